@@ -1,0 +1,73 @@
+// Package data reads mutuals from TOML: the embedded pathfinder dataset and
+// users' own files. Every problem it reports names the file, line and
+// column. It never writes to a data file.
+package data
+
+import (
+	_ "embed"
+	"path/filepath"
+	"strings"
+
+	"github.com/mutuals/mutuals/model"
+)
+
+//go:embed pathfinders.toml
+var pathfinders string
+
+// EmbeddedName is how the built-in dataset is named to users.
+const EmbeddedName = "pathfinders (built in)"
+
+// Embedded loads the twelve pathfinder mutuals built into the program.
+func Embedded() (*model.Dataset, error) {
+	return Parse(EmbeddedName, []byte(pathfinders))
+}
+
+// Parse loads a dataset from one file's bytes, named name in problems.
+func Parse(name string, b []byte) (*model.Dataset, error) {
+	return load(name, []input{{name: name, data: b}})
+}
+
+// Load reads every path (a file, or a directory whose *.toml files are read
+// in name order) as one dataset. All problems are reported together.
+func Load(paths []string) (*model.Dataset, error) {
+	inputs, problems := readAll(paths)
+	if len(problems) > 0 {
+		return nil, &LoadError{Problems: problems}
+	}
+	return load(datasetName(paths), inputs)
+}
+
+func load(name string, inputs []input) (*model.Dataset, error) {
+	var (
+		all      []records
+		problems []Problem
+		files    []string
+	)
+	for _, in := range inputs {
+		src, p := text(in)
+		if p != nil {
+			problems = append(problems, *p)
+			continue
+		}
+		r, ps := decode(in.name, src)
+		problems = append(problems, ps...)
+		all = append(all, r)
+		files = append(files, in.name)
+	}
+	if len(problems) > 0 {
+		return nil, &LoadError{Problems: problems}
+	}
+	ds, ps := merge(name, files, all)
+	if len(ps) > 0 {
+		return nil, &LoadError{Problems: ps}
+	}
+	return ds, nil
+}
+
+func datasetName(paths []string) string {
+	names := make([]string, len(paths))
+	for i, p := range paths {
+		names[i] = filepath.Base(filepath.Clean(p))
+	}
+	return strings.Join(names, ", ")
+}

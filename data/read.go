@@ -1,0 +1,161 @@
+package data
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"unicode/utf8"
+)
+
+// MaxFileSize is the largest data file read, so that a wrong path cannot
+// exhaust memory.
+const MaxFileSize = 64 << 20
+
+const bom = "\uFEFF"
+
+// input is one file's name and bytes.
+type input struct {
+	name string
+	data []byte
+}
+
+// readAll reads every path, expanding directories.
+func readAll(paths []string) ([]input, []Problem) {
+	var (
+		inputs   []input
+		problems []Problem
+	)
+	for _, p := range paths {
+		files, problem := expand(p)
+		if problem != nil {
+			problems = append(problems, *problem)
+			continue
+		}
+		for _, name := range files {
+			b, problem := readFile(name)
+			if problem != nil {
+				problems = append(problems, *problem)
+				continue
+			}
+			inputs = append(inputs, input{name: name, data: b})
+		}
+	}
+	return inputs, problems
+}
+
+// expand turns a path into the files it names.
+func expand(path string) ([]string, *Problem) {
+	info, err := os.Stat(path)
+	if err != nil {
+		return nil, fileProblem(path, err)
+	}
+	if !info.IsDir() {
+		return []string{path}, nil
+	}
+	entries, err := os.ReadDir(path)
+	if err != nil {
+		return nil, fileProblem(path, err)
+	}
+	var files []string
+	for _, e := range entries {
+		if strings.HasSuffix(e.Name(), ".toml") && !e.IsDir() {
+			files = append(files, filepath.Join(path, e.Name()))
+		}
+	}
+	sort.Strings(files)
+	if len(files) == 0 {
+		return nil, &Problem{File: path, Message: "the directory has no .toml files",
+			Hint: "point --data at a .toml file, or at a directory that holds some"}
+	}
+	return files, nil
+}
+
+func readFile(path string) ([]byte, *Problem) {
+	info, err := os.Stat(path)
+	if err != nil {
+		return nil, fileProblem(path, err)
+	}
+	if !info.Mode().IsRegular() {
+		return nil, &Problem{File: path, Message: "not a regular file",
+			Hint: "--data takes a .toml file or a directory of them"}
+	}
+	if info.Size() > MaxFileSize {
+		return nil, tooBig(path, info.Size())
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fileProblem(path, err)
+	}
+	defer f.Close()
+	b, err := io.ReadAll(io.LimitReader(f, MaxFileSize+1))
+	if err != nil {
+		return nil, fileProblem(path, err)
+	}
+	if len(b) > MaxFileSize {
+		return nil, tooBig(path, int64(len(b)))
+	}
+	return b, nil
+}
+
+func tooBig(path string, size int64) *Problem {
+	return &Problem{File: path,
+		Message: fmt.Sprintf("the file is %.1f MiB, over the %d MiB limit", float64(size)/(1<<20), MaxFileSize>>20),
+		Hint:    "split it into several files in one directory and pass the directory to --data"}
+}
+
+func fileProblem(path string, err error) *Problem {
+	p := &Problem{File: path}
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		p.Message, p.Hint = "no such file or directory", "check the path; --data takes a .toml file or a directory of them"
+	case errors.Is(err, fs.ErrPermission):
+		p.Message, p.Hint = "permission denied", "make the file readable (chmod +r) or copy it somewhere you can read"
+	default:
+		p.Message, p.Hint = "cannot read: "+unwrapPath(err), "check the path and that it is a readable file"
+	}
+	return p
+}
+
+func unwrapPath(err error) string {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err.Error()
+	}
+	return err.Error()
+}
+
+// text checks a file is UTF-8 and drops a byte-order mark.
+func text(in input) (string, *Problem) {
+	if line, col, ok := firstInvalidUTF8(in.data); !ok {
+		src := string(in.data)
+		return "", &Problem{File: in.name, Line: line, Col: col, Text: lineAt(src, line),
+			Message: "the file is not UTF-8 text",
+			Hint:    "save it as UTF-8 (for example: iconv -f latin1 -t utf-8 old.toml > new.toml)"}
+	}
+	return strings.TrimPrefix(string(in.data), bom), nil
+}
+
+// firstInvalidUTF8 returns the line and byte column (from 1) of the first
+// byte that is not UTF-8, or ok.
+func firstInvalidUTF8(b []byte) (line, col int, ok bool) {
+	if utf8.Valid(b) {
+		return 0, 0, true
+	}
+	line, start := 1, 0
+	for i := 0; i < len(b); {
+		if b[i] == '\n' {
+			line, start = line+1, i+1
+		}
+		r, n := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && n <= 1 {
+			return line, i - start + 1, false
+		}
+		i += n
+	}
+	return 0, 0, true
+}

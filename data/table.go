@@ -1,0 +1,185 @@
+package data
+
+import (
+	"fmt"
+	"slices"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/mutuals/mutuals/model"
+)
+
+// file is one TOML document being turned into records; it collects the
+// problems it finds instead of stopping at the first.
+type file struct {
+	name     string
+	src      string
+	layout   *layout
+	problems []Problem
+}
+
+// place returns a problem located at path (or its nearest written parent).
+func (f *file) place(path string) Problem {
+	p := Problem{File: f.name}
+	if pos, ok := f.layout.find(path); ok {
+		p.Line, p.Col = pos.Line, pos.Col
+		p.Text = lineAt(f.src, pos.Line)
+	} else {
+		p.Line, p.Col, p.Text = 1, 1, lineAt(f.src, 1)
+	}
+	return p
+}
+
+func (f *file) report(path, hint, format string, args ...any) {
+	p := f.place(path)
+	p.Message = fmt.Sprintf(format, args...)
+	p.Hint = hint
+	f.problems = append(f.problems, p)
+}
+
+// lineAt returns line n (from 1) of src.
+func lineAt(src string, n int) string {
+	for i := 1; i < n; i++ {
+		j := strings.IndexByte(src, '\n')
+		if j < 0 {
+			return ""
+		}
+		src = src[j+1:]
+	}
+	line, _, _ := strings.Cut(src, "\n")
+	return strings.TrimRight(line, "\r")
+}
+
+// table is one decoded TOML table with the keys it may hold.
+type table struct {
+	f     *file
+	path  string // layout path, e.g. "mutual.3"
+	what  string // how a person names it, e.g. `[[mutual]] "swindon"`
+	m     map[string]any
+	known []string
+}
+
+func (t table) at(key string) string { return join(t.path, key) }
+
+// str reads a string key. TOML dates are accepted as their text.
+func (t table) str(key string, required bool) string {
+	v, ok := t.m[key]
+	if !ok {
+		if required {
+			t.missing(key, `"…"`)
+		}
+		return ""
+	}
+	switch v := v.(type) {
+	case string:
+		if required && strings.TrimSpace(v) == "" {
+			t.f.report(t.at(key), fmt.Sprintf("give %s a value, or remove the line if it is optional", key), "%s is empty in %s", key, t.what)
+		}
+		return v
+	case time.Time:
+		return v.Format("2006-01-02")
+	}
+	t.wrongType(key, v, "a string", fmt.Sprintf(`write it in quotes: %s = "…"`, key))
+	return ""
+}
+
+// list reads an array of strings; a lone string is a type error.
+func (t table) list(key string, required bool) []string {
+	v, ok := t.m[key]
+	if !ok {
+		if required {
+			t.missing(key, `["…"]`)
+		}
+		return nil
+	}
+	arr, ok := v.([]any)
+	if !ok {
+		t.wrongType(key, v, "an array of strings", fmt.Sprintf(`write it as a list: %s = ["…", "…"]`, key))
+		return nil
+	}
+	out := make([]string, 0, len(arr))
+	for i, e := range arr {
+		s, ok := e.(string)
+		if !ok {
+			t.f.report(t.at(key), fmt.Sprintf(`quote every item: %s = ["…", "…"]`, key),
+				"%s[%d] in %s is %s, not a string", key, i, t.what, typeName(e))
+			continue
+		}
+		out = append(out, s)
+	}
+	if required && len(out) == 0 {
+		t.f.report(t.at(key), fmt.Sprintf(`give at least one: %s = ["…"]`, key), "%s is empty in %s", key, t.what)
+	}
+	return out
+}
+
+// tables reads an array of tables such as [[mutual.event]].
+func (t table) tables(key, what string, known []string) []table {
+	v, ok := t.m[key]
+	if !ok {
+		return nil
+	}
+	arr, ok := v.([]map[string]any)
+	if !ok {
+		t.wrongType(key, v, "an array of tables", fmt.Sprintf("write each one under its own [[%s]] header", strings.TrimPrefix(t.at(key), ".")))
+		return nil
+	}
+	out := make([]table, len(arr))
+	for i, m := range arr {
+		out[i] = table{f: t.f, path: t.at(key) + "." + strconv.Itoa(i), what: what, m: m, known: known}
+		out[i].checkKeys()
+	}
+	return out
+}
+
+func (t table) missing(key, example string) {
+	t.f.report(t.path, fmt.Sprintf("add a line %s = %s to it", key, example), "%s has no %s", t.what, key)
+}
+
+func (t table) wrongType(key string, v any, want, hint string) {
+	t.f.report(t.at(key), hint, "%s in %s must be %s, not %s", key, t.what, want, typeName(v))
+}
+
+// checkKeys reports every key the format does not know, with the nearest
+// known one.
+func (t table) checkKeys() {
+	keys := make([]string, 0, len(t.m))
+	for k := range t.m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		if slices.Contains(t.known, k) {
+			continue
+		}
+		hint := "known keys here: " + strings.Join(t.known, ", ")
+		if s, ok := model.Closest(k, t.known); ok {
+			hint = fmt.Sprintf("did you mean %s?", s)
+		}
+		t.f.report(t.at(k), hint, "unknown key %q in %s", k, t.what)
+	}
+}
+
+func typeName(v any) string {
+	switch v.(type) {
+	case string:
+		return "a string"
+	case int64:
+		return "an integer"
+	case float64:
+		return "a number"
+	case bool:
+		return "a boolean"
+	case time.Time:
+		return "a date"
+	case []any:
+		return "an array"
+	case map[string]any:
+		return "a table"
+	case []map[string]any:
+		return "an array of tables"
+	}
+	return fmt.Sprintf("a %T", v)
+}

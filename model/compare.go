@@ -1,0 +1,125 @@
+package model
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+)
+
+// Row is one field of a Comparison: a value list per mutual, and whether
+// all of them are the same.
+type Row struct {
+	Field  string     `json:"field"`
+	Label  string     `json:"label"`
+	Values [][]string `json:"values"`
+	Same   bool       `json:"same"`
+}
+
+// Comparison sets mutuals side by side, one Row per field.
+type Comparison struct {
+	Mutuals []*Mutual
+	Header  []Row // name, location, legal form
+	Rows    []Row
+}
+
+// PoolField is the comparison row for the mentors offered to the whole
+// programme, kept apart from mentors named for one mutual.
+const PoolField = "mentor_pool"
+
+// DefaultCompareFields are the rows a comparison shows unless asked.
+var DefaultCompareFields = []string{"service_area", "staff_groups", "mentors", PoolField}
+
+// CompareFields lists every field a comparison can show, in order.
+func CompareFields() []string {
+	var out []string
+	for _, f := range Fields {
+		switch f.Key {
+		case "id", "name":
+			continue
+		case "mentors":
+			out = append(out, f.Key, PoolField)
+			continue
+		}
+		out = append(out, f.Key)
+	}
+	return out
+}
+
+// ParseFields turns a comma-separated list of field names into keys.
+func ParseFields(list string) ([]string, error) {
+	var keys []string
+	for _, name := range strings.Split(list, ",") {
+		name = strings.TrimSpace(name)
+		if name == "" {
+			continue
+		}
+		if k := strings.ReplaceAll(strings.ToLower(name), " ", "_"); k == PoolField || k == "pool" {
+			keys = append(keys, PoolField)
+			continue
+		}
+		f, ok := FieldByKey(strings.ReplaceAll(name, " ", "_"))
+		if !ok {
+			return nil, unknownField(name)
+		}
+		keys = append(keys, f.Key)
+	}
+	if len(keys) == 0 {
+		return nil, fmt.Errorf("no fields given: name one or more of %s", strings.Join(CompareFields(), ", "))
+	}
+	return keys, nil
+}
+
+func unknownField(name string) error {
+	all := append(CompareFields(), FieldNames()...)
+	if s, ok := Closest(strings.ToLower(name), all); ok {
+		return fmt.Errorf("unknown field %q: did you mean %s?", name, s)
+	}
+	return fmt.Errorf("unknown field %q: known fields are %s", name, strings.Join(CompareFields(), ", "))
+}
+
+// Compare builds the comparison of ms over the given field keys.
+func Compare(ms []*Mutual, fields []string, p Programme) Comparison {
+	c := Comparison{Mutuals: ms}
+	for _, k := range []string{"name", "location", "legal_form"} {
+		c.Header = append(c.Header, row(ms, k, p))
+	}
+	for _, k := range fields {
+		c.Rows = append(c.Rows, row(ms, k, p))
+	}
+	return c
+}
+
+func row(ms []*Mutual, key string, p Programme) Row {
+	r := Row{Field: key, Values: make([][]string, len(ms))}
+	if key == PoolField {
+		r.Label = "mentor pool (programme-wide)"
+		for i := range ms {
+			r.Values[i] = p.MentorPool
+		}
+	} else {
+		f, _ := FieldByKey(key)
+		r.Label = f.Label
+		for i, m := range ms {
+			r.Values[i] = f.Values(m)
+		}
+	}
+	for i, v := range r.Values {
+		if v == nil {
+			r.Values[i] = []string{}
+		}
+	}
+	r.Same = allSame(r.Values)
+	return r
+}
+
+func allSame(vals [][]string) bool {
+	if len(vals) == 0 {
+		return true
+	}
+	for _, v := range vals[1:] {
+		if !slices.Equal(v, vals[0]) {
+			return false
+		}
+	}
+	return true
+}

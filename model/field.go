@@ -1,0 +1,86 @@
+package model
+
+import "strings"
+
+// Field is one thing a mutual records, named as the file format names it
+// (Key), as people read it (Label) and as queries name it (Names).
+type Field struct {
+	Key   string
+	Label string
+	Names []string
+	// List reports whether the field holds several values.
+	List   bool
+	Values func(m *Mutual) []string
+}
+
+func one(s string) []string {
+	if s == "" {
+		return nil
+	}
+	return []string{s}
+}
+
+// Fields lists every field in the order a full record shows them.
+var Fields = []Field{
+	{Key: "id", Label: "id", Names: []string{"id"}, Values: func(m *Mutual) []string { return one(m.ID) }},
+	{Key: "name", Label: "name", Names: []string{"name"}, Values: func(m *Mutual) []string { return one(m.Name) }},
+	{Key: "location", Label: "location", Names: []string{"location", "place"}, Values: func(m *Mutual) []string { return one(m.Location) }},
+	{Key: "region", Label: "region", Names: []string{"region"}, Values: func(m *Mutual) []string { return one(m.Region) }},
+	{Key: "legal_form", Label: "legal form", Names: []string{"form"}, Values: legalForms},
+	{Key: "service_area", Label: "service area", Names: []string{"service"}, List: true, Values: func(m *Mutual) []string { return m.ServiceArea }},
+	{Key: "staff_groups", Label: "staff groups", Names: []string{"staff"}, List: true, Values: func(m *Mutual) []string { return m.StaffGroups }},
+	{Key: "mentors", Label: "mentors named", Names: []string{"mentor"}, List: true, Values: func(m *Mutual) []string { return m.Mentors }},
+	{Key: "partners", Label: "partners", Names: []string{"partner"}, List: true, Values: func(m *Mutual) []string { return m.Partners }},
+	{Key: "became", Label: "became", Names: []string{"became"}, Values: func(m *Mutual) []string { return one(m.Became) }},
+	{Key: "outcome", Label: "outcome", Names: []string{"outcome"}, Values: func(m *Mutual) []string { return one(m.Outcome) }},
+	{Key: "summary", Label: "summary", Names: []string{"summary"}, Values: func(m *Mutual) []string { return one(m.Summary) }},
+	{Key: "events", Label: "what happened next", Names: []string{"event"}, List: true, Values: eventLines},
+	{Key: "sources", Label: "sources", Names: []string{"source"}, List: true, Values: func(m *Mutual) []string { return m.Sources }},
+}
+
+// legalForms gives the announced legal form, or every reading of it where
+// sources disagree.
+func legalForms(m *Mutual) []string {
+	rs := m.ReadingsOf("legal_form")
+	if len(rs) == 0 {
+		return one(m.LegalForm)
+	}
+	out := make([]string, len(rs))
+	for i, r := range rs {
+		out[i] = r.Value + " (" + strings.Join(r.Sources, ", ") + ")"
+	}
+	return out
+}
+
+func eventLines(m *Mutual) []string {
+	out := make([]string, len(m.Events))
+	for i, e := range m.Events {
+		out[i] = e.Date + " " + e.Kind + ": " + e.Text
+	}
+	return out
+}
+
+// FieldByKey finds a field by its file-format key or any of its query names.
+func FieldByKey(key string) (Field, bool) {
+	k := strings.ToLower(strings.TrimSpace(key))
+	for _, f := range Fields {
+		if f.Key == k || strings.ReplaceAll(f.Label, " ", "_") == k {
+			return f, true
+		}
+		for _, n := range f.Names {
+			if n == k {
+				return f, true
+			}
+		}
+	}
+	return Field{}, false
+}
+
+// FieldNames lists every name a query may use before a colon.
+func FieldNames() []string {
+	var out []string
+	for _, f := range Fields {
+		out = append(out, f.Names...)
+	}
+	return out
+}

@@ -1,0 +1,76 @@
+package model
+
+import (
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// foldCache remembers how each non-ASCII rune folds; the set of runes in
+// real data is small, and norm is slow per call.
+var foldCache sync.Map // rune -> string
+
+// foldRune lower-cases r and strips its accents, so that "É" folds to "e".
+func foldRune(r rune) string {
+	if v, ok := foldCache.Load(r); ok {
+		return v.(string)
+	}
+	var b strings.Builder
+	for _, d := range norm.NFD.String(string(unicode.ToLower(r))) {
+		if !unicode.Is(unicode.Mn, d) {
+			b.WriteRune(d)
+		}
+	}
+	s := b.String()
+	foldCache.Store(r, s)
+	return s
+}
+
+// Fold returns s lower-cased with accents removed: the form in which
+// queries and records are compared.
+func Fold(s string) string {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return strings.ToLower(s)
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		if r < utf8.RuneSelf {
+			b.WriteByte(byte(unicode.ToLower(r)))
+			continue
+		}
+		b.WriteString(foldRune(r))
+	}
+	return b.String()
+}
+
+// foldOffsets folds s like Fold and also returns, for every byte of the
+// folded text plus one past its end, the byte offset in s it came from, so a
+// match in folded text can be mapped back onto the original.
+func foldOffsets(s string) (string, []int) {
+	var b strings.Builder
+	offs := make([]int, 0, len(s)+1)
+	for i, r := range s {
+		f := string(unicode.ToLower(r))
+		if r >= utf8.RuneSelf {
+			f = foldRune(r)
+		}
+		for range len(f) {
+			offs = append(offs, i)
+		}
+		b.WriteString(f)
+	}
+	offs = append(offs, len(s))
+	return b.String(), offs
+}

@@ -1,0 +1,98 @@
+package model
+
+import "strings"
+
+// sep joins the values of one field in the index, so that a term cannot
+// match across two values.
+const sep = "\x00"
+
+// Index holds every mutual's text folded once, field by field, so a
+// search is a scan of ready strings.
+type Index struct {
+	Dataset *Dataset
+	fields  [][]string // [mutual][field position in Fields]
+	all     []string   // [mutual] every field joined
+}
+
+// NewIndex folds the text of every mutual in ds.
+func NewIndex(ds *Dataset) *Index {
+	ix := &Index{Dataset: ds, fields: make([][]string, len(ds.Mutuals)), all: make([]string, len(ds.Mutuals))}
+	for i := range ds.Mutuals {
+		ix.fields[i], ix.all[i] = ix.fold(&ds.Mutuals[i])
+	}
+	return ix
+}
+
+func (ix *Index) fold(m *Mutual) ([]string, string) {
+	out := make([]string, len(Fields))
+	for j, f := range Fields {
+		vals := f.Values(m)
+		if f.Key == "sources" {
+			vals = ix.sourceText(m)
+		}
+		out[j] = Fold(strings.Join(vals, sep))
+	}
+	return out, strings.Join(out, sep)
+}
+
+// sourceText lets source: find a source by its id, title or publisher.
+func (ix *Index) sourceText(m *Mutual) []string {
+	var vals []string
+	for _, id := range m.Sources {
+		vals = append(vals, id)
+		if s, ok := ix.Dataset.Source(id); ok {
+			vals = append(vals, s.Title, s.Publisher)
+		}
+	}
+	return vals
+}
+
+var fieldPos = func() map[string]int {
+	m := make(map[string]int, len(Fields))
+	for i, f := range Fields {
+		m[f.Key] = i
+	}
+	return m
+}()
+
+// Len is the number of mutuals indexed.
+func (ix *Index) Len() int { return len(ix.all) }
+
+// Matches reports whether mutual i satisfies every term of q.
+func (ix *Index) Matches(i int, q Query) bool {
+	for _, t := range q.Terms {
+		text := ix.all[i]
+		if t.Field != "" {
+			text = ix.fields[i][fieldPos[t.Field]]
+		}
+		if strings.Contains(text, t.Text) == t.Negate {
+			return false
+		}
+	}
+	return true
+}
+
+// Search returns the positions of the mutuals matching q, in dataset order.
+func (ix *Index) Search(q Query) []int {
+	return ix.SearchWithin(q, nil)
+}
+
+// SearchWithin is Search limited to the positions in within (all when nil).
+func (ix *Index) SearchWithin(q Query, within []int) []int {
+	if within == nil {
+		out := make([]int, 0, ix.Len())
+		for i := range ix.all {
+			if ix.Matches(i, q) {
+				out = append(out, i)
+			}
+		}
+		return out
+	}
+	out := make([]int, 0, len(within))
+	for _, i := range within {
+		if ix.Matches(i, q) {
+			out = append(out, i)
+		}
+	}
+	return out
+}
