@@ -1,0 +1,212 @@
+package ui
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"charm.land/lipgloss/v2"
+
+	"github.com/mutuals/mutuals/model"
+)
+
+// Glyphs that say, without colour, whether a comparison row differs.
+const (
+	differsGlyph = "≠"
+	sameGlyph    = "="
+	colSep       = " │ "
+	minColumn    = 12
+)
+
+// compareLayout places a comparison in a given width: a label column, then
+// one column per mutual in cols.
+type compareLayout struct {
+	c      model.Comparison
+	st     Styles
+	labelW int
+	colW   int
+	cols   []int // which mutuals, by position in c.Mutuals
+	pool   []string
+}
+
+func newCompareLayout(c model.Comparison, st Styles, width int, cols []int) compareLayout {
+	l := compareLayout{c: c, st: st, cols: cols, labelW: compareLabelWidth(c)}
+	n := max(len(cols), 1)
+	l.colW = (width - l.labelW - 2 - len(colSep)*n) / n
+	return l
+}
+
+func compareLabelWidth(c model.Comparison) int {
+	w := 0
+	for _, r := range c.Rows {
+		w = max(w, width(rowLabel(r)))
+	}
+	return max(w, 8)
+}
+
+func rowLabel(r model.Row) string {
+	if r.Field == model.PoolField {
+		return "mentor pool"
+	}
+	return r.Label
+}
+
+// CompareLines renders a comparison for stdout: columns side by side when
+// they fit in width, otherwise one block per row with a line per mutual.
+// Every line fits width and nothing is cut: long values wrap.
+func CompareLines(c model.Comparison, width int, st Styles) []string {
+	all := make([]int, len(c.Mutuals))
+	for i := range all {
+		all[i] = i
+	}
+	l := newCompareLayout(c, st, width, all)
+	if l.colW < minColumn {
+		return stackedCompare(c, width, st)
+	}
+	out := l.header()
+	for _, r := range c.Rows {
+		out = append(out, "")
+		out = append(out, l.row(r)...)
+	}
+	return append(append(out, ""), hangLines("", "", wrap(legend, width), st.Dim)...)
+}
+
+const legend = differsGlyph + " values differ   " + sameGlyph + " the same for all"
+
+func (l compareLayout) header() []string {
+	var out []string
+	for hi, h := range l.c.Header {
+		cells := make([][]string, len(l.cols))
+		for i, col := range l.cols {
+			cells[i] = wrap(orDash(join(h.Values[col])), l.colW)
+			for j := range cells[i] {
+				if hi == 0 {
+					cells[i][j] = l.st.Title.Render(cells[i][j])
+				} else {
+					cells[i][j] = l.st.Dim.Render(cells[i][j])
+				}
+			}
+		}
+		out = append(out, l.joinCells(l.st.Label.Render("  "+pad(h.Label, l.labelW)), cells)...)
+	}
+	return out
+}
+
+// row lays out one field: a differing row column by column; a row the same
+// for all once, across the columns, so that it reads quieter.
+func (l compareLayout) row(r model.Row) []string {
+	label := pad(rowLabel(r), l.labelW)
+	if r.Same {
+		prefix := l.st.Same.Render(sameGlyph+" "+label) + colSep
+		lines := wrap(sameValue(r), l.colW*len(l.cols)+len(colSep)*(len(l.cols)-1))
+		return hangLines(prefix, strings.Repeat(" ", l.labelW+2)+colSep, lines, l.st.Same)
+	}
+	cells := make([][]string, len(l.cols))
+	for i, col := range l.cols {
+		cells[i] = cellLines(r, col, l.colW)
+	}
+	first := l.st.Differs.Render(differsGlyph + " " + label)
+	return l.joinCells(first, cells)
+}
+
+func sameValue(r model.Row) string {
+	v := join(r.Values[0])
+	if r.Field == model.PoolField {
+		return "offered to every mutual, not assigned: " + orDash(v)
+	}
+	return orDash(v)
+}
+
+// cellLines is one mutual's value for a row, an item a line.
+func cellLines(r model.Row, col, w int) []string {
+	vals := r.Values[col]
+	if len(vals) == 0 {
+		if r.Field == "mentors" {
+			return wrap(noneNamed, w)
+		}
+		return []string{"—"}
+	}
+	var out []string
+	for _, v := range vals {
+		out = append(out, wrap(v, w)...)
+	}
+	return out
+}
+
+func orDash(s string) string {
+	if s == "" {
+		return "—"
+	}
+	return s
+}
+
+func hangLines(first, rest string, lines []string, st interface{ Render(...string) string }) []string {
+	out := make([]string, len(lines))
+	for i, l := range lines {
+		p := rest
+		if i == 0 {
+			p = first
+		}
+		out[i] = p + st.Render(l)
+	}
+	return out
+}
+
+// joinCells sets cells side by side under a label that starts the first
+// line.
+func (l compareLayout) joinCells(label string, cells [][]string) []string {
+	rows := 0
+	for _, c := range cells {
+		rows = max(rows, len(c))
+	}
+	out := make([]string, rows)
+	blank := strings.Repeat(" ", l.labelW+2)
+	for i := range rows {
+		var b strings.Builder
+		if i == 0 {
+			b.WriteString(pad(label, l.labelW+2))
+		} else {
+			b.WriteString(blank)
+		}
+		for j, c := range cells {
+			b.WriteString(colSep)
+			cell := ""
+			if i < len(c) {
+				cell = c[i]
+			}
+			if j < len(cells)-1 {
+				cell = pad(cell, l.colW)
+			}
+			b.WriteString(cell)
+		}
+		out[i] = strings.TrimRight(b.String(), " ")
+	}
+	return out
+}
+
+// stackedCompare is the layout for too many columns or too little width:
+// each mutual gets a number, each row is a block with a line per mutual.
+func stackedCompare(c model.Comparison, w int, st Styles) []string {
+	tagW := len(strconv.Itoa(len(c.Mutuals)))
+	tag := func(i int) string { return pad(strconv.Itoa(i+1), tagW) }
+	blank := strings.Repeat(" ", tagW)
+	var out []string
+	for i, m := range c.Mutuals {
+		line := model.Printable(fmt.Sprintf("%s (%s) · %s · %s", m.Name, m.ID, m.Location, orUnknown(legalForm(m))))
+		out = append(out, hangLines(tag(i)+"  ", blank+"  ", wrap(line, w-tagW-2), st.Title)...)
+	}
+	for _, r := range c.Rows {
+		out = append(out, "")
+		if r.Same {
+			out = append(out, hangLines(st.Same.Render(sameGlyph+" "), "  ", wrap(rowLabel(r), w-2), st.Same)...)
+			out = append(out, hangLines("    ", "    ", wrap(sameValue(r), w-4), st.Same)...)
+			continue
+		}
+		out = append(out, hangLines(st.Differs.Render(differsGlyph+" "), "  ", wrap(rowLabel(r), w-2), st.Differs)...)
+		for i := range c.Mutuals {
+			value := strings.Join(cellLines(r, i, 1<<20), "; ")
+			out = append(out, hangLines("  "+tag(i)+"  ", "  "+blank+"  ", wrap(value, w-tagW-4), lipgloss.NewStyle())...)
+		}
+	}
+	return append(append(out, ""), hangLines("", "", wrap(legend, w), st.Dim)...)
+}

@@ -1,0 +1,216 @@
+package ui
+
+import (
+	"bytes"
+	"encoding/csv"
+	"encoding/json"
+	"fmt"
+	"strings"
+
+	"github.com/mutuals/mutuals/model"
+)
+
+// Markdown
+
+func mdCell(s string) string {
+	s = model.Printable(s)
+	return strings.ReplaceAll(strings.ReplaceAll(s, `\`, `\\`), "|", `\|`)
+}
+
+func mdRow(cells ...string) string {
+	for i, c := range cells {
+		cells[i] = mdCell(c)
+	}
+	return "| " + strings.Join(cells, " | ") + " |"
+}
+
+func mdRule(n int) string {
+	return "|" + strings.Repeat(" --- |", n)
+}
+
+func listMarkdown(ms []*model.Mutual) []string {
+	out := []string{mdRow("id", "name", "location", "service area"), mdRule(4)}
+	for _, m := range ms {
+		out = append(out, mdRow(m.ID, m.Name, m.Location, join(m.ServiceArea)))
+	}
+	return out
+}
+
+func recordMarkdown(ds *model.Dataset, m *model.Mutual) []string {
+	out := []string{"## " + mdCell(m.Name), "", mdRow("field", "value"), mdRule(2)}
+	out = append(out, mdRow("id", m.ID), mdRow("location", placeLine(m)))
+	for _, f := range recordFields(ds, m) {
+		out = append(out, mdRow(f.label, f.value))
+	}
+	out = append(out, "", mdCell(m.Summary), "", "### What happened next", "")
+	if len(m.Events) == 0 {
+		out = append(out, "Not known: no source was found.")
+	}
+	for _, e := range m.Events {
+		out = append(out, fmt.Sprintf("- **%s** %s: %s [%s]", mdCell(e.Date), mdCell(e.Kind), mdCell(e.Text), mdCell(join(e.Sources))))
+	}
+	if len(m.Readings) > 0 {
+		out = append(out, "", "### Where sources differ", "")
+		for _, r := range m.Readings {
+			out = append(out, fmt.Sprintf("- %s: %q [%s]", mdCell(r.Field), mdCell(r.Value), mdCell(join(r.Sources))))
+		}
+	}
+	out = append(out, "", "### Sources", "")
+	for _, id := range m.Sources {
+		s, _ := ds.Source(id)
+		line := fmt.Sprintf("- [%s] %s", mdCell(id), mdCell(sourceCitation(s)))
+		if s.URL != "" {
+			line += " <" + mdCell(s.URL) + ">"
+		}
+		out = append(out, line)
+	}
+	return out
+}
+
+func comparisonMarkdown(c model.Comparison) []string {
+	head := []string{""}
+	for _, m := range c.Mutuals {
+		head = append(head, m.Name)
+	}
+	out := []string{mdRow(append(head, "")...), mdRule(len(head) + 1)}
+	for _, r := range append(c.Header[1:], c.Rows...) {
+		cells := []string{"**" + rowLabel(r) + "**"}
+		for i := range c.Mutuals {
+			cells = append(cells, strings.Join(cellLines(r, i, 1<<20), "; "))
+		}
+		mark := differsGlyph + " differs"
+		if r.Same {
+			mark = sameGlyph + " same"
+		}
+		out = append(out, mdRow(append(cells, mark)...))
+	}
+	return out
+}
+
+// CSV
+
+func listCSV(ms []*model.Mutual) [][]string {
+	out := [][]string{{"id", "name", "location", "region", "service_area", "staff_groups", "mentors", "legal_form", "outcome"}}
+	for _, m := range ms {
+		out = append(out, []string{m.ID, m.Name, m.Location, m.Region, semi(m.ServiceArea), semi(m.StaffGroups), semi(m.Mentors), m.LegalForm, m.Outcome})
+	}
+	return out
+}
+
+func recordCSV(ds *model.Dataset, m *model.Mutual) [][]string {
+	out := [][]string{{"field", "value"}}
+	for _, f := range model.Fields {
+		out = append(out, []string{f.Key, semi(f.Values(m))})
+	}
+	return append(out, []string{model.PoolField, semi(ds.Programme.MentorPool)})
+}
+
+func comparisonCSV(c model.Comparison) [][]string {
+	head := []string{"field", "label", "same"}
+	for _, m := range c.Mutuals {
+		head = append(head, m.ID)
+	}
+	out := [][]string{head}
+	for _, r := range c.Rows {
+		line := []string{r.Field, r.Label, fmt.Sprint(r.Same)}
+		for _, v := range r.Values {
+			line = append(line, semi(v))
+		}
+		out = append(out, line)
+	}
+	return out
+}
+
+func semi(v []string) string { return strings.Join(v, "; ") }
+
+func (o Output) writeCSV(rows [][]string) error {
+	w := csv.NewWriter(o.W)
+	for _, r := range rows {
+		for i := range r {
+			r[i] = model.Printable(r[i])
+		}
+		if err := w.Write(r); err != nil {
+			return err
+		}
+	}
+	w.Flush()
+	return w.Error()
+}
+
+// JSON
+
+type recordDoc struct {
+	Mutual     *model.Mutual  `json:"mutual"`
+	Sources    []model.Source `json:"sources"`
+	MentorPool []string       `json:"mentor_pool"`
+}
+
+func recordJSON(ds *model.Dataset, m *model.Mutual) recordDoc {
+	doc := recordDoc{Mutual: m, Sources: []model.Source{}, MentorPool: ds.Programme.MentorPool}
+	for _, id := range m.Sources {
+		if s, ok := ds.Source(id); ok {
+			doc.Sources = append(doc.Sources, s)
+		}
+	}
+	if doc.MentorPool == nil {
+		doc.MentorPool = []string{}
+	}
+	return doc
+}
+
+type comparedMutual struct {
+	ID        string `json:"id"`
+	Name      string `json:"name"`
+	Location  string `json:"location"`
+	LegalForm string `json:"legal_form"`
+}
+
+type comparisonDoc struct {
+	Mutuals []comparedMutual `json:"mutuals"`
+	Rows    []model.Row      `json:"rows"`
+}
+
+func comparisonJSON(c model.Comparison) comparisonDoc {
+	doc := comparisonDoc{Rows: c.Rows}
+	for _, m := range c.Mutuals {
+		doc.Mutuals = append(doc.Mutuals, comparedMutual{m.ID, m.Name, m.Location, m.LegalForm})
+	}
+	if doc.Rows == nil {
+		doc.Rows = []model.Row{}
+	}
+	return doc
+}
+
+func (o Output) writeJSON(v any) error {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetIndent("", "  ")
+	if err := enc.Encode(v); err != nil {
+		return err
+	}
+	_, err := o.W.Write(escapeControls(buf.Bytes()))
+	return err
+}
+
+// escapeControls writes C1 controls and bidirectional overrides, which
+// encoding/json leaves raw, as \u escapes. They can only occur inside JSON
+// strings, where the escape means the same.
+func escapeControls(b []byte) []byte {
+	s := string(b)
+	if !strings.ContainsFunc(s, needsEscape) {
+		return b
+	}
+	var out strings.Builder
+	for _, r := range s {
+		if needsEscape(r) {
+			fmt.Fprintf(&out, `\u%04x`, r)
+			continue
+		}
+		out.WriteRune(r)
+	}
+	return []byte(out.String())
+}
+
+func needsEscape(r rune) bool {
+	return (r >= 0x7f && r < 0xa0) || (r >= 0x202a && r <= 0x202e) || (r >= 0x2066 && r <= 0x2069) || r == 0x200e || r == 0x200f || r == 0x061c
+}

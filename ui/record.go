@@ -1,0 +1,152 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+
+	"charm.land/lipgloss/v2"
+
+	"github.com/mutuals/mutuals/model"
+)
+
+const labelWidth = 14
+
+// noneNamed is what the mentors line says when no source names a mentor for
+// this mutual, so that the programme's pool is never read as an assignment.
+const noneNamed = "none named for this mutual"
+
+// RecordLines renders one mutual in full, wrapped to width: the same lines
+// serve `mutuals show` and the browser's detail pane.
+func RecordLines(ds *model.Dataset, m *model.Mutual, width int, st Styles) []string {
+	width = max(width, labelWidth+8)
+	var out []string
+	add := func(lines ...string) { out = append(out, lines...) }
+	for _, l := range wrap(m.Name, width) {
+		add(st.Title.Render(l))
+	}
+	add(st.Dim.Render(truncate(model.Printable(placeLine(m)), width)))
+	add("")
+	for _, f := range recordFields(ds, m) {
+		add(labelled(st, f.label, f.value, labelWidth, width)...)
+	}
+	add("")
+	add(wrap(m.Summary, width)...)
+	add(eventLines(m, width, st)...)
+	add(readingLines(m, width, st)...)
+	add(sourceLines(ds, m.Sources, width, st)...)
+	return out
+}
+
+func placeLine(m *model.Mutual) string {
+	parts := []string{m.ID, m.Location}
+	if m.Region != "" && m.Region != m.Location {
+		parts = append(parts, m.Region)
+	}
+	return strings.Join(parts, " · ")
+}
+
+type labelledValue struct{ label, value string }
+
+func recordFields(ds *model.Dataset, m *model.Mutual) []labelledValue {
+	mentors := join(m.Mentors)
+	if mentors == "" {
+		mentors = noneNamed
+	}
+	fields := []labelledValue{
+		{"legal form", orUnknown(legalForm(m))},
+		{"service area", join(m.ServiceArea)},
+		{"staff groups", join(m.StaffGroups)},
+		{"mentors named", mentors},
+	}
+	if len(ds.Programme.MentorPool) > 0 {
+		fields = append(fields, labelledValue{"mentor pool", "offered to every pathfinder, not assigned: " + join(ds.Programme.MentorPool)})
+	}
+	if len(m.Partners) > 0 {
+		fields = append(fields, labelledValue{"partners", join(m.Partners)})
+	}
+	if m.Became != "" {
+		fields = append(fields, labelledValue{"became", m.Became})
+	}
+	return append(fields, labelledValue{"outcome", orUnknown(m.Outcome)})
+}
+
+// legalForm gives the announced form, noting when sources disagree.
+func legalForm(m *model.Mutual) string {
+	if n := len(m.ReadingsOf("legal_form")); n > 1 {
+		return fmt.Sprintf("%s (sources differ: %d readings below)", m.LegalForm, n)
+	}
+	return m.LegalForm
+}
+
+func orUnknown(s string) string {
+	if s == "" {
+		return "unknown"
+	}
+	return s
+}
+
+func eventLines(m *model.Mutual, width int, st Styles) []string {
+	out := []string{"", st.Heading.Render("What happened next")}
+	if len(m.Events) == 0 {
+		return append(out, st.Dim.Render("not known: no source was found"))
+	}
+	for _, e := range m.Events {
+		text := fmt.Sprintf("%s [%s]", e.Text, join(e.Sources))
+		out = append(out, labelled(st, e.Date+" "+e.Kind, text, labelWidth+8, width)...)
+	}
+	if !hasEnd(m) {
+		out = append(out, st.Dim.Render("after that: not known"))
+	}
+	return out
+}
+
+// hasEnd reports whether a record says how the mutual ended.
+func hasEnd(m *model.Mutual) bool {
+	for _, e := range m.Events {
+		if e.Kind == "wound-up" || e.Kind == "closed" {
+			return true
+		}
+	}
+	return false
+}
+
+func readingLines(m *model.Mutual, width int, st Styles) []string {
+	if len(m.Readings) == 0 {
+		return nil
+	}
+	out := []string{"", st.Heading.Render("Where sources differ")}
+	for _, r := range m.Readings {
+		label := strings.ReplaceAll(r.Field, "_", " ")
+		out = append(out, labelled(st, label, fmt.Sprintf("%q [%s]", r.Value, join(r.Sources)), labelWidth, width)...)
+	}
+	return out
+}
+
+func sourceLines(ds *model.Dataset, ids []string, width int, st Styles) []string {
+	out := []string{"", st.Heading.Render("Sources")}
+	for _, id := range ids {
+		s, ok := ds.Source(id)
+		if !ok {
+			out = append(out, wrap("["+id+"] (not defined)", width)...)
+			continue
+		}
+		out = append(out, hangLines("", "    ", wrap(fmt.Sprintf("[%s] %s", s.ID, sourceCitation(s)), width-4), lipgloss.NewStyle())...)
+		if s.URL != "" {
+			for _, l := range wrap(s.URL, width-4) {
+				out = append(out, "    "+st.URL.Render(l))
+			}
+		}
+	}
+	return out
+}
+
+// sourceCitation is title, publisher, author and date as one line.
+func sourceCitation(s model.Source) string {
+	parts := []string{s.Title}
+	for _, p := range []string{s.Publisher, s.Author, s.Date} {
+		if p != "" {
+			parts = append(parts, p)
+		}
+	}
+	return strings.Join(parts, " — ")
+}

@@ -1,0 +1,64 @@
+// Package ui draws mutuals: the interactive browser and the renderers that
+// print lists, records and comparisons to stdout. The screen and stdout share
+// these renderers so they cannot drift apart.
+package ui
+
+import (
+	"image/color"
+
+	"charm.land/lipgloss/v2"
+)
+
+// Styles is every look the program uses, built once from a palette that
+// knows light terminals from dark. None of them relies on colour alone:
+// each also sets bold, faint, underline or reverse, so the screen still
+// reads with NO_COLOR.
+type Styles struct {
+	Title    lipgloss.Style // program and record names
+	Heading  lipgloss.Style // section headings
+	Label    lipgloss.Style // field labels
+	Dim      lipgloss.Style // secondary text
+	Match    lipgloss.Style // characters a query matched
+	Differs  lipgloss.Style // comparison rows whose values differ
+	Same     lipgloss.Style // comparison rows the same for all
+	Cursor   lipgloss.Style // the list row under the cursor
+	Mark     lipgloss.Style // the glyph of a marked entry
+	Error    lipgloss.Style
+	Hint     lipgloss.Style
+	Key      lipgloss.Style // a key in the help
+	Border   lipgloss.Style // pane borders, focused pane
+	Blurred  lipgloss.Style // pane borders, other panes
+	URL      lipgloss.Style
+	Accent   color.Color
+	Selected lipgloss.Style // search bar when focused
+}
+
+// NewStyles builds the styles for a terminal with a dark or light
+// background.
+func NewStyles(isDark bool) Styles {
+	ld := lipgloss.LightDark(isDark)
+	accent := ld(lipgloss.Color("#6C3FC9"), lipgloss.Color("#B48CFF"))
+	dim := ld(lipgloss.Color("#6A6A6A"), lipgloss.Color("#9A9A9A"))
+	match := ld(lipgloss.Color("#B2410B"), lipgloss.Color("#FFB454"))
+	warn := ld(lipgloss.Color("#B00020"), lipgloss.Color("#FF6B6B"))
+	s := lipgloss.NewStyle()
+	return Styles{
+		Title:    s.Bold(true).Foreground(accent),
+		Heading:  s.Bold(true).Underline(true),
+		Label:    s.Foreground(dim),
+		Dim:      s.Foreground(dim).Faint(true),
+		Match:    s.Bold(true).Underline(true).Foreground(match),
+		Differs:  s.Bold(true),
+		Same:     s.Foreground(dim),
+		Cursor:   s.Reverse(true).Bold(true),
+		Mark:     s.Bold(true).Foreground(accent),
+		Error:    s.Bold(true).Foreground(warn),
+		Hint:     s.Foreground(dim).Italic(true),
+		Key:      s.Bold(true).Foreground(accent),
+		Border:   s.Foreground(accent),
+		Blurred:  s.Foreground(dim),
+		URL:      s.Underline(true).Foreground(dim),
+		Accent:   accent,
+		Selected: s.Bold(true),
+	}
+}
