@@ -100,6 +100,7 @@ func (r *records) readProgramme(root table) {
 func (r *records) readSource(t table) {
 	s := model.Source{ID: t.id()}
 	t.what = fmt.Sprintf("[[source]] %q", s.ID)
+	t.checkKeys()
 	s.Title = t.str("title", true)
 	s.Publisher, s.Author = t.str("publisher", false), t.str("author", false)
 	s.Date, s.URL, s.Note = t.date("date", false), t.str("url", false), t.str("note", false)
@@ -110,6 +111,7 @@ func (r *records) readSource(t table) {
 func (r *records) readMutual(t table) {
 	m := model.Mutual{ID: t.id()}
 	t.what = fmt.Sprintf("[[mutual]] %q", m.ID)
+	t.checkKeys()
 	m.Name, m.Location, m.Region = t.str("name", true), t.str("location", true), t.str("region", false)
 	m.ServiceArea, m.StaffGroups = t.list("service_area", true), t.list("staff_groups", true)
 	m.Mentors, m.Partners = t.list("mentors", false), t.list("partners", false)
@@ -127,6 +129,7 @@ func (r *records) readMutual(t table) {
 }
 
 func (r *records) readEvent(t table) model.Event {
+	t.checkKeys()
 	e := model.Event{Date: t.date("date", true), Kind: t.str("kind", true), Text: t.str("text", true), Sources: t.list("sources", true)}
 	if e.Kind != "" && !slices.Contains(model.EventKinds, e.Kind) {
 		t.f.report(t.at("kind"), "use one of: "+strings.Join(model.EventKinds, ", "), "unknown event kind %q in %s", e.Kind, t.what)
@@ -136,6 +139,7 @@ func (r *records) readEvent(t table) model.Event {
 }
 
 func (r *records) readReading(t table) model.Reading {
+	t.checkKeys()
 	rd := model.Reading{Field: t.str("field", true), Value: t.str("value", true), Sources: t.list("sources", true)}
 	if rd.Field != "" && !slices.Contains(mutualKeys, rd.Field) {
 		t.f.report(t.at("field"), "name a [[mutual]] key, such as legal_form", "unknown field %q in %s", rd.Field, t.what)

@@ -115,7 +115,8 @@ func (t table) list(key string, required bool) []string {
 	return out
 }
 
-// tables reads an array of tables such as [[mutual.event]].
+// tables reads an array of tables such as [[mutual.event]]; the caller
+// checks each one's keys once it knows what to call it.
 func (t table) tables(key, what string, known []string) []table {
 	v, ok := t.m[key]
 	if !ok {
@@ -129,7 +130,6 @@ func (t table) tables(key, what string, known []string) []table {
 	out := make([]table, len(arr))
 	for i, m := range arr {
 		out[i] = table{f: t.f, path: t.at(key) + "." + strconv.Itoa(i), what: what, m: m, known: known}
-		out[i].checkKeys()
 	}
 	return out
 }

@@ -111,8 +111,11 @@ func (l compareLayout) row(r model.Row) []string {
 
 func sameValue(r model.Row) string {
 	v := join(r.Values[0])
-	if r.Field == model.PoolField {
+	switch {
+	case r.Field == model.PoolField:
 		return "offered to every mutual, not assigned: " + orDash(v)
+	case r.Field == "mentors" && v == "":
+		return "none named for any of these"
 	}
 	return orDash(v)
 }

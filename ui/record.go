@@ -73,7 +73,7 @@ func recordFields(ds *model.Dataset, m *model.Mutual) []labelledValue {
 // legalForm gives the announced form, noting when sources disagree.
 func legalForm(m *model.Mutual) string {
 	if n := len(m.ReadingsOf("legal_form")); n > 1 {
-		return fmt.Sprintf("%s (sources differ: %d readings below)", m.LegalForm, n)
+		return fmt.Sprintf("%s (sources differ: %d readings)", m.LegalForm, n)
 	}
 	return m.LegalForm
 }
