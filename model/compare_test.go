@@ -74,13 +74,13 @@ func TestParseFields(t *testing.T) {
 
 func TestPrintable(t *testing.T) {
 	cases := map[string]string{
-		"plain":                      "plain",
-		"red \x1b[31mtext\x1b[0m":    "red ␛[31mtext␛[0m",
-		"title\x1b]0;pwned\x07":      "title␛]0;pwned␇",
-		"line\nbreak\ttab":           "line break tab",
-		"c1 \u009b31m":               "c1 \uFFFD31m",
-		"bidi \u202egnp.exe":         "bidi gnp.exe",
-		"bad \xff byte":              "bad \uFFFD byte",
+		"plain":                   "plain",
+		"red \x1b[31mtext\x1b[0m": "red ␛[31mtext␛[0m",
+		"title\x1b]0;pwned\x07":   "title␛]0;pwned␇",
+		"line\nbreak\ttab":        "line break tab",
+		"c1 \u009b31m":            "c1 \uFFFD31m",
+		"bidi \u202egnp.exe":      "bidi gnp.exe",
+		"bad \xff byte":           "bad \uFFFD byte",
 		"emoji 👩\u200d💻 and café": "emoji 👩\u200d💻 and café",
 	}
 	for in, want := range cases {

@@ -135,4 +135,3 @@ func TestFind(t *testing.T) {
 		}
 	}
 }
-
