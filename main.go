@@ -3,6 +3,7 @@
 package main
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"os"
@@ -24,6 +25,7 @@ import (
 type options struct {
 	data    []string
 	noColor bool
+	noMouse bool
 	format  string
 	width   int
 }
@@ -82,6 +84,7 @@ On a terminal, mutuals opens an interactive browser; piped, it prints the list.`
 	f := root.PersistentFlags()
 	f.StringArrayVar(&opts.data, "data", nil, "load `PATH` (a .toml file or a directory of them); repeatable; default $MUTUALS_DATA, else the built-in pathfinders")
 	f.BoolVar(&opts.noColor, "no-color", false, "never use colour (also: NO_COLOR=1 or TERM=dumb)")
+	f.BoolVar(&opts.noMouse, "no-mouse", false, "leave the mouse to the terminal, for selecting text")
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error { return err })
 	root.AddCommand(listCommand(opts), showCommand(opts), compareCommand(opts), validateCommand(opts))
 	return root
@@ -243,7 +246,7 @@ func outputWidth(opts *options) int {
 }
 
 func output(cmd *cobra.Command, opts *options) (ui.Output, error) {
-	format, err := ui.ParseFormat(opts.format)
+	format, err := ui.ParseFormat(cmp.Or(opts.format, "text"))
 	if err != nil {
 		return ui.Output{}, err
 	}
@@ -303,7 +306,7 @@ func runCompare(cmd *cobra.Command, opts *options, refs []string, fields []strin
 		return err
 	}
 	if len(refs) == 0 {
-		return runBrowse(cmd, opts)
+		return browse(cmd, opts, ds, fields)
 	}
 	var ms []*model.Mutual
 	for _, ref := range refs {
@@ -336,7 +339,34 @@ func runValidate(cmd *cobra.Command, opts *options, paths []string) error {
 
 // runBrowse opens the browser on a terminal; elsewhere it prints the list.
 func runBrowse(cmd *cobra.Command, opts *options) error {
-	return runList(cmd, opts, "")
+	if !isTerminal(os.Stdout) || !isTerminal(os.Stdin) {
+		return runList(cmd, opts, "")
+	}
+	ds, err := loadDataset(opts)
+	if err != nil {
+		return err
+	}
+	return browse(cmd, opts, ds, nil)
+}
+
+// browse runs the browser, then prints the comparison picked with p.
+func browse(cmd *cobra.Command, opts *options, ds *model.Dataset, fields []string) error {
+	c, err := ui.Run(ds, ui.BrowserOptions{Mouse: !opts.noMouse, Fields: fields}, opts.noColor)
+	if err != nil || c == nil {
+		return failureOrNil(err)
+	}
+	out, err := output(cmd, opts)
+	if err != nil {
+		return err
+	}
+	return quiet(out.PrintComparison(*c))
+}
+
+func failureOrNil(err error) error {
+	if err == nil {
+		return nil
+	}
+	return failure{err}
 }
 
 // quiet treats a closed stdout (mutuals list | head -1) as success.

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/charmbracelet/x/ansi"
@@ -58,3 +59,5 @@ func labelled(st Styles, label, value string, labelW, total int) []string {
 	}
 	return out
 }
+
+func itoa(n int) string { return strconv.Itoa(n) }

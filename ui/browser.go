@@ -1,0 +1,149 @@
+package ui
+
+import (
+	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/textinput"
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/mutuals/mutuals/model"
+)
+
+// Smallest screen the browser draws; below it, it says how big it needs.
+const (
+	minWidth    = 40
+	minHeight   = 10
+	wideLayout  = 90
+	asyncSearch = 5000 // datasets at least this big filter off the UI path
+)
+
+type screen int
+
+const (
+	browseScreen screen = iota
+	detailScreen        // the detail alone, on narrow terminals
+	compareScreen
+	helpScreen
+)
+
+type focus int
+
+const (
+	focusList focus = iota
+	focusSearch
+	focusDetail
+)
+
+// Browser is the interactive program: a header, a search bar, the list and
+// the detail pane, and the comparison and help screens. It owns layout,
+// focus and routing; each pane keeps its own state.
+type Browser struct {
+	ds      *model.Dataset
+	ix      *model.Index
+	st      Styles
+	keys    KeyMap
+	mouse   bool
+	fields  []string
+	width   int
+	height  int
+	screen  screen
+	back    screen // where help returns to
+	focus   focus
+	search  textinput.Model
+	query   model.Query
+	hint    string // what is wrong with the query, shown in the search bar
+	seq     int // the newest search; older results are dropped
+	list    listPane
+	detail  scroller
+	shownID int // the mutual whose detail is rendered
+	cmp     comparePane
+	marks   map[int]bool
+	order   []int // marked positions, in the order marked
+	help    scroller
+	status  string
+	result  *model.Comparison
+}
+
+// BrowserOptions are the choices the command line passes in.
+type BrowserOptions struct {
+	Mouse  bool
+	Fields []string // comparison rows; default model.DefaultCompareFields
+	IsDark bool
+}
+
+// NewBrowser opens the browser on a dataset.
+func NewBrowser(ds *model.Dataset, opts BrowserOptions) *Browser {
+	ti := textinput.New()
+	ti.Prompt = "/ "
+	ti.Placeholder = `type to filter: service:health -kpmg "adult social"`
+	b := &Browser{
+		ds: ds, ix: model.NewIndex(ds), st: NewStyles(opts.IsDark), keys: DefaultKeyMap(),
+		mouse: opts.Mouse, fields: opts.Fields, search: ti, marks: map[int]bool{}, shownID: -1,
+	}
+	if b.fields == nil {
+		b.fields = model.DefaultCompareFields
+	}
+	b.list.SetShown(b.ix.Search(model.Query{}))
+	b.setStyles(opts.IsDark)
+	return b
+}
+
+// Result is the comparison to print after the program ends (p), or nil.
+func (b *Browser) Result() *model.Comparison { return b.result }
+
+func (b *Browser) Init() tea.Cmd { return tea.RequestBackgroundColor }
+
+func (b *Browser) setStyles(isDark bool) {
+	b.st = NewStyles(isDark)
+	s := textinput.DefaultStyles(isDark)
+	s.Focused.Prompt = b.st.Title
+	s.Blurred.Prompt = b.st.Dim
+	b.search.SetStyles(s)
+	b.shownID = -1
+	b.layout()
+}
+
+// Update routes a message: sizes and colours to everyone, keys by screen
+// and focus, search results to the list.
+func (b *Browser) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		b.width, b.height = msg.Width, msg.Height
+		b.layout()
+	case tea.BackgroundColorMsg:
+		b.setStyles(msg.IsDark())
+	case searchResult:
+		b.applySearch(msg)
+	case tea.MouseWheelMsg:
+		b.wheel(msg.Mouse())
+	case tea.MouseClickMsg:
+		b.click(msg.Mouse())
+	case tea.KeyPressMsg:
+		return b, b.key(msg)
+	default:
+		if b.focus == focusSearch {
+			var cmd tea.Cmd
+			b.search, cmd = b.search.Update(msg)
+			return b, cmd
+		}
+	}
+	return b, nil
+}
+
+func (b *Browser) key(msg tea.KeyPressMsg) tea.Cmd {
+	b.status = ""
+	if key.Matches(msg, b.keys.ForceQuit) {
+		return tea.Quit
+	}
+	switch b.screen {
+	case helpScreen:
+		return b.helpKey(msg)
+	case compareScreen:
+		return b.compareKey(msg)
+	case detailScreen:
+		return b.detailScreenKey(msg)
+	}
+	if b.focus == focusSearch {
+		return b.searchKey(msg)
+	}
+	return b.browseKey(msg)
+}

@@ -1,0 +1,226 @@
+package ui
+
+import (
+	"fmt"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/mutuals/mutuals/model"
+)
+
+func (b *Browser) browseKey(msg tea.KeyPressMsg) tea.Cmd {
+	k := b.keys
+	switch {
+	case key.Matches(msg, k.Quit):
+		return tea.Quit
+	case key.Matches(msg, k.Search):
+		b.focus = focusSearch
+		return b.search.Focus()
+	case key.Matches(msg, k.Back):
+		if b.search.Value() != "" {
+			b.search.SetValue("")
+			return b.runSearch()
+		}
+	case key.Matches(msg, k.Mark):
+		b.toggleMark()
+	case key.Matches(msg, k.Compare):
+		b.openComparison()
+	case key.Matches(msg, k.Focus):
+		b.toggleFocus()
+	case key.Matches(msg, k.Help):
+		b.openHelp()
+	case key.Matches(msg, k.Open) && b.width < wideLayout && b.list.current() >= 0:
+		b.screen = detailScreen
+		b.layout()
+	case b.focus == focusDetail:
+		b.scrollKey(msg, &b.detail)
+	default:
+		b.moveKey(msg)
+	}
+	b.syncDetail()
+	return nil
+}
+
+// moveKey moves the list cursor.
+func (b *Browser) moveKey(msg tea.KeyPressMsg) {
+	k, page := b.keys, b.list.visible()
+	switch {
+	case key.Matches(msg, k.Up):
+		b.list.Move(-1)
+	case key.Matches(msg, k.Down):
+		b.list.Move(1)
+	case key.Matches(msg, k.PageUp):
+		b.list.Move(-page)
+	case key.Matches(msg, k.PageDown):
+		b.list.Move(page)
+	case key.Matches(msg, k.HalfUp):
+		b.list.Move(-max(page/2, 1))
+	case key.Matches(msg, k.HalfDown):
+		b.list.Move(max(page/2, 1))
+	case key.Matches(msg, k.Top):
+		b.list.MoveTo(0)
+	case key.Matches(msg, k.Bottom):
+		b.list.MoveTo(len(b.list.shown) - 1)
+	}
+}
+
+// scrollKey scrolls a pane of text with the same keys that move the list.
+func (b *Browser) scrollKey(msg tea.KeyPressMsg, s *scroller) {
+	k, page := b.keys, max(s.height-1, 1)
+	switch {
+	case key.Matches(msg, k.Up):
+		s.Scroll(-1)
+	case key.Matches(msg, k.Down):
+		s.Scroll(1)
+	case key.Matches(msg, k.PageUp):
+		s.Scroll(-page)
+	case key.Matches(msg, k.PageDown):
+		s.Scroll(page)
+	case key.Matches(msg, k.HalfUp):
+		s.Scroll(-max(page/2, 1))
+	case key.Matches(msg, k.HalfDown):
+		s.Scroll(max(page/2, 1))
+	case key.Matches(msg, k.Top):
+		s.Top()
+	case key.Matches(msg, k.Bottom):
+		s.Bottom()
+	}
+}
+
+func (b *Browser) searchKey(msg tea.KeyPressMsg) tea.Cmd {
+	switch {
+	case key.Matches(msg, b.keys.Accept):
+		b.focus = focusList
+		b.search.Blur()
+		return nil
+	case key.Matches(msg, b.keys.Back):
+		b.focus = focusList
+		b.search.Blur()
+		b.search.SetValue("")
+		return b.runSearch()
+	case key.Matches(msg, b.keys.Up, b.keys.Down) && msg.Text == "":
+		b.moveKey(msg)
+		b.syncDetail()
+		return nil
+	}
+	before := b.search.Value()
+	var cmd tea.Cmd
+	b.search, cmd = b.search.Update(msg)
+	if b.search.Value() != before {
+		return tea.Batch(cmd, b.runSearch())
+	}
+	return cmd
+}
+
+func (b *Browser) detailScreenKey(msg tea.KeyPressMsg) tea.Cmd {
+	switch {
+	case key.Matches(msg, b.keys.Quit):
+		return tea.Quit
+	case key.Matches(msg, b.keys.Back, b.keys.Open):
+		b.screen = browseScreen
+		b.layout()
+	case key.Matches(msg, b.keys.Mark):
+		b.toggleMark()
+	case key.Matches(msg, b.keys.Help):
+		b.openHelp()
+	default:
+		b.scrollKey(msg, &b.detail)
+	}
+	return nil
+}
+
+func (b *Browser) compareKey(msg tea.KeyPressMsg) tea.Cmd {
+	k := b.keys
+	switch {
+	case key.Matches(msg, k.Quit):
+		return tea.Quit
+	case key.Matches(msg, k.Back):
+		b.screen = browseScreen
+		b.layout()
+	case key.Matches(msg, k.Left):
+		b.cmp.Shift(-1, b.st)
+	case key.Matches(msg, k.Right):
+		b.cmp.Shift(1, b.st)
+	case key.Matches(msg, k.AllFields):
+		b.cmp.Toggle(true, false, b.st)
+	case key.Matches(msg, k.DiffOnly):
+		b.cmp.Toggle(false, true, b.st)
+	case key.Matches(msg, k.Print):
+		c := b.cmp.Comparison()
+		b.result = &c
+		return tea.Quit
+	case key.Matches(msg, k.Help):
+		b.openHelp()
+	default:
+		b.scrollKey(msg, &b.cmp.body)
+	}
+	return nil
+}
+
+func (b *Browser) helpKey(msg tea.KeyPressMsg) tea.Cmd {
+	switch {
+	case key.Matches(msg, b.keys.Quit):
+		return tea.Quit
+	case key.Matches(msg, b.keys.Back, b.keys.Help):
+		b.screen = b.back
+		b.layout()
+	default:
+		b.scrollKey(msg, &b.help)
+	}
+	return nil
+}
+
+func (b *Browser) toggleMark() {
+	i := b.list.current()
+	if b.screen == detailScreen {
+		i = b.shownID
+	}
+	if i < 0 {
+		return
+	}
+	if b.marks[i] {
+		delete(b.marks, i)
+		for j, o := range b.order {
+			if o == i {
+				b.order = append(b.order[:j], b.order[j+1:]...)
+				break
+			}
+		}
+		return
+	}
+	b.marks[i] = true
+	b.order = append(b.order, i)
+}
+
+func (b *Browser) openComparison() {
+	if len(b.order) < 2 {
+		b.status = fmt.Sprintf("mark at least two mutuals with space to compare (%d marked)", len(b.order))
+		return
+	}
+	ms := make([]*model.Mutual, len(b.order))
+	for i, o := range b.order {
+		ms[i] = &b.ds.Mutuals[o]
+	}
+	b.cmp = newComparePane(ms, b.ds.Programme, b.fields)
+	b.screen = compareScreen
+	b.layout()
+}
+
+func (b *Browser) toggleFocus() {
+	if b.width < wideLayout {
+		b.status = "the detail is behind enter on a narrow screen"
+		return
+	}
+	if b.focus == focusDetail {
+		b.focus = focusList
+	} else {
+		b.focus = focusDetail
+	}
+}
+
+func (b *Browser) openHelp() {
+	b.back = b.screen
+	b.screen = helpScreen
+	b.layout()
+}

@@ -1,0 +1,41 @@
+package ui
+
+import (
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/mutuals/mutuals/model"
+)
+
+// searchResult is the outcome of one search; seq says which, so a result
+// that arrives after a newer search began is dropped.
+type searchResult struct {
+	seq   int
+	query model.Query
+	shown []int
+}
+
+// runSearch filters by what the search bar holds. Small datasets filter at
+// once; large ones in a command, off the UI path, so typing never waits.
+func (b *Browser) runSearch() tea.Cmd {
+	b.seq++
+	q := model.ParseQuery(b.search.Value())
+	b.hint = ""
+	if err := q.Err(); err != nil {
+		b.hint = err.Error()
+	}
+	seq, ix := b.seq, b.ix
+	if ix.Len() < asyncSearch {
+		b.applySearch(searchResult{seq: seq, query: q, shown: ix.Search(q)})
+		return nil
+	}
+	return func() tea.Msg { return searchResult{seq: seq, query: q, shown: ix.Search(q)} }
+}
+
+func (b *Browser) applySearch(r searchResult) {
+	if r.seq != b.seq {
+		return
+	}
+	b.query = r.query
+	b.list.SetShown(r.shown)
+	b.syncDetail()
+}

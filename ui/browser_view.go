@@ -1,0 +1,153 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+
+	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+
+	"github.com/mutuals/mutuals/model"
+)
+
+// View draws the whole screen. Every line is at most the terminal's width
+// and there are never more lines than its height.
+func (b *Browser) View() tea.View {
+	v := tea.NewView(b.Render())
+	v.AltScreen = true
+	v.WindowTitle = "mutuals"
+	if b.mouse {
+		v.MouseMode = tea.MouseModeCellMotion
+	}
+	return v
+}
+
+// Render is the screen as text, for View and for tests.
+func (b *Browser) Render() string {
+	if b.width < minWidth || b.height < minHeight {
+		return b.tooSmall()
+	}
+	lines := []string{b.header()}
+	switch b.screen {
+	case compareScreen:
+		lines = append(lines, b.cmp.View(b.st))
+	case helpScreen:
+		lines = append(lines, fit(b.help.Visible(), b.width, b.height-2))
+	case detailScreen:
+		lines = append(lines, b.searchBar(), fit(indent(b.detail.Visible()), b.width, b.height-chrome))
+	default:
+		lines = append(lines, b.searchBar(), b.panes())
+	}
+	lines = append(lines, b.footer())
+	return strings.Join(lines, "\n")
+}
+
+func (b *Browser) tooSmall() string {
+	msg := []string{
+		"Terminal too small.",
+		fmt.Sprintf("mutuals needs %d×%d; this is %d×%d.", minWidth, minHeight, b.width, b.height),
+		"Enlarge the window, or press q to quit.",
+	}
+	return fit(msg, b.width, b.height)
+}
+
+func (b *Browser) header() string {
+	left := b.st.Title.Render("mutuals") + b.st.Dim.Render(" · "+model.Printable(b.ds.Name))
+	counts := fmt.Sprintf("%d mutuals · %d shown · %d marked", len(b.ds.Mutuals), len(b.list.shown), len(b.order))
+	gap := b.width - width(left) - width(counts)
+	if gap < 1 {
+		return truncate(counts, b.width)
+	}
+	return left + strings.Repeat(" ", gap) + counts
+}
+
+func (b *Browser) searchBar() string {
+	bar := b.search.View()
+	if b.hint != "" {
+		bar = truncate(bar, b.width/2) + "  " + b.st.Error.Render(b.hint)
+	}
+	return pad(truncate(bar, b.width), b.width)
+}
+
+// panes sets the list beside the detail on a wide screen; a narrow one
+// shows the list alone (the detail is behind enter).
+func (b *Browser) panes() string {
+	body := b.height - chrome
+	list := b.list.View(b.ds, b.query, b.marks, b.focus != focusDetail, b.st)
+	if !b.wide() {
+		return list
+	}
+	title := "Detail"
+	if pos := b.detail.Position(); pos != "" {
+		title += " · " + pos
+	}
+	detail := append([]string{paneTitle(title, b.focus == focusDetail, b.detailWidth(), b.st)}, indent(b.detail.Visible())...)
+	sep := b.st.Blurred.Render(strings.TrimSuffix(strings.Repeat("│\n", body), "\n"))
+	return lipgloss.JoinHorizontal(lipgloss.Top, list, sep, fit(detail, b.detailWidth(), body))
+}
+
+func indent(lines []string) []string {
+	out := make([]string, len(lines))
+	for i, l := range lines {
+		out[i] = " " + l
+	}
+	return out
+}
+
+func (b *Browser) footer() string {
+	if b.status != "" {
+		return pad(b.st.Error.Render(truncate(b.status, b.width)), b.width)
+	}
+	var bindings []key.Binding
+	switch b.screen {
+	case compareScreen:
+		bindings = b.keys.compareHelp()
+	case helpScreen:
+		bindings = []key.Binding{b.keys.Back, b.keys.Up, b.keys.Down, b.keys.Quit}
+	case detailScreen:
+		bindings = []key.Binding{b.keys.Back, b.keys.Up, b.keys.Down, b.keys.Mark, b.keys.Quit}
+	default:
+		bindings = b.keys.browseHelp()
+		if !b.wide() {
+			bindings = append([]key.Binding{b.keys.Open}, bindings...)
+		}
+		if b.focus == focusSearch {
+			bindings = []key.Binding{b.keys.Accept, b.keys.Back, b.keys.ForceQuit}
+		}
+	}
+	h := help.New()
+	h.Styles.ShortKey = b.st.Key
+	h.Styles.ShortDesc = b.st.Dim
+	h.Styles.ShortSeparator = b.st.Dim
+	h.SetWidth(b.width)
+	return pad(truncate(h.ShortHelpView(bindings), b.width), b.width)
+}
+
+// helpLines is the ? screen: every key from the key map, then the query
+// language.
+func (b *Browser) helpLines() []string {
+	groups := []string{"Move", "Find, mark and compare", "On the comparison screen", "Help and quit"}
+	var out []string
+	for i, g := range b.keys.fullHelp() {
+		out = append(out, b.st.Heading.Render(groups[i]))
+		for _, k := range g {
+			h := k.Help()
+			out = append(out, "  "+b.st.Key.Render(pad(h.Key, 10))+" "+h.Desc)
+		}
+		out = append(out, "")
+	}
+	out = append(out, b.st.Heading.Render("Search"))
+	for _, l := range []string{
+		"adult             a bare term matches any field",
+		"service:health    a field limits it: name, place, region, service,",
+		"                  staff, mentor, form, partner, outcome, source, id",
+		`"adult social"    quotes make a phrase`,
+		"-kpmg             a minus excludes",
+		"All terms must match; case and accents are ignored.",
+	} {
+		out = append(out, "  "+l)
+	}
+	return out
+}

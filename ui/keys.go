@@ -1,0 +1,64 @@
+package ui
+
+import "charm.land/bubbles/v2/key"
+
+// KeyMap is every key the browser answers to. The footer and the full help
+// are generated from it, so the help can never disagree with the keys.
+type KeyMap struct {
+	Up, Down, PageUp, PageDown, HalfUp, HalfDown, Top, Bottom key.Binding
+	Search, Accept, Back                                      key.Binding
+	Mark, Compare, Open, Focus, Help, Quit, ForceQuit         key.Binding
+	Left, Right, AllFields, DiffOnly, Print                   key.Binding
+}
+
+// DefaultKeyMap is the key map described in the README.
+func DefaultKeyMap() KeyMap {
+	b := func(keys []string, help, desc string) key.Binding {
+		return key.NewBinding(key.WithKeys(keys...), key.WithHelp(help, desc))
+	}
+	return KeyMap{
+		Up:        b([]string{"up", "k"}, "↑/k", "up"),
+		Down:      b([]string{"down", "j"}, "↓/j", "down"),
+		PageUp:    b([]string{"pgup", "b"}, "pgup", "page up"),
+		PageDown:  b([]string{"pgdown", "f"}, "pgdn", "page down"),
+		HalfUp:    b([]string{"ctrl+u"}, "ctrl+u", "half page up"),
+		HalfDown:  b([]string{"ctrl+d"}, "ctrl+d", "half page down"),
+		Top:       b([]string{"g", "home"}, "g/home", "first"),
+		Bottom:    b([]string{"G", "end"}, "G/end", "last"),
+		Search:    b([]string{"/"}, "/", "search"),
+		Accept:    b([]string{"enter"}, "enter", "keep filter"),
+		Back:      b([]string{"esc"}, "esc", "clear / back"),
+		Mark:      b([]string{"space"}, "space", "mark"),
+		Compare:   b([]string{"c"}, "c", "compare marked"),
+		Open:      b([]string{"enter"}, "enter", "open detail"),
+		Focus:     b([]string{"tab"}, "tab", "list ⇄ detail"),
+		Help:      b([]string{"?"}, "?", "help"),
+		Quit:      b([]string{"q"}, "q", "quit"),
+		ForceQuit: b([]string{"ctrl+c"}, "ctrl+c", "quit"),
+		Left:      b([]string{"left", "h"}, "←/h", "columns left"),
+		Right:     b([]string{"right", "l"}, "→/l", "columns right"),
+		AllFields: b([]string{"a"}, "a", "all fields"),
+		DiffOnly:  b([]string{"d"}, "d", "differences only"),
+		Print:     b([]string{"p"}, "p", "print & quit"),
+	}
+}
+
+// browseHelp is the footer of the list screen.
+func (k KeyMap) browseHelp() []key.Binding {
+	return []key.Binding{k.Search, k.Mark, k.Compare, k.Focus, k.Help, k.Quit}
+}
+
+// compareHelp is the footer of the comparison screen.
+func (k KeyMap) compareHelp() []key.Binding {
+	return []key.Binding{k.Left, k.Right, k.AllFields, k.DiffOnly, k.Print, k.Back, k.Help}
+}
+
+// fullHelp groups every key for the ? screen.
+func (k KeyMap) fullHelp() [][]key.Binding {
+	return [][]key.Binding{
+		{k.Up, k.Down, k.PageUp, k.PageDown, k.HalfUp, k.HalfDown, k.Top, k.Bottom},
+		{k.Search, k.Accept, k.Back, k.Mark, k.Compare, k.Open, k.Focus},
+		{k.Left, k.Right, k.AllFields, k.DiffOnly, k.Print},
+		{k.Help, k.Quit, k.ForceQuit},
+	}
+}

@@ -1,0 +1,34 @@
+package ui
+
+import (
+	"errors"
+	"os"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/term"
+
+	"github.com/mutuals/mutuals/model"
+)
+
+// Run opens the browser on the terminal and returns, once it closes, the
+// comparison the user asked to print with p (or nil). When stdout is not a
+// terminal (mutuals compare > cmp.md) the browser draws on /dev/tty, so
+// stdout receives only the printed comparison.
+func Run(ds *model.Dataset, opts BrowserOptions, noColor bool) (*model.Comparison, error) {
+	out := os.Stdout
+	if !term.IsTerminal(out.Fd()) {
+		tty, err := os.OpenFile("/dev/tty", os.O_WRONLY, 0)
+		if err != nil {
+			return nil, errors.New("no terminal to draw the browser on: run it in a terminal, or use mutuals list / compare REF REF")
+		}
+		defer tty.Close()
+		out = tty
+	}
+	opts.IsDark = true
+	b := NewBrowser(ds, opts)
+	p := tea.NewProgram(b, tea.WithOutput(out), tea.WithColorProfile(Profile(out, noColor)))
+	if _, err := p.Run(); err != nil {
+		return nil, err
+	}
+	return b.Result(), nil
+}
