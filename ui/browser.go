@@ -51,7 +51,7 @@ type Browser struct {
 	search  textinput.Model
 	query   model.Query
 	hint    string // what is wrong with the query, shown in the search bar
-	seq     int // the newest search; older results are dropped
+	seq     int    // the newest search; older results are dropped
 	list    listPane
 	detail  scroller
 	shownID int // the mutual whose detail is rendered

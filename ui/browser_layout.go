@@ -36,7 +36,7 @@ func (b *Browser) layout() {
 	if b.screen == compareScreen {
 		b.cmp.SetSize(b.width, max(b.height-2, 0), b.st)
 	}
-	b.help.SetHeight(max(b.height-2, 0))
+	b.help.SetHeight(max(b.height-3, 0))
 	b.help.SetLines(b.helpLines())
 	if b.screen == detailScreen && b.wide() {
 		b.screen = browseScreen

@@ -34,7 +34,11 @@ func (b *Browser) Render() string {
 	case compareScreen:
 		lines = append(lines, b.cmp.View(b.st))
 	case helpScreen:
-		lines = append(lines, fit(b.help.Visible(), b.width, b.height-2))
+		title := "Keys"
+		if pos := b.help.Position(); pos != "" {
+			title += " · " + pos + " (j/k scroll)"
+		}
+		lines = append(lines, fit(append([]string{paneTitle(title, true, b.width, b.st)}, b.help.Visible()...), b.width, b.height-2))
 	case detailScreen:
 		lines = append(lines, b.searchBar(), fit(indent(b.detail.Visible()), b.width, b.height-chrome))
 	default:

@@ -8,7 +8,7 @@ import (
 
 // wantColumn is the column width the comparison screen aims for before it
 // scrolls columns sideways.
-const wantColumn = 26
+const wantColumn = 22
 
 // comparePane is the comparison screen: the marked mutuals as columns,
 // fields as rows, columns scrolled sideways when they do not fit.

@@ -3,6 +3,8 @@ package ui
 import (
 	"strings"
 
+	"charm.land/lipgloss/v2"
+
 	"github.com/mutuals/mutuals/model"
 )
 
@@ -118,26 +120,29 @@ func (l listPane) entry(m *model.Mutual, q model.Query, cursor, marked bool, st 
 		mark = st.Mark.Render(markGlyph) + " "
 	}
 	nameW := max(l.width-4, 1)
-	name := highlight(truncate(model.Printable(m.Name), nameW), q, "name", st, cursor)
-	first := lead + mark + name
-	if cursor {
-		first = st.Cursor.Render(lead) + mark + name + st.Cursor.Render(strings.Repeat(" ", max(nameW-width(truncate(model.Printable(m.Name), nameW)), 0)))
-	}
-	second := "    " + st.Dim.Render(truncate(model.Printable(m.Location+" · "+join(m.ServiceArea)), nameW))
-	return []string{first, second}
-}
-
-// highlight styles the parts of s that q matched.
-func highlight(s string, q model.Query, field string, st Styles, cursor bool) string {
 	base := st.Selected
 	if cursor {
 		base = st.Cursor
 	}
+	name := highlight(truncate(model.Printable(m.Name), nameW), q, "name", base, base.Inherit(st.Match))
+	first := lead + mark + name
+	if cursor {
+		first = st.Cursor.Render(lead) + mark + name + st.Cursor.Render(strings.Repeat(" ", max(nameW-width(truncate(model.Printable(m.Name), nameW)), 0)))
+	}
+	place := model.Printable(m.Location)
+	service := model.Printable(join(m.ServiceArea))
+	second := highlight(place, q, "location", st.Dim, st.Match) + st.Dim.Render(" · ") + highlight(service, q, "service_area", st.Dim, st.Match)
+	return []string{first, "    " + truncate(second, nameW)}
+}
+
+// highlight styles the parts of s that q matched in field with match, and
+// the rest with base.
+func highlight(s string, q model.Query, field string, base, match lipgloss.Style) string {
 	var b strings.Builder
 	at := 0
 	for _, r := range q.Highlight(field, s) {
 		b.WriteString(base.Render(s[at:r.Start]))
-		b.WriteString(base.Inherit(st.Match).Render(s[r.Start:r.End]))
+		b.WriteString(match.Render(s[r.Start:r.End]))
 		at = r.End
 	}
 	b.WriteString(base.Render(s[at:]))
