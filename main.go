@@ -6,6 +6,7 @@ import (
 	"cmp"
 	"context"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -20,6 +21,9 @@ import (
 	"github.com/mutuals/mutuals/model"
 	"github.com/mutuals/mutuals/ui"
 )
+
+// version is set at build time with -ldflags "-X main.version=…".
+var version = "0.1.0-dev"
 
 // options are the flags every command shares.
 type options struct {
@@ -42,6 +46,7 @@ func main() {
 	err := fang.Execute(context.Background(), root,
 		fang.WithErrorHandler(ui.ErrorHandler(func() bool { return opts.noColor }, isUsage)),
 		fang.WithNotifySignal(os.Interrupt, syscall.SIGTERM),
+		fang.WithVersion(version),
 	)
 	switch {
 	case err == nil:
@@ -70,19 +75,24 @@ August 2010, each fact citing its sources. Load your own TOML records with
 --data or MUTUALS_DATA.
 
 On a terminal, mutuals opens an interactive browser; piped, it prints the list.`,
-		Example: `  mutuals                                 # browse the built-in pathfinders
-  mutuals list service:health -kpmg       # find with the query language
-  mutuals show leicester                  # one mutual in full, with sources
-  mutuals compare swindon leicester       # side by side
-  mutuals compare swindon north --format markdown > cmp.md
-  mutuals validate my-mutuals/            # check your own files`,
+		Example: `  # browse the built-in pathfinders
+  mutuals
+  # find with the query language
+  mutuals list service:health -kpmg
+  # one mutual in full, with its sources
+  mutuals show leicester
+  # two side by side, as a Markdown table
+  mutuals compare swindon leicester --format markdown > cmp.md
+  # check your own files, then browse them
+  mutuals validate my-mutuals/
+  mutuals --data my-mutuals/`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			return runBrowse(cmd, opts)
 		},
 	}
 	f := root.PersistentFlags()
-	f.StringArrayVar(&opts.data, "data", nil, "load `PATH` (a .toml file or a directory of them); repeatable; default $MUTUALS_DATA, else the built-in pathfinders")
+	f.StringArrayVar(&opts.data, "data", nil, "load PATH: a .toml file or a directory of them (repeatable; default $MUTUALS_DATA, else the built-in pathfinders)")
 	f.BoolVar(&opts.noColor, "no-color", false, "never use colour (also: NO_COLOR=1 or TERM=dumb)")
 	f.BoolVar(&opts.noMouse, "no-mouse", false, "leave the mouse to the terminal, for selecting text")
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error { return err })
@@ -91,7 +101,7 @@ On a terminal, mutuals opens an interactive browser; piped, it prints the list.`
 }
 
 func addFormat(cmd *cobra.Command, opts *options) {
-	cmd.Flags().StringVarP(&opts.format, "format", "f", "text", "output `FORMAT`: text, markdown, csv or json")
+	cmd.Flags().StringVarP(&opts.format, "format", "f", "text", "output format: text, markdown, csv or json")
 }
 
 func listCommand(opts *options) *cobra.Command {
@@ -136,7 +146,7 @@ mutual's name or location.`,
 		},
 	}
 	addFormat(cmd, opts)
-	cmd.Flags().IntVarP(&opts.width, "width", "w", 0, "wrap text to `N` columns (default: the terminal's width, else 80)")
+	cmd.Flags().IntVarP(&opts.width, "width", "w", 0, "wrap text to N columns (default: the terminal's width, else 80)")
 	return cmd
 }
 
@@ -167,8 +177,8 @@ compare with c, and p prints the comparison here.`,
 	}
 	addFormat(cmd, opts)
 	cmd.Flags().BoolVarP(&all, "all", "a", false, "show every field")
-	cmd.Flags().StringVar(&fields, "fields", "", "show these `FIELDS` (comma-separated, e.g. service_area,outcome)")
-	cmd.Flags().IntVarP(&opts.width, "width", "w", 0, "fit the table to `N` columns (default: the terminal's width, else 80)")
+	cmd.Flags().StringVar(&fields, "fields", "", "show these fields, comma-separated (e.g. service_area,outcome)")
+	cmd.Flags().IntVarP(&opts.width, "width", "w", 0, "fit the table to N columns (default: the terminal's width, else 80)")
 	return cmd
 }
 
@@ -332,8 +342,11 @@ func runValidate(cmd *cobra.Command, opts *options, paths []string) error {
 	if err != nil {
 		return err
 	}
-	files := max(len(paths), 1)
-	cmd.Printf("ok: %d mutuals, %d sources from %d files\n", len(ds.Mutuals), len(ds.Sources), files)
+	from := "the built-in dataset"
+	if len(paths) > 0 {
+		from = fmt.Sprintf("%d %s", ds.Files, plural(ds.Files, "file", "files"))
+	}
+	cmd.Printf("ok: %d mutuals, %d sources from %s\n", len(ds.Mutuals), len(ds.Sources), from)
 	return nil
 }
 
@@ -360,6 +373,13 @@ func browse(cmd *cobra.Command, opts *options, ds *model.Dataset, fields []strin
 		return err
 	}
 	return quiet(out.PrintComparison(*c))
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
 }
 
 func failureOrNil(err error) error {

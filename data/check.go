@@ -44,7 +44,9 @@ func merge(name string, files []string, all []records) (*model.Dataset, []Proble
 			Hint:    "add at least one [[mutual]] table (see the file format in the README)",
 		})
 	}
-	return model.NewDataset(name, ds.Programme, ds.Mutuals, ds.Sources), problems
+	out := model.NewDataset(name, ds.Programme, ds.Mutuals, ds.Sources)
+	out.Files = len(files)
+	return out, problems
 }
 
 // duplicate records where id was first seen, or reports it seen again.

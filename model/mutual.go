@@ -64,6 +64,7 @@ type Programme struct {
 // they cite. Build one with NewDataset so that lookups are ready.
 type Dataset struct {
 	Name      string
+	Files     int // how many files it was read from
 	Programme Programme
 	Mutuals   []Mutual
 	Sources   []Source
