@@ -42,6 +42,7 @@ func load(name string, inputs []input) (*model.Dataset, error) {
 		all      []records
 		problems []Problem
 		files    []string
+		srcs     = map[string]string{}
 	)
 	for _, in := range inputs {
 		src, p := text(in)
@@ -53,15 +54,16 @@ func load(name string, inputs []input) (*model.Dataset, error) {
 		problems = append(problems, ps...)
 		all = append(all, r)
 		files = append(files, in.name)
+		srcs[in.name] = src
 	}
-	if len(problems) > 0 {
-		return nil, &LoadError{Problems: problems}
+	if len(problems) == 0 {
+		var ds *model.Dataset
+		if ds, problems = merge(name, files, all); len(problems) == 0 {
+			return ds, nil
+		}
 	}
-	ds, ps := merge(name, files, all)
-	if len(ps) > 0 {
-		return nil, &LoadError{Problems: ps}
-	}
-	return ds, nil
+	quote(problems, srcs)
+	return nil, &LoadError{Problems: problems}
 }
 
 func datasetName(paths []string) string {

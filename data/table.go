@@ -21,13 +21,12 @@ type file struct {
 }
 
 // place returns a problem located at path (or its nearest written parent).
+// The line's text is filled in later, and only for problems that are
+// reported: most places are kept just in case.
 func (f *file) place(path string) Problem {
-	p := Problem{File: f.name}
+	p := Problem{File: f.name, Line: 1, Col: 1}
 	if pos, ok := f.layout.find(path); ok {
 		p.Line, p.Col = pos.Line, pos.Col
-		p.Text = lineAt(f.src, pos.Line)
-	} else {
-		p.Line, p.Col, p.Text = 1, 1, lineAt(f.src, 1)
 	}
 	return p
 }
@@ -41,15 +40,47 @@ func (f *file) report(path, hint, format string, args ...any) {
 
 // lineAt returns line n (from 1) of src.
 func lineAt(src string, n int) string {
-	for i := 1; i < n; i++ {
-		j := strings.IndexByte(src, '\n')
-		if j < 0 {
-			return ""
+	return newLines(src).at(n)
+}
+
+// lines finds the lines of a text by number, indexing it once.
+type lines struct {
+	src    string
+	starts []int
+}
+
+func newLines(src string) lines {
+	starts := []int{0}
+	for i := 0; i < len(src); i++ {
+		if src[i] == '\n' {
+			starts = append(starts, i+1)
 		}
-		src = src[j+1:]
 	}
-	line, _, _ := strings.Cut(src, "\n")
+	return lines{src: src, starts: starts}
+}
+
+func (l lines) at(n int) string {
+	if n < 1 || n > len(l.starts) {
+		return ""
+	}
+	line, _, _ := strings.Cut(l.src[l.starts[n-1]:], "\n")
 	return strings.TrimRight(line, "\r")
+}
+
+// quote fills in the text of the line each problem points at.
+func quote(problems []Problem, srcs map[string]string) {
+	index := map[string]lines{}
+	for i, p := range problems {
+		if p.Line < 1 || p.Text != "" {
+			continue
+		}
+		l, ok := index[p.File]
+		if !ok {
+			l = newLines(srcs[p.File])
+			index[p.File] = l
+		}
+		problems[i].Text = l.at(p.Line)
+	}
 }
 
 // table is one decoded TOML table with the keys it may hold.

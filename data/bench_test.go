@@ -1,0 +1,86 @@
+package data
+
+import (
+	"fmt"
+	"sync"
+	"testing"
+
+	"github.com/BurntSushi/toml"
+
+	"github.com/mutuals/mutuals/model"
+)
+
+// Sizes every benchmark runs at.
+var benchSizes = []int{12, 1000, 10000, 100000}
+
+var (
+	synthMu    sync.Mutex
+	synthCache = map[int][]byte{}
+)
+
+// synthetic returns (and keeps) the synthetic file of n records.
+func synthetic(n int) []byte {
+	synthMu.Lock()
+	defer synthMu.Unlock()
+	if b, ok := synthCache[n]; ok {
+		return b
+	}
+	b := Synthetic(n, 1)
+	synthCache[n] = b
+	return b
+}
+
+// BenchmarkLoad is our whole load: parse, check, build records.
+func BenchmarkLoad(b *testing.B) {
+	for _, n := range benchSizes {
+		src := synthetic(n)
+		b.Run(fmt.Sprintf("n=%d", n), func(b *testing.B) {
+			b.SetBytes(int64(len(src)))
+			for b.Loop() {
+				if _, err := Parse("bench.toml", src); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+// BenchmarkBaselineDecodeStructs is the baseline: a plain toml.Decode of
+// the same bytes into structs, with no checks and no positions.
+func BenchmarkBaselineDecodeStructs(b *testing.B) {
+	type doc struct {
+		Source []model.Source `toml:"source"`
+		Mutual []struct {
+			model.Mutual
+			ServiceArea []string `toml:"service_area"`
+			StaffGroups []string `toml:"staff_groups"`
+			LegalForm   string   `toml:"legal_form"`
+			Event       []model.Event
+		} `toml:"mutual"`
+	}
+	for _, n := range benchSizes {
+		src := string(synthetic(n))
+		b.Run(fmt.Sprintf("n=%d", n), func(b *testing.B) {
+			b.SetBytes(int64(len(src)))
+			for b.Loop() {
+				var d doc
+				if _, err := toml.Decode(src, &d); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+func TestSyntheticLoads(t *testing.T) {
+	ds, err := Parse("synthetic.toml", Synthetic(500, 7))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(ds.Mutuals) != 500 {
+		t.Fatalf("got %d mutuals", len(ds.Mutuals))
+	}
+	if string(Synthetic(50, 3)) != string(Synthetic(50, 3)) {
+		t.Fatal("the generator is not deterministic")
+	}
+}
