@@ -3,64 +3,116 @@ package data
 import (
 	"fmt"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/mutuals/mutuals/model"
 )
 
+// spot is where a record is: its file's records and its document path.
+type spot struct {
+	file string
+	path string
+}
+
+func (s spot) problem() Problem { return Problem{File: s.file, path: s.path, inFile: true} }
+
+func elementPath(array string, i int) string { return array + "." + strconv.Itoa(i) }
+
 // merge joins the records of every file and checks what only the whole
 // dataset can show: duplicate ids across files, citations of sources that no
 // file defines, more than one [programme], and no mutuals at all.
-func merge(name string, files []string, all []records) (*model.Dataset, []Problem) {
+func merge(name string, files []string, all []records, loc *locator) (*model.Dataset, []Problem) {
 	var (
-		ds        model.Dataset
 		problems  []Problem
-		mutualAt  = map[string]Problem{}
-		sourceAt  = map[string]Problem{}
-		programme *Problem
+		programme model.Programme
+		progAt    *spot
 	)
+	mutuals, sources := collect(all)
+	problems = append(problems, duplicates("mutual", all, loc, func(r records) []string { return ids(r.mutuals) })...)
+	problems = append(problems, duplicates("source", all, loc, func(r records) []string { return sourceIDs(r.sources) })...)
 	for _, r := range all {
-		for i, s := range r.sources {
-			problems = append(problems, duplicate("source", s.ID, r.sourceAt[i], sourceAt)...)
-			ds.Sources = append(ds.Sources, s)
+		if r.programme == nil {
+			continue
 		}
-		for i, m := range r.mutuals {
-			problems = append(problems, duplicate("mutual", m.ID, r.mutualAt[i], mutualAt)...)
-			ds.Mutuals = append(ds.Mutuals, m)
+		at := spot{r.file, "programme"}
+		if progAt != nil {
+			problems = append(problems, again(at.problem(), "[programme] is defined twice", loc.locate(progAt.problem()),
+				"keep one [programme] table across all the files you load"))
 		}
-		if r.programme != nil {
-			if programme != nil {
-				problems = append(problems, again(r.programmeAt, "[programme] is defined twice", *programme,
-					"keep one [programme] table across all the files you load"))
-			}
-			ds.Programme, programme = *r.programme, &r.programmeAt
-		}
+		programme, progAt = *r.programme, &at
 	}
-	problems = append(problems, unknownSources(all, sourceAt)...)
-	if len(ds.Mutuals) == 0 && len(problems) == 0 {
+	problems = append(problems, unknownSources(all, sources)...)
+	if len(mutuals) == 0 && len(problems) == 0 {
 		problems = append(problems, Problem{
 			File:    strings.Join(files, ", "),
 			Message: "no mutuals: the data has no [[mutual]] entries",
 			Hint:    "add at least one [[mutual]] table (see the file format in the README)",
 		})
 	}
-	out := model.NewDataset(name, ds.Programme, ds.Mutuals, ds.Sources)
+	out := model.NewDataset(name, programme, mutuals, sources)
 	out.Files = len(files)
 	return out, problems
 }
 
-// duplicate records where id was first seen, or reports it seen again.
-func duplicate(kind, id string, at Problem, seen map[string]Problem) []Problem {
-	if id == "" {
-		return nil
+// collect joins the files' records; one file's are used as they are.
+func collect(all []records) ([]model.Mutual, []model.Source) {
+	if len(all) == 1 {
+		return all[0].mutuals, all[0].sources
 	}
-	first, ok := seen[id]
-	if !ok {
-		seen[id] = at
-		return nil
+	var nm, ns int
+	for _, r := range all {
+		nm, ns = nm+len(r.mutuals), ns+len(r.sources)
 	}
-	return []Problem{again(at, fmt.Sprintf("duplicate %s id %q", kind, id), first,
-		fmt.Sprintf("ids must be unique across all loaded files: rename one of the two %ss", kind))}
+	mutuals, sources := make([]model.Mutual, 0, nm), make([]model.Source, 0, ns)
+	for _, r := range all {
+		mutuals, sources = append(mutuals, r.mutuals...), append(sources, r.sources...)
+	}
+	return mutuals, sources
+}
+
+func ids(ms []model.Mutual) []string {
+	out := make([]string, len(ms))
+	for i, m := range ms {
+		out[i] = m.ID
+	}
+	return out
+}
+
+func sourceIDs(ss []model.Source) []string {
+	out := make([]string, len(ss))
+	for i, s := range ss {
+		out[i] = s.ID
+	}
+	return out
+}
+
+// duplicates reports every id of kind seen before, naming where it was
+// first defined.
+func duplicates(kind string, all []records, loc *locator, idsOf func(records) []string) []Problem {
+	type first struct {
+		r records
+		i int
+	}
+	seen := map[string]first{}
+	var problems []Problem
+	for _, r := range all {
+		for i, id := range idsOf(r) {
+			if id == "" {
+				continue
+			}
+			f, ok := seen[id]
+			if !ok {
+				seen[id] = first{r, i}
+				continue
+			}
+			at := spot{r.file, elementPath(kind, i) + ".id"}.problem()
+			was := loc.locate(spot{f.r.file, elementPath(kind, f.i) + ".id"}.problem())
+			problems = append(problems, again(at, fmt.Sprintf("duplicate %s id %q", kind, id), was,
+				fmt.Sprintf("ids must be unique across all loaded files: rename one of the two %ss", kind)))
+		}
+	}
+	return problems
 }
 
 func again(at Problem, msg string, first Problem, hint string) Problem {
@@ -69,26 +121,52 @@ func again(at Problem, msg string, first Problem, hint string) Problem {
 	return at
 }
 
-func unknownSources(all []records, defined map[string]Problem) []Problem {
-	ids := make([]string, 0, len(defined))
-	for id := range defined {
-		ids = append(ids, id)
+// unknownSources reports every citation of a source no file defines.
+func unknownSources(all []records, sources []model.Source) []Problem {
+	defined := make(map[string]bool, len(sources))
+	for _, s := range sources {
+		defined[s.ID] = true
 	}
-	sort.Strings(ids)
+	known := sourceIDs(sources)
+	sort.Strings(known)
 	var problems []Problem
+	// the path is only spelled out for a citation that is wrong
+	check := func(file string, cited []string, path func() string) {
+		for _, id := range cited {
+			if !defined[id] {
+				// suggestions cost a scan of every id: only for problems that are shown
+				suggest := known
+				if len(problems) >= maxShown {
+					suggest = nil
+				}
+				problems = append(problems, unknownSource(spot{file, path()}, id, suggest))
+			}
+		}
+	}
 	for _, r := range all {
-		for _, c := range r.refs {
-			if _, ok := defined[c.id]; ok {
-				continue
+		if r.programme != nil {
+			check(r.file, r.programme.Sources, func() string { return "programme.sources" })
+		}
+		for i, m := range r.mutuals {
+			at := func(rest string) string { return elementPath("mutual", i) + rest }
+			check(r.file, m.Sources, func() string { return at(".sources") })
+			for j, e := range m.Events {
+				check(r.file, e.Sources, func() string { return at(".event." + strconv.Itoa(j) + ".sources") })
 			}
-			p := c.at
-			p.Message = fmt.Sprintf("source %q is cited but no [[source]] defines it", c.id)
-			p.Hint = fmt.Sprintf(`add a [[source]] with id = %q, or fix the id`, c.id)
-			if s, ok := model.Closest(c.id, ids); ok {
-				p.Hint = fmt.Sprintf("did you mean %s? (or add a [[source]] with id = %q)", s, c.id)
+			for j, rd := range m.Readings {
+				check(r.file, rd.Sources, func() string { return at(".reading." + strconv.Itoa(j) + ".sources") })
 			}
-			problems = append(problems, p)
 		}
 	}
 	return problems
+}
+
+func unknownSource(at spot, id string, known []string) Problem {
+	p := at.problem()
+	p.Message = fmt.Sprintf("source %q is cited but no [[source]] defines it", id)
+	p.Hint = fmt.Sprintf(`add a [[source]] with id = %q, or fix the id`, id)
+	if s, ok := model.Closest(id, known); ok {
+		p.Hint = fmt.Sprintf("did you mean %s? (or add a [[source]] with id = %q)", s, id)
+	}
+	return p
 }

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/BurntSushi/toml"
@@ -26,42 +27,76 @@ var (
 	datePattern = regexp.MustCompile(`^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$`)
 )
 
-// ref is a source id a record cites, and where.
-type ref struct {
-	id string
-	at Problem
-}
-
-// records is what one file holds, with where each thing is, so that checks
-// across files can point back at it.
+// records is what one file holds. Where each thing is follows from its
+// position: the i-th mutual is at "mutual.i", so nothing else is kept.
 type records struct {
-	programme   *model.Programme
-	programmeAt Problem
-	sources     []model.Source
-	sourceAt    []Problem
-	mutuals     []model.Mutual
-	mutualAt    []Problem
-	refs        []ref
+	file      string
+	programme *model.Programme
+	sources   []model.Source
+	mutuals   []model.Mutual
+	unknown   []string // top-level arrays the format does not know
 }
 
-// decode parses one file's text into records, or the problems found.
+// decode parses one file's text into records, or the problems found. The
+// fast parser reads the usual files, record by record; anything else goes
+// to the full TOML parser.
 func decode(name, src string) (records, []Problem) {
-	var raw map[string]any
-	if _, err := toml.Decode(src, &raw); err != nil {
-		return records{}, []Problem{syntaxProblem(name, src, err)}
+	f := &file{name: name}
+	r := records{file: name}
+	raw, ok := fastParse(src, func(array string, i int, m map[string]any) {
+		r.readElement(f, array, i, m)
+	})
+	if !ok {
+		r, f.problems = records{file: name}, nil
+		if _, err := toml.Decode(src, &raw); err != nil {
+			return records{}, []Problem{syntaxProblem(name, src, err)}
+		}
+		r.readArrays(f, raw)
 	}
-	f := &file{name: name, src: src, layout: scanLayout(src)}
+	for _, name := range r.unknown {
+		raw[name] = []map[string]any{}
+	}
 	root := table{f: f, what: "the file", m: raw, known: topKeys}
 	root.checkKeys()
-	var r records
 	r.readProgramme(root)
-	for _, t := range root.tables("source", "[[source]]", sourceKeys) {
-		r.readSource(t)
-	}
-	for _, t := range root.tables("mutual", "[[mutual]]", mutualKeys) {
-		r.readMutual(t)
-	}
 	return r, f.problems
+}
+
+// readArrays reads the [[source]] and [[mutual]] elements of a whole
+// decoded document.
+func (r *records) readArrays(f *file, raw map[string]any) {
+	root := table{f: f, what: "the file", m: raw}
+	for _, key := range []string{"source", "mutual"} {
+		v, ok := raw[key]
+		if !ok {
+			continue
+		}
+		list, ok := v.([]map[string]any)
+		if !ok {
+			root.wrongType(key, v, "an array of tables", fmt.Sprintf("write each one under its own [[%s]] header", key))
+			continue
+		}
+		for i, m := range list {
+			r.readElement(f, key, i, m)
+		}
+		delete(raw, key)
+	}
+}
+
+// readElement reads one [[source]] or [[mutual]]; an element of any other
+// array is an unknown key of the file.
+func (r *records) readElement(f *file, array string, i int, m map[string]any) {
+	path := array + "." + strconv.Itoa(i)
+	switch array {
+	case "source":
+		r.readSource(table{f: f, path: path, what: "[[source]]", m: m, known: sourceKeys})
+	case "mutual":
+		r.readMutual(table{f: f, path: path, what: "[[mutual]]", m: m, known: mutualKeys})
+	default:
+		if !slices.Contains(r.unknown, array) {
+			r.unknown = append(r.unknown, array)
+		}
+	}
 }
 
 func syntaxProblem(name, src string, err error) Problem {
@@ -93,31 +128,28 @@ func (r *records) readProgramme(root table) {
 		Name: t.str("name", false), Announced: t.date("announced", false), Summary: t.str("summary", false),
 		MentorPool: t.list("mentor_pool", false), Sources: t.list("sources", false),
 	}
-	r.programme, r.programmeAt = &p, root.f.place("programme")
-	r.cite(t, "sources", p.Sources)
+	r.programme = &p
 }
 
 func (r *records) readSource(t table) {
 	s := model.Source{ID: t.id()}
-	t.what = fmt.Sprintf("[[source]] %q", s.ID)
+	t.what = `[[source]] "` + s.ID + `"`
 	t.checkKeys()
 	s.Title = t.str("title", true)
 	s.Publisher, s.Author = t.str("publisher", false), t.str("author", false)
 	s.Date, s.URL, s.Note = t.date("date", false), t.str("url", false), t.str("note", false)
 	r.sources = append(r.sources, s)
-	r.sourceAt = append(r.sourceAt, t.f.place(t.at("id")))
 }
 
 func (r *records) readMutual(t table) {
 	m := model.Mutual{ID: t.id()}
-	t.what = fmt.Sprintf("[[mutual]] %q", m.ID)
+	t.what = `[[mutual]] "` + m.ID + `"`
 	t.checkKeys()
 	m.Name, m.Location, m.Region = t.str("name", true), t.str("location", true), t.str("region", false)
 	m.ServiceArea, m.StaffGroups = t.list("service_area", true), t.list("staff_groups", true)
 	m.Mentors, m.Partners = t.list("mentors", false), t.list("partners", false)
 	m.LegalForm, m.Became, m.Outcome = t.str("legal_form", false), t.str("became", false), t.str("outcome", false)
 	m.Summary, m.Sources = t.str("summary", true), t.list("sources", true)
-	r.cite(t, "sources", m.Sources)
 	for _, e := range t.tables("event", t.what+" [[mutual.event]]", eventKeys) {
 		m.Events = append(m.Events, r.readEvent(e))
 	}
@@ -125,7 +157,6 @@ func (r *records) readMutual(t table) {
 		m.Readings = append(m.Readings, r.readReading(e))
 	}
 	r.mutuals = append(r.mutuals, m)
-	r.mutualAt = append(r.mutualAt, t.f.place(t.at("id")))
 }
 
 func (r *records) readEvent(t table) model.Event {
@@ -134,7 +165,6 @@ func (r *records) readEvent(t table) model.Event {
 	if e.Kind != "" && !slices.Contains(model.EventKinds, e.Kind) {
 		t.f.report(t.at("kind"), "use one of: "+strings.Join(model.EventKinds, ", "), "unknown event kind %q in %s", e.Kind, t.what)
 	}
-	r.cite(t, "sources", e.Sources)
 	return e
 }
 
@@ -144,15 +174,7 @@ func (r *records) readReading(t table) model.Reading {
 	if rd.Field != "" && !slices.Contains(mutualKeys, rd.Field) {
 		t.f.report(t.at("field"), "name a [[mutual]] key, such as legal_form", "unknown field %q in %s", rd.Field, t.what)
 	}
-	r.cite(t, "sources", rd.Sources)
 	return rd
-}
-
-func (r *records) cite(t table, key string, ids []string) {
-	at := t.f.place(t.at(key))
-	for _, id := range ids {
-		r.refs = append(r.refs, ref{id: id, at: at})
-	}
 }
 
 // id reads and checks a required id.

@@ -69,6 +69,7 @@ func (l *layout) header(body, closing string, array bool, at position) {
 	}
 	path := join(prefix, parts[len(parts)-1])
 	if array {
+		l.mark(path, at)
 		n := l.counts[path]
 		l.counts[path] = n + 1
 		path += "." + strconv.Itoa(n)

@@ -19,12 +19,16 @@ const EmbeddedName = "pathfinders (built in)"
 
 // Embedded loads the twelve pathfinder mutuals built into the program.
 func Embedded() (*model.Dataset, error) {
-	return Parse(EmbeddedName, []byte(pathfinders))
+	return parse(EmbeddedName, pathfinders)
 }
 
 // Parse loads a dataset from one file's bytes, named name in problems.
 func Parse(name string, b []byte) (*model.Dataset, error) {
-	return load(name, []input{{name: name, data: b}})
+	return parse(name, string(b))
+}
+
+func parse(name, src string) (*model.Dataset, error) {
+	return load(name, []input{{name: name, data: src}})
 }
 
 // Load reads every path (a file, or a directory whose *.toml files are read
@@ -56,13 +60,16 @@ func load(name string, inputs []input) (*model.Dataset, error) {
 		files = append(files, in.name)
 		srcs[in.name] = src
 	}
+	loc := newLocator(srcs)
 	if len(problems) == 0 {
 		var ds *model.Dataset
-		if ds, problems = merge(name, files, all); len(problems) == 0 {
+		if ds, problems = merge(name, files, all, loc); len(problems) == 0 {
 			return ds, nil
 		}
 	}
-	quote(problems, srcs)
+	for i := range problems {
+		problems[i] = loc.locate(problems[i])
+	}
 	return nil, &LoadError{Problems: problems}
 }
 

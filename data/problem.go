@@ -20,6 +20,8 @@ type Problem struct {
 	Text    string // the line at Line, as the file has it
 	Message string
 	Hint    string // how to fix it
+	path    string // where in the document, until a locator turns it into Line and Col
+	inFile  bool   // path is set (the root's own path is "")
 }
 
 // Column is the column in characters, as an editor counts them.
@@ -35,13 +37,13 @@ func (p Problem) Column() int {
 func (p Problem) String() string {
 	var b strings.Builder
 	if p.Line > 0 {
-		fmt.Fprintf(&b, "%s:%d:%d: %s\n", model.Printable(p.File), p.Line, p.Column(), p.Message)
+		fmt.Fprintf(&b, "%s:%d:%d: %s\n", model.Printable(p.File), p.Line, p.Column(), model.Printable(p.Message))
 		p.writeSnippet(&b)
 	} else {
-		fmt.Fprintf(&b, "%s: %s\n", model.Printable(p.File), p.Message)
+		fmt.Fprintf(&b, "%s: %s\n", model.Printable(p.File), model.Printable(p.Message))
 	}
 	if p.Hint != "" {
-		fmt.Fprintf(&b, "  hint: %s\n", p.Hint)
+		fmt.Fprintf(&b, "  hint: %s\n", model.Printable(p.Hint))
 	}
 	return b.String()
 }

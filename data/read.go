@@ -21,7 +21,7 @@ const bom = "\uFEFF"
 // input is one file's name and bytes.
 type input struct {
 	name string
-	data []byte
+	data string
 }
 
 // readAll reads every path, expanding directories.
@@ -75,31 +75,34 @@ func expand(path string) ([]string, *Problem) {
 	return files, nil
 }
 
-func readFile(path string) ([]byte, *Problem) {
+// readFile reads a whole file into a string without a second copy: the
+// records' text is sliced from it.
+func readFile(path string) (string, *Problem) {
 	info, err := os.Stat(path)
 	if err != nil {
-		return nil, fileProblem(path, err)
+		return "", fileProblem(path, err)
 	}
 	if !info.Mode().IsRegular() {
-		return nil, &Problem{File: path, Message: "not a regular file",
+		return "", &Problem{File: path, Message: "not a regular file",
 			Hint: "--data takes a .toml file or a directory of them"}
 	}
 	if info.Size() > MaxFileSize {
-		return nil, tooBig(path, info.Size())
+		return "", tooBig(path, info.Size())
 	}
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, fileProblem(path, err)
+		return "", fileProblem(path, err)
 	}
 	defer f.Close()
-	b, err := io.ReadAll(io.LimitReader(f, MaxFileSize+1))
-	if err != nil {
-		return nil, fileProblem(path, err)
+	var b strings.Builder
+	b.Grow(int(info.Size()) + 1)
+	if _, err := io.Copy(&b, io.LimitReader(f, MaxFileSize+1)); err != nil {
+		return "", fileProblem(path, err)
 	}
-	if len(b) > MaxFileSize {
-		return nil, tooBig(path, int64(len(b)))
+	if b.Len() > MaxFileSize {
+		return "", tooBig(path, int64(b.Len()))
 	}
-	return b, nil
+	return b.String(), nil
 }
 
 func tooBig(path string, size int64) *Problem {
@@ -132,18 +135,18 @@ func unwrapPath(err error) string {
 // text checks a file is UTF-8 and drops a byte-order mark.
 func text(in input) (string, *Problem) {
 	if line, col, ok := firstInvalidUTF8(in.data); !ok {
-		src := string(in.data)
+		src := in.data
 		return "", &Problem{File: in.name, Line: line, Col: col, Text: lineAt(src, line),
 			Message: "the file is not UTF-8 text",
 			Hint:    "save it as UTF-8 (for example: iconv -f latin1 -t utf-8 old.toml > new.toml)"}
 	}
-	return strings.TrimPrefix(string(in.data), bom), nil
+	return strings.TrimPrefix(in.data, bom), nil
 }
 
 // firstInvalidUTF8 returns the line and byte column (from 1) of the first
 // byte that is not UTF-8, or ok.
-func firstInvalidUTF8(b []byte) (line, col int, ok bool) {
-	if utf8.Valid(b) {
+func firstInvalidUTF8(b string) (line, col int, ok bool) {
+	if utf8.ValidString(b) {
 		return 0, 0, true
 	}
 	line, start := 1, 0
@@ -151,7 +154,7 @@ func firstInvalidUTF8(b []byte) (line, col int, ok bool) {
 		if b[i] == '\n' {
 			line, start = line+1, i+1
 		}
-		r, n := utf8.DecodeRune(b[i:])
+		r, n := utf8.DecodeRuneInString(b[i:])
 		if r == utf8.RuneError && n <= 1 {
 			return line, i - start + 1, false
 		}

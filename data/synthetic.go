@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Synthetic returns n made-up mutuals as a TOML data file, the same bytes
@@ -63,7 +65,8 @@ func phrase(r *rand.Rand, lo, hi int) string {
 		ws[i] = pick(r, words)
 	}
 	s := strings.Join(ws, " ")
-	return strings.ToUpper(s[:1]) + s[1:] + "."
+	first, size := utf8.DecodeRuneInString(s)
+	return string(unicode.ToUpper(first)) + s[size:] + "."
 }
 
 func list(r *rand.Rand, from []string, lo, hi int) string {

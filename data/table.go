@@ -15,20 +15,14 @@ import (
 // problems it finds instead of stopping at the first.
 type file struct {
 	name     string
-	src      string
-	layout   *layout
 	problems []Problem
 }
 
-// place returns a problem located at path (or its nearest written parent).
-// The line's text is filled in later, and only for problems that are
-// reported: most places are kept just in case.
+// place returns a problem located at a document path such as
+// "mutual.3.name". A locator finds its line and column later, and only for
+// problems that are reported: most places are kept just in case.
 func (f *file) place(path string) Problem {
-	p := Problem{File: f.name, Line: 1, Col: 1}
-	if pos, ok := f.layout.find(path); ok {
-		p.Line, p.Col = pos.Line, pos.Col
-	}
-	return p
+	return Problem{File: f.name, path: path, inFile: true}
 }
 
 func (f *file) report(path, hint, format string, args ...any) {
@@ -36,6 +30,43 @@ func (f *file) report(path, hint, format string, args ...any) {
 	p.Message = fmt.Sprintf(format, args...)
 	p.Hint = hint
 	f.problems = append(f.problems, p)
+}
+
+// locator turns document paths into lines and columns. It scans a file's
+// layout only when one of its problems needs it: loading a good file never
+// pays for positions.
+type locator struct {
+	srcs    map[string]string
+	layouts map[string]*layout
+	lines   map[string]lines
+}
+
+func newLocator(srcs map[string]string) *locator {
+	return &locator{srcs: srcs, layouts: map[string]*layout{}, lines: map[string]lines{}}
+}
+
+func (l *locator) locate(p Problem) Problem {
+	if p.inFile && p.Line == 0 {
+		lay, ok := l.layouts[p.File]
+		if !ok {
+			lay = scanLayout(l.srcs[p.File])
+			l.layouts[p.File] = lay
+		}
+		p.Line, p.Col = 1, 1
+		if pos, ok := lay.find(p.path); ok {
+			p.Line, p.Col = pos.Line, pos.Col
+		}
+		p.path, p.inFile = "", false
+	}
+	if p.Line > 0 && p.Text == "" {
+		ls, ok := l.lines[p.File]
+		if !ok {
+			ls = newLines(l.srcs[p.File])
+			l.lines[p.File] = ls
+		}
+		p.Text = ls.at(p.Line)
+	}
+	return p
 }
 
 // lineAt returns line n (from 1) of src.
@@ -65,22 +96,6 @@ func (l lines) at(n int) string {
 	}
 	line, _, _ := strings.Cut(l.src[l.starts[n-1]:], "\n")
 	return strings.TrimRight(line, "\r")
-}
-
-// quote fills in the text of the line each problem points at.
-func quote(problems []Problem, srcs map[string]string) {
-	index := map[string]lines{}
-	for i, p := range problems {
-		if p.Line < 1 || p.Text != "" {
-			continue
-		}
-		l, ok := index[p.File]
-		if !ok {
-			l = newLines(srcs[p.File])
-			index[p.File] = l
-		}
-		problems[i].Text = l.at(p.Line)
-	}
 }
 
 // table is one decoded TOML table with the keys it may hold.

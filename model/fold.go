@@ -45,14 +45,25 @@ func Fold(s string) string {
 	}
 	var b strings.Builder
 	b.Grow(len(s))
-	for _, r := range s {
-		if r < utf8.RuneSelf {
-			b.WriteByte(byte(unicode.ToLower(r)))
+	foldInto(&b, s)
+	return b.String()
+}
+
+// foldInto writes s folded to b.
+func foldInto(b *strings.Builder, s string) {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b.WriteByte(c)
 			continue
 		}
+		r, size := utf8.DecodeRuneInString(s[i:])
 		b.WriteString(foldRune(r))
+		i += size - 1
 	}
-	return b.String()
 }
 
 // foldOffsets folds s like Fold and also returns, for every byte of the

@@ -23,16 +23,35 @@ func NewIndex(ds *Dataset) *Index {
 	return ix
 }
 
+// fold folds every field into one string, and gives each field as a
+// slice of it: one allocation a mutual, not one a field.
 func (ix *Index) fold(m *Mutual) ([]string, string) {
-	out := make([]string, len(Fields))
+	var b strings.Builder
+	ends := make([]int, len(Fields))
 	for j, f := range Fields {
 		vals := f.Values(m)
 		if f.Key == "sources" {
 			vals = ix.sourceText(m)
 		}
-		out[j] = Fold(strings.Join(vals, sep))
+		if j > 0 {
+			b.WriteString(sep)
+		}
+		for k, v := range vals {
+			if k > 0 {
+				b.WriteString(sep)
+			}
+			foldInto(&b, v)
+		}
+		ends[j] = b.Len()
 	}
-	return out, strings.Join(out, sep)
+	all := b.String()
+	out := make([]string, len(Fields))
+	start := 0
+	for j, end := range ends {
+		out[j] = all[start:end]
+		start = end + len(sep)
+	}
+	return out, all
 }
 
 // sourceText lets source: find a source by its id, title or publisher.

@@ -1,0 +1,331 @@
+package data
+
+import (
+	"strconv"
+	"strings"
+	"unicode/utf8"
+)
+
+// fastParser reads the subset of TOML that data files are written in —
+// bare keys, strings, arrays of strings, [table] and [[array]] headers one
+// or two levels deep, comments — in one pass over the text, handing each
+// top-level [[array]] element to a callback as soon as it is complete, so
+// that no whole-file tree is ever built. Strings without escapes are
+// slices of the source, not copies.
+//
+// It is not a validator of full TOML: at anything outside that subset, or
+// anything it cannot be sure is valid, it gives up (ok is false) and the
+// file is read again by the full parser, which also reports syntax errors.
+type fastParser struct {
+	src     string
+	i       int
+	root    map[string]any
+	counts  map[string]int // elements seen per top-level array
+	array   string         // the top-level array whose element is open, if any
+	element map[string]any // that element
+	table   map[string]any // where keys go now
+	emit    func(array string, index int, m map[string]any)
+}
+
+func fastParse(src string, emit func(array string, index int, m map[string]any)) (map[string]any, bool) {
+	p := &fastParser{src: src, root: map[string]any{}, counts: map[string]int{}, emit: emit}
+	p.table = p.root
+	for p.i < len(p.src) {
+		if !p.line() {
+			return nil, false
+		}
+	}
+	p.close()
+	return p.root, true
+}
+
+// line reads one line: blank, a comment, a header or a key = value.
+func (p *fastParser) line() bool {
+	p.spaces()
+	if p.i >= len(p.src) {
+		return true
+	}
+	switch p.src[p.i] {
+	case '\n', '\r', '#':
+		return p.end()
+	case '[':
+		return p.header() && p.end()
+	}
+	return p.keyValue() && p.end()
+}
+
+// end reads optional spaces and a comment up to and including the newline.
+func (p *fastParser) end() bool {
+	p.spaces()
+	if p.i < len(p.src) && p.src[p.i] == '#' {
+		for p.i < len(p.src) && p.src[p.i] != '\n' && p.src[p.i] != '\r' {
+			if c := p.src[p.i]; (c < 0x20 && c != '\t') || c == 0x7f {
+				return false
+			}
+			p.i++
+		}
+	}
+	return p.newline()
+}
+
+func (p *fastParser) newline() bool {
+	switch {
+	case p.i >= len(p.src):
+		return true
+	case p.src[p.i] == '\n':
+		p.i++
+		return true
+	case strings.HasPrefix(p.src[p.i:], "\r\n"):
+		p.i += 2
+		return true
+	}
+	return false
+}
+
+func (p *fastParser) spaces() {
+	for p.i < len(p.src) && (p.src[p.i] == ' ' || p.src[p.i] == '\t') {
+		p.i++
+	}
+}
+
+// blank skips spaces, newlines and comments between array items.
+func (p *fastParser) blank() bool {
+	for {
+		p.spaces()
+		if p.i >= len(p.src) {
+			return true
+		}
+		switch p.src[p.i] {
+		case '\n', '\r', '#':
+			if !p.end() {
+				return false
+			}
+		default:
+			return true
+		}
+	}
+}
+
+func (p *fastParser) bareKey() string {
+	start := p.i
+	for p.i < len(p.src) {
+		c := p.src[p.i]
+		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '-') {
+			break
+		}
+		p.i++
+	}
+	return p.src[start:p.i]
+}
+
+// header reads [name], [[name]] or [[array.name]].
+func (p *fastParser) header() bool {
+	double := strings.HasPrefix(p.src[p.i:], "[[")
+	p.i++
+	if double {
+		p.i++
+	}
+	first := p.bareKey()
+	second := ""
+	if p.i < len(p.src) && p.src[p.i] == '.' {
+		p.i++
+		second = p.bareKey()
+		if second == "" {
+			return false
+		}
+	}
+	closing := "]"
+	if double {
+		closing = "]]"
+	}
+	if first == "" || !strings.HasPrefix(p.src[p.i:], closing) {
+		return false
+	}
+	p.i += len(closing)
+	switch {
+	case double && second == "":
+		return p.openElement(first)
+	case double:
+		return p.openSubElement(first, second)
+	case second == "":
+		return p.openTable(first)
+	}
+	return false
+}
+
+func (p *fastParser) openElement(name string) bool {
+	if v, ok := p.root[name]; ok && v != nil {
+		return false // the name is already a value or a table
+	}
+	p.close()
+	p.array, p.element = name, map[string]any{}
+	p.table = p.element
+	return true
+}
+
+func (p *fastParser) openSubElement(array, name string) bool {
+	if p.array != array {
+		return false
+	}
+	v, ok := p.element[name]
+	list, isList := v.([]map[string]any)
+	if ok && !isList {
+		return false
+	}
+	p.table = map[string]any{}
+	p.element[name] = append(list, p.table)
+	return true
+}
+
+func (p *fastParser) openTable(name string) bool {
+	if _, ok := p.root[name]; ok || p.counts[name] > 0 || p.array == name {
+		return false
+	}
+	p.close()
+	p.table = map[string]any{}
+	p.root[name] = p.table
+	return true
+}
+
+// close hands the open element to the callback.
+func (p *fastParser) close() {
+	if p.array == "" {
+		return
+	}
+	n := p.counts[p.array]
+	p.counts[p.array] = n + 1
+	p.emit(p.array, n, p.element)
+	p.array, p.element, p.table = "", nil, p.root
+}
+
+func (p *fastParser) keyValue() bool {
+	key := p.bareKey()
+	if key == "" {
+		return false
+	}
+	p.spaces()
+	if p.i >= len(p.src) || p.src[p.i] != '=' {
+		return false
+	}
+	p.i++
+	p.spaces()
+	if _, dup := p.table[key]; dup || (p.array == "" && p.counts[key] > 0) {
+		return false
+	}
+	v, ok := p.value()
+	if ok {
+		p.table[key] = v
+	}
+	return ok
+}
+
+func (p *fastParser) value() (any, bool) {
+	if p.i < len(p.src) && p.src[p.i] == '[' {
+		return p.array_()
+	}
+	return p.str()
+}
+
+func (p *fastParser) array_() (any, bool) {
+	p.i++
+	items := []any{}
+	for {
+		if !p.blank() || p.i >= len(p.src) {
+			return nil, false
+		}
+		if p.src[p.i] == ']' {
+			p.i++
+			return items, true
+		}
+		s, ok := p.str()
+		if !ok || !p.blank() || p.i >= len(p.src) {
+			return nil, false
+		}
+		items = append(items, s)
+		switch p.src[p.i] {
+		case ',':
+			p.i++
+		case ']':
+			p.i++
+			return items, true
+		default:
+			return nil, false
+		}
+	}
+}
+
+// str reads a one-line basic "…" or literal '…' string.
+func (p *fastParser) str() (string, bool) {
+	if p.i >= len(p.src) {
+		return "", false
+	}
+	q := p.src[p.i]
+	if (q != '"' && q != '\'') || strings.HasPrefix(p.src[p.i:], strings.Repeat(string(q), 3)) {
+		return "", false
+	}
+	start := p.i + 1
+	escaped := false
+	for j := start; j < len(p.src); j++ {
+		c := p.src[j]
+		switch {
+		case c == q:
+			p.i = j + 1
+			if escaped {
+				return unescape(p.src[start:j])
+			}
+			return p.src[start:j], true
+		case c == '\\' && q == '"':
+			escaped = true
+			j++
+		case (c < 0x20 && c != '\t') || c == 0x7f:
+			return "", false
+		}
+	}
+	return "", false
+}
+
+// unescape decodes TOML's escapes in a basic string.
+func unescape(s string) (string, bool) {
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		if s[i] != '\\' {
+			b.WriteByte(s[i])
+			continue
+		}
+		i++
+		if i >= len(s) {
+			return "", false
+		}
+		switch s[i] {
+		case 'b':
+			b.WriteByte('\b')
+		case 't':
+			b.WriteByte('\t')
+		case 'n':
+			b.WriteByte('\n')
+		case 'f':
+			b.WriteByte('\f')
+		case 'r':
+			b.WriteByte('\r')
+		case '"', '\\':
+			b.WriteByte(s[i])
+		case 'u', 'U':
+			n := 4
+			if s[i] == 'U' {
+				n = 8
+			}
+			if i+n >= len(s) {
+				return "", false
+			}
+			r, err := strconv.ParseUint(s[i+1:i+1+n], 16, 32)
+			if err != nil || !utf8.ValidRune(rune(r)) {
+				return "", false
+			}
+			b.WriteRune(rune(r))
+			i += n
+		default:
+			return "", false
+		}
+	}
+	return b.String(), true
+}
