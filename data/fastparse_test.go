@@ -1,0 +1,99 @@
+package data
+
+import (
+	"reflect"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/BurntSushi/toml"
+)
+
+// fastTree runs the fast parser and puts the elements it hands out back
+// into a tree shaped like the full parser's.
+func fastTree(src string) (map[string]any, bool) {
+	arrays := map[string][]map[string]any{}
+	root, ok := fastParse(src, func(array string, i int, m map[string]any) {
+		arrays[array] = append(arrays[array], m)
+	})
+	if !ok {
+		return nil, false
+	}
+	for name, list := range arrays {
+		root[name] = list
+	}
+	return root, true
+}
+
+// agree checks the property the fast parser rests on: whatever it accepts,
+// the full parser accepts too and reads the same way.
+func agree(t *testing.T, src string) bool {
+	t.Helper()
+	fast, ok := fastTree(src)
+	if !ok {
+		return false
+	}
+	var full map[string]any
+	if _, err := toml.Decode(src, &full); err != nil {
+		t.Fatalf("the fast parser accepted what TOML rejects (%v):\n%s", err, src)
+	}
+	if !reflect.DeepEqual(fast, full) {
+		t.Fatalf("the parsers disagree on\n%s\nfast: %#v\nfull: %#v", src, fast, full)
+	}
+	return true
+}
+
+func TestFastParserAgrees(t *testing.T) {
+	accepted := []string{
+		pathfinders,
+		string(Synthetic(200, 9)),
+		"",
+		"# only a comment\n\n",
+		"[[mutual]]\r\nid = \"crlf\"\r\nname = 'literal \\n stays'\r\n",
+		"a = \"esc \\\" \\\\ \\n \\t \\u00e9 \\U0001F331\"\n",
+		"list = [\n  \"a\", # comment\n  'b',\n]\nempty = []\n",
+		"[programme]\nname = \"p\"\n[[mutual]]\nid = \"m\"\n[[mutual.event]]\ndate = \"2011\"\n[[mutual.event]]\ndate = \"2012\"\n[[source]]\nid = \"s\"\n[[mutual]]\nid = \"n\"\n",
+		"key-with_dashes = \"x\"   # trailing comment\n",
+		"[[unknown]]\nx = \"y\"\n",
+	}
+	for _, src := range accepted {
+		if !agree(t, src) {
+			t.Errorf("the fast parser should read this itself:\n%q", src)
+		}
+	}
+	refused := []string{
+		"a = 1\n",
+		"a = \"x\"\na = \"y\"\n",
+		"a = \"\"\"multi\"\"\"\n",
+		"[a.b.c]\n",
+		"a = \"bad \\x escape\"\n",
+		"a = \"control \x01\"\n",
+		"\"quoted\" = \"key\"\n",
+		"a.b = \"dotted\"\n",
+		"a = { inline = \"table\" }\n",
+		"[[mutual.event]]\ndate = \"2011\"\n",
+		"[t]\n[t]\n",
+		"a = \"x\" b = \"y\"\n",
+		"a = \"x\"\rb = \"y\"\n",
+		"[[mutual]]\nevent = \"x\"\n[[mutual.event]]\n",
+		"a = [\"x\" \"y\"]\n",
+		"a = \"unterminated\n",
+		"# comment with \x7f\n",
+	}
+	for _, src := range refused {
+		if _, ok := fastTree(src); ok {
+			t.Errorf("the fast parser should leave this to the full parser:\n%q", src)
+		}
+	}
+}
+
+func FuzzFastParser(f *testing.F) {
+	f.Add(pathfinders)
+	f.Add("[[mutual]]\nid = \"x\"\nlist = [\"a\", 'b', ]\n")
+	f.Add("a = \"\\u00e9\"\n[programme]\nb = []\n")
+	f.Fuzz(func(t *testing.T, src string) {
+		if !utf8.ValidString(src) {
+			return // the loader rejects these before parsing
+		}
+		agree(t, src)
+	})
+}
