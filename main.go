@@ -311,12 +311,12 @@ func runCompare(cmd *cobra.Command, opts *options, refs []string, fields []strin
 	if len(refs) == 0 && !isTerminal(os.Stdin) {
 		return errors.New("name two or more mutuals to compare, e.g. mutuals compare swindon leicester")
 	}
+	if len(refs) == 0 {
+		return browse(cmd, opts, fields)
+	}
 	ds, err := loadDataset(opts)
 	if err != nil {
 		return err
-	}
-	if len(refs) == 0 {
-		return browse(cmd, opts, ds, fields)
 	}
 	var ms []*model.Mutual
 	for _, ref := range refs {
@@ -355,16 +355,24 @@ func runBrowse(cmd *cobra.Command, opts *options) error {
 	if !isTerminal(os.Stdout) || !isTerminal(os.Stdin) {
 		return runList(cmd, opts, "")
 	}
-	ds, err := loadDataset(opts)
+	return browse(cmd, opts, nil)
+}
+
+// browse runs the browser, then prints the comparison picked with p. Data
+// files load in the background while the browser shows what has arrived.
+func browse(cmd *cobra.Command, opts *options, fields []string) error {
+	bo := ui.BrowserOptions{Mouse: !opts.noMouse, Fields: fields}
+	ds, err := data.Embedded()
+	if paths := dataPaths(opts); len(paths) > 0 {
+		ds, err = model.NewDataset(data.DatasetName(paths), model.Programme{}, nil, nil), nil
+		bo.Load = func(report func([]model.Mutual, []model.Source, int64, int64)) (*model.Dataset, error) {
+			return data.LoadWatched(paths, func(p data.Progress) { report(p.Mutuals, p.Sources, p.Bytes, p.Total) })
+		}
+	}
 	if err != nil {
 		return err
 	}
-	return browse(cmd, opts, ds, nil)
-}
-
-// browse runs the browser, then prints the comparison picked with p.
-func browse(cmd *cobra.Command, opts *options, ds *model.Dataset, fields []string) error {
-	c, err := ui.Run(ds, ui.BrowserOptions{Mouse: !opts.noMouse, Fields: fields}, opts.noColor)
+	c, err := ui.Run(ds, bo, opts.noColor)
 	if err != nil || c == nil {
 		return failureOrNil(err)
 	}
@@ -382,9 +390,12 @@ func plural(n int, one, many string) string {
 	return many
 }
 
+// failureOrNil marks an error of the browser as a failure (exit 1); a load
+// error already is one.
 func failureOrNil(err error) error {
-	if err == nil {
-		return nil
+	var le *data.LoadError
+	if err == nil || errors.As(err, &le) {
+		return err
 	}
 	return failure{err}
 }

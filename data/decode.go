@@ -40,19 +40,22 @@ type records struct {
 // decode parses one file's text into records, or the problems found. The
 // fast parser reads the usual files, record by record; anything else goes
 // to the full TOML parser.
-func decode(name, src string) (records, []Problem) {
+func decode(name, src string, w *watcher) (records, []Problem) {
 	f := &file{name: name}
 	r := records{file: name}
-	raw, ok := fastParse(src, func(array string, i int, m map[string]any) {
+	raw, ok := fastParse(src, func(array string, i int, m map[string]any, at int) {
 		r.readElement(f, array, i, m)
+		w.saw(&r, at, false)
 	})
 	if !ok {
+		w.restart(&r)
 		r, f.problems = records{file: name}, nil
 		if _, err := toml.Decode(src, &raw); err != nil {
 			return records{}, []Problem{syntaxProblem(name, src, err)}
 		}
 		r.readArrays(f, raw)
 	}
+	w.saw(&r, len(src), true)
 	for _, name := range r.unknown {
 		raw[name] = []map[string]any{}
 	}

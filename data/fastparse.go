@@ -24,10 +24,13 @@ type fastParser struct {
 	array   string         // the top-level array whose element is open, if any
 	element map[string]any // that element
 	table   map[string]any // where keys go now
-	emit    func(array string, index int, m map[string]any)
+	emit    func(array string, index int, m map[string]any, at int)
 }
 
-func fastParse(src string, emit func(array string, index int, m map[string]any)) (map[string]any, bool) {
+// fastParse reads src, handing each element of a top-level array of tables
+// to emit with the offset it ends at; ok is false when src needs the full
+// parser.
+func fastParse(src string, emit func(array string, index int, m map[string]any, at int)) (map[string]any, bool) {
 	p := &fastParser{src: src, root: map[string]any{}, counts: map[string]int{}, emit: emit}
 	p.table = p.root
 	for p.i < len(p.src) {
@@ -194,7 +197,7 @@ func (p *fastParser) close() {
 	}
 	n := p.counts[p.array]
 	p.counts[p.array] = n + 1
-	p.emit(p.array, n, p.element)
+	p.emit(p.array, n, p.element, p.i)
 	p.array, p.element, p.table = "", nil, p.root
 }
 

@@ -12,7 +12,7 @@ import (
 // into a tree shaped like the full parser's.
 func fastTree(src string) (map[string]any, bool) {
 	arrays := map[string][]map[string]any{}
-	root, ok := fastParse(src, func(array string, i int, m map[string]any) {
+	root, ok := fastParse(src, func(array string, i int, m map[string]any, _ int) {
 		arrays[array] = append(arrays[array], m)
 	})
 	if !ok {

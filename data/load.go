@@ -28,20 +28,27 @@ func Parse(name string, b []byte) (*model.Dataset, error) {
 }
 
 func parse(name, src string) (*model.Dataset, error) {
-	return load(name, []input{{name: name, data: src}})
+	return load(name, []input{{name: name, data: src}}, nil)
 }
 
 // Load reads every path (a file, or a directory whose *.toml files are read
 // in name order) as one dataset. All problems are reported together.
 func Load(paths []string) (*model.Dataset, error) {
+	return LoadWatched(paths, nil)
+}
+
+// LoadWatched is Load that reports its progress to watch as it goes (from
+// the goroutine that calls it), so a screen can show records before the
+// load is done. The dataset it returns, or its error, is the final word.
+func LoadWatched(paths []string, watch func(Progress)) (*model.Dataset, error) {
 	inputs, problems := readAll(paths)
 	if len(problems) > 0 {
 		return nil, &LoadError{Problems: problems}
 	}
-	return load(datasetName(paths), inputs)
+	return load(DatasetName(paths), inputs, newWatcher(inputs, watch))
 }
 
-func load(name string, inputs []input) (*model.Dataset, error) {
+func load(name string, inputs []input, w *watcher) (*model.Dataset, error) {
 	var (
 		all      []records
 		problems []Problem
@@ -54,7 +61,7 @@ func load(name string, inputs []input) (*model.Dataset, error) {
 			problems = append(problems, *p)
 			continue
 		}
-		r, ps := decode(in.name, src)
+		r, ps := decode(in.name, src, w)
 		problems = append(problems, ps...)
 		all = append(all, r)
 		files = append(files, in.name)
@@ -73,7 +80,8 @@ func load(name string, inputs []input) (*model.Dataset, error) {
 	return nil, &LoadError{Problems: problems}
 }
 
-func datasetName(paths []string) string {
+// DatasetName is how a dataset loaded from paths is named to users.
+func DatasetName(paths []string) string {
 	names := make([]string, len(paths))
 	for i, p := range paths {
 		names[i] = filepath.Base(filepath.Clean(p))

@@ -16,11 +16,19 @@ type Index struct {
 
 // NewIndex folds the text of every mutual in ds.
 func NewIndex(ds *Dataset) *Index {
-	ix := &Index{Dataset: ds, fields: make([][]string, len(ds.Mutuals)), all: make([]string, len(ds.Mutuals))}
-	for i := range ds.Mutuals {
-		ix.fields[i], ix.all[i] = ix.fold(&ds.Mutuals[i])
+	return (&Index{}).With(ds)
+}
+
+// With returns the index of ds, a dataset that begins with the mutuals ix
+// holds (as one that is still loading does): only the new ones are folded.
+// ix itself is left as it was, so a search still running on it is safe.
+func (ix *Index) With(ds *Dataset) *Index {
+	next := &Index{Dataset: ds, fields: ix.fields, all: ix.all}
+	for i := len(ix.all); i < len(ds.Mutuals); i++ {
+		f, a := next.fold(&ds.Mutuals[i])
+		next.fields, next.all = append(next.fields, f), append(next.all, a)
 	}
-	return ix
+	return next
 }
 
 // fold folds every field into one string, and gives each field as a
@@ -93,20 +101,51 @@ func (ix *Index) Matches(i int, q Query) bool {
 
 // Search returns the positions of the mutuals matching q, in dataset order.
 func (ix *Index) Search(q Query) []int {
-	return ix.SearchWithin(q, nil)
+	return ix.SearchFrom(q, 0)
 }
 
-// SearchWithin is Search limited to the positions in within (all when nil).
-func (ix *Index) SearchWithin(q Query, within []int) []int {
-	if within == nil {
-		out := make([]int, 0, ix.Len())
-		for i := range ix.all {
-			if ix.Matches(i, q) {
-				out = append(out, i)
-			}
-		}
-		return out
+// SearchFrom is Search over the mutuals from position from on: the ones a
+// loading dataset has just added.
+func (ix *Index) SearchFrom(q Query, from int) []int {
+	n := ix.Len() - from
+	if n <= 0 {
+		return []int{}
 	}
+	if n < parallelFrom {
+		return ix.scan(q, from, ix.Len(), nil)
+	}
+	// Big datasets are split between two goroutines, one a core here.
+	mid := from + n/2
+	var second []int
+	done := make(chan struct{})
+	go func() {
+		second = ix.scan(q, mid, ix.Len(), nil)
+		close(done)
+	}()
+	first := ix.scan(q, from, mid, make([]int, 0, n))
+	<-done
+	return append(first, second...)
+}
+
+// parallelFrom is the number of mutuals from which a search is split.
+const parallelFrom = 20000
+
+func (ix *Index) scan(q Query, from, to int, out []int) []int {
+	for i := from; i < to; i++ {
+		if ix.Matches(i, q) {
+			out = append(out, i)
+		}
+	}
+	if out == nil {
+		out = []int{}
+	}
+	return out
+}
+
+// SearchWithin is Search limited to the positions in within: when a query
+// only narrows the one before (see Query.Narrows), its results are among
+// the previous results, and only those need checking.
+func (ix *Index) SearchWithin(q Query, within []int) []int {
 	out := make([]int, 0, len(within))
 	for _, i := range within {
 		if ix.Matches(i, q) {

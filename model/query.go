@@ -67,6 +67,25 @@ func (q Query) Err() error {
 	return q.Problems[0]
 }
 
+// Narrows reports whether every mutual q matches is also matched by prev,
+// as when a user types one more letter: then q need only be checked
+// against prev's results.
+func (q Query) Narrows(prev Query) bool {
+	if len(q.Terms) < len(prev.Terms) {
+		return false
+	}
+	for i, p := range prev.Terms {
+		t := q.Terms[i]
+		if t.Field != p.Field || t.Negate != p.Negate {
+			return false
+		}
+		if (p.Negate && t.Text != p.Text) || (!p.Negate && !strings.Contains(t.Text, p.Text)) {
+			return false
+		}
+	}
+	return true
+}
+
 // Empty reports whether the query matches everything.
 func (q Query) Empty() bool { return len(q.Terms) == 0 }
 

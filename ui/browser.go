@@ -61,6 +61,12 @@ type Browser struct {
 	help    scroller
 	status  string
 	result  *model.Comparison
+
+	loading  bool
+	loads    <-chan tea.Msg
+	progress loadProgress
+	start    tea.Cmd // begins the load
+	err      error   // why the load failed
 }
 
 // BrowserOptions are the choices the command line passes in.
@@ -68,6 +74,9 @@ type BrowserOptions struct {
 	Mouse  bool
 	Fields []string // comparison rows; default model.DefaultCompareFields
 	IsDark bool
+	// Load, when set, loads the dataset in the background: the browser
+	// opens at once and fills as records arrive.
+	Load LoadFunc
 }
 
 // NewBrowser opens the browser on a dataset.
@@ -84,13 +93,20 @@ func NewBrowser(ds *model.Dataset, opts BrowserOptions) *Browser {
 	}
 	b.list.SetShown(b.ix.Search(model.Query{}))
 	b.setStyles(opts.IsDark)
+	if opts.Load != nil {
+		b.loading = true
+		b.start, b.loads = startLoad(opts.Load, ds.Name)
+	}
 	return b
 }
 
 // Result is the comparison to print after the program ends (p), or nil.
 func (b *Browser) Result() *model.Comparison { return b.result }
 
-func (b *Browser) Init() tea.Cmd { return tea.RequestBackgroundColor }
+// Err is why loading failed, if it did.
+func (b *Browser) Err() error { return b.err }
+
+func (b *Browser) Init() tea.Cmd { return tea.Batch(tea.RequestBackgroundColor, b.start) }
 
 func (b *Browser) setStyles(isDark bool) {
 	b.st = NewStyles(isDark)
@@ -113,6 +129,10 @@ func (b *Browser) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		b.setStyles(msg.IsDark())
 	case searchResult:
 		b.applySearch(msg)
+	case loadProgress:
+		return b, b.applyProgress(msg)
+	case loadDone:
+		return b, b.applyDone(msg)
 	case tea.MouseWheelMsg:
 		b.wheel(msg.Mouse())
 	case tea.MouseClickMsg:

@@ -23,12 +23,23 @@ func (b *Browser) runSearch() tea.Cmd {
 	if err := q.Err(); err != nil {
 		b.hint = err.Error()
 	}
-	seq, ix := b.seq, b.ix
+	seq, ix, search := b.seq, b.ix, b.searcher(q)
 	if ix.Len() < asyncSearch {
-		b.applySearch(searchResult{seq: seq, query: q, shown: ix.Search(q)})
+		b.applySearch(searchResult{seq: seq, query: q, shown: search()})
 		return nil
 	}
-	return func() tea.Msg { return searchResult{seq: seq, query: q, shown: ix.Search(q)} }
+	return func() tea.Msg { return searchResult{seq: seq, query: q, shown: search()} }
+}
+
+// searcher picks the cheapest way to run q: when it only narrows the query
+// shown now (one more letter typed), among the mutuals shown now.
+func (b *Browser) searcher(q model.Query) func() []int {
+	ix := b.ix
+	if !b.query.Empty() && q.Narrows(b.query) {
+		within := b.list.shown
+		return func() []int { return ix.SearchWithin(q, within) }
+	}
+	return func() []int { return ix.Search(q) }
 }
 
 func (b *Browser) applySearch(r searchResult) {

@@ -60,6 +60,9 @@ func (b *Browser) tooSmall() string {
 func (b *Browser) header() string {
 	left := b.st.Title.Render("mutuals") + b.st.Dim.Render(" · "+model.Printable(b.ds.Name))
 	counts := fmt.Sprintf("%d mutuals · %d shown · %d marked", len(b.ds.Mutuals), len(b.list.shown), len(b.order))
+	if b.loading {
+		counts = b.loadStatus()
+	}
 	gap := b.width - width(left) - width(counts)
 	if gap < 1 {
 		return truncate(counts, b.width)

@@ -30,5 +30,5 @@ func Run(ds *model.Dataset, opts BrowserOptions, noColor bool) (*model.Compariso
 	if _, err := p.Run(); err != nil {
 		return nil, err
 	}
-	return b.Result(), nil
+	return b.Result(), b.Err()
 }
