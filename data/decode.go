@@ -107,12 +107,23 @@ func syntaxProblem(name, src string, err error) Problem {
 	if !errors.As(err, &pe) {
 		return Problem{File: name, Message: err.Error()}
 	}
+	// The parser's byte offset is right where its line and column can be
+	// off by one, so both are worked out from the offset.
+	line, col := lineCol(src, pe.Position.Start)
 	return Problem{
-		File: name, Line: pe.Position.Line, Col: pe.Position.Col,
-		Text:    lineAt(src, pe.Position.Line),
+		File: name, Line: line, Col: col,
+		Text:    lineAt(src, line),
 		Message: "TOML syntax: " + pe.Message,
 		Hint:    "fix the TOML at the caret (strings need quotes, lists need [ ], each key once per table)",
 	}
+}
+
+// lineCol turns a byte offset into a line and byte column, both from 1.
+func lineCol(src string, offset int) (int, int) {
+	offset = min(max(offset, 0), len(src))
+	before := src[:offset]
+	line := strings.Count(before, "\n") + 1
+	return line, offset - (strings.LastIndexByte(before, '\n') + 1) + 1
 }
 
 func (r *records) readProgramme(root table) {

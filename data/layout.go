@@ -65,6 +65,7 @@ func (l *layout) header(body, closing string, array bool, at position) {
 			prefix = p
 		} else {
 			prefix = join(prefix, parts[i])
+			l.mark(prefix, at) // [extra.info] opens extra
 		}
 	}
 	path := join(prefix, parts[len(parts)-1])
@@ -84,8 +85,20 @@ func (l *layout) key(body string, at position) {
 	if eq < 0 {
 		return
 	}
-	l.mark(join(l.table, strings.Join(splitKey(body[:eq]), ".")), at)
+	parts := splitKey(body[:eq])
+	l.markParents(l.table, parts, at)
+	l.mark(join(l.table, strings.Join(parts, ".")), at)
 	l.scanValue(body[eq+1:])
+}
+
+// markParents marks the tables a dotted key or header opens on the way, so
+// that a problem with "colour" in colour.name = … points at this line.
+func (l *layout) markParents(base string, parts []string, at position) {
+	for i := 1; i < len(parts); i++ {
+		if _, isArray := l.lastArray[strings.Join(parts[:i], ".")]; !isArray {
+			l.mark(join(base, strings.Join(parts[:i], ".")), at)
+		}
+	}
 }
 
 func (l *layout) mark(path string, at position) {
@@ -99,12 +112,14 @@ func (l *layout) mark(path string, at position) {
 func (l *layout) scanValue(s string) {
 	for i := 0; i < len(s); i++ {
 		if l.multiline != "" {
-			j := strings.Index(s[i:], l.multiline)
-			if j < 0 {
-				return
+			if s[i] == '\\' && l.multiline == `"""` {
+				i++ // an escaped character, perhaps a quote
+				continue
 			}
-			i += j + 2
-			l.multiline = ""
+			if strings.HasPrefix(s[i:], l.multiline) {
+				i += 2
+				l.multiline = ""
+			}
 			continue
 		}
 		switch c := s[i]; c {
@@ -178,11 +193,15 @@ func splitKey(s string) []string {
 	return parts
 }
 
+// unquoteKey reads a quoted key: 'literal' as it is, "basic" with escapes.
 func unquoteKey(s string) string {
+	if strings.HasPrefix(s, "'") {
+		return strings.Trim(s, "'")
+	}
 	if u, err := strconv.Unquote(s); err == nil {
 		return u
 	}
-	return strings.Trim(s, `"'`)
+	return strings.Trim(s, `"`)
 }
 
 func join(a, b string) string {

@@ -16,6 +16,7 @@ const (
 	sameGlyph    = "="
 	colSep       = " │ "
 	minColumn    = 12
+	sepWidth     = 3 // cells of colSep
 )
 
 // compareLayout places a comparison in a given width: a label column, then
@@ -32,7 +33,7 @@ type compareLayout struct {
 func newCompareLayout(c model.Comparison, st Styles, width int, cols []int) compareLayout {
 	l := compareLayout{c: c, st: st, cols: cols, labelW: compareLabelWidth(c)}
 	n := max(len(cols), 1)
-	l.colW = (width - l.labelW - 2 - len(colSep)*n) / n
+	l.colW = (width - l.labelW - 2 - sepWidth*n) / n
 	return l
 }
 
@@ -98,7 +99,7 @@ func (l compareLayout) row(r model.Row) []string {
 	label := pad(rowLabel(r), l.labelW)
 	if r.Same {
 		prefix := l.st.Same.Render(sameGlyph+" "+label) + colSep
-		lines := wrap(sameValue(r), l.colW*len(l.cols)+len(colSep)*(len(l.cols)-1))
+		lines := wrap(sameValue(r), l.colW*len(l.cols)+sepWidth*(len(l.cols)-1))
 		return hangLines(prefix, strings.Repeat(" ", l.labelW+2)+colSep, lines, l.st.Same)
 	}
 	cells := make([][]string, len(l.cols))

@@ -68,7 +68,7 @@ func (p *comparePane) Toggle(all, diffOnly bool, st Styles) {
 func (p *comparePane) render(st Styles) {
 	c := p.Comparison()
 	labelW := compareLabelWidth(c)
-	p.shown = min(max((p.width-labelW-2)/(wantColumn+len(colSep)), 1), len(p.ms))
+	p.shown = min(max((p.width-labelW-2)/(wantColumn+sepWidth), 1), len(p.ms))
 	p.first = min(p.first, max(len(p.ms)-p.shown, 0))
 	cols := make([]int, p.shown)
 	for i := range cols {

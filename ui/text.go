@@ -17,7 +17,17 @@ func wrap(s string, width int) []string {
 	if s == "" {
 		return []string{""}
 	}
-	return strings.Split(ansi.Wrap(s, width, "-/"), "\n")
+	var out []string
+	for _, l := range strings.Split(ansi.Wrap(s, width, "-/"), "\n") {
+		// ansi.Wrap can overrun by a cell or two after a breakpoint
+		// (charmbracelet/x#785): such a line is cut again, hard.
+		if ansi.StringWidth(l) > width {
+			out = append(out, strings.Split(ansi.Hardwrap(l, width, true), "\n")...)
+			continue
+		}
+		out = append(out, l)
+	}
+	return out
 }
 
 // width is the number of terminal cells s takes.
@@ -48,12 +58,22 @@ func join(values []string) string { return strings.Join(values, ", ") }
 //	service area  community health,
 //	              adult social care
 func labelled(st Styles, label, value string, labelW, total int) []string {
+	label = model.Printable(label)
+	if width(label) > labelW || total-labelW-2 < 12 {
+		// too long a label, or too narrow a screen: the label on a line of
+		// its own, the value indented under it
+		out := []string{st.Label.Render(truncate(label, total))}
+		for _, l := range wrap(value, total-2) {
+			out = append(out, "  "+l)
+		}
+		return out
+	}
 	lines := wrap(value, total-labelW-2)
 	out := make([]string, len(lines))
 	for i, l := range lines {
 		lab := ""
 		if i == 0 {
-			lab = model.Printable(label)
+			lab = label
 		}
 		out[i] = st.Label.Render(pad(lab, labelW)) + "  " + l
 	}
