@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"os/signal"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -41,6 +42,9 @@ type failure struct{ error }
 func (f failure) Unwrap() error { return f.error }
 
 func main() {
+	// A closed pipe (mutuals list | head -1) then shows as an error on
+	// write, which quiet treats as success, instead of killing the process.
+	signal.Ignore(syscall.SIGPIPE)
 	opts := &options{}
 	root := rootCommand(opts)
 	err := fang.Execute(context.Background(), root,
@@ -372,7 +376,7 @@ func browse(cmd *cobra.Command, opts *options, fields []string) error {
 	if err != nil {
 		return err
 	}
-	c, err := ui.Run(ds, bo, opts.noColor)
+	c, err := ui.Run(cmd.Context(), ds, bo, opts.noColor)
 	if err != nil || c == nil {
 		return failureOrNil(err)
 	}

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"context"
 	"errors"
 	"os"
 
@@ -14,7 +15,10 @@ import (
 // comparison the user asked to print with p (or nil). When stdout is not a
 // terminal (mutuals compare > cmp.md) the browser draws on /dev/tty, so
 // stdout receives only the printed comparison.
-func Run(ds *model.Dataset, opts BrowserOptions, noColor bool) (*model.Comparison, error) {
+//
+// Cancelling ctx (SIGINT or SIGTERM from outside) ends the program with the
+// terminal restored.
+func Run(ctx context.Context, ds *model.Dataset, opts BrowserOptions, noColor bool) (*model.Comparison, error) {
 	out := os.Stdout
 	if !term.IsTerminal(out.Fd()) {
 		tty, err := os.OpenFile("/dev/tty", os.O_WRONLY, 0)
@@ -26,8 +30,11 @@ func Run(ds *model.Dataset, opts BrowserOptions, noColor bool) (*model.Compariso
 	}
 	opts.IsDark = true
 	b := NewBrowser(ds, opts)
-	p := tea.NewProgram(b, tea.WithOutput(out), tea.WithColorProfile(Profile(out, noColor)))
+	p := tea.NewProgram(b, tea.WithContext(ctx), tea.WithOutput(out), tea.WithColorProfile(Profile(out, noColor)))
 	if _, err := p.Run(); err != nil {
+		if errors.Is(err, tea.ErrProgramKilled) || ctx.Err() != nil {
+			return nil, errors.New("interrupted")
+		}
 		return nil, err
 	}
 	return b.Result(), b.Err()
