@@ -68,7 +68,7 @@ var fuzzKeys = []string{
 	"x", "e", "s", "-", ":", `"`, "é", "東",
 }
 
-// TestRandomKeys sends random keys, text and resizes (from 1×1 to 300×100)
+// TestRandomKeys sends random keys, text and resizes (from 1×1 to 400×120)
 // and checks every frame.
 func TestRandomKeys(t *testing.T) {
 	for seed := range uint64(12) {
@@ -78,7 +78,7 @@ func TestRandomKeys(t *testing.T) {
 			var msg tea.Msg
 			switch n := r.IntN(20); {
 			case n == 0:
-				msg = tea.WindowSizeMsg{Width: 1 + r.IntN(300), Height: 1 + r.IntN(100)}
+				msg = tea.WindowSizeMsg{Width: 1 + r.IntN(400), Height: 1 + r.IntN(120)}
 			case n == 1:
 				msg = tea.WindowSizeMsg{Width: 1 + r.IntN(45), Height: 1 + r.IntN(12)}
 			case n == 2:
