@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"bufio"
 	"fmt"
 	"strings"
 
@@ -17,24 +18,30 @@ func (o Output) PrintList(ds *model.Dataset, ms []*model.Mutual) error {
 	case Markdown:
 		return o.writeLines(listMarkdown(ms))
 	}
-	return o.writeLines(listText(ms, o.Styles))
+	return o.writeListText(ms)
 }
 
-func listText(ms []*model.Mutual, st Styles) []string {
+// writeListText writes the list a line at a time, so that a long list
+// is never held in memory as text.
+func (o Output) writeListText(ms []*model.Mutual) error {
 	var idW, nameW, placeW int
 	for _, m := range ms {
 		idW = max(idW, width(model.Printable(m.ID)))
 		nameW = max(nameW, width(model.Printable(m.Name)))
 		placeW = max(placeW, width(model.Printable(m.Location)))
 	}
-	out := make([]string, len(ms))
-	for i, m := range ms {
-		out[i] = strings.TrimRight(st.Dim.Render(pad(model.Printable(m.ID), idW))+"  "+
+	w := bufio.NewWriter(o.W)
+	st := o.Styles
+	for _, m := range ms {
+		line := strings.TrimRight(st.Dim.Render(pad(model.Printable(m.ID), idW))+"  "+
 			st.Selected.Render(pad(model.Printable(m.Name), nameW))+"  "+
 			pad(model.Printable(m.Location), placeW)+"  "+
 			model.Printable(join(m.ServiceArea)), " ")
+		if _, err := w.WriteString(line + "\n"); err != nil {
+			return err
+		}
 	}
-	return out
+	return w.Flush()
 }
 
 // PrintRecord prints one mutual in full with its sources.
