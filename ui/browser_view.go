@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"strings"
 
-	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
@@ -50,9 +49,10 @@ func (b *Browser) Render() string {
 
 func (b *Browser) tooSmall() string {
 	msg := []string{
-		"Terminal too small.",
-		fmt.Sprintf("mutuals needs %d×%d; this is %d×%d.", minWidth, minHeight, b.width, b.height),
-		"Enlarge the window, or press q to quit.",
+		"Terminal too small:",
+		fmt.Sprintf("%d×%d, need %d×%d.", b.width, b.height, minWidth, minHeight),
+		"Enlarge it, or",
+		"q to quit.",
 	}
 	return fit(msg, b.width, b.height)
 }
@@ -118,18 +118,42 @@ func (b *Browser) footer() string {
 	default:
 		bindings = b.keys.browseHelp()
 		if !b.wide() {
-			bindings = append([]key.Binding{b.keys.Open}, bindings...)
+			k := b.keys // the detail is behind enter, and tab has nothing to do
+			bindings = []key.Binding{k.Search, k.Mark, k.Compare, k.Open, k.Help, k.Quit}
 		}
 		if b.focus == focusSearch {
 			bindings = []key.Binding{b.keys.Accept, b.keys.Back, b.keys.ForceQuit}
 		}
 	}
-	h := help.New()
-	h.Styles.ShortKey = b.st.Key
-	h.Styles.ShortDesc = b.st.Dim
-	h.Styles.ShortSeparator = b.st.Dim
-	h.SetWidth(b.width)
-	return pad(truncate(h.ShortHelpView(bindings), b.width), b.width)
+	return pad(b.shortHelp(bindings), b.width)
+}
+
+// shortHelp lays out key help on one line: as many bindings as fit, in
+// order, but always the last two (help and quit, or back).
+func (b *Browser) shortHelp(bindings []key.Binding) string {
+	item := func(k key.Binding) string {
+		h := k.Help()
+		return b.st.Key.Render(h.Key) + " " + b.st.Dim.Render(h.Desc)
+	}
+	const sep = " • "
+	keep := bindings[max(len(bindings)-2, 0):]
+	reserve := 0
+	for _, k := range keep {
+		reserve += width(item(k)) + width(sep)
+	}
+	var parts []string
+	used := 0
+	for _, k := range bindings[:len(bindings)-len(keep)] {
+		w := width(item(k)) + width(sep)
+		if used+w+reserve > b.width {
+			break
+		}
+		parts, used = append(parts, item(k)), used+w
+	}
+	for _, k := range keep {
+		parts = append(parts, item(k))
+	}
+	return truncate(strings.Join(parts, b.st.Dim.Render(sep)), b.width)
 }
 
 // helpLines is the ? screen: every key from the key map, then the query

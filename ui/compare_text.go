@@ -79,7 +79,7 @@ func (l compareLayout) header() []string {
 	for hi, h := range l.c.Header {
 		cells := make([][]string, len(l.cols))
 		for i, col := range l.cols {
-			cells[i] = wrap(orDash(join(h.Values[col])), l.colW)
+			cells[i] = wrap(emptyValue(h.Field, join(h.Values[col])), l.colW)
 			for j := range cells[i] {
 				if hi == 0 {
 					cells[i][j] = l.st.Title.Render(cells[i][j])
@@ -114,7 +114,7 @@ func sameValue(r model.Row) string {
 	v := join(r.Values[0])
 	switch {
 	case r.Field == model.PoolField:
-		return "offered to every mutual, not assigned: " + orDash(v)
+		return poolNote + orDash(v)
 	case r.Field == "mentors" && v == "":
 		return "none named for any of these"
 	}
@@ -125,16 +125,27 @@ func sameValue(r model.Row) string {
 func cellLines(r model.Row, col, w int) []string {
 	vals := r.Values[col]
 	if len(vals) == 0 {
-		if r.Field == "mentors" {
-			return wrap(noneNamed, w)
-		}
-		return []string{"—"}
+		return wrap(emptyValue(r.Field, ""), w)
 	}
 	var out []string
 	for _, v := range vals {
 		out = append(out, wrap(v, w)...)
 	}
 	return out
+}
+
+// emptyValue says what a missing value means: no mentor named, an
+// unknown form or outcome, or simply nothing recorded.
+func emptyValue(field, v string) string {
+	switch {
+	case v != "":
+		return v
+	case field == "mentors":
+		return noneNamed
+	case field == "legal_form" || field == "outcome":
+		return "unknown"
+	}
+	return "—"
 }
 
 func orDash(s string) string {

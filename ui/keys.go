@@ -29,8 +29,8 @@ func DefaultKeyMap() KeyMap {
 		Accept:    b([]string{"enter"}, "enter", "keep filter"),
 		Back:      b([]string{"esc"}, "esc", "clear / back"),
 		Mark:      b([]string{"space"}, "space", "mark"),
-		Compare:   b([]string{"c"}, "c", "compare marked"),
-		Open:      b([]string{"enter"}, "enter", "open detail"),
+		Compare:   b([]string{"c"}, "c", "compare"),
+		Open:      b([]string{"enter"}, "enter", "detail"),
 		Focus:     b([]string{"tab"}, "tab", "list ⇄ detail"),
 		Help:      b([]string{"?"}, "?", "help"),
 		Quit:      b([]string{"q"}, "q", "quit"),
@@ -50,7 +50,7 @@ func (k KeyMap) browseHelp() []key.Binding {
 
 // compareHelp is the footer of the comparison screen.
 func (k KeyMap) compareHelp() []key.Binding {
-	return []key.Binding{k.Left, k.Right, k.AllFields, k.DiffOnly, k.Print, k.Back, k.Help}
+	return []key.Binding{k.Print, k.AllFields, k.DiffOnly, k.Left, k.Right, k.Back, k.Help}
 }
 
 // fullHelp groups every key for the ? screen.

@@ -15,6 +15,9 @@ const labelWidth = 14
 // this mutual, so that the programme's pool is never read as an assignment.
 const noneNamed = "none named for this mutual"
 
+// poolNote heads the programme's mentor pool wherever it is shown.
+const poolNote = "offered to all, not assigned to any one: "
+
 // RecordLines renders one mutual in full, wrapped to width: the same lines
 // serve `mutuals show` and the browser's detail pane.
 func RecordLines(ds *model.Dataset, m *model.Mutual, width int, st Styles) []string {
@@ -59,7 +62,7 @@ func recordFields(ds *model.Dataset, m *model.Mutual) []labelledValue {
 		{"mentors named", mentors},
 	}
 	if len(ds.Programme.MentorPool) > 0 {
-		fields = append(fields, labelledValue{"mentor pool", "offered to every pathfinder, not assigned: " + join(ds.Programme.MentorPool)})
+		fields = append(fields, labelledValue{"mentor pool", poolNote + join(ds.Programme.MentorPool)})
 	}
 	if len(m.Partners) > 0 {
 		fields = append(fields, labelledValue{"partners", join(m.Partners)})
