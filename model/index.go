@@ -146,7 +146,22 @@ func (ix *Index) scan(q Query, from, to int, out []int) []int {
 // only narrows the one before (see Query.Narrows), its results are among
 // the previous results, and only those need checking.
 func (ix *Index) SearchWithin(q Query, within []int) []int {
-	out := make([]int, 0, len(within))
+	if len(within) < parallelFrom {
+		return ix.scanWithin(q, within, make([]int, 0, len(within)))
+	}
+	half := len(within) / 2
+	var second []int
+	done := make(chan struct{})
+	go func() {
+		second = ix.scanWithin(q, within[half:], nil)
+		close(done)
+	}()
+	first := ix.scanWithin(q, within[:half], make([]int, 0, len(within)))
+	<-done
+	return append(first, second...)
+}
+
+func (ix *Index) scanWithin(q Query, within, out []int) []int {
 	for _, i := range within {
 		if ix.Matches(i, q) {
 			out = append(out, i)
