@@ -10,8 +10,8 @@ const sep = "\x00"
 // search is a scan of ready strings.
 type Index struct {
 	Dataset *Dataset
-	fields  [][]string // [mutual][field position in Fields]
-	all     []string   // [mutual] every field joined
+	all     []string // [mutual] every field, folded and joined by sep
+	ends    []int32  // [mutual*len(Fields)+field] where each field ends in all
 }
 
 // NewIndex folds the text of every mutual in ds.
@@ -23,19 +23,34 @@ func NewIndex(ds *Dataset) *Index {
 // holds (as one that is still loading does): only the new ones are folded.
 // ix itself is left as it was, so a search still running on it is safe.
 func (ix *Index) With(ds *Dataset) *Index {
-	next := &Index{Dataset: ds, fields: ix.fields, all: ix.all}
-	for i := len(ix.all); i < len(ds.Mutuals); i++ {
-		f, a := next.fold(&ds.Mutuals[i])
-		next.fields, next.all = append(next.fields, f), append(next.all, a)
+	next := &Index{Dataset: ds, all: ix.all, ends: ix.ends}
+	from := len(ix.all)
+	if from >= len(ds.Mutuals) {
+		return next
+	}
+	// The new mutuals' text goes into one string, so that a search reads
+	// memory in order rather than hopping between small allocations.
+	var b strings.Builder
+	starts := make([]int, 0, len(ds.Mutuals)-from)
+	for i := from; i < len(ds.Mutuals); i++ {
+		starts = append(starts, b.Len())
+		next.ends = next.fold(&b, &ds.Mutuals[i], next.ends)
+	}
+	text := b.String()
+	for k, start := range starts {
+		end := len(text)
+		if k+1 < len(starts) {
+			end = starts[k+1]
+		}
+		next.all = append(next.all, text[start:end])
 	}
 	return next
 }
 
-// fold folds every field into one string, and gives each field as a
-// slice of it: one allocation a mutual, not one a field.
-func (ix *Index) fold(m *Mutual) ([]string, string) {
-	var b strings.Builder
-	ends := make([]int, len(Fields))
+// fold writes m's fields, folded, to b and appends where each ends,
+// counted from the start of m's text.
+func (ix *Index) fold(b *strings.Builder, m *Mutual, ends []int32) []int32 {
+	start := b.Len()
 	for j, f := range Fields {
 		vals := f.Values(m)
 		if f.Key == "sources" {
@@ -48,18 +63,21 @@ func (ix *Index) fold(m *Mutual) ([]string, string) {
 			if k > 0 {
 				b.WriteString(sep)
 			}
-			foldInto(&b, v)
+			foldInto(b, v)
 		}
-		ends[j] = b.Len()
+		ends = append(ends, int32(b.Len()-start))
 	}
-	all := b.String()
-	out := make([]string, len(Fields))
+	return ends
+}
+
+// field is the folded text of one field of mutual i.
+func (ix *Index) field(i, pos int) string {
+	base := i * len(Fields)
 	start := 0
-	for j, end := range ends {
-		out[j] = all[start:end]
-		start = end + len(sep)
+	if pos > 0 {
+		start = int(ix.ends[base+pos-1]) + len(sep)
 	}
-	return out, all
+	return ix.all[i][start:ix.ends[base+pos]]
 }
 
 // sourceText lets source: find a source by its id, title or publisher.
@@ -87,12 +105,30 @@ func (ix *Index) Len() int { return len(ix.all) }
 
 // Matches reports whether mutual i satisfies every term of q.
 func (ix *Index) Matches(i int, q Query) bool {
-	for _, t := range q.Terms {
+	return ix.matches(i, compile(q))
+}
+
+// matcher is a query ready to run: each term with its needle.
+type matcher []struct {
+	t Term
+	n needle
+}
+
+func compile(q Query) matcher {
+	m := make(matcher, len(q.Terms))
+	for i, t := range q.Terms {
+		m[i].t, m[i].n = t, newNeedle(t.Text)
+	}
+	return m
+}
+
+func (ix *Index) matches(i int, m matcher) bool {
+	for _, c := range m {
 		text := ix.all[i]
-		if t.Field != "" {
-			text = ix.fields[i][fieldPos[t.Field]]
+		if c.t.Field != "" {
+			text = ix.field(i, fieldPos[c.t.Field])
 		}
-		if strings.Contains(text, t.Text) == t.Negate {
+		if c.n.in(text) == c.t.Negate {
 			return false
 		}
 	}
@@ -131,8 +167,9 @@ func (ix *Index) SearchFrom(q Query, from int) []int {
 const parallelFrom = 20000
 
 func (ix *Index) scan(q Query, from, to int, out []int) []int {
+	m := compile(q)
 	for i := from; i < to; i++ {
-		if ix.Matches(i, q) {
+		if ix.matches(i, m) {
 			out = append(out, i)
 		}
 	}
@@ -162,8 +199,9 @@ func (ix *Index) SearchWithin(q Query, within []int) []int {
 }
 
 func (ix *Index) scanWithin(q Query, within, out []int) []int {
+	m := compile(q)
 	for _, i := range within {
-		if ix.Matches(i, q) {
+		if ix.matches(i, m) {
 			out = append(out, i)
 		}
 	}
