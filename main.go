@@ -239,21 +239,28 @@ func dataPaths(opts *options) []string {
 
 func loadDataset(opts *options) (*model.Dataset, error) {
 	if paths := dataPaths(opts); len(paths) > 0 {
-		limitMemory(paths)
+		limitMemory(paths, loadMemory)
 		return data.Load(paths)
 	}
 	return data.Embedded()
 }
 
-// limitMemory asks the garbage collector to keep the process near 2.75
-// times the size of the data (measured at 100,000 records: 2.9 times the
-// file at peak, against 4 to 7 times without), unless GOMEMLIMIT is set.
-func limitMemory(paths []string) {
+// Soft memory limits, as multiples of the data's size, that the garbage
+// collector keeps the process near (unless GOMEMLIMIT is set). Measured
+// at 100,000 records: loading alone peaks at 2.75 times the file with the
+// limit (4 to 7 times without); the browser also holds the search index,
+// which needs about 4 times, and a limit below that only makes it slow.
+const (
+	loadMemory   = 2.75
+	browseMemory = 4.5
+)
+
+func limitMemory(paths []string, factor float64) {
 	if os.Getenv("GOMEMLIMIT") != "" {
 		return
 	}
 	if n := data.Size(paths); n > 0 {
-		debug.SetMemoryLimit(max(64<<20, n*11/4))
+		debug.SetMemoryLimit(max(64<<20, int64(float64(n)*factor)))
 	}
 }
 
@@ -387,7 +394,7 @@ func browse(cmd *cobra.Command, opts *options, fields []string) error {
 	bo := ui.BrowserOptions{Mouse: !opts.noMouse, Fields: fields}
 	ds, err := data.Embedded()
 	if paths := dataPaths(opts); len(paths) > 0 {
-		limitMemory(paths)
+		limitMemory(paths, browseMemory)
 		ds, err = model.NewDataset(data.DatasetName(paths), model.Programme{}, nil, nil), nil
 		bo.Load = func(report func([]model.Mutual, []model.Source, int64, int64)) (*model.Dataset, error) {
 			return data.LoadWatched(paths, func(p data.Progress) { report(p.Mutuals, p.Sources, p.Bytes, p.Total) })
