@@ -277,3 +277,5 @@ func TestTooSmall(t *testing.T) {
 		t.Errorf("39×10 should say it is too small:\n%s", frame(b))
 	}
 }
+
+func sizeMsg(w, h int) tea.Msg { return tea.WindowSizeMsg{Width: w, Height: h} }
