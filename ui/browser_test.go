@@ -6,6 +6,8 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
+
+	"github.com/mutuals/mutuals/data"
 )
 
 // keyMsg builds the key press a terminal sends for a key name.
@@ -279,3 +281,26 @@ func TestTooSmall(t *testing.T) {
 }
 
 func sizeMsg(w, h int) tea.Msg { return tea.WindowSizeMsg{Width: w, Height: h} }
+
+// TestStaleSearchDropped: a large dataset filters in commands; a result
+// that arrives after a newer one is dropped.
+func TestStaleSearchDropped(t *testing.T) {
+	ds, err := data.Parse("big.toml", data.Synthetic(asyncSearch, 3))
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := NewBrowser(ds, BrowserOptions{IsDark: true})
+	b.Update(sizeMsg(120, 40))
+	b.search.SetValue("health")
+	older := b.runSearch()
+	b.search.SetValue("zzzz nothing matches")
+	newer := b.runSearch()
+	if older == nil || newer == nil {
+		t.Fatal("a large dataset should filter in a command")
+	}
+	b.Update(newer())
+	b.Update(older())
+	if n := len(b.list.shown); n != 0 || b.query.Raw != "zzzz nothing matches" {
+		t.Fatalf("the stale result was applied: %d shown for %q", n, b.query.Raw)
+	}
+}

@@ -10,9 +10,11 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
+	"syscall"
 	"testing"
 	"time"
 
@@ -277,4 +279,56 @@ func TestE2EBadData(t *testing.T) {
 	if code != 2 || !strings.Contains(errOut, "did you mean service?") {
 		t.Errorf("mutuals list sevice:x: exit %d (want 2), stderr:\n%s", code, errOut)
 	}
+}
+
+// TestE2ESignal: SIGTERM from outside ends the browser with the terminal
+// restored and a short message.
+func TestE2ESignal(t *testing.T) {
+	t.Parallel()
+	socket, dir := startTerm(t, 100, 30, "")
+	waitFor(t, socket, "12 shown", e2eWait)
+	shell := strings.TrimSpace(tmux(t, socket, "display-message", "-p", "-t", "x", "#{pane_pid}"))
+	pid := childOf(t, shell)
+	if err := syscall.Kill(pid, syscall.SIGTERM); err != nil {
+		t.Fatal(err)
+	}
+	screen := waitFor(t, socket, "error: interrupted", e2eWait)
+	if strings.Contains(screen, "12 shown") {
+		t.Errorf("the browser's screen is still up after SIGTERM:\n%s", screen)
+	}
+	deadline := time.Now().Add(e2eWait)
+	for {
+		b, err := os.ReadFile(filepath.Join(dir, "exit"))
+		if err == nil {
+			if got := strings.TrimSpace(string(b)); got != "EXIT=1" {
+				t.Errorf("exit status: %s, want EXIT=1", got)
+			}
+			return
+		}
+		if time.Now().After(deadline) {
+			t.Fatal("the program did not exit after SIGTERM")
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+}
+
+// childOf finds the process whose parent is ppid, from /proc (pgrep may
+// not be installed).
+func childOf(t *testing.T, ppid string) int {
+	t.Helper()
+	stats, _ := filepath.Glob("/proc/[0-9]*/stat")
+	for _, path := range stats {
+		b, err := os.ReadFile(path)
+		if err != nil {
+			continue
+		}
+		// pid (comm) state ppid …; comm may hold spaces, so read after ')'
+		fields := strings.Fields(string(b[strings.LastIndexByte(string(b), ')')+1:]))
+		if len(fields) > 1 && fields[1] == ppid {
+			pid, _ := strconv.Atoi(strings.Fields(string(b))[0])
+			return pid
+		}
+	}
+	t.Fatalf("no process under the pane's shell %s", ppid)
+	return 0
 }

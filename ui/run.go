@@ -30,7 +30,10 @@ func Run(ctx context.Context, ds *model.Dataset, opts BrowserOptions, noColor bo
 	}
 	opts.IsDark = true
 	b := NewBrowser(ds, opts)
-	p := tea.NewProgram(b, tea.WithContext(ctx), tea.WithOutput(out), tea.WithColorProfile(Profile(out, noColor)))
+	// Signals are the context's (see main): Bubble Tea's own handler would
+	// race it and end quietly.
+	p := tea.NewProgram(b, tea.WithContext(ctx), tea.WithoutSignalHandler(),
+		tea.WithOutput(out), tea.WithColorProfile(Profile(out, noColor)))
 	if _, err := p.Run(); err != nil {
 		if errors.Is(err, tea.ErrProgramKilled) || ctx.Err() != nil {
 			return nil, errors.New("interrupted")
