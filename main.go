@@ -266,16 +266,17 @@ func limitMemory(paths []string, factor float64) {
 
 func isTerminal(f *os.File) bool { return term.IsTerminal(f.Fd()) }
 
-// outputWidth is --width, else the terminal's width, else $COLUMNS, else 80.
+// outputWidth is --width, else the terminal's width, else $COLUMNS, else
+// 80; never under 20, below which no layout reads.
 func outputWidth(opts *options) int {
 	if opts.width > 0 {
-		return opts.width
+		return max(opts.width, 20)
 	}
 	if w, _, err := term.GetSize(os.Stdout.Fd()); err == nil && w > 0 {
-		return w
+		return max(w, 20)
 	}
 	if w, err := strconv.Atoi(os.Getenv("COLUMNS")); err == nil && w > 0 {
-		return w
+		return max(w, 20)
 	}
 	return 80
 }
