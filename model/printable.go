@@ -12,8 +12,14 @@ func Printable(s string) string {
 	}
 	var b strings.Builder
 	b.Grow(len(s))
+	prev := ' '
 	for _, r := range strings.ToValidUTF8(s, "\uFFFD") {
+		last := prev
+		prev = r
 		switch {
+		case isVariationSelector(r) && last < 0x80:
+			// a variation selector with no emoji before it: terminals and
+			// width tables disagree on it, so it would break alignment
 		case r == '\t' || r == '\n' || r == '\r':
 			b.WriteByte(' ')
 		case r < 0x20:
@@ -40,6 +46,8 @@ func isPlain(s string) bool {
 	}
 	return true
 }
+
+func isVariationSelector(r rune) bool { return r >= 0xfe00 && r <= 0xfe0f }
 
 func isBidiControl(r rune) bool {
 	switch {
