@@ -31,8 +31,7 @@ func (b *Browser) browseKey(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, k.Help):
 		b.openHelp()
 	case key.Matches(msg, k.Open) && b.width < wideLayout && b.list.current() >= 0:
-		b.screen = detailScreen
-		b.layout()
+		b.show(detailScreen)
 	case b.focus == focusDetail:
 		b.scrollKey(msg, &b.detail)
 	default:
@@ -118,8 +117,7 @@ func (b *Browser) detailScreenKey(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, b.keys.Quit):
 		return tea.Quit
 	case key.Matches(msg, b.keys.Back, b.keys.Open):
-		b.screen = browseScreen
-		b.layout()
+		b.show(browseScreen)
 	case key.Matches(msg, b.keys.Mark):
 		b.toggleMark()
 	case key.Matches(msg, b.keys.Help):
@@ -136,8 +134,7 @@ func (b *Browser) compareKey(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, k.Quit):
 		return tea.Quit
 	case key.Matches(msg, k.Back):
-		b.screen = browseScreen
-		b.layout()
+		b.show(browseScreen)
 	case key.Matches(msg, k.Left):
 		b.cmp.Shift(-1, b.st)
 	case key.Matches(msg, k.Right):
@@ -163,8 +160,7 @@ func (b *Browser) helpKey(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, b.keys.Quit):
 		return tea.Quit
 	case key.Matches(msg, b.keys.Back, b.keys.Help):
-		b.screen = b.back
-		b.layout()
+		b.show(b.back)
 	default:
 		b.scrollKey(msg, &b.help)
 	}
@@ -203,8 +199,7 @@ func (b *Browser) openComparison() {
 		ms[i] = &b.ds.Mutuals[o]
 	}
 	b.cmp = newComparePane(ms, b.ds.Programme, b.fields)
-	b.screen = compareScreen
-	b.layout()
+	b.show(compareScreen)
 }
 
 func (b *Browser) toggleFocus() {
@@ -221,6 +216,11 @@ func (b *Browser) toggleFocus() {
 
 func (b *Browser) openHelp() {
 	b.back = b.screen
-	b.screen = helpScreen
+	b.show(helpScreen)
+}
+
+// show switches to a screen and lays it out.
+func (b *Browser) show(s screen) {
+	b.screen = s
 	b.layout()
 }

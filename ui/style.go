@@ -3,11 +3,7 @@
 // these renderers so they cannot drift apart.
 package ui
 
-import (
-	"image/color"
-
-	"charm.land/lipgloss/v2"
-)
+import "charm.land/lipgloss/v2"
 
 // Styles is every look the program uses, built once from a palette that
 // knows light terminals from dark. None of them relies on colour alone:
@@ -26,10 +22,8 @@ type Styles struct {
 	Error    lipgloss.Style
 	Hint     lipgloss.Style
 	Key      lipgloss.Style // a key in the help
-	Border   lipgloss.Style // pane borders, focused pane
 	Blurred  lipgloss.Style // pane borders, other panes
 	URL      lipgloss.Style
-	Accent   color.Color
 	Selected lipgloss.Style // search bar when focused
 }
 
@@ -55,10 +49,8 @@ func NewStyles(isDark bool) Styles {
 		Error:    s.Bold(true).Foreground(warn),
 		Hint:     s.Foreground(dim).Italic(true),
 		Key:      s.Bold(true).Foreground(accent),
-		Border:   s.Foreground(accent),
 		Blurred:  s.Foreground(dim),
 		URL:      s.Underline(true).Foreground(dim),
-		Accent:   accent,
 		Selected: s.Bold(true),
 	}
 }
