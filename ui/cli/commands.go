@@ -1,0 +1,129 @@
+package cli
+
+import (
+	"errors"
+	"strconv"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/mutuals/mutuals/model"
+)
+
+func addFormat(cmd *cobra.Command, opts *options) {
+	cmd.Flags().StringVarP(&opts.format, "format", "f", "text", "output format: text, markdown, csv or json")
+}
+
+func listCommand(opts *options) *cobra.Command {
+	cmd := &cobra.Command{
+		Use:   "list [QUERY…]",
+		Short: "Print the mutuals that match a query, one per line",
+		Long: `Print one line per matching mutual: id, name, location, service area.
+
+The query is what the browser's search takes: space-separated terms, all of
+which must match, ignoring case and accents.
+  adult                 a bare term matches any field
+  service:health        a field limits it: name, location (place), region,
+                        service, staff, mentor, form, partner, outcome, source, id
+  "adult social"        quotes make a phrase
+  -kpmg                 a minus excludes`,
+		Example: `  mutuals list
+  mutuals list place:london
+  mutuals list 'service:"social care"' -swindon
+  mutuals list --format json | jq '.[].name'`,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return runList(cmd, opts, strings.Join(args, " "))
+		},
+	}
+	addFormat(cmd, opts)
+	return cmd
+}
+
+func showCommand(opts *options) *cobra.Command {
+	cmd := &cobra.Command{
+		Use:   "show REF",
+		Short: "Print one mutual in full, with its sources",
+		Long: `Print one mutual in full: what it runs, who is behind it, who mentors it,
+what became of it, and every source with its address.
+
+REF is an id, a unique start of an id, or text found in exactly one
+mutual's name or location.`,
+		Example: `  mutuals show leicester
+  mutuals show newton --format markdown`,
+		Args: exactArgs(1, "name one mutual, e.g. mutuals show leicester"),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return runShow(cmd, opts, args[0])
+		},
+	}
+	addFormat(cmd, opts)
+	cmd.Flags().IntVarP(&opts.width, "width", "w", 0, "wrap text to N columns (default: the terminal's width, else 80)")
+	return cmd
+}
+
+func compareCommand(opts *options) *cobra.Command {
+	var all bool
+	var fields string
+	cmd := &cobra.Command{
+		Use:   "compare REF REF [REF…]",
+		Short: "Set mutuals side by side, field by field",
+		Long: `Set two or more mutuals side by side. By default the rows are service
+area, staff groups, mentors named for each mutual, and the mentor pool the
+programme offered to all, under each mutual's name, location and legal form.
+Rows marked ≠ differ; rows marked = are the same for all.
+
+With no REF on a terminal, the browser opens to pick: mark with space,
+compare with c, and p prints the comparison here.`,
+		Example: `  mutuals compare swindon leicester
+  mutuals compare swindon leicester north --all
+  mutuals compare swin leic --fields outcome,became,events
+  mutuals compare swindon leicester --format csv`,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			keys, err := compareFields(all, fields)
+			if err != nil {
+				return err
+			}
+			return runCompare(cmd, opts, args, keys)
+		},
+	}
+	addFormat(cmd, opts)
+	cmd.Flags().BoolVarP(&all, "all", "a", false, "show every field")
+	cmd.Flags().StringVar(&fields, "fields", "", "show these fields, comma-separated (e.g. service_area,outcome)")
+	cmd.Flags().IntVarP(&opts.width, "width", "w", 0, "fit the table to N columns (default: the terminal's width, else 80)")
+	return cmd
+}
+
+func validateCommand(opts *options) *cobra.Command {
+	return &cobra.Command{
+		Use:   "validate [PATH…]",
+		Short: "Check data files and report every problem",
+		Long: `Check data files without opening them: every problem is reported with its
+file, line and column. With no PATH, checks what --data, MUTUALS_DATA or
+the built-in dataset would load. Never writes to a file.`,
+		Example: `  mutuals validate my-mutuals.toml
+  mutuals validate data/`,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return runValidate(cmd, opts, args)
+		},
+	}
+}
+
+func exactArgs(n int, hint string) cobra.PositionalArgs {
+	return func(_ *cobra.Command, args []string) error {
+		if len(args) != n {
+			return errors.New("expected " + strconv.Itoa(n) + " argument, got " + strconv.Itoa(len(args)) + ": " + hint)
+		}
+		return nil
+	}
+}
+
+func compareFields(all bool, fields string) ([]string, error) {
+	switch {
+	case all && fields != "":
+		return nil, errors.New("--all and --fields do not go together: pick one")
+	case all:
+		return model.CompareFields(), nil
+	case fields != "":
+		return model.ParseFields(fields)
+	}
+	return model.DefaultCompareFields, nil
+}

@@ -1,0 +1,139 @@
+package cli
+
+import (
+	"errors"
+	"fmt"
+	"os"
+
+	"github.com/spf13/cobra"
+
+	"github.com/mutuals/mutuals/data"
+	"github.com/mutuals/mutuals/model"
+	"github.com/mutuals/mutuals/ui"
+)
+
+func runList(cmd *cobra.Command, opts *options, query string) error {
+	out, err := output(cmd, opts)
+	if err != nil {
+		return err
+	}
+	q := model.ParseQuery(query)
+	if err := q.Err(); err != nil {
+		return err
+	}
+	ds, err := loadDataset(opts)
+	if err != nil {
+		return err
+	}
+	ms := make([]*model.Mutual, 0, len(ds.Mutuals))
+	if q.Empty() {
+		for i := range ds.Mutuals {
+			ms = append(ms, &ds.Mutuals[i])
+		}
+	} else {
+		for _, i := range model.NewIndex(ds).Search(q) {
+			ms = append(ms, &ds.Mutuals[i])
+		}
+	}
+	return quiet(out.PrintList(ds, ms))
+}
+
+func runShow(cmd *cobra.Command, opts *options, ref string) error {
+	out, err := output(cmd, opts)
+	if err != nil {
+		return err
+	}
+	ds, err := loadDataset(opts)
+	if err != nil {
+		return err
+	}
+	m, err := ds.Find(ref)
+	if err != nil {
+		return err
+	}
+	return quiet(out.PrintRecord(ds, m))
+}
+
+func runCompare(cmd *cobra.Command, opts *options, refs []string, fields []string) error {
+	out, err := output(cmd, opts)
+	if err != nil {
+		return err
+	}
+	if len(refs) == 1 {
+		return errors.New("compare needs at least two mutuals, e.g. mutuals compare swindon leicester")
+	}
+	if len(refs) == 0 && !isTerminal(os.Stdin) {
+		return errors.New("name two or more mutuals to compare, e.g. mutuals compare swindon leicester")
+	}
+	if len(refs) == 0 {
+		return browse(cmd, opts, fields)
+	}
+	ds, err := loadDataset(opts)
+	if err != nil {
+		return err
+	}
+	var ms []*model.Mutual
+	for _, ref := range refs {
+		m, err := ds.Find(ref)
+		if err != nil {
+			return err
+		}
+		ms = append(ms, m)
+	}
+	return quiet(out.PrintComparison(model.Compare(ms, fields, ds.Programme)))
+}
+
+func runValidate(cmd *cobra.Command, opts *options, paths []string) error {
+	var ds *model.Dataset
+	var err error
+	switch {
+	case len(paths) > 0:
+		ds, err = data.Load(paths)
+	default:
+		paths = dataPaths(opts)
+		ds, err = loadDataset(opts)
+	}
+	if err != nil {
+		return err
+	}
+	from := "the built-in dataset"
+	if len(paths) > 0 {
+		from = fmt.Sprintf("%d %s", ds.Files, plural(ds.Files, "file", "files"))
+	}
+	cmd.Printf("ok: %d mutuals, %d sources from %s\n", len(ds.Mutuals), len(ds.Sources), from)
+	return nil
+}
+
+// runBrowse opens the browser on a terminal; elsewhere it prints the list.
+func runBrowse(cmd *cobra.Command, opts *options) error {
+	if !isTerminal(os.Stdout) || !isTerminal(os.Stdin) {
+		return runList(cmd, opts, "")
+	}
+	return browse(cmd, opts, nil)
+}
+
+// browse runs the browser, then prints the comparison picked with p. Data
+// files load in the background while the browser shows what has arrived.
+func browse(cmd *cobra.Command, opts *options, fields []string) error {
+	bo := ui.BrowserOptions{Mouse: !opts.noMouse, Fields: fields}
+	ds, err := data.Embedded()
+	if paths := dataPaths(opts); len(paths) > 0 {
+		limitMemory(paths, browseMemory)
+		ds, err = model.NewDataset(data.DatasetName(paths), model.Programme{}, nil, nil), nil
+		bo.Load = func(report func([]model.Mutual, []model.Source, int64, int64)) (*model.Dataset, error) {
+			return data.LoadWatched(paths, func(p data.Progress) { report(p.Mutuals, p.Sources, p.Bytes, p.Total) })
+		}
+	}
+	if err != nil {
+		return err
+	}
+	c, err := ui.Run(cmd.Context(), ds, bo, opts.noColor)
+	if err != nil || c == nil {
+		return failureOrNil(err)
+	}
+	out, err := output(cmd, opts)
+	if err != nil {
+		return err
+	}
+	return quiet(out.PrintComparison(*c))
+}
