@@ -15,6 +15,7 @@ func addFormat(cmd *cobra.Command, opts *options) {
 }
 
 func listCommand(opts *options) *cobra.Command {
+	var sort string
 	cmd := &cobra.Command{
 		Use:   "list [QUERY…]",
 		Short: "Print the mutuals that match a query, one per line",
@@ -26,16 +27,26 @@ which must match, ignoring case and accents.
   service:health        a field limits it: name, location (place), region,
                         service, staff, mentor, form, partner, outcome, source, id
   "adult social"        quotes make a phrase
-  -kpmg                 a minus excludes`,
+  -kpmg                 a minus excludes
+
+--sort orders the lines by name, location, region, legal_form or date
+(the earliest dated event); a leading minus reverses. Mutuals that do not
+record the field come last either way.`,
 		Example: `  mutuals list
   mutuals list place:london
   mutuals list 'service:"social care"' -swindon
+  mutuals list --sort -date
   mutuals list --format json | jq '.[].name'`,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return runList(cmd, opts, strings.Join(args, " "))
+			s, err := parseSort(sort)
+			if err != nil {
+				return err
+			}
+			return runList(cmd, opts, strings.Join(args, " "), s)
 		},
 	}
 	addFormat(cmd, opts)
+	cmd.Flags().StringVarP(&sort, "sort", "s", "", "sort by name, location, region, legal_form or date; -FIELD reverses")
 	return cmd
 }
 
@@ -126,4 +137,11 @@ func compareFields(all bool, fields string) ([]string, error) {
 		return model.ParseFields(fields)
 	}
 	return model.DefaultCompareFields, nil
+}
+
+func parseSort(s string) (model.Sort, error) {
+	if s == "" {
+		return model.Sort{}, nil
+	}
+	return model.ParseSort(s)
 }

@@ -12,7 +12,7 @@ import (
 	"github.com/mutuals/mutuals/ui"
 )
 
-func runList(cmd *cobra.Command, opts *options, query string) error {
+func runList(cmd *cobra.Command, opts *options, query string, sort model.Sort) error {
 	out, err := output(cmd, opts)
 	if err != nil {
 		return err
@@ -25,15 +25,19 @@ func runList(cmd *cobra.Command, opts *options, query string) error {
 	if err != nil {
 		return err
 	}
-	ms := make([]*model.Mutual, 0, len(ds.Mutuals))
+	var found []int
 	if q.Empty() {
-		for i := range ds.Mutuals {
-			ms = append(ms, &ds.Mutuals[i])
+		found = make([]int, len(ds.Mutuals))
+		for i := range found {
+			found[i] = i
 		}
 	} else {
-		for _, i := range model.NewIndex(ds).Search(q) {
-			ms = append(ms, &ds.Mutuals[i])
-		}
+		found = model.NewIndex(ds).Search(q)
+	}
+	sort.Order(ds.Mutuals, found)
+	ms := make([]*model.Mutual, len(found))
+	for i, p := range found {
+		ms[i] = &ds.Mutuals[p]
 	}
 	return quiet(out.PrintList(ds, ms))
 }
@@ -107,7 +111,7 @@ func runValidate(cmd *cobra.Command, opts *options, paths []string) error {
 // runBrowse opens the browser on a terminal; elsewhere it prints the list.
 func runBrowse(cmd *cobra.Command, opts *options) error {
 	if !isTerminal(os.Stdout) || !isTerminal(os.Stdin) {
-		return runList(cmd, opts, "")
+		return runList(cmd, opts, "", model.Sort{})
 	}
 	return browse(cmd, opts, nil)
 }

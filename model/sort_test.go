@@ -1,0 +1,119 @@
+package model
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+func sortFixture() []Mutual {
+	return []Mutual{
+		{ID: "a", Name: "Zeta", Location: "Leeds", LegalForm: "CIC", Events: []Event{{Date: "2011"}, {Date: "2010-08"}}},
+		{ID: "b", Name: "alpha", Location: "", Region: "North", Events: []Event{{Date: "2016-10-01"}}},
+		{ID: "c", Name: "Émile", Location: "bath", Region: "South", LegalForm: "co-operative"},
+		{ID: "d", Name: "beta", Location: "Leeds", LegalForm: "cic", Events: []Event{{Date: "2010-08"}}},
+	}
+}
+
+func ids(ms []Mutual, positions []int) string {
+	var out []string
+	for _, p := range positions {
+		out = append(out, ms[p].ID)
+	}
+	return strings.Join(out, "")
+}
+
+func TestSortOrder(t *testing.T) {
+	ms := sortFixture()
+	tests := []struct {
+		sort Sort
+		want string
+	}{
+		{Sort{}, "abcd"},
+		{Sort{Key: "name"}, "bdca"},                   // case and accents ignored: alpha, beta, Émile, Zeta
+		{Sort{Key: "name", Descending: true}, "acdb"}, // reversed
+		{Sort{Key: "location"}, "cadb"},               // b records none: last; the Leeds tie in load order
+		{Sort{Key: "location", Descending: true}, "adcb"},
+		{Sort{Key: "region"}, "bcad"}, // unrecorded last, in load order
+		{Sort{Key: "region", Descending: true}, "cbad"},
+		{Sort{Key: "legal_form"}, "adcb"},             // "CIC" and "cic" tie
+		{Sort{Key: "date"}, "adbc"},                   // earliest event, not the first listed
+		{Sort{Key: "date", Descending: true}, "badc"}, // a and d tie at 2010-08: load order
+	}
+	for _, tt := range tests {
+		pos := []int{0, 1, 2, 3}
+		tt.sort.Order(ms, pos)
+		if got := ids(ms, pos); got != tt.want {
+			t.Errorf("%+v: got %s, want %s", tt.sort, got, tt.want)
+		}
+	}
+}
+
+func TestSortOrderSubset(t *testing.T) {
+	ms := sortFixture()
+	pos := []int{3, 0}
+	Sort{Key: "name"}.Order(ms, pos)
+	if got := ids(ms, pos); got != "da" {
+		t.Errorf("got %s, want da", got)
+	}
+}
+
+func TestParseSort(t *testing.T) {
+	tests := []struct {
+		in, err string
+		want    Sort
+	}{
+		{in: "name", want: Sort{Key: "name"}},
+		{in: "-date", want: Sort{Key: "date", Descending: true}},
+		{in: " Place ", want: Sort{Key: "location"}},
+		{in: "form", want: Sort{Key: "legal_form"}},
+		{in: "-legal_form", want: Sort{Key: "legal_form", Descending: true}},
+		{in: "first_event", want: Sort{Key: "date"}},
+		{in: "regoin", err: "did you mean region?"},
+		{in: "colour", err: "sort by one of name, location, region, legal_form, date"},
+		{in: "", err: "cannot sort by"},
+	}
+	for _, tt := range tests {
+		got, err := ParseSort(tt.in)
+		switch {
+		case tt.err != "" && (err == nil || !strings.Contains(err.Error(), tt.err)):
+			t.Errorf("ParseSort(%q) error = %v, want one containing %q", tt.in, err, tt.err)
+		case tt.err == "" && (err != nil || got != tt.want):
+			t.Errorf("ParseSort(%q) = %+v, %v; want %+v", tt.in, got, err, tt.want)
+		}
+	}
+}
+
+func TestSortCycleAndLabel(t *testing.T) {
+	var labels []string
+	s := Sort{}
+	for range len(SortKeys) + 3 {
+		labels = append(labels, s.Label())
+		s = s.Next()
+	}
+	want := []string{"file order", "name", "location", "region", "legal form", "first event", "file order", "name"}
+	if !slices.Equal(labels, want) {
+		t.Errorf("cycle = %q, want %q", labels, want)
+	}
+	if got := (Sort{Key: "name", Descending: true}).Label(); got != "name ↓" {
+		t.Errorf("descending label = %q", got)
+	}
+}
+
+func TestSorted(t *testing.T) {
+	order := []int{2, 0, 3, 1}
+	tests := []struct {
+		matches, order, want []int
+	}{
+		{[]int{0, 1, 2, 3}, order, []int{2, 0, 3, 1}},
+		{[]int{1, 3}, order, []int{3, 1}},
+		{[]int{}, order, []int{}},
+		{[]int{0, 5, 4}, order, []int{0, 5, 4}}, // still loading: beyond the order, in load order
+		{[]int{3, 1}, nil, []int{3, 1}},         // no sort: as given
+	}
+	for _, tt := range tests {
+		if got := Sorted(tt.matches, tt.order); !slices.Equal(got, tt.want) {
+			t.Errorf("Sorted(%v, %v) = %v, want %v", tt.matches, tt.order, got, tt.want)
+		}
+	}
+}
