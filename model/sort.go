@@ -66,8 +66,16 @@ func (s Sort) Next() Sort {
 }
 
 // SortKey is the text a mutual sorts by: folded, so that case and accents
-// do not change the order; empty when the mutual does not record it.
+// do not change the order; empty when the mutual does not record it or
+// records it as "unknown" (a name is never unknown).
 func SortKey(m *Mutual, key string) string {
+	if k := sortKey(m, key); key == "name" || k != "unknown" {
+		return k
+	}
+	return ""
+}
+
+func sortKey(m *Mutual, key string) string {
 	switch key {
 	case "name":
 		return Fold(m.Name)

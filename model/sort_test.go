@@ -12,6 +12,7 @@ func sortFixture() []Mutual {
 		{ID: "b", Name: "alpha", Location: "", Region: "North", Events: []Event{{Date: "2016-10-01"}}},
 		{ID: "c", Name: "Émile", Location: "bath", Region: "South", LegalForm: "co-operative"},
 		{ID: "d", Name: "beta", Location: "Leeds", LegalForm: "cic", Events: []Event{{Date: "2010-08"}}},
+		{ID: "e", Name: "Unknown", Location: "Unknown", LegalForm: "unknown"},
 	}
 }
 
@@ -29,19 +30,19 @@ func TestSortOrder(t *testing.T) {
 		sort Sort
 		want string
 	}{
-		{Sort{}, "abcd"},
-		{Sort{Key: "name"}, "bdca"},                   // case and accents ignored: alpha, beta, Émile, Zeta
-		{Sort{Key: "name", Descending: true}, "acdb"}, // reversed
-		{Sort{Key: "location"}, "cadb"},               // b records none: last; the Leeds tie in load order
-		{Sort{Key: "location", Descending: true}, "adcb"},
-		{Sort{Key: "region"}, "bcad"}, // unrecorded last, in load order
-		{Sort{Key: "region", Descending: true}, "cbad"},
-		{Sort{Key: "legal_form"}, "adcb"},             // "CIC" and "cic" tie
-		{Sort{Key: "date"}, "adbc"},                   // earliest event, not the first listed
-		{Sort{Key: "date", Descending: true}, "badc"}, // a and d tie at 2010-08: load order
+		{Sort{}, "abcde"},
+		{Sort{Key: "name"}, "bdcea"}, // case and accents ignored; a name is never "unknown"
+		{Sort{Key: "name", Descending: true}, "aecdb"},
+		{Sort{Key: "location"}, "cadbe"}, // none or "Unknown" last; the Leeds tie in load order
+		{Sort{Key: "location", Descending: true}, "adcbe"},
+		{Sort{Key: "region"}, "bcade"}, // unrecorded last, in load order
+		{Sort{Key: "region", Descending: true}, "cbade"},
+		{Sort{Key: "legal_form"}, "adcbe"},             // "CIC" and "cic" tie
+		{Sort{Key: "date"}, "adbce"},                   // earliest event, not the first listed
+		{Sort{Key: "date", Descending: true}, "badce"}, // a and d tie at 2010-08: load order
 	}
 	for _, tt := range tests {
-		pos := []int{0, 1, 2, 3}
+		pos := []int{0, 1, 2, 3, 4}
 		tt.sort.Order(ms, pos)
 		if got := ids(ms, pos); got != tt.want {
 			t.Errorf("%+v: got %s, want %s", tt.sort, got, tt.want)

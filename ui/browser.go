@@ -42,6 +42,7 @@ type Browser struct {
 	st      Styles
 	keys    KeyMap
 	mouse   bool
+	inline  bool
 	fields  []string
 	width   int
 	height  int
@@ -52,6 +53,7 @@ type Browser struct {
 	query   model.Query
 	hint    string // what is wrong with the query, shown in the search bar
 	seq     int    // the newest search; older results are dropped
+	found   []int  // what the query matches, in load order
 	list    listPane
 	detail  scroller
 	shownID int // the mutual whose detail is rendered
@@ -60,7 +62,13 @@ type Browser struct {
 	order   []int // marked positions, in the order marked
 	help    scroller
 	status  string
+	notice  string // what was just done, such as a copy
 	result  *model.Comparison
+
+	sort    model.Sort
+	sorting *model.Sort          // the sort whose order is being built
+	sortSeq int                  // the newest press of s
+	orders  map[model.Sort][]int // orders built so far, for this dataset
 
 	loading  bool
 	loads    <-chan tea.Msg
@@ -71,7 +79,10 @@ type Browser struct {
 
 // BrowserOptions are the choices the command line passes in.
 type BrowserOptions struct {
-	Mouse  bool
+	Mouse bool
+	// Inline draws in the normal screen rather than the alternate one, so
+	// the last frame stays in the scrollback when the browser closes.
+	Inline bool
 	Fields []string // comparison rows; default model.DefaultCompareFields
 	IsDark bool
 	// Load, when set, loads the dataset in the background: the browser
@@ -86,12 +97,14 @@ func NewBrowser(ds *model.Dataset, opts BrowserOptions) *Browser {
 	ti.Placeholder = `type to filter: service:health -kpmg "adult social"`
 	b := &Browser{
 		ds: ds, ix: model.NewIndex(ds), st: NewStyles(opts.IsDark), keys: DefaultKeyMap(),
-		mouse: opts.Mouse, fields: opts.Fields, search: ti, marks: map[int]bool{}, shownID: -1,
+		mouse: opts.Mouse, inline: opts.Inline, fields: opts.Fields, search: ti, marks: map[int]bool{}, shownID: -1,
+		orders: map[model.Sort][]int{},
 	}
 	if b.fields == nil {
 		b.fields = model.DefaultCompareFields
 	}
-	b.list.SetShown(b.ix.Search(model.Query{}))
+	b.found = b.ix.Search(model.Query{})
+	b.list.SetShown(b.found)
 	b.setStyles(opts.IsDark)
 	if opts.Load != nil {
 		b.loading = true
@@ -129,6 +142,8 @@ func (b *Browser) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		b.setStyles(msg.IsDark())
 	case searchResult:
 		b.applySearch(msg)
+	case sortReady:
+		b.applySort(msg)
 	case loadProgress:
 		return b, b.applyProgress(msg)
 	case loadDone:
@@ -150,7 +165,7 @@ func (b *Browser) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 }
 
 func (b *Browser) key(msg tea.KeyPressMsg) tea.Cmd {
-	b.status = ""
+	b.status, b.notice = "", ""
 	if key.Matches(msg, b.keys.ForceQuit) {
 		return tea.Quit
 	}

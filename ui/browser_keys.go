@@ -26,6 +26,10 @@ func (b *Browser) browseKey(msg tea.KeyPressMsg) tea.Cmd {
 		b.toggleMark()
 	case key.Matches(msg, k.Compare):
 		b.openComparison()
+	case key.Matches(msg, k.Sort):
+		return b.cycleSort()
+	case key.Matches(msg, k.Copy):
+		return b.copyEntry()
 	case key.Matches(msg, k.Focus):
 		b.toggleFocus()
 	case key.Matches(msg, k.Help):
@@ -120,6 +124,8 @@ func (b *Browser) detailScreenKey(msg tea.KeyPressMsg) tea.Cmd {
 		b.show(browseScreen)
 	case key.Matches(msg, b.keys.Mark):
 		b.toggleMark()
+	case key.Matches(msg, b.keys.Copy):
+		return b.copyEntry()
 	case key.Matches(msg, b.keys.Help):
 		b.openHelp()
 	default:
@@ -147,6 +153,8 @@ func (b *Browser) compareKey(msg tea.KeyPressMsg) tea.Cmd {
 		c := b.cmp.Comparison()
 		b.result = &c
 		return tea.Quit
+	case key.Matches(msg, k.Copy):
+		return b.copyComparison()
 	case key.Matches(msg, k.Help):
 		b.openHelp()
 	default:

@@ -36,7 +36,7 @@ func (b *Browser) runSearch() tea.Cmd {
 func (b *Browser) searcher(q model.Query) func() []int {
 	ix := b.ix
 	if !b.query.Empty() && q.Narrows(b.query) {
-		within := b.list.shown
+		within := b.found
 		return func() []int { return ix.SearchWithin(q, within) }
 	}
 	return func() []int { return ix.Search(q) }
@@ -47,6 +47,7 @@ func (b *Browser) applySearch(r searchResult) {
 		return
 	}
 	b.query = r.query
-	b.list.SetShown(r.shown)
+	b.found = r.shown
+	b.list.SetShown(b.sorted())
 	b.syncDetail()
 }

@@ -15,7 +15,7 @@ import (
 // and there are never more lines than its height.
 func (b *Browser) View() tea.View {
 	v := tea.NewView(b.Render())
-	v.AltScreen = true
+	v.AltScreen = !b.inline
 	v.WindowTitle = "mutuals"
 	if b.mouse {
 		v.MouseMode = tea.MouseModeCellMotion
@@ -60,6 +60,9 @@ func (b *Browser) tooSmall() string {
 func (b *Browser) header() string {
 	left := b.st.Title.Render("mutuals") + b.st.Dim.Render(" · "+model.Printable(b.ds.Name))
 	counts := fmt.Sprintf("%d mutuals · %d shown · %d marked", len(b.ds.Mutuals), len(b.list.shown), len(b.order))
+	if s := b.sortLabel(); s != "" {
+		counts += " · " + s
+	}
 	if b.loading {
 		counts = b.loadStatus()
 	}
@@ -107,6 +110,9 @@ func (b *Browser) footer() string {
 	if b.status != "" {
 		return pad(b.st.Error.Render(truncate(b.status, b.width)), b.width)
 	}
+	if b.notice != "" {
+		return pad(b.st.Title.Render(truncate(b.notice, b.width)), b.width)
+	}
 	var bindings []key.Binding
 	switch b.screen {
 	case compareScreen:
@@ -114,12 +120,12 @@ func (b *Browser) footer() string {
 	case helpScreen:
 		bindings = []key.Binding{b.keys.Back, b.keys.Up, b.keys.Down, b.keys.Quit}
 	case detailScreen:
-		bindings = []key.Binding{b.keys.Back, b.keys.Up, b.keys.Down, b.keys.Mark, b.keys.Quit}
+		bindings = []key.Binding{b.keys.Back, b.keys.Up, b.keys.Down, b.keys.Mark, b.keys.Copy, b.keys.Quit}
 	default:
 		bindings = b.keys.browseHelp()
 		if !b.wide() {
 			k := b.keys // the detail is behind enter, and tab has nothing to do
-			bindings = []key.Binding{k.Search, k.Mark, k.Compare, k.Open, k.Help, k.Quit}
+			bindings = []key.Binding{k.Search, k.Mark, k.Compare, k.Open, k.Sort, k.Copy, k.Help, k.Quit}
 		}
 		if b.focus == focusSearch {
 			bindings = []key.Binding{b.keys.Accept, b.keys.Back, b.keys.ForceQuit}

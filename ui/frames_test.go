@@ -65,7 +65,7 @@ func checkFrame(t *testing.T, b *Browser, step string) {
 var fuzzKeys = []string{
 	"up", "down", "left", "right", "j", "k", "h", "l", "g", "G", "home", "end", "pgup", "pgdown",
 	"ctrl+u", "ctrl+d", "/", "enter", "esc", "space", "c", "a", "d", "tab", "?", "backspace",
-	"x", "e", "s", "-", ":", `"`, "é", "東",
+	"x", "e", "s", "y", "-", ":", `"`, "é", "東",
 }
 
 // TestRandomKeys sends random keys, text and resizes (from 1×1 to 400×120)

@@ -9,6 +9,7 @@ type KeyMap struct {
 	Search, Accept, Back                                      key.Binding
 	Mark, Compare, Open, Focus, Help, Quit, ForceQuit         key.Binding
 	Left, Right, AllFields, DiffOnly, Print                   key.Binding
+	Sort, Copy                                                key.Binding
 }
 
 // DefaultKeyMap is the key map described in the README.
@@ -19,8 +20,8 @@ func DefaultKeyMap() KeyMap {
 	return KeyMap{
 		Up:        b([]string{"up", "k"}, "↑/k", "up"),
 		Down:      b([]string{"down", "j"}, "↓/j", "down"),
-		PageUp:    b([]string{"pgup", "b"}, "pgup", "page up"),
-		PageDown:  b([]string{"pgdown", "f"}, "pgdn", "page down"),
+		PageUp:    b([]string{"pgup"}, "pgup", "page up"),
+		PageDown:  b([]string{"pgdown"}, "pgdn", "page down"),
 		HalfUp:    b([]string{"ctrl+u"}, "ctrl+u", "half page up"),
 		HalfDown:  b([]string{"ctrl+d"}, "ctrl+d", "half page down"),
 		Top:       b([]string{"g", "home"}, "g/home", "first"),
@@ -40,25 +41,27 @@ func DefaultKeyMap() KeyMap {
 		AllFields: b([]string{"a"}, "a", "all fields"),
 		DiffOnly:  b([]string{"d"}, "d", "differences only"),
 		Print:     b([]string{"p"}, "p", "print & quit"),
+		Sort:      b([]string{"s"}, "s", "sort"),
+		Copy:      b([]string{"y"}, "y", "copy"),
 	}
 }
 
 // browseHelp is the footer of the list screen.
 func (k KeyMap) browseHelp() []key.Binding {
-	return []key.Binding{k.Search, k.Mark, k.Compare, k.Focus, k.Help, k.Quit}
+	return []key.Binding{k.Search, k.Mark, k.Compare, k.Sort, k.Copy, k.Focus, k.Help, k.Quit}
 }
 
 // compareHelp is the footer of the comparison screen.
 func (k KeyMap) compareHelp() []key.Binding {
-	return []key.Binding{k.Print, k.AllFields, k.DiffOnly, k.Left, k.Right, k.Back, k.Help}
+	return []key.Binding{k.Print, k.Copy, k.AllFields, k.DiffOnly, k.Left, k.Right, k.Back, k.Help}
 }
 
 // fullHelp groups every key for the ? screen.
 func (k KeyMap) fullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Up, k.Down, k.PageUp, k.PageDown, k.HalfUp, k.HalfDown, k.Top, k.Bottom},
-		{k.Search, k.Accept, k.Back, k.Mark, k.Compare, k.Open, k.Focus},
-		{k.Left, k.Right, k.AllFields, k.DiffOnly, k.Print},
+		{k.Search, k.Accept, k.Back, k.Mark, k.Compare, k.Open, k.Focus, k.Sort, k.Copy},
+		{k.Left, k.Right, k.AllFields, k.DiffOnly, k.Print, k.Copy},
 		{k.Help, k.Quit, k.ForceQuit},
 	}
 }

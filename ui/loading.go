@@ -62,7 +62,8 @@ func (b *Browser) applyProgress(p loadProgress) tea.Cmd {
 	from := b.ix.Len()
 	b.ds, b.ix = p.ds, p.ix
 	b.progress = p
-	b.list.SetShown(append(b.list.shown, b.ix.SearchFrom(b.query, from)...))
+	b.found = append(b.found, b.ix.SearchFrom(b.query, from)...)
+	b.list.SetShown(b.sorted())
 	b.syncDetail()
 	return nextLoadMsg(b.loads)
 }
@@ -74,6 +75,7 @@ func (b *Browser) applyDone(d loadDone) tea.Cmd {
 		return tea.Quit
 	}
 	b.ds, b.ix = d.ds, d.ix
+	b.orders = map[model.Sort][]int{} // orders are per dataset
 	b.loading = false
 	b.shownID = -1
 	b.seq++ // a search still running on the partial data is stale

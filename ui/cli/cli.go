@@ -45,6 +45,7 @@ type options struct {
 	data    []string
 	noColor bool
 	noMouse bool
+	inline  bool
 	format  string
 	width   int
 }
@@ -93,6 +94,7 @@ On a terminal, mutuals opens an interactive browser; piped, it prints the list.`
 	f.StringArrayVar(&opts.data, "data", nil, "load PATH: a .toml file or a directory of them (repeatable; default $MUTUALS_DATA, else the built-in pathfinders)")
 	f.BoolVar(&opts.noColor, "no-color", false, "never use colour (also: NO_COLOR=1 or TERM=dumb)")
 	f.BoolVar(&opts.noMouse, "no-mouse", false, "leave the mouse to the terminal, for selecting text")
+	f.BoolVar(&opts.inline, "inline", false, "draw the browser in the normal screen, so its last frame stays in the scrollback")
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error { return err })
 	root.AddCommand(listCommand(opts), showCommand(opts), compareCommand(opts), validateCommand(opts))
 	return root

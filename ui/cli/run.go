@@ -119,7 +119,7 @@ func runBrowse(cmd *cobra.Command, opts *options) error {
 // browse runs the browser, then prints the comparison picked with p. Data
 // files load in the background while the browser shows what has arrived.
 func browse(cmd *cobra.Command, opts *options, fields []string) error {
-	bo := ui.BrowserOptions{Mouse: !opts.noMouse, Fields: fields}
+	bo := ui.BrowserOptions{Mouse: !opts.noMouse, Inline: opts.inline, Fields: fields}
 	ds, err := data.Embedded()
 	if paths := dataPaths(opts); len(paths) > 0 {
 		limitMemory(paths, browseMemory)

@@ -1,0 +1,49 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/mutuals/mutuals/model"
+)
+
+// copyEntry puts the mutual under the cursor (or the one in the detail)
+// on the clipboard as Markdown: the same text mutuals show -f markdown
+// prints.
+func (b *Browser) copyEntry() tea.Cmd {
+	i := b.list.current()
+	if b.screen == detailScreen {
+		i = b.shownID
+	}
+	if i < 0 || i >= len(b.ds.Mutuals) {
+		b.status = "nothing to copy: no mutual is shown"
+		return nil
+	}
+	m := &b.ds.Mutuals[i]
+	return b.copyText(recordMarkdown(b.ds, m), model.Printable(m.Name))
+}
+
+// copyComparison puts the open comparison on the clipboard as Markdown,
+// with the rows the screen shows.
+func (b *Browser) copyComparison() tea.Cmd {
+	c := b.cmp.Comparison()
+	return b.copyText(comparisonMarkdown(c), fmt.Sprintf("the comparison of %d mutuals", len(c.Mutuals)))
+}
+
+// copyText sends text to the terminal's clipboard with OSC 52, which also
+// works over SSH, and says so in the footer. Whether the text arrives is
+// up to the terminal: some ask first, and some ignore OSC 52.
+func (b *Browser) copyText(lines []string, what string) tea.Cmd {
+	text := strings.Join(lines, "\n") + "\n"
+	b.notice = fmt.Sprintf("copied %s as Markdown (%s) to the clipboard", what, size(len(text)))
+	return tea.SetClipboard(text)
+}
+
+func size(n int) string {
+	if n < 1000 {
+		return fmt.Sprintf("%d bytes", n)
+	}
+	return fmt.Sprintf("%.1f kB", float64(n)/1000)
+}

@@ -1,0 +1,50 @@
+package ui
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// exitStatus waits for the program in a startTerm window to end and
+// returns what the shell recorded, e.g. "EXIT=0".
+func exitStatus(t *testing.T, socket, dir string) string {
+	t.Helper()
+	var status []byte
+	waitUntil(t, socket, e2eWait, func(string) string {
+		status, _ = os.ReadFile(filepath.Join(dir, "exit"))
+		return lacks(string(status), "EXIT=")
+	})
+	return strings.TrimSpace(string(status))
+}
+
+// TestE2ESortCopyInline sorts by name, copies the entry under the cursor
+// through OSC 52 (tmux keeps it as a paste buffer), and quits a browser
+// drawn --inline, whose last frame must stay on the screen.
+func TestE2ESortCopyInline(t *testing.T) {
+	t.Parallel()
+	socket, dir := startTerm(t, 120, 30, "--inline")
+	tmux(t, socket, "set-option", "-g", "set-clipboard", "on")
+	waitFor(t, socket, "12 mutuals · 12 shown · 0 marked", e2eWait)
+	tmux(t, socket, "send-keys", "-t", "x", "s")
+	screen := waitFor(t, socket, "0 marked · by name", e2eWait)
+	first := strings.Index(screen, "DH London and South East")
+	if second := strings.Index(screen, "FE colleges' awarding body"); first < 0 || second < first {
+		t.Fatalf("not sorted by name:\n%s", screen)
+	}
+	tmux(t, socket, "send-keys", "-t", "x", "g", "y")
+	waitFor(t, socket, "copied DH London and South East learning disability team as Markdown", e2eWait)
+	waitUntil(t, socket, e2eWait, func(string) string {
+		buffers := tmux(t, socket, "list-buffers", "-F", "#{buffer_name}")
+		if strings.TrimSpace(buffers) == "" {
+			return "no paste buffer yet"
+		}
+		return lacks(tmux(t, socket, "show-buffer"), "# DH London and South East learning disability team", "## Sources")
+	})
+	tmux(t, socket, "send-keys", "-t", "x", "q")
+	if s := exitStatus(t, socket, dir); s != "EXIT=0" {
+		t.Fatalf("got %s, want EXIT=0", s)
+	}
+	waitFor(t, socket, "0 marked · by name", e2eWait) // the last frame stays
+}
