@@ -37,7 +37,7 @@ func (b *Browser) copyComparison() tea.Cmd {
 // up to the terminal: some ask first, and some ignore OSC 52.
 func (b *Browser) copyText(lines []string, what string) tea.Cmd {
 	text := strings.Join(lines, "\n") + "\n"
-	b.notice = fmt.Sprintf("copied %s as Markdown (%s) to the clipboard", what, size(len(text)))
+	b.notice = fmt.Sprintf("copied %s as Markdown (%s)", what, size(len(text)))
 	return tea.SetClipboard(text)
 }
 
