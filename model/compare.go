@@ -101,7 +101,8 @@ func row(ms []*Mutual, key string, p Programme) Row {
 		}
 	} else {
 		f, _ := FieldByKey(key)
-		r.Label, list = f.Label, f.List
+		// Events are one mutual's own dated history: no two share one.
+		r.Label, list = f.Label, f.List && key != "events"
 		for i, m := range ms {
 			r.Values[i] = f.Values(m)
 		}
