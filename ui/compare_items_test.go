@@ -100,8 +100,11 @@ func checkColumns(t *testing.T, lines []string) {
 			continue
 		}
 		var at []int
-		for i, part := range strings.Split(plain, "│")[:strings.Count(plain, "│")] {
-			at = append(at, ansi.StringWidth(part)+i)
+		cell := 0
+		for _, part := range strings.Split(plain, "│")[:strings.Count(plain, "│")] {
+			cell += ansi.StringWidth(part)
+			at = append(at, cell)
+			cell++ // the separator
 		}
 		if seps == nil {
 			seps = at
