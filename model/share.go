@@ -24,21 +24,26 @@ func itemKey(item string) string { return Fold(strings.TrimSpace(item)) }
 // Shares marks every item of values (one list per mutual) by how many of
 // the mutuals list it. An item listed twice by one mutual counts once.
 func Shares(values [][]string) [][]Share {
+	keys := make([][]string, len(values))
 	holders := map[string]int{}
-	for _, items := range values {
-		seen := map[string]bool{}
-		for _, item := range items {
-			if k := itemKey(item); !seen[k] {
+	seen := map[string]bool{}
+	for i, items := range values {
+		keys[i] = make([]string, len(items))
+		clear(seen)
+		for j, item := range items {
+			k := itemKey(item)
+			keys[i][j] = k
+			if !seen[k] {
 				seen[k] = true
 				holders[k]++
 			}
 		}
 	}
 	out := make([][]Share, len(values))
-	for i, items := range values {
-		out[i] = make([]Share, len(items))
-		for j, item := range items {
-			out[i][j] = share(itemKey(item), holders[itemKey(item)], len(values))
+	for i, ks := range keys {
+		out[i] = make([]Share, len(ks))
+		for j, k := range ks {
+			out[i][j] = share(k, holders[k], len(values))
 		}
 	}
 	return out
