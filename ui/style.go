@@ -39,7 +39,7 @@ func NewStyles(isDark bool) Styles {
 	dim := ld(lipgloss.Color("#6A6A6A"), lipgloss.Color("#9A9A9A"))
 	match := ld(lipgloss.Color("#B2410B"), lipgloss.Color("#FFB454"))
 	shared := ld(lipgloss.Color("#1A7F37"), lipgloss.Color("#56D364"))
-	some := ld(lipgloss.Color("#8A7400"), lipgloss.Color("#E3B341"))
+	some := ld(lipgloss.Color("#8A7400"), lipgloss.Color("#E6C84A"))
 	warn := ld(lipgloss.Color("#B00020"), lipgloss.Color("#FF6B6B"))
 	s := lipgloss.NewStyle()
 	return Styles{
