@@ -142,3 +142,21 @@ func TestNarrowedSearchIsTheSame(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkCompare builds a comparison of every field, item marks
+// included, for as many marked mutuals as a person might compare, and for
+// a whole synthetic dataset marked at once.
+func BenchmarkCompare(b *testing.B) {
+	for _, n := range []int{2, 12, 1000} {
+		ds := index(b, max(n, 12)).Dataset
+		ms := make([]*model.Mutual, n)
+		for i := range ms {
+			ms[i] = &ds.Mutuals[i]
+		}
+		b.Run(fmt.Sprintf("mutuals=%d", n), func(b *testing.B) {
+			for b.Loop() {
+				model.Compare(ms, model.CompareFields(), ds.Programme)
+			}
+		})
+	}
+}

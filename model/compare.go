@@ -7,12 +7,14 @@ import (
 )
 
 // Row is one field of a Comparison: a value list per mutual, and whether
-// all of them are the same.
+// all of them are the same. For a list-valued field, Shares marks each
+// value, in the same places as Values, by how widely it is shared.
 type Row struct {
 	Field  string     `json:"field"`
 	Label  string     `json:"label"`
 	Values [][]string `json:"values"`
 	Same   bool       `json:"same"`
+	Shares [][]Share  `json:"shares,omitempty"`
 }
 
 // Comparison sets mutuals side by side, one Row per field.
@@ -91,14 +93,16 @@ func Compare(ms []*Mutual, fields []string, p Programme) Comparison {
 
 func row(ms []*Mutual, key string, p Programme) Row {
 	r := Row{Field: key, Values: make([][]string, len(ms))}
-	if key == PoolField {
+	list := key == PoolField
+	if list {
 		r.Label = "mentor pool (programme-wide)"
 		for i := range ms {
 			r.Values[i] = p.MentorPool
 		}
 	} else {
 		f, _ := FieldByKey(key)
-		r.Label = f.Label
+		// Events are one mutual's own dated history: no two share one.
+		r.Label, list = f.Label, f.List && key != "events"
 		for i, m := range ms {
 			r.Values[i] = f.Values(m)
 		}
@@ -109,6 +113,9 @@ func row(ms []*Mutual, key string, p Programme) Row {
 		}
 	}
 	r.Same = allSame(r.Values)
+	if list {
+		r.Shares = Shares(r.Values)
+	}
 	return r
 }
 

@@ -39,7 +39,7 @@ func newCompareLayout(c model.Comparison, st Styles, width int, cols []int) comp
 
 func compareLabelWidth(c model.Comparison) int {
 	w := 0
-	for _, r := range c.Rows {
+	for _, r := range append(c.Header[:len(c.Header):len(c.Header)], c.Rows...) {
 		w = max(w, width(rowLabel(r)))
 	}
 	return max(w, 8)
@@ -69,7 +69,7 @@ func CompareLines(c model.Comparison, width int, st Styles) []string {
 		out = append(out, "")
 		out = append(out, l.row(r)...)
 	}
-	return append(append(out, ""), hangLines("", "", wrap(legend, width), st.Dim)...)
+	return append(append(out, ""), compareLegend(c, width, st)...)
 }
 
 const legend = differsGlyph + " values differ   " + sameGlyph + " the same for all"
@@ -104,7 +104,7 @@ func (l compareLayout) row(r model.Row) []string {
 	}
 	cells := make([][]string, len(l.cols))
 	for i, col := range l.cols {
-		cells[i] = cellLines(r, col, l.colW)
+		cells[i] = cellLines(r, col, l.colW, l.st)
 	}
 	first := l.st.Differs.Render(differsGlyph + " " + label)
 	return l.joinCells(first, cells)
@@ -119,19 +119,6 @@ func sameValue(r model.Row) string {
 		return "none named for any of these"
 	}
 	return orDash(v)
-}
-
-// cellLines is one mutual's value for a row, an item a line.
-func cellLines(r model.Row, col, w int) []string {
-	vals := r.Values[col]
-	if len(vals) == 0 {
-		return wrap(emptyValue(r.Field, ""), w)
-	}
-	var out []string
-	for _, v := range vals {
-		out = append(out, wrap(v, w)...)
-	}
-	return out
 }
 
 // emptyValue says what a missing value means: no mentor named, an
@@ -219,9 +206,9 @@ func stackedCompare(c model.Comparison, w int, st Styles) []string {
 		}
 		out = append(out, hangLines(st.Differs.Render(differsGlyph+" "), "  ", wrap(rowLabel(r), w-2), st.Differs)...)
 		for i := range c.Mutuals {
-			value := strings.Join(cellLines(r, i, 1<<20), "; ")
+			value := cellText(r, i)
 			out = append(out, hangLines("  "+tag(i)+"  ", "  "+blank+"  ", wrap(value, w-tagW-4), lipgloss.NewStyle())...)
 		}
 	}
-	return append(append(out, ""), hangLines("", "", wrap(legend, w), st.Dim)...)
+	return append(append(out, ""), compareLegend(c, w, st)...)
 }

@@ -87,7 +87,7 @@ func (p *comparePane) render(st Styles) {
 		lines = append(lines, "")
 		lines = append(lines, l.row(r)...)
 	}
-	p.body.SetLines(append(lines, "", st.Dim.Render(legend)))
+	p.body.SetLines(append(append(lines, ""), compareLegend(c, p.width, st)...))
 }
 
 func (p comparePane) title() string {

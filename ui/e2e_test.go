@@ -214,6 +214,34 @@ func TestE2ESearchMarkComparePrint(t *testing.T) {
 	}
 }
 
+// TestE2ECompareItems compares the two children's services pathfinders,
+// which name one partner in common, and checks the marks on screen and in
+// what p prints.
+func TestE2ECompareItems(t *testing.T) {
+	t.Parallel()
+	socket, dir := startTerm(t, 120, 35, "compare > out.txt")
+	waitFor(t, socket, "12 shown", e2eWait)
+	tmux(t, socket, "send-keys", "-t", "x", "/")
+	tmux(t, socket, "send-keys", "-t", "x", "-l", "service:children")
+	waitFor(t, socket, "2 shown", e2eWait)
+	tmux(t, socket, "send-keys", "-t", "x", "Enter", "g", "Space", "j", "Space", "c", "a", "d")
+	waitFor(t, socket, "≠ partners           │ • possible commercial partners                  │ = neighbouring local authorities", e2eWait)
+	tmux(t, socket, "send-keys", "-t", "x", "G")
+	waitFor(t, socket, "items: = in both   • only in this one", e2eWait)
+	tmux(t, socket, "send-keys", "-t", "x", "p")
+	waitUntil(t, socket, e2eWait, func(string) string {
+		status, _ := os.ReadFile(filepath.Join(dir, "exit"))
+		return lacks(string(status), "EXIT=0")
+	})
+	out, err := os.ReadFile(filepath.Join(dir, "out.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if why := lacks(string(out), "│ = neighbouring local authorities", "│ • possible commercial partners", "items: = in both"); why != "" {
+		t.Errorf("out.txt has %s:\n%s", why, out)
+	}
+}
+
 func TestE2ENarrowAndWide(t *testing.T) {
 	t.Parallel()
 	for _, size := range [][2]int{{120, 35}, {60, 20}} {
@@ -255,6 +283,7 @@ func TestE2EPiped(t *testing.T) {
 		{"", bin + " list | cat", 12},
 		{"", bin + " list | head -1", 1},
 		{"NO_COLOR=1", bin + " compare swindon leicester", -1},
+		{"", bin + " compare hammersmith westminster --fields partners | grep -c '│ • possible commercial partners  *│ = neighbouring local'", 1},
 	} {
 		out, errOut, code := e2eRun(t, e2eEnv(strings.Fields(c.env)...), "sh", "-c", c.cmd)
 		n := strings.Count(out, "\n")

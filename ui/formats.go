@@ -76,13 +76,16 @@ func comparisonMarkdown(c model.Comparison) []string {
 	for _, r := range append(c.Header[1:], c.Rows...) {
 		cells := []string{"**" + rowLabel(r) + "**"}
 		for i := range c.Mutuals {
-			cells = append(cells, strings.Join(cellLines(r, i, 1<<20), "; "))
+			cells = append(cells, cellText(r, i))
 		}
 		mark := differsGlyph + " differs"
 		if r.Same {
 			mark = sameGlyph + " same"
 		}
 		out = append(out, mdRow(append(cells, mark)...))
+	}
+	if items := shareLegend(c); len(items) > 0 {
+		out = append(out, "", "Items: "+strings.Join(items, ", ")+".")
 	}
 	return out
 }
@@ -105,10 +108,16 @@ func recordCSV(ds *model.Dataset, m *model.Mutual) [][]string {
 	return append(out, []string{model.PoolField, semi(ds.Programme.MentorPool)})
 }
 
+// comparisonCSV has a column of values per mutual and then, so that
+// readers of those columns need not change, a column per mutual marking
+// each of its items in the same order: "all; one".
 func comparisonCSV(c model.Comparison) [][]string {
 	head := []string{"field", "label", "same"}
 	for _, m := range c.Mutuals {
 		head = append(head, m.ID)
+	}
+	for _, m := range c.Mutuals {
+		head = append(head, m.ID+"_shares")
 	}
 	out := [][]string{head}
 	for _, r := range c.Rows {
@@ -116,9 +125,23 @@ func comparisonCSV(c model.Comparison) [][]string {
 		for _, v := range r.Values {
 			line = append(line, semi(v))
 		}
+		for i := range c.Mutuals {
+			line = append(line, semiShares(r, i))
+		}
 		out = append(out, line)
 	}
 	return out
+}
+
+func semiShares(r model.Row, col int) string {
+	if col >= len(r.Shares) {
+		return ""
+	}
+	words := make([]string, len(r.Shares[col]))
+	for i, s := range r.Shares[col] {
+		words[i] = string(s)
+	}
+	return semi(words)
 }
 
 func semi(v []string) string { return strings.Join(v, "; ") }

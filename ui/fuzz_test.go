@@ -36,8 +36,9 @@ var fuzzSeeds = []string{
 
 // FuzzCompare lays out a comparison of one to four mutuals whose text is
 // arbitrary, at widths from 1 to 300. Every line must fit the width (or
-// compareFloor, when the width is narrower), and no control character from
-// the data may reach the terminal: ESC must show as ␛.
+// compareFloor, when the width is narrower), no control character from
+// the data may reach the terminal (ESC must show as ␛), and items are marked
+// only in rows that differ.
 func FuzzCompare(f *testing.F) {
 	for i, s := range fuzzSeeds {
 		f.Add(s, fuzzSeeds[(i+1)%len(fuzzSeeds)], fuzzSeeds[(i+5)%len(fuzzSeeds)], fuzzSeeds[(i+11)%len(fuzzSeeds)], uint8(i), uint16(i*13))
@@ -56,7 +57,28 @@ func FuzzCompare(f *testing.F) {
 			t.Fatal("no lines")
 		}
 		checkLines(t, lines, max(width, compareFloor), width < compareFloor, fmt.Sprintf("CompareLines(%d mutuals, width %d)", len(ms), width))
+		if legend, differs := itemLegend(lines), anyDiffers(cmp); legend && !differs {
+			t.Errorf("an item legend, but every row is the same for all (so none is marked):\n%s", strings.Join(lines, "\n"))
+		}
 	})
+}
+
+func itemLegend(lines []string) bool {
+	for _, l := range lines {
+		if strings.HasPrefix(ansi.Strip(l), "items: ") {
+			return true
+		}
+	}
+	return false
+}
+
+func anyDiffers(c model.Comparison) bool {
+	for _, r := range c.Rows {
+		if !r.Same && r.Shares != nil {
+			return true
+		}
+	}
+	return false
 }
 
 // recordFloor is the narrowest width at which RecordLines can keep every

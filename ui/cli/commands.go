@@ -80,13 +80,16 @@ func compareCommand(opts *options) *cobra.Command {
 		Long: `Set two or more mutuals side by side. By default the rows are service
 area, staff groups, mentors named for each mutual, and the mentor pool the
 programme offered to all, under each mutual's name, location and legal form.
-Rows marked ≠ differ; rows marked = are the same for all.
+Rows marked ≠ differ; rows marked = are the same for all. In a row that
+differs, each item of a list (service area, staff groups, mentors, partners,
+sources) is marked = shared by all, ◐ shared by some, or • only in this one.
 
 With no REF on a terminal, the browser opens to pick: mark with space,
 compare with c, and p prints the comparison here.`,
 		Example: `  mutuals compare swindon leicester
   mutuals compare swindon leicester north --all
   mutuals compare swin leic --fields outcome,became,events
+  mutuals compare hammersmith westminster kensington --fields partners
   mutuals compare swindon leicester --format csv`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			keys, err := compareFields(all, fields)

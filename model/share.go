@@ -1,0 +1,62 @@
+package model
+
+import "strings"
+
+// Share says how widely one item of a list-valued field is shared among
+// the mutuals of a Comparison.
+type Share string
+
+const (
+	SharedByAll  Share = "all"     // every compared mutual lists it
+	SharedBySome Share = "some"    // more than one, but not all
+	OnlyOne      Share = "one"     // only this mutual lists it
+	NotKnown     Share = "unknown" // "unknown": no source, so nothing to match
+)
+
+// unknownItem is how the data says no source was found for a value; two
+// unknowns are not a shared item.
+const unknownItem = "unknown"
+
+// itemKey is the form in which items are matched: case, accents and
+// surrounding space do not count.
+func itemKey(item string) string { return Fold(strings.TrimSpace(item)) }
+
+// Shares marks every item of values (one list per mutual) by how many of
+// the mutuals list it. An item listed twice by one mutual counts once.
+func Shares(values [][]string) [][]Share {
+	keys := make([][]string, len(values))
+	holders := map[string]int{}
+	seen := map[string]bool{}
+	for i, items := range values {
+		keys[i] = make([]string, len(items))
+		clear(seen)
+		for j, item := range items {
+			k := itemKey(item)
+			keys[i][j] = k
+			if !seen[k] {
+				seen[k] = true
+				holders[k]++
+			}
+		}
+	}
+	out := make([][]Share, len(values))
+	for i, ks := range keys {
+		out[i] = make([]Share, len(ks))
+		for j, k := range ks {
+			out[i][j] = share(k, holders[k], len(values))
+		}
+	}
+	return out
+}
+
+func share(key string, holders, mutuals int) Share {
+	switch {
+	case key == unknownItem:
+		return NotKnown
+	case holders == 1:
+		return OnlyOne
+	case holders == mutuals:
+		return SharedByAll
+	}
+	return SharedBySome
+}
