@@ -79,6 +79,8 @@ On a terminal, mutuals opens an interactive browser; piped, it prints the list.`
   mutuals list service:health -kpmg
   # one mutual in full, with its sources
   mutuals show leicester
+  # how many run each service, with bars
+  mutuals stats --by service
   # two side by side, as a Markdown table
   mutuals compare swindon leicester --format markdown > cmp.md
   # check your own files, then browse them
@@ -94,7 +96,7 @@ On a terminal, mutuals opens an interactive browser; piped, it prints the list.`
 	f.BoolVar(&opts.noColor, "no-color", false, "never use colour (also: NO_COLOR=1 or TERM=dumb)")
 	f.BoolVar(&opts.noMouse, "no-mouse", false, "leave the mouse to the terminal, for selecting text")
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error { return err })
-	root.AddCommand(listCommand(opts), showCommand(opts), compareCommand(opts), validateCommand(opts))
+	root.AddCommand(listCommand(opts), showCommand(opts), compareCommand(opts), statsCommand(opts), validateCommand(opts))
 	return root
 }
 

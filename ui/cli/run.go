@@ -25,17 +25,23 @@ func runList(cmd *cobra.Command, opts *options, query string) error {
 	if err != nil {
 		return err
 	}
+	return quiet(out.PrintList(ds, matching(ds, q)))
+}
+
+// matching is the mutuals q matches, in dataset order; an empty query
+// matches all without building the search index.
+func matching(ds *model.Dataset, q model.Query) []*model.Mutual {
 	ms := make([]*model.Mutual, 0, len(ds.Mutuals))
 	if q.Empty() {
 		for i := range ds.Mutuals {
 			ms = append(ms, &ds.Mutuals[i])
 		}
-	} else {
-		for _, i := range model.NewIndex(ds).Search(q) {
-			ms = append(ms, &ds.Mutuals[i])
-		}
+		return ms
 	}
-	return quiet(out.PrintList(ds, ms))
+	for _, i := range model.NewIndex(ds).Search(q) {
+		ms = append(ms, &ds.Mutuals[i])
+	}
+	return ms
 }
 
 func runShow(cmd *cobra.Command, opts *options, ref string) error {
