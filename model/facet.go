@@ -144,3 +144,28 @@ func squash(s string) string {
 }
 
 func asciiSpace(c byte) bool { return c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r' }
+
+// FieldTerm is the query term that finds value in field f, as the browser
+// adds it to the search: `service:health`, or `service:"adult social care"`
+// when it has spaces. The query language has no escapes and reads any run
+// of spaces as one, so a value with double quotes, control characters or
+// such runs is searched by its longest part without them; matching is by
+// substring, so that part still finds it. A value with no such part (or
+// none at all) has no term: ok is false.
+func FieldTerm(f Field, value string) (term string, ok bool) {
+	parts := strings.FieldsFunc(strings.ToValidUTF8(value, `"`), func(r rune) bool {
+		return r == '"' || (r != ' ' && unicode.IsSpace(r)) || r < 0x20 || (r >= 0x7f && r < 0xa0) || isBidiControl(r)
+	})
+	best := ""
+	for _, p := range parts {
+		for _, q := range strings.Split(p, "  ") {
+			if q = strings.TrimSpace(q); len(q) > len(best) {
+				best = q
+			}
+		}
+	}
+	if strings.Contains(best, " ") {
+		best = `"` + best + `"`
+	}
+	return f.Names[0] + ":" + best, best != ""
+}

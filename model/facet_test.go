@@ -89,3 +89,60 @@ func TestSquash(t *testing.T) {
 		}
 	}
 }
+
+func TestFieldTerm(t *testing.T) {
+	service, _ := FieldByKey("service_area")
+	form, _ := FieldByKey("legal_form")
+	cases := []struct {
+		f           Field
+		value, want string
+	}{
+		{service, "health", "service:health"},
+		{service, "adult social care", `service:"adult social care"`},
+		{service, "  adult\tsocial  care ", "service:social"},
+		{form, "co-operative", "form:co-operative"},
+		{service, `the "big" society`, "service:society"},
+		{service, `say "hello world" twice`, `service:"hello world"`},
+		{service, "red \x1b[31mtext", "service:[31mtext"},
+		{service, "bidi \u202egnp.exe", "service:gnp.exe"},
+		{service, "café", "service:café"},
+	}
+	for _, v := range []string{"", `""`, "\x1b\x1b", "   "} {
+		if got, ok := FieldTerm(service, v); ok {
+			t.Errorf("FieldTerm(%q) = %q: a value with nothing to search has no term", v, got)
+		}
+	}
+	for _, tc := range cases {
+		got, ok := FieldTerm(tc.f, tc.value)
+		if got != tc.want || !ok {
+			t.Errorf("FieldTerm(%q) = %q, want %q", tc.value, got, tc.want)
+		}
+	}
+}
+
+// TestFieldTermFinds: the term FieldTerm makes for a value finds the
+// mutual that has it, and only in that field.
+func TestFieldTermFinds(t *testing.T) {
+	values := []string{"adult social care", `the "big" society`, "red \x1b[31mtext", "bidi \u202egnp.exe", "Café  Olé", "GP services"}
+	var ms []Mutual
+	for i, v := range values {
+		ms = append(ms, Mutual{ID: string(rune('a' + i)), Name: "x", ServiceArea: []string{v}, Summary: v})
+	}
+	ix := NewIndex(NewDataset("t", Programme{}, ms, nil))
+	service, _ := FieldByKey("service")
+	for i, v := range values {
+		term, _ := FieldTerm(service, v)
+		q := ParseQuery(term)
+		if q.Err() != nil || len(q.Terms) != 1 || q.Terms[0].Field != "service_area" {
+			t.Errorf("%q: the term %q parses as %+v", v, q.Raw, q)
+			continue
+		}
+		found := false
+		for _, j := range ix.Search(q) {
+			found = found || j == i
+		}
+		if !found {
+			t.Errorf("%q: the term %q does not find it", v, q.Raw)
+		}
+	}
+}
