@@ -26,6 +26,8 @@ func (b *Browser) browseKey(msg tea.KeyPressMsg) tea.Cmd {
 		b.toggleMark()
 	case key.Matches(msg, k.Compare):
 		b.openComparison()
+	case key.Matches(msg, k.Facets):
+		return b.openFacets()
 	case key.Matches(msg, k.Focus):
 		b.toggleFocus()
 	case key.Matches(msg, k.Help):

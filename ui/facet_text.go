@@ -81,19 +81,25 @@ type facetColumns struct {
 }
 
 const (
-	maxBar = 50 // wider bars read no better
-	shareW = 4  // "100%"
+	maxBar   = 50   // wider bars read no better
+	shareW   = 4    // "100%"
+	measured = 1000 // values measured for the width of their column
 )
 
 // newFacetColumns fits the columns into w cells: the bar gets a quarter of
 // the width (5 to 20 cells) before the values take what they need, then
-// anything left over.
+// anything left over. Counts are sorted, so the largest is first or last
+// (the mutuals with no value); only the first values are measured, since
+// a field such as location can have as many values as there are mutuals.
 func newFacetColumns(field string, counts []model.Count, total, w int) facetColumns {
 	c := facetColumns{total: total, countW: 1, showShare: w >= 36}
 	valueW := 0
-	for _, n := range counts {
-		c.largest = max(c.largest, n.Mutuals)
-		c.countW = max(c.countW, len(itoa(n.Mutuals)))
+	if n := len(counts); n > 0 {
+		c.largest = max(counts[0].Mutuals, counts[n-1].Mutuals)
+		c.countW = len(itoa(c.largest))
+		valueW = width(facetValue(field, counts[n-1]))
+	}
+	for _, n := range counts[:min(len(counts), measured)] {
 		valueW = max(valueW, width(facetValue(field, n)))
 	}
 	fixed := 2 + c.countW + 2

@@ -9,6 +9,7 @@ type KeyMap struct {
 	Search, Accept, Back                                      key.Binding
 	Mark, Compare, Open, Focus, Help, Quit, ForceQuit         key.Binding
 	Left, Right, AllFields, DiffOnly, Print                   key.Binding
+	Facets, NextField, PrevField, AddFacet                    key.Binding
 }
 
 // DefaultKeyMap is the key map described in the README.
@@ -19,8 +20,8 @@ func DefaultKeyMap() KeyMap {
 	return KeyMap{
 		Up:        b([]string{"up", "k"}, "↑/k", "up"),
 		Down:      b([]string{"down", "j"}, "↓/j", "down"),
-		PageUp:    b([]string{"pgup", "b"}, "pgup", "page up"),
-		PageDown:  b([]string{"pgdown", "f"}, "pgdn", "page down"),
+		PageUp:    b([]string{"pgup"}, "pgup", "page up"),
+		PageDown:  b([]string{"pgdown"}, "pgdn", "page down"),
 		HalfUp:    b([]string{"ctrl+u"}, "ctrl+u", "half page up"),
 		HalfDown:  b([]string{"ctrl+d"}, "ctrl+d", "half page down"),
 		Top:       b([]string{"g", "home"}, "g/home", "first"),
@@ -40,12 +41,21 @@ func DefaultKeyMap() KeyMap {
 		AllFields: b([]string{"a"}, "a", "all fields"),
 		DiffOnly:  b([]string{"d"}, "d", "differences only"),
 		Print:     b([]string{"p"}, "p", "print & quit"),
+		Facets:    b([]string{"f"}, "f", "facets"),
+		NextField: b([]string{"right", "l", "tab"}, "→/tab", "next field"),
+		PrevField: b([]string{"left", "h", "shift+tab"}, "←", "previous field"),
+		AddFacet:  b([]string{"enter"}, "enter", "add to search"),
 	}
 }
 
 // browseHelp is the footer of the list screen.
 func (k KeyMap) browseHelp() []key.Binding {
-	return []key.Binding{k.Search, k.Mark, k.Compare, k.Focus, k.Help, k.Quit}
+	return []key.Binding{k.Search, k.Mark, k.Compare, k.Facets, k.Focus, k.Help, k.Quit}
+}
+
+// facetHelp is the footer of the facet screen.
+func (k KeyMap) facetHelp() []key.Binding {
+	return []key.Binding{k.AddFacet, k.NextField, k.PrevField, k.Back, k.Help}
 }
 
 // compareHelp is the footer of the comparison screen.
@@ -57,8 +67,9 @@ func (k KeyMap) compareHelp() []key.Binding {
 func (k KeyMap) fullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Up, k.Down, k.PageUp, k.PageDown, k.HalfUp, k.HalfDown, k.Top, k.Bottom},
-		{k.Search, k.Accept, k.Back, k.Mark, k.Compare, k.Open, k.Focus},
+		{k.Search, k.Accept, k.Back, k.Mark, k.Compare, k.Facets, k.Open, k.Focus},
 		{k.Left, k.Right, k.AllFields, k.DiffOnly, k.Print},
+		{k.NextField, k.PrevField, k.AddFacet},
 		{k.Help, k.Quit, k.ForceQuit},
 	}
 }
