@@ -47,6 +47,7 @@ func (b *Browser) countFacet() tea.Cmd {
 		b.applyFacets(count().(facetResult))
 		return nil
 	}
+	b.facets.pending[field] = true
 	return count
 }
 

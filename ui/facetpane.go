@@ -16,6 +16,7 @@ type facetPane struct {
 	mutuals  int // how many were counted
 	counting bool
 	cached   map[int][]model.Count // by field, for the mutuals counted
+	pending  map[int]bool          // fields being counted in a command
 	cursor   int
 	offset   int
 	width    int
@@ -25,7 +26,7 @@ type facetPane struct {
 
 // Reset forgets the counts: the mutuals to count are n others.
 func (p *facetPane) Reset(n int) {
-	p.cached, p.counts, p.mutuals = map[int][]model.Count{}, nil, n
+	p.cached, p.pending, p.counts, p.mutuals = map[int][]model.Count{}, map[int]bool{}, nil, n
 	p.cursor, p.offset = 0, 0
 }
 
@@ -36,7 +37,8 @@ func (p facetPane) Field() model.Field {
 }
 
 // Shift picks the field delta places along, wrapping around. It reports
-// whether the counts for it are known; if not, they are to be counted.
+// whether the counts for it are known or on their way; if not, they are to
+// be counted.
 func (p *facetPane) Shift(delta int) bool {
 	n := len(model.FacetFields)
 	p.field = ((p.field+delta)%n + n) % n
@@ -44,12 +46,13 @@ func (p *facetPane) Shift(delta int) bool {
 	counts, ok := p.cached[p.field]
 	p.counts, p.counting = counts, !ok
 	p.layout()
-	return ok
+	return ok || p.pending[p.field]
 }
 
 // SetCounts shows the counts of one field, when it is still the one shown.
 func (p *facetPane) SetCounts(field int, counts []model.Count) {
 	p.cached[field] = counts
+	delete(p.pending, field)
 	if field == p.field {
 		p.counts, p.counting = counts, false
 		p.layout()
@@ -83,12 +86,24 @@ func (p facetPane) Current() (model.Count, bool) {
 	return p.counts[p.cursor], true
 }
 
+// title says what is counted and which values are on screen, as fully as
+// the width allows (the tabs below name the field).
 func (p facetPane) title() string {
-	s := "Facets · " + facetHeading(p.Field(), p.mutuals, "")
+	var where string
 	if len(p.counts) > p.rows() {
-		s += fmt.Sprintf(" · %d–%d of %d values", p.offset+1, min(p.offset+p.rows(), len(p.counts)), len(p.counts))
+		where = fmt.Sprintf(" · %d–%d of %d", p.offset+1, min(p.offset+p.rows(), len(p.counts)), len(p.counts))
 	}
-	return s
+	mutuals := fmt.Sprintf("%d %s", p.mutuals, plural(p.mutuals, "mutual", "mutuals"))
+	long := "Facets · " + facetHeading(p.Field(), p.mutuals, "") + where
+	if where != "" {
+		long += " values"
+	}
+	for _, s := range []string{long, "Facets · " + mutuals + where, mutuals + where} {
+		if width(s)+2 <= p.width {
+			return s
+		}
+	}
+	return mutuals + where
 }
 
 // tabs names every field, the current one in reverse; on a screen too
