@@ -161,8 +161,11 @@ func TestFacetsCountOffTheUIPath(t *testing.T) {
 	if b.facets.counting || len(b.facets.counts) == 0 {
 		t.Fatal("the counts did not arrive")
 	}
-	if press(b, "right") == nil || press(b, "left") != nil {
+	if press(b, "right") != nil || press(b, "left") != nil {
 		t.Error("a field counted once should not be counted again")
+	}
+	if press(b, "shift+tab") == nil {
+		t.Error("a field not yet counted should be counted")
 	}
 }
 
