@@ -143,8 +143,13 @@ func (p facetPane) View(st Styles) string {
 	for i := p.offset; i < end && !p.counting; i++ {
 		lines = append(lines, p.row(p.counts[i], i == p.cursor, st))
 	}
-	if note := facetNote(p.Field(), p.counts, p.mutuals); note != "" && !p.counting && len(lines) < p.height-1 {
-		lines = append(lines, "", st.Dim.Render("  "+note))
+	if note := facetNote(p.Field(), p.counts, p.mutuals); note != "" && !p.counting {
+		if wrapped := wrap(note, max(p.width-2, 1)); len(lines)+1+len(wrapped) <= p.height {
+			lines = append(lines, "")
+			for _, l := range wrapped {
+				lines = append(lines, st.Dim.Render("  "+l))
+			}
+		}
 	}
 	return fit(lines, p.width, p.height)
 }
