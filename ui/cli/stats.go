@@ -19,10 +19,11 @@ value of one field, largest first, with each count's share of the matched
 mutuals and a bar. The default field is service area.
 
 FIELD is one of: service, staff, mentor, form, region, location (place),
-outcome, partner. A mutual counts once under each of its values, so the
-shares of service, staff, mentor and partner can add up to more than 100%;
-values that differ only in case or accents count as one. Mutuals with no
-value count last, as "(none recorded)" ("(none named)" for mentors).
+outcome, partner. A mutual counts once under each of its values, and under
+each legal form its sources give where they disagree, so shares can add up
+to more than 100%. Values that differ only in case, accents or spacing
+count as one. Mutuals with no value count last, as "(none recorded)"
+("(none named)" for mentors).
 
 The query is the one list and the browser's search take.`,
 		Example: `  mutuals stats
