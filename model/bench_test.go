@@ -160,3 +160,22 @@ func BenchmarkCompare(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkFacet counts every mutual by one field, as `mutuals stats --by`
+// and the browser's facet panel do over the whole dataset.
+func BenchmarkFacet(b *testing.B) {
+	for _, n := range []int{12, 100000} {
+		ds := index(b, n).Dataset
+		ms := make([]*model.Mutual, len(ds.Mutuals))
+		for i := range ds.Mutuals {
+			ms[i] = &ds.Mutuals[i]
+		}
+		for _, field := range []string{"service", "staff", "form", "location"} {
+			b.Run(fmt.Sprintf("%s/n=%d", field, n), func(b *testing.B) {
+				for b.Loop() {
+					model.Facet(ms, field)
+				}
+			})
+		}
+	}
+}

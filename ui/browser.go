@@ -23,6 +23,7 @@ const (
 	detailScreen        // the detail alone, on narrow terminals
 	compareScreen
 	helpScreen
+	facetScreen // counts by a field's values, for the mutuals shown
 )
 
 type focus int
@@ -37,33 +38,35 @@ const (
 // the detail pane, and the comparison and help screens. It owns layout,
 // focus and routing; each pane keeps its own state.
 type Browser struct {
-	ds      *model.Dataset
-	ix      *model.Index
-	st      Styles
-	keys    KeyMap
-	mouse   bool
-	inline  bool
-	fields  []string
-	width   int
-	height  int
-	screen  screen
-	back    screen // where help returns to
-	focus   focus
-	search  textinput.Model
-	query   model.Query
-	hint    string // what is wrong with the query, shown in the search bar
-	seq     int    // the newest search; older results are dropped
-	found   []int  // what the query matches, in load order
-	list    listPane
-	detail  scroller
-	shownID int // the mutual whose detail is rendered
-	cmp     comparePane
-	marks   map[int]bool
-	order   []int // marked positions, in the order marked
-	help    scroller
-	status  string
-	notice  string // what was just done, such as a copy
-	result  *model.Comparison
+	ds       *model.Dataset
+	ix       *model.Index
+	st       Styles
+	keys     KeyMap
+	mouse    bool
+	inline   bool
+	fields   []string
+	width    int
+	height   int
+	screen   screen
+	back     screen // where help returns to
+	focus    focus
+	search   textinput.Model
+	query    model.Query
+	hint     string // what is wrong with the query, shown in the search bar
+	seq      int    // the newest search; older results are dropped
+	found    []int  // what the query matches, in load order
+	list     listPane
+	detail   scroller
+	shownID  int // the mutual whose detail is rendered
+	cmp      comparePane
+	facets   facetPane
+	facetGen int // which opening of the facet screen counts belong to
+	marks    map[int]bool
+	order    []int // marked positions, in the order marked
+	help     scroller
+	status   string
+	notice   string // what was just done, such as a copy
+	result   *model.Comparison
 
 	sort    model.Sort
 	sorting *model.Sort          // the sort whose order is being built
@@ -141,9 +144,11 @@ func (b *Browser) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case tea.BackgroundColorMsg:
 		b.setStyles(msg.IsDark())
 	case searchResult:
-		b.applySearch(msg)
+		return b, b.applySearch(msg)
 	case sortReady:
 		b.applySort(msg)
+	case facetResult:
+		b.applyFacets(msg)
 	case loadProgress:
 		return b, b.applyProgress(msg)
 	case loadDone:
@@ -174,6 +179,8 @@ func (b *Browser) key(msg tea.KeyPressMsg) tea.Cmd {
 		return b.helpKey(msg)
 	case compareScreen:
 		return b.compareKey(msg)
+	case facetScreen:
+		return b.facetKey(msg)
 	case detailScreen:
 		return b.detailScreenKey(msg)
 	}

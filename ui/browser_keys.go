@@ -30,6 +30,8 @@ func (b *Browser) browseKey(msg tea.KeyPressMsg) tea.Cmd {
 		return b.cycleSort()
 	case key.Matches(msg, k.Copy):
 		return b.copyEntry()
+	case key.Matches(msg, k.Facets):
+		return b.openFacets()
 	case key.Matches(msg, k.Focus):
 		b.toggleFocus()
 	case key.Matches(msg, k.Help):

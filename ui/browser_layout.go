@@ -33,6 +33,7 @@ func (b *Browser) layout() {
 	if b.screen == detailScreen {
 		b.detail.SetHeight(body)
 	}
+	b.facets.SetSize(b.width, body)
 	if b.screen == compareScreen {
 		b.cmp.SetSize(b.width, max(b.height-2, 0), b.st)
 	}
@@ -83,6 +84,8 @@ func (b *Browser) wheel(m tea.Mouse) {
 		b.cmp.body.Scroll(3 * delta)
 	case b.screen == helpScreen:
 		b.help.Scroll(3 * delta)
+	case b.screen == facetScreen:
+		b.facets.Move(3 * delta)
 	case b.screen == detailScreen || (b.wide() && m.X > b.listWidth()):
 		b.detail.Scroll(3 * delta)
 	default:

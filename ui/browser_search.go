@@ -25,8 +25,7 @@ func (b *Browser) runSearch() tea.Cmd {
 	}
 	seq, ix, search := b.seq, b.ix, b.searcher(q)
 	if ix.Len() < asyncSearch {
-		b.applySearch(searchResult{seq: seq, query: q, shown: search()})
-		return nil
+		return b.applySearch(searchResult{seq: seq, query: q, shown: search()})
 	}
 	return func() tea.Msg { return searchResult{seq: seq, query: q, shown: search()} }
 }
@@ -42,12 +41,18 @@ func (b *Browser) searcher(q model.Query) func() []int {
 	return func() []int { return ix.Search(q) }
 }
 
-func (b *Browser) applySearch(r searchResult) {
+// applySearch shows a search's result, unless a newer search began; the
+// facet screen, if open, counts the new list.
+func (b *Browser) applySearch(r searchResult) tea.Cmd {
 	if r.seq != b.seq {
-		return
+		return nil
 	}
 	b.query = r.query
 	b.found = r.shown
 	b.list.SetShown(b.sorted())
 	b.syncDetail()
+	if b.screen == facetScreen {
+		return b.recountFacets()
+	}
+	return nil
 }

@@ -20,6 +20,8 @@ func keyMsg(k string) tea.KeyPressMsg {
 	switch {
 	case k == "space":
 		return tea.KeyPressMsg{Code: tea.KeySpace, Text: " "}
+	case k == "shift+tab":
+		return tea.KeyPressMsg{Code: tea.KeyTab, Mod: tea.ModShift}
 	case strings.HasPrefix(k, "ctrl+"):
 		return tea.KeyPressMsg{Code: rune(k[5]), Mod: tea.ModCtrl}
 	case special[k] != 0:

@@ -40,6 +40,8 @@ func (b *Browser) Render() string {
 		lines = append(lines, fit(append([]string{paneTitle(title, true, b.width, b.st)}, b.help.Visible()...), b.width, b.height-2))
 	case detailScreen:
 		lines = append(lines, b.searchBar(), fit(indent(b.detail.Visible()), b.width, b.height-chrome))
+	case facetScreen:
+		lines = append(lines, b.searchBar(), b.facets.View(b.st))
 	default:
 		lines = append(lines, b.searchBar(), b.panes())
 	}
@@ -117,6 +119,8 @@ func (b *Browser) footer() string {
 	switch b.screen {
 	case compareScreen:
 		bindings = b.keys.compareHelp()
+	case facetScreen:
+		bindings = b.keys.facetHelp()
 	case helpScreen:
 		bindings = []key.Binding{b.keys.Back, b.keys.Up, b.keys.Down, b.keys.Quit}
 	case detailScreen:
@@ -125,7 +129,7 @@ func (b *Browser) footer() string {
 		bindings = b.keys.browseHelp()
 		if !b.wide() {
 			k := b.keys // the detail is behind enter, and tab has nothing to do
-			bindings = []key.Binding{k.Search, k.Mark, k.Compare, k.Open, k.Sort, k.Copy, k.Help, k.Quit}
+			bindings = []key.Binding{k.Search, k.Mark, k.Compare, k.Open, k.Sort, k.Facets, k.Copy, k.Help, k.Quit}
 		}
 		if b.focus == focusSearch {
 			bindings = []key.Binding{b.keys.Accept, b.keys.Back, b.keys.ForceQuit}
@@ -165,7 +169,7 @@ func (b *Browser) shortHelp(bindings []key.Binding) string {
 // helpLines is the ? screen: every key from the key map, then the query
 // language.
 func (b *Browser) helpLines() []string {
-	groups := []string{"Move", "Find, mark and compare", "On the comparison screen", "Help and quit"}
+	groups := []string{"Move", "Find, mark and compare", "On the comparison screen", "On the facet screen", "Help and quit"}
 	var out []string
 	for i, g := range b.keys.fullHelp() {
 		out = append(out, b.st.Heading.Render(groups[i]))

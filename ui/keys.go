@@ -10,6 +10,7 @@ type KeyMap struct {
 	Mark, Compare, Open, Focus, Help, Quit, ForceQuit         key.Binding
 	Left, Right, AllFields, DiffOnly, Print                   key.Binding
 	Sort, Copy                                                key.Binding
+	Facets, NextField, PrevField, AddFacet                    key.Binding
 }
 
 // DefaultKeyMap is the key map described in the README.
@@ -43,12 +44,21 @@ func DefaultKeyMap() KeyMap {
 		Print:     b([]string{"p"}, "p", "print & quit"),
 		Sort:      b([]string{"s"}, "s", "sort"),
 		Copy:      b([]string{"y"}, "y", "copy"),
+		Facets:    b([]string{"f"}, "f", "facets"),
+		NextField: b([]string{"right", "l", "tab"}, "→/tab", "next field"),
+		PrevField: b([]string{"left", "h", "shift+tab"}, "←", "previous field"),
+		AddFacet:  b([]string{"enter"}, "enter", "add to search"),
 	}
 }
 
 // browseHelp is the footer of the list screen.
 func (k KeyMap) browseHelp() []key.Binding {
-	return []key.Binding{k.Search, k.Mark, k.Compare, k.Sort, k.Copy, k.Focus, k.Help, k.Quit}
+	return []key.Binding{k.Search, k.Mark, k.Compare, k.Sort, k.Facets, k.Copy, k.Focus, k.Help, k.Quit}
+}
+
+// facetHelp is the footer of the facet screen.
+func (k KeyMap) facetHelp() []key.Binding {
+	return []key.Binding{k.AddFacet, k.NextField, k.PrevField, k.Back, k.Help}
 }
 
 // compareHelp is the footer of the comparison screen.
@@ -60,8 +70,9 @@ func (k KeyMap) compareHelp() []key.Binding {
 func (k KeyMap) fullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Up, k.Down, k.PageUp, k.PageDown, k.HalfUp, k.HalfDown, k.Top, k.Bottom},
-		{k.Search, k.Accept, k.Back, k.Mark, k.Compare, k.Open, k.Focus, k.Sort, k.Copy},
+		{k.Search, k.Accept, k.Back, k.Mark, k.Compare, k.Open, k.Focus, k.Sort, k.Facets, k.Copy},
 		{k.Left, k.Right, k.AllFields, k.DiffOnly, k.Print, k.Copy},
+		{k.NextField, k.PrevField, k.AddFacet},
 		{k.Help, k.Quit, k.ForceQuit},
 	}
 }

@@ -79,8 +79,7 @@ func (b *Browser) applyDone(d loadDone) tea.Cmd {
 	b.loading = false
 	b.shownID = -1
 	b.seq++ // a search still running on the partial data is stale
-	b.applySearch(searchResult{seq: b.seq, query: b.query, shown: b.ix.Search(b.query)})
-	return nil
+	return b.applySearch(searchResult{seq: b.seq, query: b.query, shown: b.ix.Search(b.query)})
 }
 
 // loadStatus is the header's account of a load in progress.

@@ -81,3 +81,11 @@ func labelled(st Styles, label, value string, labelW, total int) []string {
 }
 
 func itoa(n int) string { return strconv.Itoa(n) }
+
+// plural picks the word for n things.
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
+}

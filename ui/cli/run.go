@@ -25,6 +25,12 @@ func runList(cmd *cobra.Command, opts *options, query string, sort model.Sort) e
 	if err != nil {
 		return err
 	}
+	return quiet(out.PrintList(ds, matching(ds, q, sort)))
+}
+
+// matching is the mutuals q matches, in the order of sort; an empty query
+// matches all without building the search index.
+func matching(ds *model.Dataset, q model.Query, sort model.Sort) []*model.Mutual {
 	var found []int
 	if q.Empty() {
 		found = make([]int, len(ds.Mutuals))
@@ -39,7 +45,7 @@ func runList(cmd *cobra.Command, opts *options, query string, sort model.Sort) e
 	for i, p := range found {
 		ms[i] = &ds.Mutuals[p]
 	}
-	return quiet(out.PrintList(ds, ms))
+	return ms
 }
 
 func runShow(cmd *cobra.Command, opts *options, ref string) error {

@@ -1,0 +1,63 @@
+package cli
+
+import (
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/mutuals/mutuals/model"
+	"github.com/mutuals/mutuals/ui"
+)
+
+func statsCommand(opts *options) *cobra.Command {
+	var by string
+	cmd := &cobra.Command{
+		Use:   "stats [QUERY…] [--by FIELD]",
+		Short: "Count the mutuals by each value of a field",
+		Long: `Count the mutuals that match a query (all of them, with no query) by each
+value of one field, largest first, with each count's share of the matched
+mutuals and a bar. The default field is service area.
+
+FIELD is one of: service, staff, mentor, form, region, location (place),
+outcome, partner. A mutual counts once under each of its values, and under
+each legal form its sources give where they disagree, so shares can add up
+to more than 100%. Values that differ only in case, accents or spacing
+count as one. Mutuals with no value count last, as "(none recorded)"
+("(none named)" for mentors).
+
+The query is the one list and the browser's search take.`,
+		Example: `  mutuals stats
+  mutuals stats --by form
+  mutuals stats place:london --by staff
+  mutuals stats --by outcome --format csv
+  mutuals stats --by region --format json | jq '.[0]'`,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			f, err := model.FacetField(by)
+			if err != nil {
+				return err
+			}
+			return runStats(cmd, opts, strings.Join(args, " "), f)
+		},
+	}
+	addFormat(cmd, opts)
+	cmd.Flags().StringVarP(&by, "by", "b", "service", "the field to count by: service, staff, mentor, form, region, location, outcome or partner")
+	cmd.Flags().IntVarP(&opts.width, "width", "w", 0, "fit the bars to N columns (default: the terminal's width, else 80)")
+	return cmd
+}
+
+func runStats(cmd *cobra.Command, opts *options, query string, f model.Field) error {
+	out, err := output(cmd, opts)
+	if err != nil {
+		return err
+	}
+	q := model.ParseQuery(query)
+	if err := q.Err(); err != nil {
+		return err
+	}
+	ds, err := loadDataset(opts)
+	if err != nil {
+		return err
+	}
+	ms := matching(ds, q, model.Sort{})
+	return quiet(out.PrintStats(ui.Stats{Field: f, Query: query, Mutuals: len(ms), Counts: model.Facet(ms, f.Key)}))
+}

@@ -1,0 +1,107 @@
+package ui
+
+import (
+	"bufio"
+	"strings"
+
+	"github.com/mutuals/mutuals/model"
+)
+
+// Stats is what `mutuals stats` prints: how many of the mutuals a query
+// matched have each value of a field.
+type Stats struct {
+	Field   model.Field
+	Query   string
+	Mutuals int // how many the query matched
+	Counts  []model.Count
+}
+
+// PrintStats prints the counts with bars (text), as a table (markdown), or
+// as data (CSV: value,mutuals; JSON: an array of {value, mutuals}, the
+// value null for the mutuals with none).
+func (o Output) PrintStats(s Stats) error {
+	switch o.Format {
+	case JSON:
+		return o.writeJSON(statsJSON(s))
+	case CSV:
+		return o.writeCSV(statsCSV(s))
+	case Markdown:
+		return o.writeLines(statsMarkdown(s))
+	}
+	return o.writeStatsText(s)
+}
+
+// writeStatsText writes a row at a time: a field such as location can
+// have as many values as there are mutuals.
+func (o Output) writeStatsText(s Stats) error {
+	st := o.Styles
+	w := bufio.NewWriter(o.W)
+	write := func(l string) { _, _ = w.WriteString(strings.TrimRight(l, " ") + "\n") }
+	for _, l := range wrap(facetHeading(s.Field, s.Mutuals, s.Query), o.Width) {
+		write(st.Title.Render(l))
+	}
+	if len(s.Counts) == 0 {
+		write(st.Dim.Render("nothing to count: no mutual matches"))
+		return w.Flush()
+	}
+	write("")
+	cols := newFacetColumns(s.Field.Key, s.Counts, s.Mutuals, o.Width)
+	for _, c := range s.Counts {
+		value := facetValue(s.Field.Key, c)
+		lines := wrap(value, cols.valueW)
+		if c.None() {
+			lines[0] = st.Dim.Render(pad(lines[0], cols.valueW))
+		}
+		write(pad(lines[0], cols.valueW) + cols.numbers(c, st))
+		for _, l := range lines[1:] {
+			write(l)
+		}
+	}
+	if note := facetNote(s.Field, s.Counts, s.Mutuals); note != "" {
+		write("")
+		for _, l := range wrap(note, o.Width) {
+			write(st.Dim.Render(l))
+		}
+	}
+	return w.Flush()
+}
+
+func statsMarkdown(s Stats) []string {
+	out := []string{"**" + mdCell(facetHeading(s.Field, s.Mutuals, s.Query)) + "**", ""}
+	if len(s.Counts) == 0 {
+		return append(out, "No mutual matches.")
+	}
+	out = append(out, mdRow(s.Field.Label, "mutuals", "share"), "| --- | ---: | ---: |")
+	for _, c := range s.Counts {
+		out = append(out, mdRow(facetValue(s.Field.Key, c), itoa(c.Mutuals), share(c.Mutuals, s.Mutuals)))
+	}
+	if note := facetNote(s.Field, s.Counts, s.Mutuals); note != "" {
+		out = append(out, "", note)
+	}
+	return out
+}
+
+func statsCSV(s Stats) [][]string {
+	out := [][]string{{"value", "mutuals"}}
+	for _, c := range s.Counts {
+		out = append(out, []string{c.Value, itoa(c.Mutuals)})
+	}
+	return out
+}
+
+type statsRow struct {
+	Value   *string `json:"value"` // null: the mutuals with no value
+	Mutuals int     `json:"mutuals"`
+}
+
+func statsJSON(s Stats) []statsRow {
+	out := make([]statsRow, len(s.Counts))
+	for i, c := range s.Counts {
+		out[i].Mutuals = c.Mutuals
+		if !c.None() {
+			v := c.Value
+			out[i].Value = &v
+		}
+	}
+	return out
+}
