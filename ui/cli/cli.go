@@ -81,6 +81,8 @@ On a terminal, mutuals opens an interactive browser; piped, it prints the list.`
   mutuals show leicester
   # two side by side, as a Markdown table
   mutuals compare swindon leicester --format markdown > cmp.md
+  # when each was announced, ran and ended
+  mutuals timeline
   # check your own files, then browse them
   mutuals validate my-mutuals/
   mutuals --data my-mutuals/`,
@@ -94,7 +96,7 @@ On a terminal, mutuals opens an interactive browser; piped, it prints the list.`
 	f.BoolVar(&opts.noColor, "no-color", false, "never use colour (also: NO_COLOR=1 or TERM=dumb)")
 	f.BoolVar(&opts.noMouse, "no-mouse", false, "leave the mouse to the terminal, for selecting text")
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error { return err })
-	root.AddCommand(listCommand(opts), showCommand(opts), compareCommand(opts), validateCommand(opts))
+	root.AddCommand(listCommand(opts), showCommand(opts), compareCommand(opts), timelineCommand(opts), validateCommand(opts))
 	return root
 }
 
