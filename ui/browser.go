@@ -23,6 +23,7 @@ const (
 	detailScreen        // the detail alone, on narrow terminals
 	compareScreen
 	helpScreen
+	timelineScreen
 )
 
 type focus int
@@ -34,7 +35,7 @@ const (
 )
 
 // Browser is the interactive program: a header, a search bar, the list and
-// the detail pane, and the comparison and help screens. It owns layout,
+// the detail pane, and the comparison, timeline and help screens. It owns layout,
 // focus and routing; each pane keeps its own state.
 type Browser struct {
 	ds      *model.Dataset
@@ -56,6 +57,7 @@ type Browser struct {
 	detail  scroller
 	shownID int // the mutual whose detail is rendered
 	cmp     comparePane
+	tl      timelinePane
 	marks   map[int]bool
 	order   []int // marked positions, in the order marked
 	help    scroller
@@ -129,6 +131,8 @@ func (b *Browser) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		b.setStyles(msg.IsDark())
 	case searchResult:
 		b.applySearch(msg)
+	case timelineBuilt:
+		b.tl.apply(msg, b.st)
 	case loadProgress:
 		return b, b.applyProgress(msg)
 	case loadDone:
@@ -159,6 +163,8 @@ func (b *Browser) key(msg tea.KeyPressMsg) tea.Cmd {
 		return b.helpKey(msg)
 	case compareScreen:
 		return b.compareKey(msg)
+	case timelineScreen:
+		return b.timelineKey(msg)
 	case detailScreen:
 		return b.detailScreenKey(msg)
 	}

@@ -5,10 +5,10 @@ import "charm.land/bubbles/v2/key"
 // KeyMap is every key the browser answers to. The footer and the full help
 // are generated from it, so the help can never disagree with the keys.
 type KeyMap struct {
-	Up, Down, PageUp, PageDown, HalfUp, HalfDown, Top, Bottom key.Binding
-	Search, Accept, Back                                      key.Binding
-	Mark, Compare, Open, Focus, Help, Quit, ForceQuit         key.Binding
-	Left, Right, AllFields, DiffOnly, Print                   key.Binding
+	Up, Down, PageUp, PageDown, HalfUp, HalfDown, Top, Bottom   key.Binding
+	Search, Accept, Back                                        key.Binding
+	Mark, Compare, Timeline, Open, Focus, Help, Quit, ForceQuit key.Binding
+	Left, Right, AllFields, DiffOnly, Print                     key.Binding
 }
 
 // DefaultKeyMap is the key map described in the README.
@@ -30,6 +30,7 @@ func DefaultKeyMap() KeyMap {
 		Back:      b([]string{"esc"}, "esc", "clear / back"),
 		Mark:      b([]string{"space"}, "space", "mark"),
 		Compare:   b([]string{"c"}, "c", "compare"),
+		Timeline:  b([]string{"t"}, "t", "timeline"),
 		Open:      b([]string{"enter"}, "enter", "detail"),
 		Focus:     b([]string{"tab"}, "tab", "list ⇄ detail"),
 		Help:      b([]string{"?"}, "?", "help"),
@@ -45,7 +46,7 @@ func DefaultKeyMap() KeyMap {
 
 // browseHelp is the footer of the list screen.
 func (k KeyMap) browseHelp() []key.Binding {
-	return []key.Binding{k.Search, k.Mark, k.Compare, k.Focus, k.Help, k.Quit}
+	return []key.Binding{k.Search, k.Mark, k.Compare, k.Timeline, k.Focus, k.Help, k.Quit}
 }
 
 // compareHelp is the footer of the comparison screen.
@@ -57,7 +58,7 @@ func (k KeyMap) compareHelp() []key.Binding {
 func (k KeyMap) fullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Up, k.Down, k.PageUp, k.PageDown, k.HalfUp, k.HalfDown, k.Top, k.Bottom},
-		{k.Search, k.Accept, k.Back, k.Mark, k.Compare, k.Open, k.Focus},
+		{k.Search, k.Accept, k.Back, k.Mark, k.Compare, k.Timeline, k.Open, k.Focus},
 		{k.Left, k.Right, k.AllFields, k.DiffOnly, k.Print},
 		{k.Help, k.Quit, k.ForceQuit},
 	}
