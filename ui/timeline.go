@@ -71,14 +71,17 @@ type timelineChart struct {
 
 func newTimelineChart(rows timelineRows, w int, st Styles) timelineChart {
 	w = max(w, 1)
-	// the status column is worth more than a finer axis, so it stays while
-	// a year still gets two cells
-	c := timelineChart{rows: rows, st: st, width: w, labelW: min(rows.nameW, max(minStatusLabel, w/4)), statusW: rows.statusW}
+	c := timelineChart{rows: rows, st: st, width: w, statusW: rows.statusW}
 	years := rows.tl.Years()
-	if axis := w - c.labelW - c.statusW - 2; years == 0 || axis >= 2*years {
-		c.setAxis(max(axis, 0), years)
-		if c.labelW+c.cells+c.statusW+2 <= w {
-			return c
+	// the status column is worth more than a finer axis or a longer name,
+	// so it stays while a year still gets two cells
+	for _, label := range []int{rows.nameW, min(rows.nameW, max(minStatusLabel, w/4))} {
+		if axis := w - label - c.statusW - 2; years == 0 || axis >= 2*years {
+			c.labelW = label
+			c.setAxis(max(axis, 0), years)
+			if c.labelW+c.cells+c.statusW+2 <= w {
+				return c
+			}
 		}
 	}
 	c.statusW = 0
