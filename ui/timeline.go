@@ -245,7 +245,7 @@ func (c timelineChart) glyphStyle(g rune) lipgloss.Style {
 	case glyphEnded:
 		return c.st.Error
 	case glyphUnknown:
-		return c.st.Dim
+		return c.st.Label
 	}
 	return lipgloss.NewStyle()
 }
