@@ -112,7 +112,7 @@ one list takes. Markdown, CSV and JSON give the dates in full (as precise as
 each source: a year, a month or a day), and JSON each event with its sources.`,
 		Example: `  mutuals timeline
   mutuals timeline service:health --width 100
-  mutuals timeline outcome:"spun out" --format markdown
+  mutuals timeline 'outcome:"spun out"' --format markdown
   mutuals timeline --format json | jq '.mutuals[] | select(.end_known | not) | .name'`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return runTimeline(cmd, opts, strings.Join(args, " "))
