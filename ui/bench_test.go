@@ -60,3 +60,34 @@ func BenchmarkFirstFrame(b *testing.B) {
 		b.StartTimer()
 	}
 }
+
+// BenchmarkTimeline measures the timeline screen at 100k: building the rows
+// (in a command, off the UI path) and one frame, which draws only the rows
+// on screen and so must not grow with the dataset.
+func BenchmarkTimeline(b *testing.B) {
+	for _, n := range []int{12, 100000} {
+		ds, err := data.Parse("bench.toml", data.Synthetic(n, 1))
+		if err != nil {
+			b.Fatal(err)
+		}
+		ms := make([]*model.Mutual, len(ds.Mutuals))
+		for i := range ds.Mutuals {
+			ms[i] = &ds.Mutuals[i]
+		}
+		b.Run(fmt.Sprintf("build/n=%d", n), func(b *testing.B) {
+			for b.Loop() {
+				newTimelineRows(ms)
+			}
+		})
+		br := NewBrowser(ds, BrowserOptions{IsDark: true})
+		br.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
+		if cmd := press(br, "t"); cmd != nil {
+			br.Update(cmd())
+		}
+		b.Run(fmt.Sprintf("frame/n=%d", n), func(b *testing.B) {
+			for b.Loop() {
+				br.View()
+			}
+		})
+	}
+}

@@ -24,6 +24,7 @@ const (
 	compareScreen
 	helpScreen
 	facetScreen // counts by a field's values, for the mutuals shown
+	timelineScreen
 )
 
 type focus int
@@ -35,7 +36,7 @@ const (
 )
 
 // Browser is the interactive program: a header, a search bar, the list and
-// the detail pane, and the comparison and help screens. It owns layout,
+// the detail pane, and the comparison, timeline and help screens. It owns layout,
 // focus and routing; each pane keeps its own state.
 type Browser struct {
 	ds       *model.Dataset
@@ -61,6 +62,7 @@ type Browser struct {
 	cmp      comparePane
 	facets   facetPane
 	facetGen int // which opening of the facet screen counts belong to
+	tl       timelinePane
 	marks    map[int]bool
 	order    []int // marked positions, in the order marked
 	help     scroller
@@ -149,6 +151,8 @@ func (b *Browser) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		b.applySort(msg)
 	case facetResult:
 		b.applyFacets(msg)
+	case timelineBuilt:
+		b.tl.apply(msg, b.st)
 	case loadProgress:
 		return b, b.applyProgress(msg)
 	case loadDone:
@@ -181,6 +185,8 @@ func (b *Browser) key(msg tea.KeyPressMsg) tea.Cmd {
 		return b.compareKey(msg)
 	case facetScreen:
 		return b.facetKey(msg)
+	case timelineScreen:
+		return b.timelineKey(msg)
 	case detailScreen:
 		return b.detailScreenKey(msg)
 	}

@@ -32,6 +32,9 @@ func (b *Browser) browseKey(msg tea.KeyPressMsg) tea.Cmd {
 		return b.copyEntry()
 	case key.Matches(msg, k.Facets):
 		return b.openFacets()
+	case key.Matches(msg, k.Timeline):
+		b.show(timelineScreen)
+		return b.tl.buildTimeline(b.ds.Mutuals, b.list.shown, b.st)
 	case key.Matches(msg, k.Focus):
 		b.toggleFocus()
 	case key.Matches(msg, k.Help):
@@ -161,6 +164,20 @@ func (b *Browser) compareKey(msg tea.KeyPressMsg) tea.Cmd {
 		b.openHelp()
 	default:
 		b.scrollKey(msg, &b.cmp.body)
+	}
+	return nil
+}
+
+func (b *Browser) timelineKey(msg tea.KeyPressMsg) tea.Cmd {
+	switch {
+	case key.Matches(msg, b.keys.Quit):
+		return tea.Quit
+	case key.Matches(msg, b.keys.Back, b.keys.Timeline):
+		b.show(browseScreen)
+	case key.Matches(msg, b.keys.Help):
+		b.openHelp()
+	default:
+		b.scrollKey(msg, &b.tl.body)
 	}
 	return nil
 }

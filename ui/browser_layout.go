@@ -37,6 +37,9 @@ func (b *Browser) layout() {
 	if b.screen == compareScreen {
 		b.cmp.SetSize(b.width, max(b.height-2, 0), b.st)
 	}
+	if b.screen == timelineScreen {
+		b.tl.SetSize(b.width, max(b.height-2, 0), b.st)
+	}
 	b.help.SetHeight(max(b.height-3, 0))
 	b.help.SetLines(b.helpLines())
 	if b.screen == detailScreen && b.wide() {
@@ -86,6 +89,8 @@ func (b *Browser) wheel(m tea.Mouse) {
 		b.help.Scroll(3 * delta)
 	case b.screen == facetScreen:
 		b.facets.Move(3 * delta)
+	case b.screen == timelineScreen:
+		b.tl.body.Scroll(3 * delta)
 	case b.screen == detailScreen || (b.wide() && m.X > b.listWidth()):
 		b.detail.Scroll(3 * delta)
 	default:

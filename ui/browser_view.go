@@ -32,6 +32,8 @@ func (b *Browser) Render() string {
 	switch b.screen {
 	case compareScreen:
 		lines = append(lines, b.cmp.View(b.st))
+	case timelineScreen:
+		lines = append(lines, b.tl.View(b.st))
 	case helpScreen:
 		title := "Keys"
 		if pos := b.help.Position(); pos != "" {
@@ -123,13 +125,16 @@ func (b *Browser) footer() string {
 		bindings = b.keys.facetHelp()
 	case helpScreen:
 		bindings = []key.Binding{b.keys.Back, b.keys.Up, b.keys.Down, b.keys.Quit}
+	case timelineScreen:
+		k := b.keys
+		bindings = []key.Binding{k.Back, k.Up, k.Down, k.PageDown, k.Help, k.Quit}
 	case detailScreen:
 		bindings = []key.Binding{b.keys.Back, b.keys.Up, b.keys.Down, b.keys.Mark, b.keys.Copy, b.keys.Quit}
 	default:
 		bindings = b.keys.browseHelp()
 		if !b.wide() {
 			k := b.keys // the detail is behind enter, and tab has nothing to do
-			bindings = []key.Binding{k.Search, k.Mark, k.Compare, k.Open, k.Sort, k.Facets, k.Copy, k.Help, k.Quit}
+			bindings = []key.Binding{k.Search, k.Mark, k.Compare, k.Open, k.Sort, k.Facets, k.Timeline, k.Copy, k.Help, k.Quit}
 		}
 		if b.focus == focusSearch {
 			bindings = []key.Binding{b.keys.Accept, b.keys.Back, b.keys.ForceQuit}

@@ -361,3 +361,40 @@ func childOf(t *testing.T, ppid string) int {
 	t.Fatalf("no process under the pane's shell %s", ppid)
 	return 0
 }
+
+// TestE2ETimeline: t draws the timeline of the filter, esc goes back, and
+// `mutuals timeline` prints the same chart.
+func TestE2ETimeline(t *testing.T) {
+	t.Parallel()
+	socket, _ := startTerm(t, 100, 30, "")
+	waitFits(t, socket, "12 shown", 100, 30)
+	tmux(t, socket, "send-keys", "-t", "x", "t")
+	screen := waitFor(t, socket, "Timeline · 12 mutuals · 2009–2021", e2eWait)
+	for _, want := range []string{"2009", "Swindon health and soc", "✕ transferred 2016-10-01", "◆ announced"} {
+		if !strings.Contains(screen, want) {
+			t.Fatalf("no %q on the timeline screen:\n%s", want, screen)
+		}
+	}
+	tmux(t, socket, "send-keys", "-t", "x", "Escape")
+	waitFor(t, socket, "▸ Mutuals", e2eWait)
+	tmux(t, socket, "send-keys", "-t", "x", "/")
+	tmux(t, socket, "send-keys", "-t", "x", "-l", "swindon")
+	waitFor(t, socket, "1 shown", e2eWait)
+	tmux(t, socket, "send-keys", "-t", "x", "Enter", "t")
+	waitUntil(t, socket, e2eWait, func(screen string) string {
+		if strings.Contains(screen, "Westminster") {
+			return "a mutual outside the filter is drawn"
+		}
+		return lacks(screen, "Timeline · 1 mutual · 2010–2016", "Swindon health and social care")
+	})
+
+	out, errOut, code := e2eRun(t, e2eEnv(), e2eBinary(t), "timeline", "--width", "60", "swindon")
+	if code != 0 || errOut != "" || !strings.Contains(out, "2010") || !strings.Contains(out, "Swindon health") || !strings.Contains(out, "✕ transferred 2016-10-01") {
+		t.Fatalf("mutuals timeline swindon: exit %d, stderr %q, stdout:\n%s", code, errOut, out)
+	}
+	for _, l := range strings.Split(out, "\n") {
+		if ansi.StringWidth(l) > 60 {
+			t.Fatalf("a line over 60 cells: %q", l)
+		}
+	}
+}

@@ -23,6 +23,7 @@ func TestFrames(t *testing.T) {
 		{"help", []string{"?"}, ""},
 		{"detail", []string{"j", "j", "j", "j", "enter"}, ""},
 		{"facets", []string{"f", "right", "right", "right", "down"}, ""},
+		{"timeline", []string{"t"}, ""},
 	}
 	for _, size := range [][2]int{{120, 40}, {70, 20}} {
 		for _, sc := range scenes {
@@ -65,7 +66,7 @@ func checkFrame(t *testing.T, b *Browser, step string) {
 
 var fuzzKeys = []string{
 	"up", "down", "left", "right", "j", "k", "h", "l", "g", "G", "home", "end", "pgup", "pgdown",
-	"ctrl+u", "ctrl+d", "/", "enter", "esc", "space", "c", "a", "d", "tab", "?", "backspace",
+	"ctrl+u", "ctrl+d", "/", "enter", "esc", "space", "c", "t", "a", "d", "tab", "?", "backspace",
 	"x", "e", "s", "y", "-", ":", `"`, "é", "東", "f", "b", "shift+tab",
 }
 

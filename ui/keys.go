@@ -9,8 +9,8 @@ type KeyMap struct {
 	Search, Accept, Back                                      key.Binding
 	Mark, Compare, Open, Focus, Help, Quit, ForceQuit         key.Binding
 	Left, Right, AllFields, DiffOnly, Print                   key.Binding
-	Sort, Copy                                                key.Binding
-	Facets, NextField, PrevField, AddFacet                    key.Binding
+	Sort, Facets, Timeline, Copy                              key.Binding
+	NextField, PrevField, AddFacet                            key.Binding
 }
 
 // DefaultKeyMap is the key map described in the README.
@@ -32,6 +32,7 @@ func DefaultKeyMap() KeyMap {
 		Back:      b([]string{"esc"}, "esc", "clear / back"),
 		Mark:      b([]string{"space"}, "space", "mark"),
 		Compare:   b([]string{"c"}, "c", "compare"),
+		Timeline:  b([]string{"t"}, "t", "timeline"),
 		Open:      b([]string{"enter"}, "enter", "detail"),
 		Focus:     b([]string{"tab"}, "tab", "list ⇄ detail"),
 		Help:      b([]string{"?"}, "?", "help"),
@@ -53,7 +54,7 @@ func DefaultKeyMap() KeyMap {
 
 // browseHelp is the footer of the list screen.
 func (k KeyMap) browseHelp() []key.Binding {
-	return []key.Binding{k.Search, k.Mark, k.Compare, k.Sort, k.Facets, k.Copy, k.Focus, k.Help, k.Quit}
+	return []key.Binding{k.Search, k.Mark, k.Compare, k.Sort, k.Facets, k.Timeline, k.Copy, k.Focus, k.Help, k.Quit}
 }
 
 // facetHelp is the footer of the facet screen.
@@ -70,7 +71,7 @@ func (k KeyMap) compareHelp() []key.Binding {
 func (k KeyMap) fullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Up, k.Down, k.PageUp, k.PageDown, k.HalfUp, k.HalfDown, k.Top, k.Bottom},
-		{k.Search, k.Accept, k.Back, k.Mark, k.Compare, k.Open, k.Focus, k.Sort, k.Facets, k.Copy},
+		{k.Search, k.Accept, k.Back, k.Mark, k.Compare, k.Open, k.Focus, k.Sort, k.Facets, k.Timeline, k.Copy},
 		{k.Left, k.Right, k.AllFields, k.DiffOnly, k.Print, k.Copy},
 		{k.NextField, k.PrevField, k.AddFacet},
 		{k.Help, k.Quit, k.ForceQuit},

@@ -1,15 +1,25 @@
 package ui
 
-// scroller shows a window of pre-rendered lines: the detail pane, the
-// comparison and the help all scroll the same way.
+// scroller shows a window of lines: the detail pane, the comparison, the
+// help and the timeline all scroll the same way. The lines are rendered in
+// advance, or on demand by a source (the timeline of 100k mutuals draws
+// only the rows on screen).
 type scroller struct {
 	lines  []string
+	source func(i int) string // when set, renders line i; lines is unused
+	count  int
 	offset int
 	height int
 }
 
 func (s *scroller) SetLines(lines []string) {
-	s.lines = lines
+	s.lines, s.source, s.count = lines, nil, len(lines)
+	s.Scroll(0)
+}
+
+// SetSource shows n lines that line renders when they come into view.
+func (s *scroller) SetSource(n int, line func(i int) string) {
+	s.lines, s.source, s.count = nil, line, max(n, 0)
 	s.Scroll(0)
 }
 
@@ -20,26 +30,33 @@ func (s *scroller) SetHeight(h int) {
 
 // Scroll moves the window by delta lines, staying within the text.
 func (s *scroller) Scroll(delta int) {
-	s.offset = min(max(s.offset+delta, 0), max(len(s.lines)-s.height, 0))
+	s.offset = min(max(s.offset+delta, 0), max(s.count-s.height, 0))
 }
 
 func (s *scroller) Top()    { s.offset = 0 }
-func (s *scroller) Bottom() { s.Scroll(len(s.lines)) }
+func (s *scroller) Bottom() { s.Scroll(s.count) }
 
 // Visible is the lines in the window.
 func (s scroller) Visible() []string {
-	end := min(s.offset+s.height, len(s.lines))
+	end := min(s.offset+s.height, s.count)
 	if s.offset >= end {
 		return nil
 	}
-	return s.lines[s.offset:end]
+	if s.source == nil {
+		return s.lines[s.offset:end]
+	}
+	out := make([]string, 0, end-s.offset)
+	for i := s.offset; i < end; i++ {
+		out = append(out, s.source(i))
+	}
+	return out
 }
 
 // Position says where the window is, such as "12–30 of 44", or "" when all
 // the text fits.
 func (s scroller) Position() string {
-	if len(s.lines) <= s.height {
+	if s.count <= s.height {
 		return ""
 	}
-	return itoa(s.offset+1) + "–" + itoa(min(s.offset+s.height, len(s.lines))) + " of " + itoa(len(s.lines))
+	return itoa(s.offset+1) + "–" + itoa(min(s.offset+s.height, s.count)) + " of " + itoa(s.count)
 }

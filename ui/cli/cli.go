@@ -84,6 +84,8 @@ On a terminal, mutuals opens an interactive browser; piped, it prints the list.`
   mutuals stats --by service
   # two side by side, as a Markdown table
   mutuals compare swindon leicester --format markdown > cmp.md
+  # when each was announced, ran and ended
+  mutuals timeline
   # check your own files, then browse them
   mutuals validate my-mutuals/
   mutuals --data my-mutuals/`,
@@ -98,7 +100,7 @@ On a terminal, mutuals opens an interactive browser; piped, it prints the list.`
 	f.BoolVar(&opts.noMouse, "no-mouse", false, "leave the mouse to the terminal, for selecting text")
 	f.BoolVar(&opts.inline, "inline", false, "draw the browser in the normal screen, so its last frame stays in the scrollback")
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error { return err })
-	root.AddCommand(listCommand(opts), showCommand(opts), compareCommand(opts), statsCommand(opts), validateCommand(opts))
+	root.AddCommand(listCommand(opts), showCommand(opts), compareCommand(opts), statsCommand(opts), timelineCommand(opts), validateCommand(opts))
 	return root
 }
 

@@ -106,6 +106,37 @@ compare with c, and p prints the comparison here.`,
 	return cmd
 }
 
+func timelineCommand(opts *options) *cobra.Command {
+	cmd := &cobra.Command{
+		Use:   "timeline [QUERY…]",
+		Short: "Draw when each mutual was announced, ran and ended, along a year axis",
+		Long: `Draw one row per matching mutual along a year axis, from its dated events:
+when it was announced, when it ran its services, and when it ended.
+
+  ◆ announced          ─ announced, not yet running     ━ running
+  • another dated event (a contract won or lost, a report)
+  ✕ ended: its services transferred away, or it was wound up or closed
+  ┄ unknown after the last dated event: no source says what happened
+    next, which is not the same as still running
+
+A contract lost with notice does not end a mutual: the services go on until
+they are transferred. The axis spans the years of the events shown; a narrow
+width gives a year fewer cells, then a cell several years. The query is the
+one list takes. Markdown, CSV and JSON give the dates in full (as precise as
+each source: a year, a month or a day), and JSON each event with its sources.`,
+		Example: `  mutuals timeline
+  mutuals timeline service:health --width 100
+  mutuals timeline 'outcome:"spun out"' --format markdown
+  mutuals timeline --format json | jq '.mutuals[] | select(.end_known | not) | .name'`,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return runTimeline(cmd, opts, strings.Join(args, " "))
+		},
+	}
+	addFormat(cmd, opts)
+	cmd.Flags().IntVarP(&opts.width, "width", "w", 0, "fit the chart to N columns (default: the terminal's width, else 80)")
+	return cmd
+}
+
 func validateCommand(opts *options) *cobra.Command {
 	return &cobra.Command{
 		Use:   "validate [PATH…]",

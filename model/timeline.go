@@ -1,0 +1,104 @@
+package model
+
+import "sort"
+
+// endKinds are the kinds of event after which a mutual no longer runs its
+// services. A contract lost is not one: notice is served, and the services
+// go on until they are transferred or the mutual is wound up.
+var endKinds = map[string]bool{"transferred": true, "wound-up": true, "closed": true}
+
+// DatedEvent is an event whose date could be read.
+type DatedEvent struct {
+	Date Date
+	*Event
+}
+
+// Lifeline is one mutual's life as its dated events tell it: when it was
+// announced, when it began to run its services, and when it stopped, or the
+// last date known when no end is recorded (its end is then unknown, which
+// is not the same as still running).
+type Lifeline struct {
+	Mutual    *Mutual
+	Events    []DatedEvent // the dated events, earliest first
+	Undated   int          // events whose date could not be read
+	Announced Date
+	Launched  Date   // zero when no launch is recorded
+	Ended     Date   // zero when no end is recorded
+	EndKind   string // the kind of the event that ended it
+	LastKnown Date   // the latest dated event
+}
+
+// EndKnown reports whether the record says when the mutual stopped.
+func (l Lifeline) EndKnown() bool { return !l.Ended.IsZero() }
+
+// NewLifeline reads a mutual's events. Events in any order are sorted;
+// events of the same date keep their order in the record.
+func NewLifeline(m *Mutual) Lifeline {
+	l := Lifeline{Mutual: m, Events: make([]DatedEvent, 0, len(m.Events))}
+	for i := range m.Events {
+		d, ok := ParseDate(m.Events[i].Date)
+		if !ok {
+			l.Undated++
+			continue
+		}
+		l.Events = append(l.Events, DatedEvent{d, &m.Events[i]})
+	}
+	earlier := func(i, j int) bool { return l.Events[i].Date.Before(l.Events[j].Date) }
+	if !sort.SliceIsSorted(l.Events, earlier) {
+		sort.SliceStable(l.Events, earlier)
+	}
+	for _, e := range l.Events {
+		switch {
+		case e.Kind == "announced" && l.Announced.IsZero():
+			l.Announced = e.Date
+		case e.Kind == "launched" && l.Launched.IsZero():
+			l.Launched = e.Date
+		}
+	}
+	for _, e := range l.Events {
+		// an end before the launch (a service handed over while the
+		// mutual was being set up) does not end what launched later
+		if endKinds[e.Kind] && (l.Launched.IsZero() || !e.Date.Before(l.Launched)) {
+			l.Ended, l.EndKind = e.Date, e.Kind
+			break
+		}
+	}
+	if n := len(l.Events); n > 0 {
+		l.LastKnown = l.Events[n-1].Date
+	}
+	return l
+}
+
+// Timeline is the lifelines of a set of mutuals over the years their dated
+// events span.
+type Timeline struct {
+	Lines     []Lifeline
+	FirstYear int // 0 when no mutual has a dated event
+	LastYear  int
+}
+
+// NewTimeline builds the lifelines of ms, in the order given.
+func NewTimeline(ms []*Mutual) Timeline {
+	t := Timeline{Lines: make([]Lifeline, len(ms))}
+	for i, m := range ms {
+		l := NewLifeline(m)
+		t.Lines[i] = l
+		if len(l.Events) == 0 {
+			continue
+		}
+		first, last := l.Events[0].Date.Year, l.LastKnown.Year
+		if t.FirstYear == 0 || first < t.FirstYear {
+			t.FirstYear = first
+		}
+		t.LastYear = max(t.LastYear, last)
+	}
+	return t
+}
+
+// Years is how many years the timeline spans.
+func (t Timeline) Years() int {
+	if t.FirstYear == 0 {
+		return 0
+	}
+	return t.LastYear - t.FirstYear + 1
+}

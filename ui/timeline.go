@@ -1,0 +1,288 @@
+package ui
+
+import (
+	"math"
+	"strings"
+
+	"charm.land/lipgloss/v2"
+
+	"github.com/mutuals/mutuals/model"
+)
+
+// The timeline's glyphs: each says what it means without colour.
+const (
+	glyphAnnounced = '◆'
+	glyphPreparing = '─'
+	glyphRunning   = '━'
+	glyphEvent     = '•'
+	glyphEnded     = '✕'
+	glyphUnknown   = '┄'
+)
+
+const (
+	maxTimelineLabel = 30 // cells of a mutual's name beside the axis
+	minTimelineLabel = 8
+	minStatusLabel   = 16 // the name beside the axis when the status is shown too
+	maxCellsPerYear  = 12 // a cell a month is as fine as any source dates
+)
+
+// timelineRows are the lifelines to draw, with the widths the layout needs,
+// measured once (at 100k records this is the slow part, so it runs off the
+// UI path).
+type timelineRows struct {
+	tl      model.Timeline
+	nameW   int
+	statusW int
+}
+
+func newTimelineRows(ms []*model.Mutual) timelineRows {
+	r := timelineRows{tl: model.NewTimeline(ms)}
+	for _, l := range r.tl.Lines {
+		r.nameW = max(r.nameW, min(width(model.Printable(l.Mutual.Name)), maxTimelineLabel))
+		r.statusW = max(r.statusW, width(lifelineStatus(l)))
+	}
+	return r
+}
+
+// lifelineStatus says how a lifeline ends: when, and how, or that it is
+// unknown after the last dated event.
+func lifelineStatus(l model.Lifeline) string {
+	switch {
+	case len(l.Events) == 0:
+		return "no dated events"
+	case l.EndKnown():
+		return string(glyphEnded) + " " + l.EndKind + " " + l.Ended.String()
+	}
+	return string(glyphUnknown) + " unknown after " + l.LastKnown.String()
+}
+
+// timelineChart lays the rows out in a width: the name, the year axis, and
+// the status when there is room. When the years do not fit a cell each, a
+// cell holds several years.
+type timelineChart struct {
+	rows    timelineRows
+	st      Styles
+	width   int
+	labelW  int
+	statusW int     // 0 when the status column is left out
+	cells   int     // cells of the axis
+	scale   float64 // cells per year
+}
+
+func newTimelineChart(rows timelineRows, w int, st Styles) timelineChart {
+	w = max(w, 1)
+	c := timelineChart{rows: rows, st: st, width: w, statusW: rows.statusW}
+	years := rows.tl.Years()
+	// the status column is worth more than a finer axis or a longer name,
+	// so it stays while a year still gets two cells
+	for _, label := range []int{rows.nameW, min(rows.nameW, max(minStatusLabel, w/4))} {
+		if axis := w - label - c.statusW - 2; years == 0 || axis >= 2*years {
+			c.labelW = label
+			c.setAxis(max(axis, 0), years)
+			if c.labelW+c.cells+c.statusW+2 <= w {
+				return c
+			}
+		}
+	}
+	c.statusW = 0
+	c.labelW = min(rows.nameW, max(minTimelineLabel, (w-1)/3), max(w-2, 0))
+	c.setAxis(max(w-c.labelW-1, 0), years)
+	return c
+}
+
+func (c *timelineChart) setAxis(axis, years int) {
+	if years == 0 {
+		return
+	}
+	if axis >= years {
+		k := min(axis/years, maxCellsPerYear)
+		c.cells, c.scale = k*years, float64(k)
+		return
+	}
+	c.cells, c.scale = axis, float64(axis)/float64(years)
+}
+
+// col is the cell a date falls in.
+func (c timelineChart) col(d model.Date) int {
+	x := (float64(d.Year-c.rows.tl.FirstYear) + d.YearFraction()) * c.scale
+	return min(max(int(math.Floor(x)), 0), c.cells-1)
+}
+
+// Len is how many lines the whole chart takes: none for no mutuals.
+func (c timelineChart) Len() int {
+	if len(c.rows.tl.Lines) == 0 {
+		return 0
+	}
+	return 2 + len(c.rows.tl.Lines) + 1 + len(c.legend())
+}
+
+// Line is line i of the chart: the ruler, a row per mutual, the legend.
+func (c timelineChart) Line(i int) string {
+	n := len(c.rows.tl.Lines)
+	switch {
+	case i < 2:
+		return c.ruler()[i]
+	case i < 2+n:
+		return c.row(i - 2)
+	case i == 2+n:
+		return ""
+	}
+	return c.legend()[i-3-n]
+}
+
+// Lines is the whole chart.
+func (c timelineChart) Lines() []string {
+	out := make([]string, c.Len())
+	for i := range out {
+		out[i] = c.Line(i)
+	}
+	return out
+}
+
+// ruler is the years above the axis, each written where it begins if it
+// fits after the last one, and a tick at every year below them.
+func (c timelineChart) ruler() []string {
+	years, ticks := []rune(strings.Repeat(" ", c.cells)), []rune(strings.Repeat(" ", c.cells))
+	next := 0
+	for y := c.rows.tl.FirstYear; c.cells > 0 && y <= c.rows.tl.LastYear; y++ {
+		at := c.col(model.Date{Year: y, Month: 1, Day: 1})
+		ticks[at] = '╵'
+		label := itoa(y)
+		if at >= next && at+len(label) <= c.cells {
+			copy(years[at:], []rune(label))
+			next = at + len(label) + 1
+		}
+	}
+	lead := strings.Repeat(" ", c.labelW+1)
+	top, bottom := lead+string(years), lead+c.st.Dim.Render(strings.TrimRight(string(ticks), " "))
+	if c.statusW > 0 {
+		top += " " + c.st.Label.Render("end")
+	}
+	return []string{strings.TrimRight(top, " "), strings.TrimRight(bottom, " ")}
+}
+
+func (c timelineChart) row(i int) string {
+	l := c.rows.tl.Lines[i]
+	name := pad(truncate(model.Printable(l.Mutual.Name), c.labelW), c.labelW)
+	line := name + " " + c.paint(c.cells0(l))
+	if c.statusW > 0 {
+		status := lifelineStatus(l)
+		if !l.EndKnown() {
+			status = c.st.Hint.Render(status)
+		}
+		line += " " + status
+	}
+	return strings.TrimRight(line, " ")
+}
+
+// cells0 places a lifeline's glyphs on the axis: the lines first, then
+// the marks over them, the end last so that nothing hides it.
+func (c timelineChart) cells0(l model.Lifeline) []rune {
+	cells := []rune(strings.Repeat(" ", c.cells))
+	if c.cells == 0 || len(l.Events) == 0 {
+		return cells
+	}
+	fill := func(from, to int, g rune) {
+		for i := max(from, 0); i <= min(to, c.cells-1); i++ {
+			cells[i] = g
+		}
+	}
+	runsTo := l.LastKnown
+	if l.EndKnown() {
+		runsTo = l.Ended
+	}
+	if !l.Announced.IsZero() {
+		upTo := runsTo
+		if !l.Launched.IsZero() {
+			upTo = l.Launched
+		}
+		fill(c.col(l.Announced), c.col(upTo), glyphPreparing)
+	}
+	if !l.Launched.IsZero() {
+		fill(c.col(l.Launched), c.col(runsTo), glyphRunning)
+	}
+	if !l.EndKnown() {
+		fill(c.col(l.LastKnown)+1, c.cells-1, glyphUnknown)
+	}
+	for _, e := range l.Events {
+		if e.Kind != "launched" && e.Kind != "announced" {
+			cells[c.col(e.Date)] = glyphEvent
+		}
+	}
+	if !l.Announced.IsZero() {
+		cells[c.col(l.Announced)] = glyphAnnounced
+	}
+	if l.EndKnown() {
+		cells[c.col(l.Ended)] = glyphEnded
+	}
+	return cells
+}
+
+// paint styles runs of the same glyph.
+func (c timelineChart) paint(cells []rune) string {
+	var b strings.Builder
+	for i := 0; i < len(cells); {
+		j := i
+		for j < len(cells) && cells[j] == cells[i] {
+			j++
+		}
+		b.WriteString(c.glyphStyle(cells[i]).Render(string(cells[i:j])))
+		i = j
+	}
+	return b.String()
+}
+
+func (c timelineChart) glyphStyle(g rune) lipgloss.Style {
+	switch g {
+	case glyphAnnounced:
+		return c.st.Mark
+	case glyphRunning:
+		return c.st.Title
+	case glyphPreparing:
+		return c.st.Label
+	case glyphEvent:
+		return c.st.Selected
+	case glyphEnded:
+		return c.st.Error
+	case glyphUnknown:
+		return c.st.Label
+	}
+	return lipgloss.NewStyle()
+}
+
+// legend explains the glyphs, packed into as few lines as fit.
+func (c timelineChart) legend() []string {
+	w := c.width
+	items := []string{
+		string(glyphAnnounced) + " announced",
+		string(glyphPreparing) + " not yet running",
+		string(glyphRunning) + " running",
+		string(glyphEvent) + " another dated event",
+		string(glyphEnded) + " ended: transferred, wound up or closed",
+		string(glyphUnknown) + " unknown after the last dated event",
+	}
+	if c.scale > 0 && c.scale < 1 {
+		items = append(items, "a cell is "+itoa(int(math.Ceil(1/c.scale)))+" years or less")
+	}
+	var out []string
+	line := ""
+	for _, it := range items {
+		switch {
+		case line == "":
+			line = it
+		case width(line)+3+width(it) <= w:
+			line += "   " + it
+		default:
+			out, line = append(out, line), it
+		}
+	}
+	out = append(out, line)
+	var wrapped []string
+	for _, l := range out {
+		wrapped = append(wrapped, wrap(l, w)...)
+	}
+	for i, l := range wrapped {
+		wrapped[i] = c.st.Dim.Render(l)
+	}
+	return wrapped
+}

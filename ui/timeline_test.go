@@ -1,0 +1,128 @@
+package ui
+
+import (
+	"bytes"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/mutuals/mutuals/model"
+)
+
+func allMutuals(ds *model.Dataset) []*model.Mutual {
+	ms := make([]*model.Mutual, len(ds.Mutuals))
+	for i := range ds.Mutuals {
+		ms[i] = &ds.Mutuals[i]
+	}
+	return ms
+}
+
+// TestPrintedTimeline holds every format of the timeline to a golden file,
+// and the text chart at a wide, a middling and the narrowest width.
+func TestPrintedTimeline(t *testing.T) {
+	ds := pathfinders(t)
+	ms := allMutuals(ds)
+	for _, f := range Formats {
+		for _, w := range []int{20, 60, 120} {
+			if f != Text && w != 120 {
+				continue
+			}
+			name := "timeline." + string(f)
+			if f == Text {
+				name = "timeline-" + strconv.Itoa(w) + ".text"
+			}
+			t.Run(name, func(t *testing.T) {
+				var buf bytes.Buffer
+				if err := NewOutput(&buf, false, w, f).PrintTimeline(ms); err != nil {
+					t.Fatal(err)
+				}
+				if bytes.ContainsRune(buf.Bytes(), 0x1b) {
+					t.Error("printed output to a non-terminal holds an escape sequence")
+				}
+				golden(t, name, buf.Bytes())
+			})
+		}
+	}
+}
+
+// TestTimelineFitsEveryWidth: at any width every line fits, every mutual has
+// its row, and the ends read the same.
+func TestTimelineFitsEveryWidth(t *testing.T) {
+	ds := pathfinders(t)
+	rows := newTimelineRows(allMutuals(ds))
+	for w := 20; w <= 300; w++ {
+		c := newTimelineChart(rows, w, NewStyles(true))
+		lines := c.Lines()
+		if len(lines) < 2+len(ds.Mutuals)+2 {
+			t.Fatalf("width %d: %d lines", w, len(lines))
+		}
+		for _, l := range lines {
+			if width(l) > w {
+				t.Fatalf("width %d: line of %d cells: %q", w, width(l), l)
+			}
+		}
+		if !strings.Contains(lines[0], "2009") {
+			t.Fatalf("width %d: the ruler does not start at 2009: %q", w, lines[0])
+		}
+		for i, m := range ds.Mutuals {
+			row := lines[2+i]
+			if !strings.HasPrefix(row, string([]rune(m.Name)[:4])) {
+				t.Fatalf("width %d: row %d is not %s: %q", w, i, m.Name, row)
+			}
+			// every pathfinder was announced; each row ends either
+			// with an end mark or with the unknown glyph
+			if !strings.ContainsRune(row, glyphAnnounced) {
+				t.Fatalf("width %d: %s has no announcement: %q", w, m.ID, row)
+			}
+			l := rows.tl.Lines[i]
+			if l.EndKnown() != strings.ContainsRune(row, glyphEnded) || l.EndKnown() == strings.ContainsRune(row, glyphUnknown) {
+				t.Fatalf("width %d: %s: end known %v but row %q", w, m.ID, l.EndKnown(), row)
+			}
+		}
+	}
+}
+
+// TestTimelineCells checks the glyphs of one lifeline cell by cell, at a
+// cell a year over 2010..2016.
+func TestTimelineCells(t *testing.T) {
+	ev := func(date, kind string) model.Event { return model.Event{Date: date, Kind: kind} }
+	tests := []struct {
+		name   string
+		events []model.Event
+		want   string
+	}{
+		{"ran and ended", []model.Event{ev("2010-08", "announced"), ev("2012", "launched"), ev("2014", "contract-lost"), ev("2015-10-01", "transferred")}, "◆─━━•✕ "},
+		{"launched, end unknown", []model.Event{ev("2010", "announced"), ev("2011", "launched"), ev("2013", "contract-won")}, "◆━━•┄┄┄"},
+		{"never launched, end unknown", []model.Event{ev("2010", "announced")}, "◆┄┄┄┄┄┄"},
+		{"taken over before launching", []model.Event{ev("2010", "announced"), ev("2011-08", "transferred"), ev("2016", "closed")}, "◆✕    •"},
+		{"no dated events", []model.Event{ev("soon", "launched")}, "       "},
+		{"out of order", []model.Event{ev("2016", "wound-up"), ev("2010", "announced"), ev("2012", "launched")}, "◆─━━━━✕"},
+	}
+	span := &model.Mutual{Name: "span", Events: []model.Event{ev("2010", "other"), ev("2016", "other")}}
+	for _, tt := range tests {
+		m := &model.Mutual{Name: "m", Events: tt.events}
+		rows := newTimelineRows([]*model.Mutual{span, m})
+		c := newTimelineChart(rows, rows.nameW+1+7, NewStyles(true))
+		if c.scale != 1 || c.cells != 7 {
+			t.Fatalf("%s: %v cells a year, %d cells", tt.name, c.scale, c.cells)
+		}
+		if got := string(c.cells0(rows.tl.Lines[1])); got != tt.want {
+			t.Errorf("%s: %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
+
+func TestTimelineOfNothing(t *testing.T) {
+	var buf bytes.Buffer
+	if err := NewOutput(&buf, false, 80, Text).PrintTimeline(nil); err != nil || buf.Len() != 0 {
+		t.Errorf("no mutuals: %q, %v; want nothing", buf.String(), err)
+	}
+	m := &model.Mutual{Name: "Undated", Events: []model.Event{{Date: "", Kind: "other"}}}
+	buf.Reset()
+	if err := NewOutput(&buf, false, 40, Text).PrintTimeline([]*model.Mutual{m}); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(buf.String(), "Undated") || !strings.Contains(buf.String(), "no dated events") {
+		t.Errorf("a mutual with no dated events:\n%s", buf.String())
+	}
+}
