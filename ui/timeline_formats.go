@@ -20,6 +20,9 @@ func (o Output) PrintTimeline(ms []*model.Mutual) error {
 	case Markdown:
 		return o.writeLines(timelineMarkdown(rows.tl))
 	}
+	if len(ms) == 0 {
+		return o.writeLines([]string{o.Styles.Dim.Render("nothing to draw: no mutual matches")})
+	}
 	c := newTimelineChart(rows, o.Width, o.Styles)
 	w := bufio.NewWriter(o.W)
 	for i := range c.Len() {

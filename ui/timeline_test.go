@@ -114,8 +114,8 @@ func TestTimelineCells(t *testing.T) {
 
 func TestTimelineOfNothing(t *testing.T) {
 	var buf bytes.Buffer
-	if err := NewOutput(&buf, false, 80, Text).PrintTimeline(nil); err != nil || buf.Len() != 0 {
-		t.Errorf("no mutuals: %q, %v; want nothing", buf.String(), err)
+	if err := NewOutput(&buf, true, 80, Text).PrintTimeline(nil); err != nil || buf.String() != "nothing to draw: no mutual matches\n" {
+		t.Errorf("no mutuals: %q, %v; want a line saying so", buf.String(), err)
 	}
 	m := &model.Mutual{Name: "Undated", Events: []model.Event{{Date: "", Kind: "other"}}}
 	buf.Reset()
