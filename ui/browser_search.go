@@ -42,7 +42,7 @@ func (b *Browser) searcher(q model.Query) func() []int {
 }
 
 // applySearch shows a search's result, unless a newer search began; the
-// facet screen, if open, counts the new list.
+// facet or timeline screen, if open, follows the new list.
 func (b *Browser) applySearch(r searchResult) tea.Cmd {
 	if r.seq != b.seq {
 		return nil
@@ -51,8 +51,11 @@ func (b *Browser) applySearch(r searchResult) tea.Cmd {
 	b.found = r.shown
 	b.list.SetShown(b.sorted())
 	b.syncDetail()
-	if b.screen == facetScreen {
+	switch b.screen {
+	case facetScreen:
 		return b.recountFacets()
+	case timelineScreen:
+		return b.tl.buildTimeline(b.ds.Mutuals, b.list.shown, b.st)
 	}
 	return nil
 }

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"bytes"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -123,5 +124,29 @@ func TestTimelineScreenBig(t *testing.T) {
 		if ansi.StringWidth(l) > 100 {
 			t.Fatalf("line wider than the screen: %q", l)
 		}
+	}
+}
+
+// TestTimelineFollowsLateSearch: a search still running when t is pressed
+// redraws the timeline when its result arrives.
+func TestTimelineFollowsLateSearch(t *testing.T) {
+	ds, err := data.Parse("big.toml", data.Synthetic(asyncSearch, 3))
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := NewBrowser(ds, BrowserOptions{IsDark: true})
+	b.Update(sizeMsg(100, 30))
+	b.search.SetValue("health")
+	search := b.runSearch()
+	b.Update(press(b, "t")())
+	if f := frame(b); !strings.Contains(f, "Timeline · 5000 mutuals") {
+		t.Fatalf("before the search result:\n%s", f)
+	}
+	if _, build := b.Update(search()); build != nil { // fewer rows build at once
+		b.Update(build())
+	}
+	want := fmt.Sprintf("Timeline · %d mutuals", len(b.list.shown))
+	if f := frame(b); len(b.list.shown) == 5000 || !strings.Contains(f, want) {
+		t.Fatalf("want %q after the search:\n%s", want, f)
 	}
 }
