@@ -142,6 +142,9 @@ func (b *Browser) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		b.width, b.height = msg.Width, msg.Height
+		if b.inline {
+			b.height = max(msg.Height-1, 0) // for the empty row View adds
+		}
 		b.layout()
 	case tea.BackgroundColorMsg:
 		b.setStyles(msg.IsDark())

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"github.com/mutuals/mutuals/data"
 	"github.com/mutuals/mutuals/model"
@@ -184,8 +185,17 @@ func TestInline(t *testing.T) {
 	for _, inline := range []bool{false, true} {
 		b := NewBrowser(pathfinders(t), BrowserOptions{IsDark: true, Inline: inline})
 		b.Update(sizeMsg(80, 24))
-		if got := b.View().AltScreen; got == inline {
-			t.Errorf("Inline %v: AltScreen = %v", inline, got)
+		v := b.View()
+		if v.AltScreen == inline {
+			t.Errorf("Inline %v: AltScreen = %v", inline, v.AltScreen)
+		}
+		// Inline, the last row is left empty (Bubble Tea clears it on
+		// quitting), so the footer sits one row up; the frame still
+		// fills the 24 rows and no more.
+		lines := strings.Split(v.Content, "\n")
+		last := strings.TrimSpace(ansi.Strip(lines[len(lines)-1]))
+		if len(lines) != 24 || (last == "") != inline {
+			t.Errorf("Inline %v: %d lines, last %q", inline, len(lines), last)
 		}
 	}
 }

@@ -14,7 +14,13 @@ import (
 // View draws the whole screen. Every line is at most the terminal's width
 // and there are never more lines than its height.
 func (b *Browser) View() tea.View {
-	v := tea.NewView(b.Render())
+	frame := b.Render()
+	if b.inline {
+		// Bubble Tea clears the frame's last line when it quits: an
+		// empty last row keeps all of the last frame in the scrollback.
+		frame += "\n"
+	}
+	v := tea.NewView(frame)
 	v.AltScreen = !b.inline
 	v.WindowTitle = "mutuals"
 	if b.mouse {

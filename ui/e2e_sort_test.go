@@ -46,5 +46,9 @@ func TestE2ESortCopyInline(t *testing.T) {
 	if s := exitStatus(t, socket, dir); s != "EXIT=0" {
 		t.Fatalf("got %s, want EXIT=0", s)
 	}
-	waitFor(t, socket, "0 marked · by name", e2eWait) // the last frame stays
+	// The whole last frame stays, from the header to the key help.
+	screen = waitFor(t, socket, "0 marked · by name", e2eWait)
+	if why := lacks(screen, "s sort", "q quit"); why != "" {
+		t.Fatalf("the last frame lost its footer (%s):\n%s", why, screen)
+	}
 }
