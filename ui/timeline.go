@@ -51,7 +51,7 @@ func lifelineStatus(l model.Lifeline) string {
 	case len(l.Events) == 0:
 		return "no dated events"
 	case l.EndKnown():
-		return string(glyphEnded) + " " + l.EndKind + " " + l.Ended.String()
+		return string(glyphEnded) + " " + kindWords(l.EndKind) + " " + l.Ended.String()
 	}
 	return string(glyphUnknown) + " unknown after " + l.LastKnown.String()
 }

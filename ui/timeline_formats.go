@@ -40,7 +40,7 @@ func timelineEnd(l model.Lifeline) string {
 	case len(l.Events) == 0:
 		return "unknown: no dated events"
 	case l.EndKnown():
-		return l.Ended.String() + " (" + l.EndKind + ")"
+		return l.Ended.String() + " (" + kindWords(l.EndKind) + ")"
 	}
 	return "unknown after " + l.LastKnown.String()
 }
@@ -118,3 +118,7 @@ func timelineJSON(t model.Timeline) timelineDoc {
 	}
 	return doc
 }
+
+// kindWords is an event kind as a reader says it: "wound-up" is "wound
+// up". Data formats (CSV, JSON) keep the kind as the file spells it.
+func kindWords(kind string) string { return strings.ReplaceAll(kind, "-", " ") }
