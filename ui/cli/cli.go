@@ -97,8 +97,7 @@ On a terminal, mutuals opens an interactive browser; piped, it prints the list.`
 	f := root.PersistentFlags()
 	f.StringArrayVar(&opts.data, "data", nil, "load PATH: a .toml file or a directory of them (repeatable; default $MUTUALS_DATA, else the built-in pathfinders)")
 	f.BoolVar(&opts.noColor, "no-color", false, "never use colour (also: NO_COLOR=1 or TERM=dumb)")
-	f.BoolVar(&opts.noMouse, "no-mouse", false, "leave the mouse to the terminal, for selecting text")
-	f.BoolVar(&opts.inline, "inline", false, "draw the browser in the normal screen, so its last frame stays in the scrollback")
+	addBrowserFlags(root, opts)
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error { return err })
 	root.AddCommand(listCommand(opts), showCommand(opts), compareCommand(opts), statsCommand(opts), timelineCommand(opts), validateCommand(opts))
 	return root
@@ -130,4 +129,12 @@ func quiet(err error) error {
 		return failure{err}
 	}
 	return nil
+}
+
+// addBrowserFlags adds the flags that shape the browser, to the commands
+// that open it (mutuals, and compare with no REF).
+func addBrowserFlags(cmd *cobra.Command, opts *options) {
+	f := cmd.Flags()
+	f.BoolVar(&opts.noMouse, "no-mouse", false, "leave the mouse to the terminal, for selecting text")
+	f.BoolVar(&opts.inline, "inline", false, "draw the browser in the normal screen, so its last frame stays in the scrollback")
 }

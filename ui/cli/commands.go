@@ -103,6 +103,7 @@ compare with c, and p prints the comparison here.`,
 	cmd.Flags().BoolVarP(&all, "all", "a", false, "show every field")
 	cmd.Flags().StringVar(&fields, "fields", "", "show these fields, comma-separated (e.g. service_area,outcome)")
 	cmd.Flags().IntVarP(&opts.width, "width", "w", 0, "fit the table to N columns (default: the terminal's width, else 80)")
+	addBrowserFlags(cmd, opts)
 	return cmd
 }
 
