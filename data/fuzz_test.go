@@ -114,16 +114,13 @@ func FuzzLoad(f *testing.F) {
 	})
 }
 
-// checkParse loads b, fails t for every property FuzzLoad relies on that
-// does not hold, and skips t when the input shows a known bug.
+// checkParse loads b and fails t for every property FuzzLoad relies on
+// that does not hold.
 func checkParse(t *testing.T, name string, b []byte) result {
 	t.Helper()
 	r := inspect(name, b)
 	for _, f := range r.failures {
 		t.Error(f)
-	}
-	if len(r.known) > 0 {
-		t.Skipf("known bug: %s", r.known[0])
 	}
 	return r
 }
@@ -133,7 +130,6 @@ type result struct {
 	ds       *model.Dataset
 	le       *data.LoadError
 	failures []string // properties that do not hold
-	known    []string // known bugs the input shows
 }
 
 // inspect loads b and checks what the loader promises: no panic or hang;
@@ -166,12 +162,12 @@ func inspect(name string, b []byte) (r result) {
 	at, isSyntax := syntaxAt(b)
 	for i, p := range r.le.Problems {
 		if isSyntax && strings.HasPrefix(p.Message, "TOML syntax:") && (p.Line != at.line || p.Col != at.col) {
-			// See TestKnownBugSyntaxPosition.
-			r.known = append(r.known, fmt.Sprintf("TOML syntax error reported at %d:%d, but the parser found it at byte %d, which is %d:%d",
-				p.Line, p.Col, at.start, at.line, at.col))
+			// See TestSyntaxPosition.
+			fail("TOML syntax error reported at %d:%d, but the parser found it at byte %d, which is %d:%d",
+				p.Line, p.Col, at.start, at.line, at.col)
 		} else if k, ok := unknownKey(p); ok && !strings.Contains(p.Text, k) {
-			// See TestKnownBugKeyPosition.
-			r.known = append(r.known, fmt.Sprintf("unknown key %q reported at %d:%d, on a line that does not hold it: %q", k, p.Line, p.Col, p.Text))
+			// See TestKeyPosition.
+			fail("unknown key %q reported at %d:%d, on a line that does not hold it: %q", k, p.Line, p.Col, p.Text)
 		} else if msg := checkProblem(p, b); msg != "" {
 			fail("problem %d: %s\n%#v", i, msg, p)
 		}
@@ -415,15 +411,15 @@ func unsafeText(s string) string {
 	return ""
 }
 
-// TestKnownBugSyntaxPosition: a TOML syntax error is reported where the
-// TOML parser found it. The loader copies Line and Col from
-// toml.ParseError.Position, and BurntSushi/toml v1.6.0 works those out
-// apart from the byte offset (Position.Start) so they can disagree with it:
-// the column is counted from the previous line when the error is at column
-// 1, the line is one too far when the error is the newline ending a line,
-// and one too few (0 on line 1) for a string cut off by a CRLF. Each case
-// is skipped while the bug is there and passes once it is fixed.
-func TestKnownBugSyntaxPosition(t *testing.T) {
+// TestSyntaxPosition: a TOML syntax error is reported where the TOML
+// parser found it. BurntSushi/toml v1.6.0 works out
+// toml.ParseError.Position's Line and Col apart from its byte offset
+// (Position.Start), and they can disagree with it: the column is counted
+// from the previous line when the error is at column 1, the line is one
+// too far when the error is the newline ending a line, and one too few (0
+// on line 1) for a string cut off by a CRLF. The loader places the error
+// by the byte offset; these are the cases that showed the disagreement.
+func TestSyntaxPosition(t *testing.T) {
 	cases := []struct {
 		name, src string
 		line, col int
@@ -446,22 +442,18 @@ func TestKnownBugSyntaxPosition(t *testing.T) {
 			}
 			p := le.Problems[0]
 			if p.Line != tc.line || p.Col != tc.col {
-				t.Skipf("known bug: %q: TOML syntax error reported at %d:%d, want %d:%d:\n%s", tc.src, p.Line, p.Col, tc.line, tc.col, p)
+				t.Errorf("%q: TOML syntax error reported at %d:%d, want %d:%d:\n%s", tc.src, p.Line, p.Col, tc.line, tc.col, p)
 			}
 		})
 	}
 }
 
-// TestKnownBugKeyPosition: an unknown key is reported on the line that
-// writes it. The layout scan records where each full path is written, but
-// not the tables that a dotted key or a dotted header creates on the way,
-// so a problem with one of those falls back to the enclosing table, or to
-// 1:1 at the top level. It also ends a multi-line basic string at an
-// escaped quote, and reads literal keys with Go's escapes, which lose the
-// place of the keys after them. (An unknown array of tables, [[mutuals]],
-// was put at 1:1 too until it was fixed while this test was written; that
-// case now passes and stays as a regression test.)
-func TestKnownBugKeyPosition(t *testing.T) {
+// TestKeyPosition: an unknown key is reported on the line that writes it,
+// including the tables that a dotted key or a dotted header creates on the
+// way, keys after a multi-line basic string with an escaped quote, and
+// keys after a literal key with a backslash. Each of these was once put on
+// the enclosing table's line, or at 1:1.
+func TestKeyPosition(t *testing.T) {
 	good := fuzzSource + fuzzMutual
 	cases := []struct {
 		name, before, at, key string
@@ -487,7 +479,7 @@ func TestKnownBugKeyPosition(t *testing.T) {
 					continue
 				}
 				if p.Line != line || p.Col != 1 {
-					t.Skipf("known bug: %q reported at %d:%d, want %d:1:\n%s", tc.key, p.Line, p.Col, line, p)
+					t.Errorf("%q reported at %d:%d, want %d:1:\n%s", tc.key, p.Line, p.Col, line, p)
 				}
 				return
 			}

@@ -179,3 +179,19 @@ func BenchmarkFacet(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkIndex builds the index: every field of every mutual folded,
+// as on loading and on each batch of records arriving.
+func BenchmarkIndex(b *testing.B) {
+	for _, n := range []int{1000, 100000} {
+		ds, err := data.Parse("bench.toml", data.Synthetic(n, 1))
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.Run(fmt.Sprintf("n=%d", n), func(b *testing.B) {
+			for b.Loop() {
+				model.NewIndex(ds)
+			}
+		})
+	}
+}

@@ -151,7 +151,7 @@ func asciiSpace(c byte) bool { return c == '\t' || c == '\n' || c == '\v' || c =
 // of spaces as one, so a value with double quotes, control characters or
 // such runs is searched by its longest part without them; matching is by
 // substring, so that part still finds it. A value with no such part (or
-// none at all) has no term: ok is false.
+// none that folds to any text) has no term: ok is false.
 func FieldTerm(f Field, value string) (term string, ok bool) {
 	parts := strings.FieldsFunc(strings.ToValidUTF8(value, `"`), func(r rune) bool {
 		return r == '"' || (r != ' ' && unicode.IsSpace(r)) || r < 0x20 || (r >= 0x7f && r < 0xa0) || isBidiControl(r)
@@ -159,7 +159,9 @@ func FieldTerm(f Field, value string) (term string, ok bool) {
 	best := ""
 	for _, p := range parts {
 		for _, q := range strings.Split(p, "  ") {
-			if q = strings.TrimSpace(q); len(q) > len(best) {
+			// a part that folds to nothing (combining marks alone) makes
+			// no term: the query would match everything
+			if q = strings.TrimSpace(q); len(q) > len(best) && strings.TrimSpace(Fold(q)) != "" {
 				best = q
 			}
 		}

@@ -29,18 +29,21 @@ func foldRune(r rune) string {
 	return s
 }
 
-// Fold returns s lower-cased with accents removed: the form in which
-// queries and records are compared.
+// Fold returns s lower-cased with accents removed and each run of spaces
+// (tabs, line breaks and other Unicode spaces too) made one space: the
+// form in which queries and records are compared. A query reads any run of
+// spaces as one, so a value must too, or "adult social" could never find
+// "adult  social care".
 func Fold(s string) string {
-	ascii := true
+	plain := true
 	for i := 0; i < len(s); i++ {
 		c := s[i]
-		if c >= utf8.RuneSelf {
-			ascii = false
+		if c >= utf8.RuneSelf || asciiSpace(c) || (c == ' ' && i > 0 && s[i-1] == ' ') {
+			plain = false
 			break
 		}
 	}
-	if ascii {
+	if plain {
 		return strings.ToLower(s)
 	}
 	var b strings.Builder
@@ -51,18 +54,37 @@ func Fold(s string) string {
 
 // foldInto writes s folded to b.
 func foldInto(b *strings.Builder, s string) {
+	space := false // the last text written was a space
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		if c < utf8.RuneSelf {
-			if 'A' <= c && c <= 'Z' {
+			switch {
+			case c == ' ' || asciiSpace(c):
+				if !space {
+					b.WriteByte(' ')
+				}
+				space = true
+				continue
+			case 'A' <= c && c <= 'Z':
 				c += 'a' - 'A'
 			}
 			b.WriteByte(c)
+			space = false
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
-		b.WriteString(foldRune(r))
 		i += size - 1
+		if unicode.IsSpace(r) {
+			if !space {
+				b.WriteByte(' ')
+			}
+			space = true
+			continue
+		}
+		if f := foldRune(r); f != "" {
+			b.WriteString(f)
+			space = false
+		}
 	}
 }
 
@@ -72,10 +94,19 @@ func foldInto(b *strings.Builder, s string) {
 func foldOffsets(s string) (string, []int) {
 	var b strings.Builder
 	offs := make([]int, 0, len(s)+1)
+	space := false
 	for i, r := range s {
 		f := string(unicode.ToLower(r))
-		if r >= utf8.RuneSelf {
+		switch {
+		case unicode.IsSpace(r) && space:
+			continue
+		case unicode.IsSpace(r):
+			f, space = " ", true
+		case r >= utf8.RuneSelf:
 			f = foldRune(r)
+			space = space && f == ""
+		default:
+			space = false
 		}
 		for range len(f) {
 			offs = append(offs, i)

@@ -42,7 +42,7 @@ func (p QueryProblem) Error() string {
 //	"adult social"     quotes make a phrase
 //	-kpmg              a minus excludes
 //
-// Matching ignores case and accents. A term naming an unknown field is kept
+// Matching ignores case, accents and spacing. A term naming an unknown field is kept
 // out of Terms and reported in Problems, so typing is never blocked.
 func ParseQuery(s string) Query {
 	q := Query{Raw: s}

@@ -18,7 +18,7 @@ const (
 const unknownItem = "unknown"
 
 // itemKey is the form in which items are matched: case, accents and
-// surrounding space do not count.
+// spacing do not count.
 func itemKey(item string) string { return Fold(strings.TrimSpace(item)) }
 
 // Shares marks every item of values (one list per mutual) by how many of

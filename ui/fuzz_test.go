@@ -3,6 +3,7 @@ package ui_test
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -56,7 +57,7 @@ func FuzzCompare(f *testing.F) {
 		if len(lines) == 0 {
 			t.Fatal("no lines")
 		}
-		checkLines(t, lines, max(width, compareFloor), width < compareFloor, fmt.Sprintf("CompareLines(%d mutuals, width %d)", len(ms), width))
+		checkLines(t, lines, max(width, compareFloor), fmt.Sprintf("CompareLines(%d mutuals, width %d)", len(ms), width))
 		if legend, differs := itemLegend(lines), anyDiffers(cmp); legend && !differs {
 			t.Errorf("an item legend, but every row is the same for all (so none is marked):\n%s", strings.Join(lines, "\n"))
 		}
@@ -81,13 +82,11 @@ func anyDiffers(c model.Comparison) bool {
 	return false
 }
 
-// recordFloor is the narrowest width at which RecordLines can keep every
-// line within the width. It widens anything narrower to labelWidth+8 = 22
-// cells, but an event line is a 22-cell label column, two spaces and text
-// wrapped to width-24 cells, at least one character, which may take 2
-// cells: 26 in all. From 22 to 25 cells the lines are too wide (see
-// TestKnownBugRecordNarrow).
-const recordFloor = 26
+// recordFloor is the narrowest width RecordLines lays out at: it widens
+// anything narrower to labelWidth+8 = 22 cells. An event's label column is
+// that wide too, so below 36 cells (where the text beside it would be
+// under 12) the label goes on a line of its own (see TestRecordNarrow).
+const recordFloor = 22
 
 // FuzzRecord lays out one mutual in full, as `mutuals show` and the
 // browser's detail pane do, with the same promises as FuzzCompare.
@@ -103,7 +102,7 @@ func FuzzRecord(f *testing.F) {
 		width := 1 + int(w)%300
 		for i := range ds.Mutuals {
 			lines := ui.RecordLines(ds, &ds.Mutuals[i], width, st)
-			checkLines(t, lines, max(width, recordFloor), width < recordFloor, fmt.Sprintf("RecordLines(mutual %d, width %d)", i, width))
+			checkLines(t, lines, max(width, recordFloor), fmt.Sprintf("RecordLines(mutual %d, width %d)", i, width))
 		}
 	})
 }
@@ -114,13 +113,13 @@ func FuzzRecord(f *testing.F) {
 // readings (0x10), whether mentors are named (0x40) and whether the
 // programme has a mentor pool (0x80).
 //
-// Events get a date and kind the loader accepts, written without '-' (see
-// wrapBug) and short enough for RecordLines' label column (see
-// TestKnownBugRecordEventLabel); CompareLines shows them in full either way.
+// Events get a date and kind the loader accepts, up to "2010-08-12
+// contract-lost", which is wider than RecordLines' label column (see
+// TestRecordEventLabel).
 func fuzzMutuals(name, a, b, c string, n uint8) ([]*model.Mutual, model.Programme) {
 	texts := []string{a, b, c}
-	kinds := []string{"announced", "launched", "transferred", "closed", "other"}
-	date, kind := "2011", kinds[int(n>>2)%len(kinds)]
+	dates := []string{"2011", "2010-08", "2010-08-12"}
+	date, kind := dates[int(n>>2)%len(dates)], model.EventKinds[int(n>>2)%len(model.EventKinds)]
 	count := int(n%4) + 1
 	ms := make([]*model.Mutual, count)
 	for i := range ms {
@@ -167,49 +166,17 @@ func derefs(ms []*model.Mutual) []model.Mutual {
 var sgr = regexp.MustCompile(`\x1b\[[0-9;:]*m`)
 
 // checkLines checks that every line is at most limit cells wide and that
-// the only escape sequences in it are the styles' own. narrow says the
-// renderer was given less than its floor, so that it wraps some text to a
-// single cell. It skips t, after any failure is recorded, when a line
-// shows a known bug.
-func checkLines(t *testing.T, lines []string, limit int, narrow bool, what string) {
+// the only escape sequences in it are the styles' own.
+func checkLines(t *testing.T, lines []string, limit int, what string) {
 	t.Helper()
-	known := ""
 	for i, l := range lines {
 		if w := ansi.StringWidth(l); w > limit {
-			if bug := wrapBug(l, narrow); bug != "" {
-				known = fmt.Sprintf("%s (see TestKnownBugWrap): %s: line %d is %d cells, over %d: %q", bug, what, i, w, limit, ansi.Strip(l))
-			} else {
-				t.Errorf("%s: line %d is %d cells, over %d:\n%q", what, i, w, limit, ansi.Strip(l))
-			}
+			t.Errorf("%s: line %d is %d cells, over %d:\n%q", what, i, w, limit, ansi.Strip(l))
 		}
 		if msg := unsafeLine(l); msg != "" {
 			t.Errorf("%s: line %d %s:\n%q", what, i, msg, l)
 		}
 	}
-	if known != "" {
-		t.Skipf("known bug: %s", known)
-	}
-}
-
-// wrapBug says which known bug of ansi.Wrap, which ui's wrap calls, may
-// have made a line too wide, or "" when neither can have. ansi.Wrap lets a
-// run of breakpoints ('-' and '/' for ui) go past the width; and at a
-// width of one cell, a wide character followed by more text is never
-// broken. The renderers add no '-' or '/' of their own, so a line without
-// them is too wide for another reason.
-func wrapBug(l string, narrow bool) string {
-	plain := ansi.Strip(l)
-	if strings.ContainsAny(plain, "-/") {
-		return "ansi.Wrap lets a '-' or '/' run past the width"
-	}
-	for rest := plain; narrow && rest != ""; {
-		cluster, w := ansi.FirstGraphemeCluster(rest, ansi.GraphemeWidth)
-		if w > 1 {
-			return "ansi.Wrap to one cell does not break after a wide character"
-		}
-		rest = rest[max(len(cluster), 1):]
-	}
-	return ""
 }
 
 // unsafeLine says what in a rendered line could act on the terminal, or "".
@@ -248,14 +215,15 @@ func overflows(lines []string, width int) []string {
 	return out
 }
 
-// TestKnownBugWrap: text wrapped to a width fits it. ui's wrap calls
-// ansi.Wrap(s, width, "-/"), and ansi.Wrap (charmbracelet/x/ansi v0.11.9)
-// puts a '-' or '/' that comes just after a full line on that line, one
-// cell past the width (two with the space before it) when the text ends
-// there or a space follows: a URL ending in '/', a spaced dash in prose.
-// Wrapping to one cell, which CompareLines does below compareFloor, it
-// never breaks a word after a wide character, however long.
-func TestKnownBugWrap(t *testing.T) {
+// TestWrapFits: text wrapped to a width fits it. ui's wrap calls
+// ansi.Wrap(s, width, "-/"), and ansi.Wrap (charmbracelet/x/ansi v0.11.9,
+// charmbracelet/x#785) puts a '-' or '/' that comes just after a full line
+// on that line, one cell past the width (two with the space before it)
+// when the text ends there or a space follows: a URL ending in '/', a
+// spaced dash in prose. Wrapping to one cell, which CompareLines does
+// below compareFloor, it never breaks a word after a wide character. wrap
+// cuts such lines again, hard; these are the cases that showed the bug.
+func TestWrapFits(t *testing.T) {
 	st := ui.NewStyles(true)
 	src := model.Source{ID: "bssec-ace", Title: "Anglian Community Enterprise profile", URL: "http://bssec.org.uk/anglian-community-enterprise/"}
 	m := model.Mutual{ID: "awarding-body", Name: "157 Group awarding body", Location: "England",
@@ -283,42 +251,44 @@ func TestKnownBugWrap(t *testing.T) {
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			if over := overflows(tc.lines, tc.width); len(over) > 0 {
-				t.Skipf("known bug: lines wider than %d:\n%s", tc.width, strings.Join(over, "\n"))
+				t.Errorf("lines wider than %d:\n%s", tc.width, strings.Join(over, "\n"))
 			}
 		})
 	}
 }
 
-// TestKnownBugRecordEventLabel: an event's "date kind" label is padded to
-// a 22-cell column but never cut, and the text beside it is wrapped as if
-// the label fitted; "2010-08-12 contract-lost" (24 cells, a date and kind
-// the loader accepts) pushes the first line of its text up to 2 cells past
-// the width.
-func TestKnownBugRecordEventLabel(t *testing.T) {
+// TestRecordEventLabel: an event's "date kind" label is padded to a
+// 22-cell column; "2010-08-12 contract-lost" (24 cells, a date and kind the
+// loader accepts) is wider, so it goes on a line of its own rather than
+// push its text past the width.
+func TestRecordEventLabel(t *testing.T) {
 	m := model.Mutual{ID: "ace", Name: "Anglian Community Enterprise", Location: "Colchester", Sources: []string{"a"},
 		Events: []model.Event{{Date: "2010-08-12", Kind: "contract-lost", Sources: []string{"a"},
 			Text: "The clinical commissioning group gave Anglian Community Enterprise notice on its contract."}}}
 	ds := model.NewDataset("t", model.Programme{}, []model.Mutual{m}, nil)
-	if over := overflows(ui.RecordLines(ds, &ds.Mutuals[0], 80, ui.NewStyles(true)), 80); len(over) > 0 {
-		t.Skipf("known bug: lines wider than 80:\n%s", strings.Join(over, "\n"))
+	lines := ui.RecordLines(ds, &ds.Mutuals[0], 80, ui.NewStyles(true))
+	if over := overflows(lines, 80); len(over) > 0 {
+		t.Errorf("lines wider than 80:\n%s", strings.Join(over, "\n"))
+	}
+	if !slices.ContainsFunc(lines, func(l string) bool { return strings.TrimSpace(ansi.Strip(l)) == "2010-08-12 contract-lost" }) {
+		t.Errorf("the label is not on a line of its own:\n%s", ansi.Strip(strings.Join(lines, "\n")))
 	}
 }
 
-// TestKnownBugRecordNarrow: RecordLines promises to lay out at any width
-// from labelWidth+8 = 22 cells, but an event's text starts at cell 25, so
-// from 22 to 25 cells every event line is too wide (mutuals show
-// --width 22).
-func TestKnownBugRecordNarrow(t *testing.T) {
+// TestRecordNarrow: RecordLines lays out at any width from labelWidth+8 =
+// 22 cells, event lines too, whose text would start at cell 25 beside its
+// label (mutuals show --width 22 once overran).
+func TestRecordNarrow(t *testing.T) {
 	m := model.Mutual{ID: "x", Name: "X", Location: "Y", Sources: []string{"a"},
 		Events: []model.Event{{Date: "2011", Kind: "launched", Text: "Went live.", Sources: []string{"a"}}}}
 	ds := model.NewDataset("t", model.Programme{}, []model.Mutual{m}, nil)
 	var over []string
-	for w := 22; w < recordFloor; w++ {
-		for _, o := range overflows(ui.RecordLines(ds, &ds.Mutuals[0], w, ui.NewStyles(true)), w) {
+	for w := 1; w <= 40; w++ {
+		for _, o := range overflows(ui.RecordLines(ds, &ds.Mutuals[0], w, ui.NewStyles(true)), max(w, recordFloor)) {
 			over = append(over, fmt.Sprintf("width %d: %s", w, o))
 		}
 	}
 	if len(over) > 0 {
-		t.Skipf("known bug: %d lines too wide, first %s", len(over), over[0])
+		t.Errorf("%d lines too wide:\n%s", len(over), strings.Join(over, "\n"))
 	}
 }
