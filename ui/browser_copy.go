@@ -47,3 +47,25 @@ func size(n int) string {
 	}
 	return fmt.Sprintf("%.1f kB", float64(n)/1000)
 }
+
+// copyFacets puts the counts on screen on the clipboard as the Markdown
+// table mutuals stats -f markdown prints.
+func (b *Browser) copyFacets() tea.Cmd {
+	if b.facets.counting {
+		b.status = "nothing to copy yet: still counting"
+		return nil
+	}
+	f := b.facets.Field()
+	s := Stats{Field: f, Query: b.query.Raw, Mutuals: b.facets.mutuals, Counts: b.facets.counts}
+	return b.copyText(statsMarkdown(s), "the counts by "+f.Label)
+}
+
+// copyTimeline puts the timeline on screen on the clipboard as the
+// Markdown table mutuals timeline -f markdown prints.
+func (b *Browser) copyTimeline() tea.Cmd {
+	if b.tl.rows == nil {
+		b.status = "nothing to copy yet: the timeline is still being drawn"
+		return nil
+	}
+	return b.copyText(timelineMarkdown(b.tl.rows.tl), fmt.Sprintf("the timeline of %d mutuals", b.tl.count))
+}

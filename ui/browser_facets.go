@@ -66,6 +66,8 @@ func (b *Browser) facetKey(msg tea.KeyPressMsg) tea.Cmd {
 		b.show(browseScreen)
 	case key.Matches(msg, k.AddFacet):
 		return b.addFacet()
+	case key.Matches(msg, k.Copy):
+		return b.copyFacets()
 	case key.Matches(msg, k.NextField):
 		return b.shiftFacet(1)
 	case key.Matches(msg, k.PrevField):

@@ -174,6 +174,8 @@ func (b *Browser) timelineKey(msg tea.KeyPressMsg) tea.Cmd {
 		return tea.Quit
 	case key.Matches(msg, b.keys.Back, b.keys.Timeline):
 		b.show(browseScreen)
+	case key.Matches(msg, b.keys.Copy):
+		return b.copyTimeline()
 	case key.Matches(msg, b.keys.Help):
 		b.openHelp()
 	default:

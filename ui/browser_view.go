@@ -133,7 +133,7 @@ func (b *Browser) footer() string {
 		bindings = []key.Binding{b.keys.Back, b.keys.Up, b.keys.Down, b.keys.Quit}
 	case timelineScreen:
 		k := b.keys
-		bindings = []key.Binding{k.Back, k.Up, k.Down, k.PageDown, k.Help, k.Quit}
+		bindings = []key.Binding{k.Back, k.Up, k.Down, k.PageDown, k.Copy, k.Help, k.Quit}
 	case detailScreen:
 		bindings = []key.Binding{b.keys.Back, b.keys.Up, b.keys.Down, b.keys.Mark, b.keys.Copy, b.keys.Quit}
 	default:
@@ -180,7 +180,7 @@ func (b *Browser) shortHelp(bindings []key.Binding) string {
 // helpLines is the ? screen: every key from the key map, then the query
 // language.
 func (b *Browser) helpLines() []string {
-	groups := []string{"Move", "Find, mark and compare", "On the comparison screen", "On the facet screen", "Help and quit"}
+	groups := []string{"Move", "Find, mark and compare", "On the comparison screen", "On the facet screen", "On the timeline screen", "Help and quit"}
 	var out []string
 	for i, g := range b.keys.fullHelp() {
 		out = append(out, b.st.Heading.Render(groups[i]))

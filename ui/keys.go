@@ -59,7 +59,7 @@ func (k KeyMap) browseHelp() []key.Binding {
 
 // facetHelp is the footer of the facet screen.
 func (k KeyMap) facetHelp() []key.Binding {
-	return []key.Binding{k.AddFacet, k.NextField, k.PrevField, k.Back, k.Help}
+	return []key.Binding{k.AddFacet, k.NextField, k.PrevField, k.Copy, k.Back, k.Help}
 }
 
 // compareHelp is the footer of the comparison screen.
@@ -73,7 +73,8 @@ func (k KeyMap) fullHelp() [][]key.Binding {
 		{k.Up, k.Down, k.PageUp, k.PageDown, k.HalfUp, k.HalfDown, k.Top, k.Bottom},
 		{k.Search, k.Accept, k.Back, k.Mark, k.Compare, k.Open, k.Focus, k.Sort, k.Facets, k.Timeline, k.Copy},
 		{k.Left, k.Right, k.AllFields, k.DiffOnly, k.Print, k.Copy},
-		{k.NextField, k.PrevField, k.AddFacet},
+		{k.NextField, k.PrevField, k.AddFacet, k.Copy},
+		{k.Timeline, k.Back, k.Copy},
 		{k.Help, k.Quit, k.ForceQuit},
 	}
 }
