@@ -13,19 +13,30 @@ import (
 )
 
 func runList(cmd *cobra.Command, opts *options, query string, sort model.Sort) error {
-	out, err := output(cmd, opts)
+	out, ds, ms, err := findMutuals(cmd, opts, query, sort)
 	if err != nil {
 		return err
+	}
+	return quiet(out.PrintList(ds, ms))
+}
+
+// findMutuals is what list, stats and timeline share: the output as the
+// flags ask, then the dataset and the mutuals the query matches. A bad
+// format or query is reported before any data is loaded.
+func findMutuals(cmd *cobra.Command, opts *options, query string, sort model.Sort) (ui.Output, *model.Dataset, []*model.Mutual, error) {
+	out, err := output(cmd, opts)
+	if err != nil {
+		return out, nil, nil, err
 	}
 	q := model.ParseQuery(query)
 	if err := q.Err(); err != nil {
-		return err
+		return out, nil, nil, err
 	}
 	ds, err := loadDataset(opts)
 	if err != nil {
-		return err
+		return out, nil, nil, err
 	}
-	return quiet(out.PrintList(ds, matching(ds, q, sort)))
+	return out, ds, matching(ds, q, sort), nil
 }
 
 // matching is the mutuals q matches, in the order of sort; an empty query

@@ -46,18 +46,9 @@ The query is the one list and the browser's search take.`,
 }
 
 func runStats(cmd *cobra.Command, opts *options, query string, f model.Field) error {
-	out, err := output(cmd, opts)
+	out, _, ms, err := findMutuals(cmd, opts, query, model.Sort{})
 	if err != nil {
 		return err
 	}
-	q := model.ParseQuery(query)
-	if err := q.Err(); err != nil {
-		return err
-	}
-	ds, err := loadDataset(opts)
-	if err != nil {
-		return err
-	}
-	ms := matching(ds, q, model.Sort{})
 	return quiet(out.PrintStats(ui.Stats{Field: f, Query: query, Mutuals: len(ms), Counts: model.Facet(ms, f.Key)}))
 }
