@@ -1,0 +1,77 @@
+package cli
+
+import (
+	"bytes"
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/mutuals/mutuals/data"
+	"github.com/mutuals/mutuals/model"
+)
+
+// run executes the command line as a user would type it, with no colour
+// and a fixed width, and returns what it printed and its error.
+func run(t *testing.T, args ...string) (string, error) {
+	t.Helper()
+	t.Setenv("MUTUALS_DATA", "")
+	opts := &options{noColor: true}
+	root := rootCommand(opts)
+	var out bytes.Buffer
+	root.SetOut(&out)
+	root.SetErr(&out)
+	root.SetArgs(append(args, "--no-color"))
+	err := root.Execute()
+	return out.String(), err
+}
+
+func TestCommands(t *testing.T) {
+	tests := []struct {
+		args  []string
+		want  string // in the output
+		usage bool   // exit 2 rather than 0 or 1
+		fails bool
+	}{
+		{args: []string{"list", "--sort", "date", "-f", "csv"}, want: "outcome\nleicester,Leicester homeless healthcare,"},
+		{args: []string{"list", "--sort", "regoin"}, fails: true, usage: true},
+		{args: []string{"stats", "--by", "form", "-f", "csv"}, want: "community interest company,3\n"},
+		{args: []string{"stats", "--by", "name"}, fails: true, usage: true},
+		{args: []string{"timeline", "service:health", "-f", "csv", "-w", "80"}, want: "swindon,Swindon health and social care,2010-08,2011,2016-10-01,transferred"},
+		{args: []string{"timeline", "zzz"}, want: "nothing to draw: no mutual matches"},
+		{args: []string{"compare", "hammersmith", "westminster", "--fields", "service_area", "-f", "csv"}, want: "children's services"},
+		{args: []string{"compare", "nowhere", "westminster"}, fails: true},
+		{args: []string{"list", "--inline"}, fails: true, usage: true},
+		{args: []string{"validate"}, want: "ok: 12 mutuals"},
+	}
+	for _, tt := range tests {
+		t.Run(strings.Join(tt.args, " "), func(t *testing.T) {
+			out, err := run(t, tt.args...)
+			if (err != nil) != tt.fails {
+				t.Fatalf("error = %v, want failure %v; output:\n%s", err, tt.fails, out)
+			}
+			if err != nil && isUsage(err) != tt.usage {
+				t.Errorf("%v: usage error %v, want %v", err, isUsage(err), tt.usage)
+			}
+			if !strings.Contains(out, tt.want) {
+				t.Errorf("output lacks %q:\n%s", tt.want, out)
+			}
+		})
+	}
+}
+
+func TestExitStatus(t *testing.T) {
+	tests := []struct {
+		err   error
+		usage bool
+	}{
+		{errors.New("unknown flag: --x"), true},
+		{failure{errors.New("write: broken")}, false},
+		{&data.LoadError{}, false},
+		{&model.RefError{}, false},
+	}
+	for _, tt := range tests {
+		if got := isUsage(tt.err); got != tt.usage {
+			t.Errorf("isUsage(%T %v) = %v, want %v", tt.err, tt.err, got, tt.usage)
+		}
+	}
+}
