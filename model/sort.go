@@ -86,21 +86,26 @@ func sortKey(m *Mutual, key string) string {
 	case "legal_form":
 		return Fold(m.LegalForm)
 	case "date":
-		return FirstEventDate(m)
+		return firstEventKey(m)
 	}
 	return ""
 }
 
-// FirstEventDate is the earliest date among a mutual's events, or "".
-// Dates are ISO 8601 at year, month or day precision, which sort as text.
-func FirstEventDate(m *Mutual) string {
-	first := ""
+// firstEventKey places a mutual's earliest dated event as text that sorts
+// by time, or "" when no event has a date that reads. A date known only
+// to its year or month sits mid-way through it, as on the timeline, so
+// "2010" sorts after "2010-03" and before "2010-09".
+func firstEventKey(m *Mutual) string {
+	var first Date
 	for _, e := range m.Events {
-		if e.Date != "" && (first == "" || e.Date < first) {
-			first = e.Date
+		if d, ok := ParseDate(e.Date); ok && (first.IsZero() || d.Before(first)) {
+			first = d
 		}
 	}
-	return first
+	if first.IsZero() {
+		return ""
+	}
+	return fmt.Sprintf("%04d.%09d", first.Year, int(first.YearFraction()*1e9))
 }
 
 // Order sorts positions (indexes into ms) by s, in place. Mutuals that

@@ -118,3 +118,20 @@ func TestSorted(t *testing.T) {
 		}
 	}
 }
+
+// TestSortByDatePrecision: a date known only to its year sorts mid-year,
+// as the timeline draws it; a date that does not read counts as none.
+func TestSortByDatePrecision(t *testing.T) {
+	ms := []Mutual{
+		{ID: "y", Events: []Event{{Date: "2010"}}},
+		{ID: "s", Events: []Event{{Date: "2010-09"}}},
+		{ID: "m", Events: []Event{{Date: "2010-03-02"}}},
+		{ID: "x", Events: []Event{{Date: "soon"}}},
+		{ID: "e", Events: []Event{{Date: "2011"}, {Date: "2009-12"}}},
+	}
+	pos := []int{0, 1, 2, 3, 4}
+	Sort{Key: "date"}.Order(ms, pos)
+	if got := ids(ms, pos); got != "emysx" {
+		t.Errorf("by date: got %s, want emysx", got)
+	}
+}
