@@ -15,7 +15,9 @@ import (
 var FacetFields = []string{"service_area", "staff_groups", "mentors", "legal_form", "region", "location", "outcome", "partners"}
 
 // Count is how many mutuals have one value of a field. The Count with an
-// empty Value is the mutuals that record no value at all.
+// empty Value is the mutuals that record no value, or record it as
+// "unknown" (which the sources' silence is written as): both say nothing
+// is known, so they count together, as the rest of the program shows them.
 type Count struct {
 	Value   string `json:"value"`
 	Mutuals int    `json:"mutuals"`
@@ -52,7 +54,7 @@ func FacetField(name string) (Field, error) {
 // name). A mutual counts once under each of its values, however spelled:
 // values that fold alike (case, accents, spacing) are one, shown as first
 // seen. Largest counts come first, ties in alphabetical order; the mutuals
-// with no value come last. An unknown field counts nothing.
+// with no value known come last. An unknown field counts nothing.
 func Facet(ms []*Mutual, field string) []Count {
 	f, ok := FieldByKey(field)
 	if !ok {
@@ -74,10 +76,10 @@ func Facet(ms []*Mutual, field string) []Count {
 		counted := false
 		for _, v := range values(m) {
 			v = squash(v)
-			if v == "" {
+			k := Fold(v)
+			if k == "" || k == "unknown" {
 				continue
 			}
-			k := Fold(v)
 			t := byKey[k]
 			if t == nil {
 				t = &tally{key: k, c: Count{Value: v}, last: -1}

@@ -8,9 +8,9 @@ import (
 
 func TestFacet(t *testing.T) {
 	ms := []*Mutual{
-		{ID: "a", ServiceArea: []string{"Adult social care", "health"}, Region: "London", Mentors: []string{"KPMG"}},
-		{ID: "b", ServiceArea: []string{"adult  social care", "Health", "HEALTH"}, Region: "london"},
-		{ID: "c", ServiceArea: []string{"youth"}, Region: "South West"},
+		{ID: "a", ServiceArea: []string{"Adult social care", "health"}, Region: "London", Mentors: []string{"KPMG"}, StaffGroups: []string{"Unknown"}},
+		{ID: "b", ServiceArea: []string{"adult  social care", "Health", "HEALTH"}, Region: "london", StaffGroups: []string{"unknown", "nurses"}},
+		{ID: "c", ServiceArea: []string{"youth"}, Region: "South West", StaffGroups: []string{"nurses"}},
 		{ID: "d", ServiceArea: []string{"café"}, LegalForm: "trust"},
 		{ID: "e", ServiceArea: []string{"cafe", " "}, LegalForm: "co-operative", Readings: []Reading{
 			{Field: "legal_form", Value: "co-operative", Sources: []string{"s1"}},
@@ -28,6 +28,8 @@ func TestFacet(t *testing.T) {
 		// a mutual with no value counts under the empty value, last
 		{"region", []Count{{"London", 2}, {"South West", 1}, {"", 2}}},
 		{"mentor", []Count{{"KPMG", 1}, {"", 4}}},
+		// "unknown" says nothing is known, as no value does
+		{"staff", []Count{{"nurses", 2}, {"", 3}}},
 		// disagreeing readings: the mutual counts under each
 		{"form", []Count{{"co-operative", 1}, {"social enterprise", 1}, {"trust", 1}, {"", 3}}},
 		{"nonsense", nil},

@@ -40,9 +40,9 @@ func facetValue(field string, c model.Count) string {
 	case !c.None():
 		return model.Printable(c.Value)
 	case field == "mentors":
-		return "(none named)"
+		return "(unknown or none named)"
 	}
-	return "(none recorded)"
+	return "(unknown or none recorded)"
 }
 
 // facetHeading says what was counted: "service area across 12 mutuals

@@ -84,11 +84,11 @@ func TestFacetScreenKeys(t *testing.T) {
 	}
 	press(b, "left", "left", "left", "left", "left") // mentors
 	press(b, "G")
-	if c, _ := b.facets.Current(); !c.None() || !strings.Contains(frame(b), "▸ (none named)") {
+	if c, _ := b.facets.Current(); !c.None() || !strings.Contains(frame(b), "▸ (unknown or none named)") {
 		t.Fatalf("G should reach the mutuals with no mentor named:\n%s", frame(b))
 	}
 	press(b, "enter")
-	if b.screen != facetScreen || !strings.Contains(frame(b), "(none named) cannot be searched for") || b.search.Value() != "" {
+	if b.screen != facetScreen || !strings.Contains(frame(b), "(unknown or none named) cannot be searched for") || b.search.Value() != "" {
 		t.Fatalf("enter on the mutuals with no value should say it cannot search:\n%s", frame(b))
 	}
 	press(b, "esc")

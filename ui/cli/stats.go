@@ -22,8 +22,8 @@ FIELD is one of: service, staff, mentor, form, region, location (place),
 outcome, partner. A mutual counts once under each of its values, and under
 each legal form its sources give where they disagree, so shares can add up
 to more than 100%. Values that differ only in case, accents or spacing
-count as one. Mutuals with no value count last, as "(none recorded)"
-("(none named)" for mentors).
+count as one. Mutuals with no value, or "unknown", count last, as
+"(unknown or none recorded)" ("(unknown or none named)" for mentors).
 
 The query is the one list and the browser's search take.`,
 		Example: `  mutuals stats
