@@ -90,25 +90,8 @@ func (b *Browser) shiftFacet(delta int) tea.Cmd {
 
 // facetMoveKey moves through the values with the keys that move the list.
 func (b *Browser) facetMoveKey(msg tea.KeyPressMsg) {
-	k, p := b.keys, &b.facets
-	page := p.rows()
-	switch {
-	case key.Matches(msg, k.Up):
-		p.Move(-1)
-	case key.Matches(msg, k.Down):
-		p.Move(1)
-	case key.Matches(msg, k.PageUp):
-		p.Move(-page)
-	case key.Matches(msg, k.PageDown):
-		p.Move(page)
-	case key.Matches(msg, k.HalfUp):
-		p.Move(-max(page/2, 1))
-	case key.Matches(msg, k.HalfDown):
-		p.Move(max(page/2, 1))
-	case key.Matches(msg, k.Top):
-		p.Move(-len(p.counts))
-	case key.Matches(msg, k.Bottom):
-		p.Move(len(p.counts))
+	if d, ok := b.keys.movement(msg, b.facets.rows(), len(b.facets.counts)); ok {
+		b.facets.Move(d)
 	}
 }
 

@@ -52,47 +52,15 @@ func (b *Browser) browseKey(msg tea.KeyPressMsg) tea.Cmd {
 
 // moveKey moves the list cursor.
 func (b *Browser) moveKey(msg tea.KeyPressMsg) {
-	k, page := b.keys, b.list.visible()
-	switch {
-	case key.Matches(msg, k.Up):
-		b.list.Move(-1)
-	case key.Matches(msg, k.Down):
-		b.list.Move(1)
-	case key.Matches(msg, k.PageUp):
-		b.list.Move(-page)
-	case key.Matches(msg, k.PageDown):
-		b.list.Move(page)
-	case key.Matches(msg, k.HalfUp):
-		b.list.Move(-max(page/2, 1))
-	case key.Matches(msg, k.HalfDown):
-		b.list.Move(max(page/2, 1))
-	case key.Matches(msg, k.Top):
-		b.list.MoveTo(0)
-	case key.Matches(msg, k.Bottom):
-		b.list.MoveTo(len(b.list.shown) - 1)
+	if d, ok := b.keys.movement(msg, b.list.visible(), len(b.list.shown)); ok {
+		b.list.Move(d)
 	}
 }
 
 // scrollKey scrolls a pane of text with the same keys that move the list.
 func (b *Browser) scrollKey(msg tea.KeyPressMsg, s *scroller) {
-	k, page := b.keys, max(s.height-1, 1)
-	switch {
-	case key.Matches(msg, k.Up):
-		s.Scroll(-1)
-	case key.Matches(msg, k.Down):
-		s.Scroll(1)
-	case key.Matches(msg, k.PageUp):
-		s.Scroll(-page)
-	case key.Matches(msg, k.PageDown):
-		s.Scroll(page)
-	case key.Matches(msg, k.HalfUp):
-		s.Scroll(-max(page/2, 1))
-	case key.Matches(msg, k.HalfDown):
-		s.Scroll(max(page/2, 1))
-	case key.Matches(msg, k.Top):
-		s.Top()
-	case key.Matches(msg, k.Bottom):
-		s.Bottom()
+	if d, ok := b.keys.movement(msg, max(s.height-1, 1), s.count); ok {
+		s.Scroll(d)
 	}
 }
 

@@ -1,6 +1,9 @@
 package ui
 
-import "charm.land/bubbles/v2/key"
+import (
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+)
 
 // KeyMap is every key the browser answers to. The footer and the full help
 // are generated from it, so the help can never disagree with the keys.
@@ -77,4 +80,20 @@ func (k KeyMap) fullHelp() [][]key.Binding {
 		{k.Timeline, k.Back, k.Copy},
 		{k.Help, k.Quit, k.ForceQuit},
 	}
+}
+
+// movement is how far a key moves through n lines or entries, page of
+// them on screen at once; ok is false for a key that does not move. The
+// list, the facet values and every pane of text move alike.
+func (k KeyMap) movement(msg tea.KeyPressMsg, page, n int) (delta int, ok bool) {
+	half := max(page/2, 1)
+	for _, m := range []struct {
+		b key.Binding
+		d int
+	}{{k.Up, -1}, {k.Down, 1}, {k.PageUp, -page}, {k.PageDown, page}, {k.HalfUp, -half}, {k.HalfDown, half}, {k.Top, -n}, {k.Bottom, n}} {
+		if key.Matches(msg, m.b) {
+			return m.d, true
+		}
+	}
+	return 0, false
 }

@@ -33,8 +33,7 @@ func (s *scroller) Scroll(delta int) {
 	s.offset = min(max(s.offset+delta, 0), max(s.count-s.height, 0))
 }
 
-func (s *scroller) Top()    { s.offset = 0 }
-func (s *scroller) Bottom() { s.Scroll(s.count) }
+func (s *scroller) Top() { s.offset = 0 }
 
 // Visible is the lines in the window.
 func (s scroller) Visible() []string {
