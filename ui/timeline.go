@@ -164,7 +164,7 @@ func (c timelineChart) ruler() []string {
 func (c timelineChart) row(i int) string {
 	l := c.rows.tl.Lines[i]
 	name := pad(truncate(model.Printable(l.Mutual.Name), c.labelW), c.labelW)
-	line := name + " " + c.paint(c.cells0(l))
+	line := name + " " + c.paint(c.lifelineCells(l))
 	if c.statusW > 0 {
 		status := lifelineStatus(l)
 		if !l.EndKnown() {
@@ -175,9 +175,9 @@ func (c timelineChart) row(i int) string {
 	return strings.TrimRight(line, " ")
 }
 
-// cells0 places a lifeline's glyphs on the axis: the lines first, then
+// lifelineCells places a lifeline's glyphs on the axis: the lines first, then
 // the marks over them, the end last so that nothing hides it.
-func (c timelineChart) cells0(l model.Lifeline) []rune {
+func (c timelineChart) lifelineCells(l model.Lifeline) []rune {
 	cells := []rune(strings.Repeat(" ", c.cells))
 	if c.cells == 0 || len(l.Events) == 0 {
 		return cells
