@@ -106,7 +106,7 @@ func TestTimelineCells(t *testing.T) {
 		if c.scale != 1 || c.cells != 7 {
 			t.Fatalf("%s: %v cells a year, %d cells", tt.name, c.scale, c.cells)
 		}
-		if got := string(c.cells0(rows.tl.Lines[1])); got != tt.want {
+		if got := string(c.lifelineCells(rows.tl.Lines[1])); got != tt.want {
 			t.Errorf("%s: %q, want %q", tt.name, got, tt.want)
 		}
 	}
