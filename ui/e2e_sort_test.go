@@ -1,23 +1,9 @@
 package ui
 
 import (
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 )
-
-// exitStatus waits for the program in a startTerm window to end and
-// returns what the shell recorded, e.g. "EXIT=0".
-func exitStatus(t *testing.T, socket, dir string) string {
-	t.Helper()
-	var status []byte
-	waitUntil(t, socket, e2eWait, func(string) string {
-		status, _ = os.ReadFile(filepath.Join(dir, "exit"))
-		return lacks(string(status), "EXIT=")
-	})
-	return strings.TrimSpace(string(status))
-}
 
 // TestE2ESortCopyInline sorts by name, copies the entry under the cursor
 // through OSC 52 (tmux keeps it as a paste buffer), and quits a browser

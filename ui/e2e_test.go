@@ -122,6 +122,18 @@ func waitUntil(t *testing.T, socket string, timeout time.Duration, problem func(
 	}
 }
 
+// exitStatus waits for the program in a startTerm window to end and
+// returns what the shell recorded, e.g. "EXIT=0".
+func exitStatus(t *testing.T, socket, dir string) string {
+	t.Helper()
+	var status []byte
+	waitUntil(t, socket, e2eWait, func(string) string {
+		status, _ = os.ReadFile(filepath.Join(dir, "exit"))
+		return lacks(string(status), "EXIT=")
+	})
+	return strings.TrimSpace(string(status))
+}
+
 // waitFor polls the screen until text appears, and returns the screen.
 func waitFor(t *testing.T, socket, text string, timeout time.Duration) string {
 	t.Helper()
@@ -191,13 +203,8 @@ func TestE2ESearchMarkComparePrint(t *testing.T) {
 	tmux(t, socket, "send-keys", "-t", "x", "c")
 	waitFor(t, socket, "Comparing 2 mutuals", e2eWait)
 	tmux(t, socket, "send-keys", "-t", "x", "p")
-	var status []byte
-	waitUntil(t, socket, e2eWait, func(string) string {
-		status, _ = os.ReadFile(filepath.Join(dir, "exit"))
-		return lacks(string(status), "EXIT=")
-	})
-	if string(status) != "EXIT=0\n" {
-		t.Fatalf("got %q, want EXIT=0", status)
+	if s := exitStatus(t, socket, dir); s != "EXIT=0" {
+		t.Fatalf("got %s, want EXIT=0", s)
 	}
 
 	out, err := os.ReadFile(filepath.Join(dir, "out.txt"))
@@ -229,10 +236,9 @@ func TestE2ECompareItems(t *testing.T) {
 	tmux(t, socket, "send-keys", "-t", "x", "G")
 	waitFor(t, socket, "items: = in both   • only in this one", e2eWait)
 	tmux(t, socket, "send-keys", "-t", "x", "p")
-	waitUntil(t, socket, e2eWait, func(string) string {
-		status, _ := os.ReadFile(filepath.Join(dir, "exit"))
-		return lacks(string(status), "EXIT=0")
-	})
+	if s := exitStatus(t, socket, dir); s != "EXIT=0" {
+		t.Fatalf("got %s, want EXIT=0", s)
+	}
 	out, err := os.ReadFile(filepath.Join(dir, "out.txt"))
 	if err != nil {
 		t.Fatal(err)
@@ -325,19 +331,8 @@ func TestE2ESignal(t *testing.T) {
 	if strings.Contains(screen, "12 shown") {
 		t.Errorf("the browser's screen is still up after SIGTERM:\n%s", screen)
 	}
-	deadline := time.Now().Add(e2eWait)
-	for {
-		b, err := os.ReadFile(filepath.Join(dir, "exit"))
-		if err == nil {
-			if got := strings.TrimSpace(string(b)); got != "EXIT=1" {
-				t.Errorf("exit status: %s, want EXIT=1", got)
-			}
-			return
-		}
-		if time.Now().After(deadline) {
-			t.Fatal("the program did not exit after SIGTERM")
-		}
-		time.Sleep(50 * time.Millisecond)
+	if got := exitStatus(t, socket, dir); got != "EXIT=1" {
+		t.Errorf("exit status: %s, want EXIT=1", got)
 	}
 }
 
