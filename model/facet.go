@@ -77,7 +77,7 @@ func Facet(ms []*Mutual, field string) []Count {
 		for _, v := range values(m) {
 			v = squash(v)
 			k := Fold(v)
-			if k == "" || k == "unknown" {
+			if k == "" || k == Unknown {
 				continue
 			}
 			t := byKey[k]

@@ -13,9 +13,9 @@ const (
 	NotKnown     Share = "unknown" // "unknown": no source, so nothing to match
 )
 
-// unknownItem is how the data says no source was found for a value; two
-// unknowns are not a shared item.
-const unknownItem = "unknown"
+// Unknown is how the data writes a value no source gives. Comparison,
+// facets and sorting treat it as no value: two unknowns share nothing.
+const Unknown = "unknown"
 
 // itemKey is the form in which items are matched: case, accents and
 // spacing do not count.
@@ -51,7 +51,7 @@ func Shares(values [][]string) [][]Share {
 
 func share(key string, holders, mutuals int) Share {
 	switch {
-	case key == unknownItem:
+	case key == Unknown:
 		return NotKnown
 	case holders == 1:
 		return OnlyOne

@@ -69,7 +69,7 @@ func (s Sort) Next() Sort {
 // do not change the order; empty when the mutual does not record it or
 // records it as "unknown" (a name is never unknown).
 func SortKey(m *Mutual, key string) string {
-	if k := sortKey(m, key); key == "name" || k != "unknown" {
+	if k := sortKey(m, key); key == "name" || k != Unknown {
 		return k
 	}
 	return ""

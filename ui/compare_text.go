@@ -130,7 +130,7 @@ func emptyValue(field, v string) string {
 	case field == "mentors":
 		return noneNamed
 	case field == "legal_form" || field == "outcome":
-		return "unknown"
+		return model.Unknown
 	}
 	return "—"
 }

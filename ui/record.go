@@ -83,7 +83,7 @@ func legalForm(m *model.Mutual) string {
 
 func orUnknown(s string) string {
 	if s == "" {
-		return "unknown"
+		return model.Unknown
 	}
 	return s
 }
