@@ -17,7 +17,7 @@ var (
 	topKeys       = []string{"programme", "source", "mutual"}
 	programmeKeys = []string{"name", "announced", "summary", "mentor_pool", "sources"}
 	sourceKeys    = []string{"id", "title", "publisher", "author", "date", "url", "note"}
-	mutualKeys    = []string{"id", "name", "location", "region", "service_area", "staff_groups", "mentors", "legal_form", "partners", "became", "outcome", "summary", "sources", "event", "reading"}
+	mutualKeys    = []string{"id", "name", "location", "region", "wave", "service_area", "staff_groups", "mentors", "legal_form", "partners", "became", "outcome", "summary", "sources", "event", "reading"}
 	eventKeys     = []string{"date", "kind", "text", "sources"}
 	readingKeys   = []string{"field", "value", "sources"}
 )
@@ -160,6 +160,7 @@ func (r *records) readMutual(t table) {
 	t.what = `[[mutual]] "` + m.ID + `"`
 	t.checkKeys()
 	m.Name, m.Location, m.Region = t.str("name", true), t.str("location", true), t.str("region", false)
+	m.Wave = t.wave()
 	m.ServiceArea, m.StaffGroups = t.list("service_area", true), t.list("staff_groups", true)
 	m.Mentors, m.Partners = t.list("mentors", false), t.list("partners", false)
 	m.LegalForm, m.Became, m.Outcome = t.str("legal_form", false), t.str("became", false), t.str("outcome", false)
@@ -198,6 +199,29 @@ func (t table) id() string {
 		t.f.report(t.at("id"), `use lower-case letters, digits and hyphens, like "north-east-essex"`, "id %q is not a valid id", id)
 	}
 	return id
+}
+
+// wave reads the optional wave a pathfinder was announced in; 0 when
+// absent, which says no source gives it.
+func (t table) wave() int {
+	v, ok := t.m["wave"]
+	if !ok {
+		return 0
+	}
+	hint := "write wave = 1 (announced August 2010) or wave = 2 (February 2011); leave it out when the wave is unknown"
+	n, ok := v.(int64)
+	if !ok {
+		if _, quoted := v.(string); quoted {
+			hint = "write it without quotes: wave = 2"
+		}
+		t.wrongType("wave", v, "an integer", hint)
+		return 0
+	}
+	if !slices.ContainsFunc(model.Waves, func(w int) bool { return int64(w) == n }) {
+		t.f.report(t.at("wave"), hint, "wave %d in %s is not 1 or 2", n, t.what)
+		return 0
+	}
+	return int(n)
 }
 
 // date reads a date written as YYYY, YYYY-MM or YYYY-MM-DD.

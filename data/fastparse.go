@@ -223,10 +223,35 @@ func (p *fastParser) keyValue() bool {
 }
 
 func (p *fastParser) value() (any, bool) {
-	if p.i < len(p.src) && p.src[p.i] == '[' {
-		return p.array_()
+	if p.i < len(p.src) {
+		switch c := p.src[p.i]; {
+		case c == '[':
+			return p.array_()
+		case c >= '0' && c <= '9':
+			return p.integer()
+		}
 	}
 	return p.str()
+}
+
+// integer reads a plain decimal integer such as a wave number. Anything
+// TOML spells with more (signs, underscores, other bases, floats, dates,
+// leading zeros, more digits than an int64 surely holds) is left to the
+// full parser.
+func (p *fastParser) integer() (any, bool) {
+	start := p.i
+	for p.i < len(p.src) && p.src[p.i] >= '0' && p.src[p.i] <= '9' {
+		p.i++
+	}
+	digits := p.src[start:p.i]
+	if len(digits) > 18 || (len(digits) > 1 && digits[0] == '0') {
+		return nil, false
+	}
+	if p.i < len(p.src) && !strings.ContainsRune(" \t#\r\n", rune(p.src[p.i])) {
+		return nil, false
+	}
+	n, err := strconv.ParseInt(digits, 10, 64)
+	return n, err == nil
 }
 
 func (p *fastParser) array_() (any, bool) {

@@ -54,6 +54,8 @@ func TestFastParserAgrees(t *testing.T) {
 		"[programme]\nname = \"p\"\n[[mutual]]\nid = \"m\"\n[[mutual.event]]\ndate = \"2011\"\n[[mutual.event]]\ndate = \"2012\"\n[[source]]\nid = \"s\"\n[[mutual]]\nid = \"n\"\n",
 		"key-with_dashes = \"x\"   # trailing comment\n",
 		"[[unknown]]\nx = \"y\"\n",
+		"a = 1\n",
+		"[[mutual]]\nwave = 2 # February 2011\nb = 0\n",
 	}
 	for _, src := range accepted {
 		if !agree(t, src) {
@@ -61,7 +63,16 @@ func TestFastParserAgrees(t *testing.T) {
 		}
 	}
 	refused := []string{
-		"a = 1\n",
+		"a = 01\n",
+		"a = +1\n",
+		"a = -1\n",
+		"a = 1_000\n",
+		"a = 1.5\n",
+		"a = 1e3\n",
+		"a = 0x1f\n",
+		"a = 1979-05-27\n",
+		"a = 1234567890123456789012\n",
+		"a = [1, 2]\n",
 		"a = \"x\"\na = \"y\"\n",
 		"a = \"\"\"multi\"\"\"\n",
 		"[a.b.c]\n",
@@ -90,6 +101,7 @@ func FuzzFastParser(f *testing.F) {
 	f.Add(pathfinders)
 	f.Add("[[mutual]]\nid = \"x\"\nlist = [\"a\", 'b', ]\n")
 	f.Add("a = \"\\u00e9\"\n[programme]\nb = []\n")
+	f.Add("[[mutual]]\nwave = 2\nn = 10 # c\n")
 	f.Fuzz(func(t *testing.T, src string) {
 		if !utf8.ValidString(src) {
 			return // the loader rejects these before parsing

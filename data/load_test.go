@@ -56,6 +56,23 @@ func TestLoadGood(t *testing.T) {
 	}
 }
 
+func TestLoadWave(t *testing.T) {
+	for _, tc := range []struct {
+		line string
+		want int
+	}{{"wave = 1\n", 1}, {"wave = 2 # February 2011\n", 2}, {"", 0}} {
+		dir := t.TempDir()
+		write(t, dir, "a.toml", goodSource+strings.Replace(goodMutual, "location =", tc.line+"location =", 1))
+		ds, err := Load([]string{dir})
+		if err != nil {
+			t.Fatalf("%q: %v", tc.line, err)
+		}
+		if got := ds.Mutuals[0].Wave; got != tc.want {
+			t.Errorf("%q: wave %d, want %d", tc.line, got, tc.want)
+		}
+	}
+}
+
 func TestLoadEmbedded(t *testing.T) {
 	ds, err := Embedded()
 	if err != nil {
@@ -98,6 +115,8 @@ func TestBadInput(t *testing.T) {
 		{"bad date", map[string]string{"a.toml": strings.Replace(goodSource, "title", "date = \"August 2010\"\ntitle", 1) + goodMutual}, "a.toml", 3, 1, `date "August 2010" in [[source]] "src" is not a date`, `"2010-08"`},
 		{"unknown event kind", map[string]string{"a.toml": goodSource + goodMutual + "[[mutual.event]]\ndate = \"2011\"\nkind = \"born\"\ntext = \"x\"\nsources = [\"src\"]\n"}, "a.toml", 14, 1, `unknown event kind "born"`, "use one of"},
 		{"not UTF-8", map[string]string{"a.toml": goodSource + "# caf\xe9\n" + goodMutual}, "a.toml", 4, 6, "not UTF-8", "save it as UTF-8"},
+		{"wave out of range", map[string]string{"a.toml": goodSource + strings.Replace(goodMutual, "location =", "wave = 3\nlocation =", 1)}, "a.toml", 7, 1, `wave 3 in [[mutual]] "swindon" is not 1 or 2`, "leave it out when the wave is unknown"},
+		{"wave quoted", map[string]string{"a.toml": goodSource + strings.Replace(goodMutual, "location =", "wave = \"2\"\nlocation =", 1)}, "a.toml", 7, 1, `wave in [[mutual]] "swindon" must be an integer, not a string`, "without quotes: wave = 2"},
 		{"unknown top-level key", map[string]string{"a.toml": "mutuals = 1\n" + goodSource + goodMutual}, "a.toml", 1, 1, `unknown key "mutuals" in the file`, "did you mean mutual?"},
 	}
 	for _, tc := range cases {

@@ -2,6 +2,7 @@ package model
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -21,6 +22,8 @@ func setFacetField(m *Mutual, key, value string) {
 		m.LegalForm = value
 	case "region":
 		m.Region = value
+	case "wave":
+		m.Wave, _ = strconv.Atoi(value)
 	case "location":
 		m.Location = value
 	case "outcome":
@@ -48,6 +51,9 @@ func FuzzFieldTerm(f *testing.F) {
 	f.Fuzz(func(t *testing.T, a, b string, n uint8) {
 		key := FacetFields[int(n)%len(FacetFields)]
 		field, _ := FieldByKey(key)
+		if key == "wave" { // a wave is a number a file gives, never free text
+			a, b = asWave(a), asWave(b)
+		}
 		ms := []Mutual{{ID: "a", Name: "a"}, {ID: "b", Name: "b"}}
 		setFacetField(&ms[0], key, a)
 		setFacetField(&ms[1], key, b)
@@ -92,6 +98,11 @@ func FuzzFieldTerm(f *testing.F) {
 			found("count", c.Value, counted...)
 		}
 	})
+}
+
+// asWave turns arbitrary text into a wave a file could give: 1, 2 or none.
+func asWave(s string) string {
+	return []string{"", "1", "2"}[len(s)%3]
 }
 
 // holdsAlike reports whether m has a value of field key that counts as v.

@@ -26,6 +26,7 @@ var Fields = []Field{
 	{Key: "name", Label: "name", Names: []string{"name"}, Values: func(m *Mutual) []string { return one(m.Name) }},
 	{Key: "location", Label: "location", Names: []string{"location", "place"}, Values: func(m *Mutual) []string { return one(m.Location) }},
 	{Key: "region", Label: "region", Names: []string{"region"}, Values: func(m *Mutual) []string { return one(m.Region) }},
+	{Key: "wave", Label: "wave", Names: []string{"wave"}, Values: func(m *Mutual) []string { return one(m.WaveText()) }},
 	{Key: "legal_form", Label: "legal form", Names: []string{"form"}, Values: legalForms},
 	{Key: "service_area", Label: "service area", Names: []string{"service"}, List: true, Values: func(m *Mutual) []string { return m.ServiceArea }},
 	{Key: "staff_groups", Label: "staff groups", Names: []string{"staff"}, List: true, Values: func(m *Mutual) []string { return m.StaffGroups }},

@@ -2,12 +2,15 @@
 // comparison. It knows nothing of files or terminals.
 package model
 
+import "strconv"
+
 // Mutual is one public-service mutual: who runs what, as its sources state it.
 type Mutual struct {
 	ID          string    `json:"id"`
 	Name        string    `json:"name"`
 	Location    string    `json:"location"`
 	Region      string    `json:"region,omitempty"`
+	Wave        int       `json:"wave,omitempty"` // 1 or 2; 0 when no source says
 	ServiceArea []string  `json:"service_area"`
 	StaffGroups []string  `json:"staff_groups"`
 	Mentors     []string  `json:"mentors,omitempty"`
@@ -31,6 +34,19 @@ type Event struct {
 
 // EventKinds are the kinds an Event may have, in the order of a typical life.
 var EventKinds = []string{"announced", "launched", "contract-won", "contract-lost", "transferred", "wound-up", "closed", "other"}
+
+// Waves are the announcements a pathfinder can belong to: the first
+// (August 2010) and the second (February 2011). A Mutual whose wave no
+// source gives has Wave 0.
+var Waves = []int{1, 2}
+
+// WaveText is a mutual's wave as text, or "" when it is not known.
+func (m *Mutual) WaveText() string {
+	if m.Wave == 0 {
+		return ""
+	}
+	return strconv.Itoa(m.Wave)
+}
 
 // Reading is one of two or more versions of a field where sources disagree.
 type Reading struct {

@@ -24,7 +24,7 @@ func TestParseQuery(t *testing.T) {
 		{"-", nil, nil},
 		{`"unclosed phrase`, []Term{{Text: "unclosed phrase"}}, nil},
 		{"sevice:health adult", []Term{{Text: "adult"}}, []string{"unknown field sevice: did you mean service?"}},
-		{"zzzzzzzz:x", nil, []string{"unknown field zzzzzzzz: known fields are id, name, location, place, region, form, service, staff, mentor, partner, became, outcome, summary, event, source"}},
+		{"zzzzzzzz:x", nil, []string{"unknown field zzzzzzzz: known fields are id, name, location, place, region, wave, form, service, staff, mentor, partner, became, outcome, summary, event, source"}},
 	}
 	for _, tc := range cases {
 		q := ParseQuery(tc.in)
@@ -43,10 +43,10 @@ func TestParseQuery(t *testing.T) {
 
 func testDataset() *Dataset {
 	return NewDataset("test", Programme{MentorPool: []string{"John Lewis Partnership", "KPMG"}}, []Mutual{
-		{ID: "swindon", Name: "Swindon health and social care", Location: "Swindon", Region: "South West",
+		{ID: "swindon", Name: "Swindon health and social care", Location: "Swindon", Region: "South West", Wave: 1,
 			ServiceArea: []string{"community health", "adult social care"}, StaffGroups: []string{"NHS staff", "council staff"},
 			LegalForm: "co-operative", Summary: "Integrated care.", Sources: []string{"a"}},
-		{ID: "leicester", Name: "Leicester homeless healthcare", Location: "Leicester",
+		{ID: "leicester", Name: "Leicester homeless healthcare", Location: "Leicester", Wave: 2,
 			ServiceArea: []string{"healthcare for homeless people"}, StaffGroups: []string{"NHS staff"},
 			Mentors: []string{"KPMG"}, LegalForm: "social enterprise", Summary: "GP services.", Sources: []string{"b"}},
 		{ID: "zurich", Name: "Zürich Café", Location: "Zürich", ServiceArea: []string{"catering"},
@@ -72,6 +72,9 @@ func TestSearch(t *testing.T) {
 		{"place:swindon", []string{"swindon"}},
 		{"region:west", []string{"swindon"}},
 		{"form:enterprise", []string{"leicester"}},
+		{"wave:2", []string{"leicester"}},
+		{"wave:1", []string{"swindon"}},
+		{"-wave:1", []string{"leicester", "zurich"}}, // a wave not known is not wave 1
 		{"source:third", []string{"leicester"}},
 		{"source:cabinet", []string{"swindon", "zurich"}},
 		{"staff:nhs -staff:council", []string{"leicester"}},

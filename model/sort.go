@@ -16,11 +16,11 @@ type Sort struct {
 
 // SortKeys are the fields a list can be sorted by, in the order the
 // browser cycles through them.
-var SortKeys = []string{"name", "location", "region", "legal_form", "date"}
+var SortKeys = []string{"name", "location", "region", "wave", "legal_form", "date"}
 
 // sortNames maps what people type to a key in SortKeys.
 var sortNames = map[string]string{
-	"name": "name", "location": "location", "place": "location", "region": "region",
+	"name": "name", "location": "location", "place": "location", "region": "region", "wave": "wave",
 	"legal_form": "legal_form", "form": "legal_form", "legal form": "legal_form",
 	"date": "date", "event": "date", "events": "date", "first_event": "date", "first event": "date",
 }
@@ -83,6 +83,8 @@ func sortKey(m *Mutual, key string) string {
 		return Fold(m.Location)
 	case "region":
 		return Fold(m.Region)
+	case "wave":
+		return m.WaveText()
 	case "legal_form":
 		return Fold(m.LegalForm)
 	case "date":

@@ -8,10 +8,10 @@ import (
 
 func sortFixture() []Mutual {
 	return []Mutual{
-		{ID: "a", Name: "Zeta", Location: "Leeds", LegalForm: "CIC", Events: []Event{{Date: "2011"}, {Date: "2010-08"}}},
+		{ID: "a", Name: "Zeta", Location: "Leeds", Wave: 2, LegalForm: "CIC", Events: []Event{{Date: "2011"}, {Date: "2010-08"}}},
 		{ID: "b", Name: "alpha", Location: "", Region: "North", Events: []Event{{Date: "2016-10-01"}}},
-		{ID: "c", Name: "Émile", Location: "bath", Region: "South", LegalForm: "co-operative"},
-		{ID: "d", Name: "beta", Location: "Leeds", LegalForm: "cic", Events: []Event{{Date: "2010-08"}}},
+		{ID: "c", Name: "Émile", Location: "bath", Region: "South", Wave: 1, LegalForm: "co-operative"},
+		{ID: "d", Name: "beta", Location: "Leeds", Wave: 2, LegalForm: "cic", Events: []Event{{Date: "2010-08"}}},
 		{ID: "e", Name: "Unknown", Location: "Unknown", LegalForm: "unknown"},
 	}
 }
@@ -37,6 +37,8 @@ func TestSortOrder(t *testing.T) {
 		{Sort{Key: "location", Descending: true}, "adcbe"},
 		{Sort{Key: "region"}, "bcade"}, // unrecorded last, in load order
 		{Sort{Key: "region", Descending: true}, "cbade"},
+		{Sort{Key: "wave"}, "cadbe"},                   // no wave known last; a and d tie at 2
+		{Sort{Key: "wave", Descending: true}, "adcbe"}, // still last when reversed
 		{Sort{Key: "legal_form"}, "adcbe"},             // "CIC" and "cic" tie
 		{Sort{Key: "date"}, "adbce"},                   // earliest event, not the first listed
 		{Sort{Key: "date", Descending: true}, "badce"}, // a and d tie at 2010-08: load order
@@ -71,7 +73,7 @@ func TestParseSort(t *testing.T) {
 		{in: "-legal_form", want: Sort{Key: "legal_form", Descending: true}},
 		{in: "first_event", want: Sort{Key: "date"}},
 		{in: "regoin", err: "did you mean region?"},
-		{in: "colour", err: "sort by one of name, location, region, legal_form, date"},
+		{in: "colour", err: "sort by one of name, location, region, wave, legal_form, date"},
 		{in: "", err: "cannot sort by"},
 	}
 	for _, tt := range tests {
@@ -92,7 +94,7 @@ func TestSortCycleAndLabel(t *testing.T) {
 		labels = append(labels, s.Label())
 		s = s.Next()
 	}
-	want := []string{"file order", "name", "location", "region", "legal form", "first event", "file order", "name"}
+	want := []string{"file order", "name", "location", "region", "wave", "legal form", "first event", "file order", "name"}
 	if !slices.Equal(labels, want) {
 		t.Errorf("cycle = %q, want %q", labels, want)
 	}

@@ -193,8 +193,9 @@ func (b *Browser) helpLines() []string {
 	out = append(out, b.st.Heading.Render("Search"))
 	for _, l := range []string{
 		"adult             a bare term matches any field",
-		"service:health    a field limits it: name, place, region, service,",
-		"                  staff, mentor, form, partner, outcome, source, id",
+		"service:health    a field limits it: name, place, region, wave,",
+		"                  service, staff, mentor, form, partner, outcome,",
+		"                  source, id",
 		`"adult social"    quotes make a phrase`,
 		"-kpmg             a minus excludes",
 		"All terms must match; case and accents are ignored.",

@@ -93,9 +93,9 @@ func comparisonMarkdown(c model.Comparison) []string {
 // CSV
 
 func listCSV(ms []*model.Mutual) [][]string {
-	out := [][]string{{"id", "name", "location", "region", "service_area", "staff_groups", "mentors", "legal_form", "outcome"}}
+	out := [][]string{{"id", "name", "location", "region", "wave", "service_area", "staff_groups", "mentors", "legal_form", "outcome"}}
 	for _, m := range ms {
-		out = append(out, []string{m.ID, m.Name, m.Location, m.Region, semi(m.ServiceArea), semi(m.StaffGroups), semi(m.Mentors), m.LegalForm, m.Outcome})
+		out = append(out, []string{m.ID, m.Name, m.Location, m.Region, m.WaveText(), semi(m.ServiceArea), semi(m.StaffGroups), semi(m.Mentors), m.LegalForm, m.Outcome})
 	}
 	return out
 }

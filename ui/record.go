@@ -56,6 +56,7 @@ func recordFields(ds *model.Dataset, m *model.Mutual) []labelledValue {
 		mentors = noneNamed
 	}
 	fields := []labelledValue{
+		{"wave", orUnknown(m.WaveText())},
 		{"legal form", orUnknown(legalForm(m))},
 		{"service area", join(m.ServiceArea)},
 		{"staff groups", join(m.StaffGroups)},

@@ -25,15 +25,17 @@ The query is what the browser's search takes: space-separated terms, all of
 which must match, ignoring case and accents.
   adult                 a bare term matches any field
   service:health        a field limits it: name, location (place), region,
-                        service, staff, mentor, form, partner, outcome, source, id
+                        wave, service, staff, mentor, form, partner, outcome,
+                        source, id
   "adult social"        quotes make a phrase
   -kpmg                 a minus excludes
 
---sort orders the lines by name, location, region, legal_form or date
+--sort orders the lines by name, location, region, wave, legal_form or date
 (the earliest dated event); a leading minus reverses. Mutuals that do not
 record the field come last either way.`,
 		Example: `  mutuals list
   mutuals list place:london
+  mutuals list wave:2
   mutuals list 'service:"social care"' -swindon
   mutuals list --sort -date
   mutuals list --format json | jq '.[].name'`,
@@ -46,7 +48,7 @@ record the field come last either way.`,
 		},
 	}
 	addFormat(cmd, opts)
-	cmd.Flags().StringVarP(&sort, "sort", "s", "", "sort by name, location, region, legal_form or date; -FIELD reverses")
+	cmd.Flags().StringVarP(&sort, "sort", "s", "", "sort by name, location, region, wave, legal_form or date; -FIELD reverses")
 	return cmd
 }
 
