@@ -15,7 +15,7 @@ import (
 
 var (
 	topKeys       = []string{"programme", "source", "mutual"}
-	programmeKeys = []string{"name", "announced", "summary", "mentor_pool", "sources"}
+	programmeKeys = []string{"name", "announced", "summary", "total", "mentor_pool", "sources"}
 	sourceKeys    = []string{"id", "title", "publisher", "author", "date", "url", "note"}
 	mutualKeys    = []string{"id", "name", "location", "region", "wave", "service_area", "staff_groups", "mentors", "legal_form", "partners", "became", "outcome", "summary", "sources", "event", "reading"}
 	eventKeys     = []string{"date", "kind", "text", "sources"}
@@ -140,7 +140,7 @@ func (r *records) readProgramme(root table) {
 	t.checkKeys()
 	p := model.Programme{
 		Name: t.str("name", false), Announced: t.date("announced", false), Summary: t.str("summary", false),
-		MentorPool: t.list("mentor_pool", false), Sources: t.list("sources", false),
+		Total: t.total(), MentorPool: t.list("mentor_pool", false), Sources: t.list("sources", false),
 	}
 	r.programme = &p
 }
@@ -219,6 +219,25 @@ func (t table) wave() int {
 	}
 	if !slices.ContainsFunc(model.Waves, func(w int) bool { return int64(w) == n }) {
 		t.f.report(t.at("wave"), hint, "wave %d in %s is not 1 or 2", n, t.what)
+		return 0
+	}
+	return int(n)
+}
+
+// total reads the optional count of mutuals the programme had in all.
+func (t table) total() int {
+	v, ok := t.m["total"]
+	if !ok {
+		return 0
+	}
+	hint := "write how many mutuals the programme had in all, without quotes: total = 22; leave it out when no source says"
+	n, ok := v.(int64)
+	if !ok {
+		t.wrongType("total", v, "an integer", hint)
+		return 0
+	}
+	if n < 1 || n > 1<<31 {
+		t.f.report(t.at("total"), hint, "total %d in %s is not a count of mutuals", n, t.what)
 		return 0
 	}
 	return int(n)

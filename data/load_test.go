@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 )
@@ -78,8 +79,15 @@ func TestLoadEmbedded(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(ds.Mutuals) != 12 {
-		t.Fatalf("want the twelve pathfinders, got %d", len(ds.Mutuals))
+	if len(ds.Mutuals) != 16 || ds.Programme.Total != 22 || ds.Recorded() != "16 of 22 mutuals" {
+		t.Fatalf("want the 16 of 22 pathfinders the sources name, got %s", ds.Recorded())
+	}
+	waves := map[int][]string{}
+	for _, m := range ds.Mutuals {
+		waves[m.Wave] = append(waves[m.Wave], m.ID)
+	}
+	if len(waves[1]) != 12 || !reflect.DeepEqual(waves[2], []string{"blackpool", "stockport"}) || !reflect.DeepEqual(waves[0], []string{"havering", "newham"}) {
+		t.Errorf("waves: %v; want the twelve in 1, Blackpool and Stockport in 2, Havering and Newham unknown", waves)
 	}
 	for _, m := range ds.Mutuals {
 		if len(m.Sources) == 0 || m.Outcome == "" {
@@ -119,6 +127,8 @@ func TestBadInput(t *testing.T) {
 		{"not UTF-8", map[string]string{"a.toml": goodSource + "# caf\xe9\n" + goodMutual}, "a.toml", 4, 6, "not UTF-8", "save it as UTF-8"},
 		{"wave out of range", map[string]string{"a.toml": goodSource + strings.Replace(goodMutual, "location =", "wave = 3\nlocation =", 1)}, "a.toml", 7, 1, `wave 3 in [[mutual]] "swindon" is not 1 or 2`, "leave it out when the wave is unknown"},
 		{"wave quoted", map[string]string{"a.toml": goodSource + strings.Replace(goodMutual, "location =", "wave = \"2\"\nlocation =", 1)}, "a.toml", 7, 1, `wave in [[mutual]] "swindon" must be an integer, not a string`, "without quotes: wave = 2"},
+		{"total quoted", map[string]string{"a.toml": "[programme]\ntotal = \"22\"\n" + goodSource + goodMutual}, "a.toml", 2, 1, `total in [programme] must be an integer, not a string`, "total = 22"},
+		{"total not a count", map[string]string{"a.toml": "[programme]\ntotal = 0\n" + goodSource + goodMutual}, "a.toml", 2, 1, `total 0 in [programme] is not a count of mutuals`, "leave it out when no source says"},
 		{"unknown top-level key", map[string]string{"a.toml": "mutuals = 1\n" + goodSource + goodMutual}, "a.toml", 1, 1, `unknown key "mutuals" in the file`, "did you mean mutual?"},
 	}
 	for _, tc := range cases {

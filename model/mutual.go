@@ -2,7 +2,10 @@
 // comparison. It knows nothing of files or terminals.
 package model
 
-import "strconv"
+import (
+	"fmt"
+	"strconv"
+)
 
 // Mutual is one public-service mutual: who runs what, as its sources state it.
 type Mutual struct {
@@ -73,7 +76,10 @@ type Programme struct {
 	Announced  string   `json:"announced,omitempty"`
 	Summary    string   `json:"summary,omitempty"`
 	MentorPool []string `json:"mentor_pool,omitempty"`
-	Sources    []string `json:"sources,omitempty"`
+	// Total is how many mutuals the programme had in all, where a source
+	// says; 0 when none does. The data may record fewer.
+	Total   int      `json:"total,omitempty"`
+	Sources []string `json:"sources,omitempty"`
 }
 
 // Dataset is everything loaded: the mutuals in load order and the sources
@@ -95,6 +101,15 @@ func NewDataset(name string, p Programme, mutuals []Mutual, sources []Source) *D
 		d.sourceIdx[s.ID] = i
 	}
 	return d
+}
+
+// Recorded says how many mutuals the data holds and, where the programme
+// gives its total, of how many: "16 of 22 mutuals".
+func (d *Dataset) Recorded() string {
+	if d.Programme.Total > 0 {
+		return fmt.Sprintf("%d of %d mutuals", len(d.Mutuals), d.Programme.Total)
+	}
+	return fmt.Sprintf("%d mutuals", len(d.Mutuals))
 }
 
 // Source returns the source with the given id.

@@ -69,7 +69,7 @@ func (b *Browser) tooSmall() string {
 
 func (b *Browser) header() string {
 	left := b.st.Title.Render("mutuals") + b.st.Dim.Render(" · "+model.Printable(b.ds.Name))
-	counts := fmt.Sprintf("%d mutuals · %d shown · %d marked", len(b.ds.Mutuals), len(b.list.shown), len(b.order))
+	counts := fmt.Sprintf("%s · %d shown · %d marked", b.ds.Recorded(), len(b.list.shown), len(b.order))
 	if s := b.sortLabel(); s != "" {
 		counts += " · " + s
 	}

@@ -18,12 +18,14 @@ func (o Output) PrintList(ds *model.Dataset, ms []*model.Mutual) error {
 	case Markdown:
 		return o.writeLines(listMarkdown(ms))
 	}
-	return o.writeListText(ms)
+	return o.writeListText(ds, ms)
 }
 
 // writeListText writes the list a line at a time, so that a long list
-// is never held in memory as text.
-func (o Output) writeListText(ms []*model.Mutual) error {
+// is never held in memory as text. Where the programme gives its total,
+// a last line says how much of it the data holds, so that a partial
+// dataset is never read as the whole.
+func (o Output) writeListText(ds *model.Dataset, ms []*model.Mutual) error {
 	var idW, nameW, placeW int
 	for _, m := range ms {
 		idW = max(idW, width(model.Printable(m.ID)))
@@ -37,6 +39,12 @@ func (o Output) writeListText(ms []*model.Mutual) error {
 			st.Selected.Render(pad(model.Printable(m.Name), nameW))+"  "+
 			pad(model.Printable(m.Location), placeW)+"  "+
 			model.Printable(join(m.ServiceArea)), " ")
+		if _, err := w.WriteString(line + "\n"); err != nil {
+			return err
+		}
+	}
+	if ds.Programme.Total > 0 {
+		line := st.Dim.Render(fmt.Sprintf("%d shown · %s", len(ms), ds.Recorded()))
 		if _, err := w.WriteString(line + "\n"); err != nil {
 			return err
 		}
