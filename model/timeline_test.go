@@ -59,7 +59,7 @@ func TestDateBefore(t *testing.T) {
 	}
 }
 
-// TestLifelinesOfThePathfinders holds the embedded twelve to what their
+// TestLifelinesOfThePathfinders holds the embedded pathfinders to what their
 // sources say: what each row of the timeline will show.
 func TestLifelinesOfThePathfinders(t *testing.T) {
 	ds, err := data.Embedded()
@@ -70,15 +70,18 @@ func TestLifelinesOfThePathfinders(t *testing.T) {
 		id                                          string
 		announced, launched, ended, kind, lastKnown string
 	}{
-		{"awarding-body", "2010-08", "", "", "", "2010-08"},
-		{"learning-disability", "2010-08", "", "", "", "2010-08-19"},
-		{"hammersmith-fulham", "2010-08", "", "", "", "2010-08"},
+		{"awarding-body", "2010-08", "", "", "", "2016-10"},
+		{"learning-disability", "2010-08", "", "", "", "2011-03-02"},
+		{"hammersmith-fulham", "2010-08", "2013-04-24", "", "", "2013-12-03"},
 		{"north-east-essex", "2010-08", "2011-01", "2021", "transferred", "2021"},
-		{"leicester", "2010-08", "", "", "", "2010-08"},
+		{"leicester", "2010-08", "", "", "", "2024-10-21"},
 		{"newton-rigg", "2010-08", "", "2011-08", "transferred", "2021-07"},
 		{"kensington-chelsea", "2010-08", "2014", "", "", "2020"}, // a wind-up announced, not reported done
 		{"swindon", "2010-08", "2011", "2016-10-01", "transferred", "2016-10-01"},
-		{"westminster", "2010-08", "", "", "", "2010-08"},
+		{"westminster", "2010-08", "", "", "", "2013-04-24"},
+		{"blackpool", "2011-02-02", "2011-04-01", "2019-01-31", "closed", "2019-01-31"},
+		{"stockport", "2011-02-02", "", "", "", "2011-02-02"},
+		{"havering", "", "", "", "", "2011-12-12"}, // no source says when it was named
 	}
 	for _, tt := range tests {
 		m, err := ds.Find(tt.id)
@@ -106,8 +109,8 @@ func TestLifelinesOfThePathfinders(t *testing.T) {
 		all[i] = &ds.Mutuals[i]
 	}
 	tl := model.NewTimeline(all)
-	if tl.FirstYear != 2009 || tl.LastYear != 2021 || tl.Years() != 13 {
-		t.Errorf("the twelve span %d..%d (%d years), want 2009..2021", tl.FirstYear, tl.LastYear, tl.Years())
+	if tl.FirstYear != 2009 || tl.LastYear != 2024 || tl.Years() != 16 {
+		t.Errorf("the pathfinders span %d..%d (%d years), want 2009..2024", tl.FirstYear, tl.LastYear, tl.Years())
 	}
 }
 

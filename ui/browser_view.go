@@ -77,6 +77,10 @@ func (b *Browser) header() string {
 		counts = b.loadStatus()
 	}
 	gap := b.width - width(left) - width(counts)
+	if gap < 1 { // the dataset's name gives way first, then the title
+		left = b.st.Title.Render("mutuals")
+		gap = b.width - width(left) - width(counts)
+	}
 	if gap < 1 {
 		return truncate(counts, b.width)
 	}

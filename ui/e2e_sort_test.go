@@ -12,21 +12,21 @@ func TestE2ESortCopyInline(t *testing.T) {
 	t.Parallel()
 	socket, dir := startTerm(t, 120, 30, "--inline")
 	tmux(t, socket, "set-option", "-g", "set-clipboard", "on")
-	waitFor(t, socket, "12 mutuals · 12 shown · 0 marked", e2eWait)
+	waitFor(t, socket, "16 of 22 mutuals · 16 shown · 0 marked", e2eWait)
 	tmux(t, socket, "send-keys", "-t", "x", "s")
 	screen := waitFor(t, socket, "0 marked · by name", e2eWait)
-	first := strings.Index(screen, "DH London and South East")
-	if second := strings.Index(screen, "FE colleges' awarding body"); first < 0 || second < first {
+	first := strings.Index(screen, "Blackpool Nurse-led Therapy Unit")
+	if second := strings.Index(screen, "DH London and South East"); first < 0 || second < first {
 		t.Fatalf("not sorted by name:\n%s", screen)
 	}
 	tmux(t, socket, "send-keys", "-t", "x", "g", "y")
-	waitFor(t, socket, "copied DH London and South East learning disability team as Markdown", e2eWait)
+	waitFor(t, socket, "copied Blackpool Nurse-led Therapy Unit as Markdown", e2eWait)
 	waitUntil(t, socket, e2eWait, func(string) string {
 		buffers := tmux(t, socket, "list-buffers", "-F", "#{buffer_name}")
 		if strings.TrimSpace(buffers) == "" {
 			return "no paste buffer yet"
 		}
-		return lacks(tmux(t, socket, "show-buffer"), "# DH London and South East learning disability team", "## Sources")
+		return lacks(tmux(t, socket, "show-buffer"), "# Blackpool Nurse-led Therapy Unit", "## Sources")
 	})
 	tmux(t, socket, "send-keys", "-t", "x", "q")
 	if s := exitStatus(t, socket, dir); s != "EXIT=0" {

@@ -18,12 +18,12 @@ func TestFacetScreenPicks(t *testing.T) {
 		t.Fatal("f should open the facet screen")
 	}
 	f := frame(b)
-	for _, want := range []string{"Facets · service area across 12 mutuals", "▸service", "▸ children's services", "2   17%", "youth support services"} {
+	for _, want := range []string{"Facets · service area across 16 mutuals", "▸service", "▸ children's services", "2   13%", "youth support services"} {
 		if !strings.Contains(f, want) {
 			t.Fatalf("no %q in the facet screen:\n%s", want, f)
 		}
 	}
-	press(b, "down", "down", "down", "down") // community health services
+	press(b, "down", "down", "down", "down", "down", "down") // community health services
 	c, _ := b.facets.Current()
 	if c.Value != "community health services" {
 		t.Fatalf("cursor on %q", c.Value)
@@ -48,8 +48,8 @@ func TestFacetScreenAddsToSearch(t *testing.T) {
 	typeText(b, "place:london")
 	press(b, "enter", "f", "tab") // staff groups
 	f := frame(b)
-	if !strings.Contains(f, "staff groups across 5 mutuals") || !strings.Contains(f, "▸ council children's services staff") {
-		t.Fatalf("the counts should be of the 5 London mutuals, by staff:\n%s", f)
+	if !strings.Contains(f, "staff groups across 4 mutuals") || !strings.Contains(f, "▸ council children's services staff") {
+		t.Fatalf("the counts should be of the 4 London mutuals, by staff:\n%s", f)
 	}
 	press(b, "enter")
 	if got := b.search.Value(); got != `place:london staff:"council children's services staff"` {
@@ -69,20 +69,20 @@ func TestFacetScreenKeys(t *testing.T) {
 	b := newTestBrowser(t, 100, 30)
 	press(b, "f")
 	fields := []string{}
-	for i := range 9 {
+	for i := range 10 {
 		if i > 0 {
 			press(b, "right")
 		}
 		fields = append(fields, b.facets.Field().Key)
 	}
-	if got := strings.Join(fields, " "); got != "service_area staff_groups mentors legal_form region location outcome partners service_area" {
+	if got := strings.Join(fields, " "); got != "service_area staff_groups mentors legal_form wave region location outcome partners service_area" {
 		t.Errorf("→ visits %s", got)
 	}
 	press(b, "shift+tab")
 	if b.facets.Field().Key != "partners" {
 		t.Errorf("shift+tab from service goes to %s, want partners (wrapping)", b.facets.Field().Key)
 	}
-	press(b, "left", "left", "left", "left", "left") // mentors
+	press(b, "left", "left", "left", "left", "left", "left") // mentors
 	press(b, "G")
 	if c, _ := b.facets.Current(); !c.None() || !strings.Contains(frame(b), "▸ (unknown or none named)") {
 		t.Fatalf("G should reach the mutuals with no mentor named:\n%s", frame(b))
@@ -118,12 +118,12 @@ func TestFacetScreenNarrow(t *testing.T) {
 	b := newTestBrowser(t, 40, 10)
 	press(b, "f")
 	f := frame(b)
-	if !strings.Contains(f, "← ▸service area  → 1 of 8") {
+	if !strings.Contains(f, "← ▸service area  → 1 of 9") {
 		t.Fatalf("no field switcher at 40 columns:\n%s", f)
 	}
 	press(b, "G")
 	f = frame(b)
-	if !strings.Contains(f, "▸ youth support") || !strings.Contains(f, "12 mutuals · 13–17 of 17") {
+	if !strings.Contains(f, "▸ youth support") || !strings.Contains(f, "16 mutuals · 19–23 of 23") {
 		t.Fatalf("G should scroll to the last value:\n%s", f)
 	}
 	checkFrame(t, b, "40×10")

@@ -17,7 +17,7 @@ func TestTimelineScreen(t *testing.T) {
 		t.Error("twelve mutuals should draw at once, not in a command")
 	}
 	f := frame(b)
-	for _, want := range []string{"Timeline · 12 mutuals · 2009–2021", "2009", "Swindon health and social care", "✕ transferred 2016-10-01", "┄ unknown after 2010-08-19", "◆ announced", "esc"} {
+	for _, want := range []string{"Timeline · 16 mutuals · 2009–2024", "2009", "Swindon health and social care", "✕ transferred 2016-10-01", "┄ unknown after 2011-03-02", "◆ announced", "esc"} {
 		if !strings.Contains(f, want) {
 			t.Fatalf("no %q on the timeline screen:\n%s", want, f)
 		}

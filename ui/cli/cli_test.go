@@ -41,7 +41,7 @@ func TestCommands(t *testing.T) {
 		{args: []string{"compare", "hammersmith", "westminster", "--fields", "service_area", "-f", "csv"}, want: "children's services"},
 		{args: []string{"compare", "nowhere", "westminster"}, fails: true},
 		{args: []string{"list", "--inline"}, fails: true, usage: true},
-		{args: []string{"validate"}, want: "ok: 12 mutuals"},
+		{args: []string{"validate"}, want: "ok: 16 of 22 mutuals, 51 sources"},
 	}
 	for _, tt := range tests {
 		t.Run(strings.Join(tt.args, " "), func(t *testing.T) {

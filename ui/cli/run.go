@@ -121,7 +121,7 @@ func runValidate(cmd *cobra.Command, opts *options, paths []string) error {
 	if len(paths) > 0 {
 		from = fmt.Sprintf("%d %s", ds.Files, plural(ds.Files, "file", "files"))
 	}
-	cmd.Printf("ok: %d mutuals, %d sources from %s\n", len(ds.Mutuals), len(ds.Sources), from)
+	cmd.Printf("ok: %s, %d sources from %s\n", ds.Recorded(), len(ds.Sources), from)
 	return nil
 }
 
