@@ -49,7 +49,7 @@ type Output struct {
 func NewOutput(w io.Writer, noColor bool, width int, format Format) Output {
 	pw := colorprofile.NewWriter(w, os.Environ())
 	pw.Profile = Profile(w, noColor)
-	return Output{W: pw, Styles: NewStyles(true), Width: width, Format: format}
+	return Output{W: &wholeSequences{w: pw}, Styles: NewStyles(true), Width: width, Format: format}
 }
 
 // Profile is the colour profile for w, after the user's wishes.
