@@ -52,6 +52,9 @@ func (b *Browser) Render() string {
 		lines = append(lines, b.searchBar(), b.facets.View(b.st))
 	default:
 		lines = append(lines, b.searchBar(), b.panes())
+		if p := b.problemsPane(); p != "" {
+			lines = append(lines, p)
+		}
 	}
 	lines = append(lines, b.footer())
 	return strings.Join(lines, "\n")
@@ -94,7 +97,7 @@ func (b *Browser) searchBar() string {
 // panes sets the list beside the detail on a wide screen; a narrow one
 // shows the list alone (the detail is behind enter).
 func (b *Browser) panes() string {
-	body := b.height - chrome
+	body := b.bodyHeight()
 	list := b.list.View(b.ds, b.query, b.marks, b.focus != focusDetail, b.st)
 	if !b.wide() {
 		return list
@@ -122,6 +125,9 @@ func (b *Browser) footer() string {
 	}
 	if b.notice != "" {
 		return pad(b.st.Title.Render(truncate(b.notice, b.width)), b.width)
+	}
+	if b.reg.problems != nil && b.screen != browseScreen {
+		return pad(b.st.Error.Render(truncate(problemsWaiting, b.width)), b.width)
 	}
 	var bindings []key.Binding
 	switch b.screen {

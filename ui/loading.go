@@ -79,7 +79,12 @@ func (b *Browser) applyDone(d loadDone) tea.Cmd {
 	b.loading = false
 	b.shownID = -1
 	b.seq++ // a search still running on the partial data is stale
-	return b.applySearch(searchResult{seq: b.seq, query: b.query, shown: b.ix.Search(b.query)})
+	cmd := b.applySearch(searchResult{seq: b.seq, query: b.query, shown: b.ix.Search(b.query)})
+	if b.reg.pending { // the files changed while they loaded
+		b.reg.pending = false
+		cmd = tea.Batch(cmd, b.startReload())
+	}
+	return cmd
 }
 
 // loadStatus is the header's account of a load in progress.

@@ -46,6 +46,7 @@ type options struct {
 	noColor bool
 	noMouse bool
 	inline  bool
+	noWatch bool
 	format  string
 	width   int
 }
@@ -137,4 +138,5 @@ func addBrowserFlags(cmd *cobra.Command, opts *options) {
 	f := cmd.Flags()
 	f.BoolVar(&opts.noMouse, "no-mouse", false, "leave the mouse to the terminal, for selecting text")
 	f.BoolVar(&opts.inline, "inline", false, "draw the browser in the normal screen, so its last frame stays in the scrollback")
+	f.BoolVar(&opts.noWatch, "no-watch", false, "do not reload the data files when they change (e still reloads after editing)")
 }

@@ -144,6 +144,7 @@ func browse(cmd *cobra.Command, opts *options, fields []string) error {
 		bo.Load = func(report func([]model.Mutual, []model.Source, int64, int64)) (*model.Dataset, error) {
 			return data.LoadWatched(paths, func(p data.Progress) { report(p.Mutuals, p.Sources, p.Bytes, p.Total) })
 		}
+		bo.Register = register(paths, !opts.noWatch)
 	}
 	if err != nil {
 		return err

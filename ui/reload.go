@@ -1,0 +1,173 @@
+package ui
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/mutuals/mutuals/data"
+	"github.com/mutuals/mutuals/model"
+)
+
+// reloadDone is a reload finished off the UI path: the new dataset with
+// its index, the search and the sort order already run on it, or why the
+// files do not load.
+type reloadDone struct {
+	seq    int
+	ds     *model.Dataset
+	ix     *model.Index
+	text   string // the search bar when the reload began
+	query  model.Query
+	shown  []int
+	sort   model.Sort
+	order  []int
+	err    error
+	thrown bool // err is not the files' problems but a failure to read them
+}
+
+// startReload loads the files again in a command. Everything that scales
+// with the data (loading, indexing, searching, sorting) happens there.
+func (b *Browser) startReload() tea.Cmd {
+	if b.reg.Register == nil {
+		return nil
+	}
+	if b.loading {
+		b.reg.pending = true // reloaded when the first load is done
+		return nil
+	}
+	b.reg.seq++
+	r := reloadDone{seq: b.reg.seq, text: b.search.Value(), query: b.query, sort: b.sort}
+	reload := b.reg.Reload
+	return func() tea.Msg {
+		r.ds, r.err = reload()
+		if r.err != nil {
+			return r
+		}
+		r.ix = model.NewIndex(r.ds)
+		r.shown = r.ix.Search(r.query)
+		if r.sort.Key != "" {
+			r.order = buildOrder(sortReady{sort: r.sort, ds: r.ds}).order
+		}
+		return r
+	}
+}
+
+// applyReload shows the new data, keeping the search, the marks (by id),
+// the cursor (by id) and the screen; or, when the files have problems,
+// keeps the last good data and lists the problems.
+func (b *Browser) applyReload(r reloadDone) tea.Cmd {
+	if r.seq != b.reg.seq {
+		return nil
+	}
+	if r.err != nil {
+		b.reg.problems = problemLines(r.err)
+		b.notice = ""
+		b.layout()
+		return nil
+	}
+	before := len(b.ds.Mutuals)
+	cursorID, row := "", b.list.cursor
+	if i := b.list.current(); i >= 0 {
+		cursorID = b.ds.Mutuals[i].ID
+	}
+	marked := make([]string, len(b.order))
+	for i, o := range b.order {
+		marked[i] = b.ds.Mutuals[o].ID
+	}
+	b.ds, b.ix = r.ds, r.ix
+	b.orders = map[model.Sort][]int{}
+	if r.order != nil {
+		b.orders[r.sort] = r.order
+	}
+	b.sorting, b.sortSeq = nil, b.sortSeq+1 // an order still building is for the old data
+	b.seq++                                 // so is a search still running
+	b.query, b.found = r.query, r.shown
+	b.remark(marked)
+	b.list.SetShown(b.sorted())
+	b.placeCursor(cursorID, row)
+	b.reg.problems = nil
+	b.notice = reloadNotice(before, len(b.ds.Mutuals))
+	b.layout()
+	var cmds []tea.Cmd
+	if b.search.Value() != r.text { // typed while it reloaded
+		cmds = append(cmds, b.runSearch())
+	}
+	return tea.Batch(append(cmds, b.refreshScreen())...)
+}
+
+// reloadNotice says what a reload brought.
+func reloadNotice(before, after int) string {
+	s := fmt.Sprintf("reloaded: %d %s", after, plural(after, "mutual", "mutuals"))
+	switch {
+	case after > before:
+		s += fmt.Sprintf(" (%d new)", after-before)
+	case after < before:
+		s += fmt.Sprintf(" (%d fewer)", before-after)
+	}
+	return s
+}
+
+// remark marks again, in the same order, the mutuals whose ids were marked.
+func (b *Browser) remark(ids []string) {
+	at := make(map[string]int, len(b.ds.Mutuals))
+	for i, m := range b.ds.Mutuals {
+		at[m.ID] = i
+	}
+	b.marks, b.order = map[int]bool{}, nil
+	for _, id := range ids {
+		if i, ok := at[id]; ok && !b.marks[i] {
+			b.marks[i] = true
+			b.order = append(b.order, i)
+		}
+	}
+}
+
+// placeCursor puts the cursor back on the mutual with id, or, when it is
+// gone (renamed or removed), on the same row.
+func (b *Browser) placeCursor(id string, row int) {
+	for i, p := range b.list.shown {
+		if b.ds.Mutuals[p].ID == id {
+			b.list.MoveTo(i)
+			return
+		}
+	}
+	b.list.MoveTo(row)
+}
+
+// refreshScreen redraws the open screen from the new data.
+func (b *Browser) refreshScreen() tea.Cmd {
+	switch b.screen {
+	case compareScreen:
+		if len(b.order) < 2 {
+			b.show(browseScreen)
+			b.status = "fewer than two marked mutuals are left after the reload"
+			return nil
+		}
+		b.openComparison()
+	case facetScreen:
+		return b.recountFacets()
+	case timelineScreen:
+		return b.tl.buildTimeline(b.ds.Mutuals, b.list.shown, b.st)
+	}
+	return nil
+}
+
+// problemLines is the problems pane's text: each problem as validate
+// prints it (file:line:col, the line, the caret, the hint).
+func problemLines(err error) []string {
+	var le *data.LoadError
+	if !errors.As(err, &le) {
+		return []string{"mutuals: " + model.Printable(err.Error())}
+	}
+	var out []string
+	for i, p := range le.Problems {
+		if i == 20 {
+			out = append(out, fmt.Sprintf("… and %d more", len(le.Problems)-i))
+			break
+		}
+		out = append(out, strings.Split(strings.TrimSuffix(p.String(), "\n"), "\n")...)
+	}
+	return out
+}
