@@ -1,0 +1,150 @@
+package ui
+
+import (
+	"errors"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/mutuals/mutuals/data"
+	"github.com/mutuals/mutuals/model"
+)
+
+func TestEditorCommand(t *testing.T) {
+	abs, _ := filepath.Abs("-x.toml")
+	tests := []struct {
+		visual, editor string
+		want           []string
+	}{
+		{"", "", []string{"vi", "+7", abs}},
+		{"", "nano", []string{"nano", "+7", abs}},
+		{"nvim", "nano", []string{"nvim", "+7", abs}},
+		{"  ", "emacs -nw", []string{"emacs", "-nw", "+7", abs}},
+		{"code --wait", "", []string{"code", "--wait", "-g", abs + ":7"}},
+		{"", "/usr/local/bin/codium", []string{"/usr/local/bin/codium", "-g", abs + ":7"}},
+	}
+	for _, tt := range tests {
+		env := map[string]string{"VISUAL": tt.visual, "EDITOR": tt.editor}
+		cmd := editorCommand(func(k string) string { return env[k] }, "-x.toml", 7)
+		if !slices.Equal(cmd.Args, tt.want) {
+			t.Errorf("VISUAL=%q EDITOR=%q: %q, want %q", tt.visual, tt.editor, cmd.Args, tt.want)
+		}
+	}
+}
+
+func TestEditBuiltinSaysHow(t *testing.T) {
+	b := newTestBrowser(t, 120, 30)
+	if cmd := press(b, "e"); cmd != nil {
+		t.Error("e on the built-in data should run nothing")
+	}
+	if !strings.Contains(frame(b), "mutuals init --from-builtin") {
+		t.Errorf("e on the built-in data should suggest init --from-builtin:\n%s", frame(b))
+	}
+}
+
+// fakeRegister serves datasets from TOML text that a test changes.
+type fakeRegister struct{ text string }
+
+func (f *fakeRegister) register() *Register {
+	return &Register{
+		Locate: func(id string) (string, int, error) { return "f.toml", 1, nil },
+		Reload: func() (*model.Dataset, error) { return data.Parse("f.toml", []byte(f.text)) },
+	}
+}
+
+// reload runs a reload to the end, as the program would.
+func reload(t *testing.T, b *Browser) {
+	t.Helper()
+	cmd := b.startReload()
+	if cmd == nil {
+		t.Fatal("no reload started")
+	}
+	b.Update(cmd())
+}
+
+func TestReloadKeepsSearchMarksCursorAndScreen(t *testing.T) {
+	builtin := string(data.Builtin())
+	f := &fakeRegister{text: builtin}
+	ds, _ := data.Parse("f.toml", []byte(f.text))
+	b := NewBrowser(ds, BrowserOptions{IsDark: true, Register: f.register()})
+	b.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
+	press(b, "/")
+	typeText(b, "health")
+	press(b, "enter", "space", "down", "space")
+	marked := []string{b.ds.Mutuals[b.order[0]].ID, b.ds.Mutuals[b.order[1]].ID}
+	cursor := currentID(b)
+	press(b, "c")
+
+	// A new mutual before all the others moves every position by one.
+	f.text = strings.Replace(builtin, "[[mutual]]", "[[mutual]]\nid = \"aaa-new\"\nname = \"A new health mutual\"\nlocation = \"Newtown\"\nservice_area = [\"health\"]\nstaff_groups = [\"nurses\"]\nsummary = \"New.\"\nsources = [\"article-000\"]\n\n[[mutual]]", 1)
+	reload(t, b)
+	if b.screen != compareScreen || b.search.Value() != "health" {
+		t.Errorf("the reload should keep the screen and the search: screen %d, search %q", b.screen, b.search.Value())
+	}
+	got := []string{b.ds.Mutuals[b.order[0]].ID, b.ds.Mutuals[b.order[1]].ID}
+	if !slices.Equal(got, marked) || currentID(b) != cursor {
+		t.Errorf("marks %v and cursor %s, want %v and %s", got, currentID(b), marked, cursor)
+	}
+	if b.notice != "reloaded: 13 mutuals (1 new)" {
+		t.Errorf("notice %q", b.notice)
+	}
+	press(b, "esc")
+	if !strings.Contains(frame(b), "A new health mutual") {
+		t.Errorf("the new mutual should be listed:\n%s", frame(b))
+	}
+}
+
+func TestReloadProblemsKeepLastGoodData(t *testing.T) {
+	good := string(data.Starter())
+	f := &fakeRegister{text: good}
+	ds, _ := data.Parse("f.toml", []byte(good))
+	b := NewBrowser(ds, BrowserOptions{IsDark: true, Register: f.register()})
+	b.Update(tea.WindowSizeMsg{Width: 100, Height: 30})
+
+	f.text = strings.Replace(good, `name = "Example community health mutual"`, `name = "Example community health mutual`, 1)
+	reload(t, b)
+	out := frame(b)
+	for _, want := range []string{"Problems · the last good data is shown", "f.toml:31:", "^", "hint:", "Example community health mutual"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("the frame lacks %q:\n%s", want, out)
+		}
+	}
+	checkFrame(t, b, "problems pane")
+	press(b, "t")
+	if !strings.Contains(frame(b), problemsWaiting) {
+		t.Errorf("another screen should say the files have problems:\n%s", frame(b))
+	}
+	press(b, "esc")
+
+	f.text = good
+	reload(t, b)
+	if out := frame(b); strings.Contains(out, "Problems") {
+		t.Errorf("the pane should clear once the files load:\n%s", out)
+	}
+}
+
+func TestStaleReloadDropped(t *testing.T) {
+	f := &fakeRegister{text: string(data.Starter())}
+	b := NewBrowser(pathfinders(t), BrowserOptions{IsDark: true, Register: f.register()})
+	b.Update(tea.WindowSizeMsg{Width: 100, Height: 30})
+	first := b.startReload()
+	second := b.startReload()
+	b.Update(first())
+	if len(b.ds.Mutuals) != 12 {
+		t.Errorf("a reload overtaken by a newer one should be dropped")
+	}
+	b.Update(second())
+	if len(b.ds.Mutuals) != 1 {
+		t.Errorf("the newest reload should be shown, got %d mutuals", len(b.ds.Mutuals))
+	}
+}
+
+func TestProblemLinesOfOtherErrors(t *testing.T) {
+	got := problemLines(errors.New("disk on fire\x1b[2J"))
+	if len(got) != 1 || strings.Contains(got[0], "\x1b") {
+		t.Errorf("problemLines = %q: want one printable line", got)
+	}
+}
