@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
@@ -146,7 +147,10 @@ func (b *Browser) footer() string {
 		bindings = b.keys.browseHelp()
 		if !b.wide() {
 			k := b.keys // the detail is behind enter, and tab has nothing to do
-			bindings = []key.Binding{k.Search, k.Mark, k.Compare, k.Open, k.Sort, k.Facets, k.Timeline, k.Copy, k.Help, k.Quit}
+			bindings = []key.Binding{k.Search, k.Mark, k.Compare, k.Open, k.Edit, k.Sort, k.Facets, k.Timeline, k.Copy, k.Help, k.Quit}
+		}
+		if b.reg.Register == nil { // e only explains, on the built-in data
+			bindings = slices.DeleteFunc(slices.Clone(bindings), func(k key.Binding) bool { return k.Help() == b.keys.Edit.Help() })
 		}
 		if b.focus == focusSearch {
 			bindings = []key.Binding{b.keys.Accept, b.keys.Back, b.keys.ForceQuit}

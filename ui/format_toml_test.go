@@ -73,6 +73,15 @@ func TestTOMLRoundTripBuiltin(t *testing.T) {
 	same(t, "programme", back.Programme, ds.Programme)
 }
 
+func TestTOMLGolden(t *testing.T) {
+	ds := pathfinders(t)
+	var buf bytes.Buffer
+	if err := NewOutput(&buf, false, 80, TOML).PrintList(ds, find(t, ds, "leicester", "westminster")); err != nil {
+		t.Fatal(err)
+	}
+	golden(t, "list.toml", buf.Bytes())
+}
+
 // TestTOMLShowCitesWhatItNeeds: one record exported alone loads alone.
 func TestTOMLShowCitesWhatItNeeds(t *testing.T) {
 	ds := pathfinders(t)

@@ -48,7 +48,7 @@ func DefaultKeyMap() KeyMap {
 		Print:     b([]string{"p"}, "p", "print & quit"),
 		Sort:      b([]string{"s"}, "s", "sort"),
 		Copy:      b([]string{"y"}, "y", "copy"),
-		Edit:      b([]string{"e"}, "e", "edit in $EDITOR"),
+		Edit:      b([]string{"e"}, "e", "edit"),
 		Facets:    b([]string{"f"}, "f", "facets"),
 		NextField: b([]string{"right", "l", "tab"}, "→/tab", "next field"),
 		PrevField: b([]string{"left", "h", "shift+tab"}, "←", "previous field"),

@@ -23,12 +23,13 @@ const (
 	TOML Format = "toml"
 )
 
-// Formats lists every format by name.
-var Formats = []Format{Text, Markdown, CSV, JSON, TOML}
+// Formats lists the formats every command prints; list and show also
+// print TOML.
+var Formats = []Format{Text, Markdown, CSV, JSON}
 
 // ParseFormat reads a --format value.
 func ParseFormat(s string) (Format, error) {
-	for _, f := range Formats {
+	for _, f := range append(Formats, TOML) {
 		if strings.EqualFold(s, string(f)) || (f == Markdown && strings.EqualFold(s, "md")) {
 			return f, nil
 		}
