@@ -23,8 +23,8 @@ type reloadDone struct {
 	shown  []int
 	sort   model.Sort
 	order  []int
+	at     map[string]int // position of each id in ds
 	err    error
-	thrown bool // err is not the files' problems but a failure to read them
 }
 
 // startReload loads the files again in a command. Everything that scales
@@ -46,6 +46,10 @@ func (b *Browser) startReload() tea.Cmd {
 			return r
 		}
 		r.ix = model.NewIndex(r.ds)
+		r.at = make(map[string]int, len(r.ds.Mutuals))
+		for i, m := range r.ds.Mutuals {
+			r.at[m.ID] = i
+		}
 		r.shown = r.ix.Search(r.query)
 		if r.sort.Key != "" {
 			r.order = buildOrder(sortReady{sort: r.sort, ds: r.ds}).order
@@ -84,9 +88,9 @@ func (b *Browser) applyReload(r reloadDone) tea.Cmd {
 	b.sorting, b.sortSeq = nil, b.sortSeq+1 // an order still building is for the old data
 	b.seq++                                 // so is a search still running
 	b.query, b.found = r.query, r.shown
-	b.remark(marked)
+	b.remark(marked, r.at)
 	b.list.SetShown(b.sorted())
-	b.placeCursor(cursorID, row)
+	b.placeCursor(r.at, cursorID, row)
 	b.reg.problems = nil
 	b.notice = reloadNotice(before, len(b.ds.Mutuals))
 	b.layout()
@@ -110,11 +114,7 @@ func reloadNotice(before, after int) string {
 }
 
 // remark marks again, in the same order, the mutuals whose ids were marked.
-func (b *Browser) remark(ids []string) {
-	at := make(map[string]int, len(b.ds.Mutuals))
-	for i, m := range b.ds.Mutuals {
-		at[m.ID] = i
-	}
+func (b *Browser) remark(ids []string, at map[string]int) {
 	b.marks, b.order = map[int]bool{}, nil
 	for _, id := range ids {
 		if i, ok := at[id]; ok && !b.marks[i] {
@@ -126,11 +126,13 @@ func (b *Browser) remark(ids []string) {
 
 // placeCursor puts the cursor back on the mutual with id, or, when it is
 // gone (renamed or removed), on the same row.
-func (b *Browser) placeCursor(id string, row int) {
-	for i, p := range b.list.shown {
-		if b.ds.Mutuals[p].ID == id {
-			b.list.MoveTo(i)
-			return
+func (b *Browser) placeCursor(at map[string]int, id string, row int) {
+	if pos, ok := at[id]; ok {
+		for i, p := range b.list.shown {
+			if p == pos {
+				b.list.MoveTo(i)
+				return
+			}
 		}
 	}
 	b.list.MoveTo(row)
