@@ -15,16 +15,16 @@ import (
 // its index, the search and the sort order already run on it, or why the
 // files do not load.
 type reloadDone struct {
-	seq    int
-	ds     *model.Dataset
-	ix     *model.Index
-	text   string // the search bar when the reload began
-	query  model.Query
-	shown  []int
-	sort   model.Sort
-	order  []int
-	at     map[string]int // position of each id in ds
-	err    error
+	seq   int
+	ds    *model.Dataset
+	ix    *model.Index
+	text  string // the search bar when the reload began
+	query model.Query
+	shown []int
+	sort  model.Sort
+	order []int
+	at    map[string]int // position of each id in ds
+	err   error
 }
 
 // startReload loads the files again in a command. Everything that scales
