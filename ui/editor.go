@@ -30,8 +30,12 @@ type editorDone struct {
 	err    error
 }
 
-// editRecord finds the file and line of the mutual under the cursor (e).
+// editRecord finds the file and line of the mutual under the cursor (e);
+// while the files have problems, e opens the first of them instead.
 func (b *Browser) editRecord() tea.Cmd {
+	if fix := b.reg.fix; fix.file != "" {
+		return func() tea.Msg { return fix }
+	}
 	i := b.list.current()
 	if b.screen == detailScreen {
 		i = b.shownID

@@ -1,6 +1,6 @@
 package ui
 
-import "strings"
+import "regexp"
 
 // problemsWaiting is the footer on other screens while the files have
 // problems: the pane itself is on the list screen.
@@ -13,7 +13,7 @@ func (b *Browser) problemsHeight() int {
 		return 0
 	}
 	body := max(b.height-chrome, 0)
-	return min(len(b.reg.problems)+1, body/2)
+	return min(len(b.problemsText())+1, body/2)
 }
 
 // bodyHeight is the lines between the search bar and the footer left for
@@ -22,18 +22,40 @@ func (b *Browser) bodyHeight() int {
 	return max(b.height-chrome-b.problemsHeight(), 0)
 }
 
-// problemsPane lists what is wrong with the files as they are now, as
-// validate prints it, under the last good data. It is gone once the files
-// load again.
+// problemsText is the problems as validate prints them, fitted to the
+// width: messages and hints wrap; a line of the file with its caret is
+// cut instead, as wrapping it would move the caret.
+func (b *Browser) problemsText() []string {
+	var out []string
+	for _, l := range b.reg.problems {
+		if snippet.MatchString(l) {
+			out = append(out, truncate(l, b.width))
+			continue
+		}
+		for i, w := range wrap(l, b.width-4) {
+			if i > 0 {
+				w = "    " + w
+			}
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// snippet matches a line of a file as a problem quotes it, or its caret.
+var snippet = regexp.MustCompile(`^  [ 0-9]+ \| `)
+
+// problemsPane lists what is wrong with the files as they are now, under
+// the last good data. It is gone once the files load again.
 func (b *Browser) problemsPane() string {
 	h := b.problemsHeight()
 	if h == 0 {
 		return ""
 	}
-	title := b.st.Error.Render(truncate("Problems · the last good data is shown · save a fix to reload", b.width))
-	lines := []string{pad(title, b.width)}
-	for _, l := range b.reg.problems {
-		lines = append(lines, truncate(strings.TrimRight(l, " "), b.width))
+	shown := "showing the last good data"
+	if len(b.ds.Mutuals) == 0 {
+		shown = "nothing loads until they are fixed"
 	}
-	return fit(lines, b.width, h)
+	title := b.st.Error.Render(truncate("Problems · "+shown+" · e edits the first", b.width))
+	return fit(append([]string{pad(title, b.width)}, b.problemsText()...), b.width, h)
 }

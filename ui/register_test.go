@@ -107,12 +107,15 @@ func TestReloadProblemsKeepLastGoodData(t *testing.T) {
 	f.text = strings.Replace(good, `name = "Example community health mutual"`, `name = "Example community health mutual`, 1)
 	reload(t, b)
 	out := frame(b)
-	for _, want := range []string{"Problems · the last good data is shown", "f.toml:31:", "^", "hint:", "Example community health mutual"} {
+	for _, want := range []string{"Problems · showing the last good data", "f.toml:31:", "^", "hint:", "Example community health mutual"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("the frame lacks %q:\n%s", want, out)
 		}
 	}
 	checkFrame(t, b, "problems pane")
+	if cmd := press(b, "e"); cmd == nil || cmd() != (editorReady{file: "f.toml", line: 31}) {
+		t.Error("e should open the first problem while the files have problems")
+	}
 	press(b, "t")
 	if !strings.Contains(frame(b), problemsWaiting) {
 		t.Errorf("another screen should say the files have problems:\n%s", frame(b))
@@ -146,5 +149,50 @@ func TestProblemLinesOfOtherErrors(t *testing.T) {
 	got := problemLines(errors.New("disk on fire\x1b[2J"))
 	if len(got) != 1 || strings.Contains(got[0], "\x1b") {
 		t.Errorf("problemLines = %q: want one printable line", got)
+	}
+}
+
+// TestFirstLoadProblemsStayOpen: a register that does not load opens on
+// its problems, with e on the first, and loads once it is fixed.
+func TestFirstLoadProblemsStayOpen(t *testing.T) {
+	f := &fakeRegister{text: "[[mutual]]\nid = \"x\"\nname = \"unclosed\n"}
+	load := func(func([]model.Mutual, []model.Source, int64, int64)) (*model.Dataset, error) {
+		return data.Parse("f.toml", []byte(f.text))
+	}
+	b := NewBrowser(model.NewDataset("f.toml", model.Programme{}, nil, nil), BrowserOptions{IsDark: true, Load: load, Register: f.register()})
+	b.Update(tea.WindowSizeMsg{Width: 100, Height: 30})
+	for cmd := b.start; cmd != nil; {
+		msg := cmd()
+		_, cmd = b.Update(msg)
+		if _, ok := msg.(loadDone); ok {
+			if isQuit(cmd) {
+				t.Fatal("the browser quit on a register with problems")
+			}
+			break
+		}
+	}
+	if out := frame(b); !strings.Contains(out, "nothing loads until they are fixed") || !strings.Contains(out, "f.toml:3:") {
+		t.Errorf("the problems should be shown:\n%s", out)
+	}
+	if cmd := press(b, "e"); cmd == nil || cmd() != (editorReady{file: "f.toml", line: 3}) {
+		t.Error("e should open the first problem")
+	}
+	f.text = string(data.Starter())
+	reload(t, b)
+	if len(b.ds.Mutuals) != 1 || strings.Contains(frame(b), "Problems") {
+		t.Errorf("the fixed register should load:\n%s", frame(b))
+	}
+}
+
+// TestBuiltinLoadErrorStillEnds: without files to edit, a failed load
+// ends the browser with its error, as before.
+func TestBuiltinLoadErrorStillEnds(t *testing.T) {
+	load := func(func([]model.Mutual, []model.Source, int64, int64)) (*model.Dataset, error) {
+		return data.Parse("f.toml", []byte("x = "))
+	}
+	b := NewBrowser(model.NewDataset("f.toml", model.Programme{}, nil, nil), BrowserOptions{IsDark: true, Load: load})
+	_, cmd := b.Update(b.start())
+	if !isQuit(cmd) || b.Err() == nil {
+		t.Error("a failed load with no register should end the browser with the error")
 	}
 }

@@ -66,7 +66,7 @@ func (b *Browser) applyReload(r reloadDone) tea.Cmd {
 		return nil
 	}
 	if r.err != nil {
-		b.reg.problems = problemLines(r.err)
+		b.reg.problems, b.reg.fix = problemLines(r.err), firstProblem(r.err)
 		b.notice = ""
 		b.layout()
 		return nil
@@ -91,7 +91,7 @@ func (b *Browser) applyReload(r reloadDone) tea.Cmd {
 	b.remark(marked, r.at)
 	b.list.SetShown(b.sorted())
 	b.placeCursor(r.at, cursorID, row)
-	b.reg.problems = nil
+	b.reg.problems, b.reg.fix = nil, editorReady{}
 	b.notice = reloadNotice(before, len(b.ds.Mutuals))
 	b.layout()
 	var cmds []tea.Cmd
@@ -99,6 +99,32 @@ func (b *Browser) applyReload(r reloadDone) tea.Cmd {
 		cmds = append(cmds, b.runSearch())
 	}
 	return tea.Batch(append(cmds, b.refreshScreen())...)
+}
+
+// reloadIfPending reloads when the files changed during the first load.
+func (b *Browser) reloadIfPending() tea.Cmd {
+	if !b.reg.pending {
+		return nil
+	}
+	b.reg.pending = false
+	return b.startReload()
+}
+
+// openOnProblems keeps the browser open over no data when the first load
+// fails with problems in files it can edit: the problems pane lists them,
+// e opens the first, and saving a fix loads the files.
+func (b *Browser) openOnProblems(err error) bool {
+	fix := firstProblem(err)
+	if b.reg.Register == nil || fix.file == "" {
+		return false
+	}
+	empty := model.NewDataset(b.ds.Name, model.Programme{}, nil, nil)
+	b.ds, b.ix, b.found = empty, model.NewIndex(empty), nil
+	b.loading = false
+	b.list.SetShown(nil)
+	b.reg.problems, b.reg.fix = problemLines(err), fix
+	b.layout()
+	return true
 }
 
 // reloadNotice says what a reload brought.
@@ -154,6 +180,19 @@ func (b *Browser) refreshScreen() tea.Cmd {
 		return b.tl.buildTimeline(b.ds.Mutuals, b.list.shown, b.st)
 	}
 	return nil
+}
+
+// firstProblem is where the first problem with a line is, if one has.
+func firstProblem(err error) editorReady {
+	var le *data.LoadError
+	if errors.As(err, &le) {
+		for _, p := range le.Problems {
+			if p.Line > 0 {
+				return editorReady{file: p.File, line: p.Line}
+			}
+		}
+	}
+	return editorReady{}
 }
 
 // problemLines is the problems pane's text: each problem as validate
