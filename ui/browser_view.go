@@ -73,7 +73,8 @@ func (b *Browser) tooSmall() string {
 
 func (b *Browser) header() string {
 	left := b.st.Title.Render("mutuals") + b.st.Dim.Render(" · "+model.Printable(b.ds.Name))
-	counts := fmt.Sprintf("%d mutuals · %d shown · %d marked", len(b.ds.Mutuals), len(b.list.shown), len(b.order))
+	n := len(b.ds.Mutuals)
+	counts := fmt.Sprintf("%d %s · %d shown · %d marked", n, plural(n, "mutual", "mutuals"), len(b.list.shown), len(b.order))
 	if s := b.sortLabel(); s != "" {
 		counts += " · " + s
 	}

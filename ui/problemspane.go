@@ -54,7 +54,7 @@ func (b *Browser) problemsPane() string {
 	}
 	shown := "showing the last good data"
 	if len(b.ds.Mutuals) == 0 {
-		shown = "nothing loads until they are fixed"
+		shown = "nothing loads until fixed"
 	}
 	title := b.st.Error.Render(truncate("Problems · "+shown+" · e edits the first", b.width))
 	return fit(append([]string{pad(title, b.width)}, b.problemsText()...), b.width, h)

@@ -171,7 +171,7 @@ func TestFirstLoadProblemsStayOpen(t *testing.T) {
 			break
 		}
 	}
-	if out := frame(b); !strings.Contains(out, "nothing loads until they are fixed") || !strings.Contains(out, "f.toml:3:") {
+	if out := frame(b); !strings.Contains(out, "nothing loads until fixed") || !strings.Contains(out, "f.toml:3:") {
 		t.Errorf("the problems should be shown:\n%s", out)
 	}
 	if cmd := press(b, "e"); cmd == nil || cmd() != (editorReady{file: "f.toml", line: 3}) {

@@ -100,7 +100,7 @@ func checkEmptyOfData(dir string) error {
 		}
 	}
 	if len(found) > 0 {
-		return fmt.Errorf("%s already holds data (%s): nothing was written; name a new or empty directory, or browse it with mutuals --data %s",
+		return fmt.Errorf("%s already holds data (%s): nothing was written\n  name a new or empty directory, or browse this one: mutuals --data %s",
 			quoteArg(dir), strings.Join(found, ", "), quoteArg(dir))
 	}
 	return nil
