@@ -72,7 +72,9 @@ func rootCommand(opts *options) *cobra.Command {
 
 Built in are the twelve "pathfinder mutuals" the UK Cabinet Office named in
 August 2010, each fact citing its sources. Load your own TOML records with
---data or MUTUALS_DATA.
+--data or MUTUALS_DATA; start a register of your own with mutuals init DIR.
+In the browser, e edits the record under the cursor in $VISUAL or $EDITOR,
+and the browser reloads the files as you save them (--no-watch: only after e).
 
 On a terminal, mutuals opens an interactive browser; piped, it prints the list.`,
 		Example: `  # browse the built-in pathfinders
@@ -87,7 +89,8 @@ On a terminal, mutuals opens an interactive browser; piped, it prints the list.`
   mutuals compare swindon leicester --format markdown > cmp.md
   # when each was announced, ran and ended
   mutuals timeline
-  # check your own files, then browse them
+  # start your own register, check it, then browse and edit it
+  mutuals init my-mutuals
   mutuals validate my-mutuals/
   mutuals --data my-mutuals/`,
 		Args: cobra.NoArgs,
