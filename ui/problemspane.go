@@ -56,6 +56,10 @@ func (b *Browser) problemsPane() string {
 	if len(b.ds.Mutuals) == 0 {
 		shown = "nothing loads until fixed"
 	}
-	title := b.st.Error.Render(truncate("Problems · "+shown+" · e edits the first", b.width))
+	title := "Problems · " + shown
+	if b.reg.fix.file != "" {
+		title += " · e edits the first"
+	}
+	title = b.st.Error.Render(truncate(title, b.width))
 	return fit(append([]string{pad(title, b.width)}, b.problemsText()...), b.width, h)
 }
