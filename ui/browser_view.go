@@ -144,6 +144,9 @@ func (b *Browser) footer() string {
 		bindings = []key.Binding{k.Back, k.Up, k.Down, k.PageDown, k.Copy, k.Help, k.Quit}
 	case detailScreen:
 		bindings = []key.Binding{b.keys.Back, b.keys.Up, b.keys.Down, b.keys.Mark, b.keys.Copy, b.keys.Quit}
+		if b.reg.Register != nil {
+			bindings = slices.Insert(bindings, 4, b.keys.Edit)
+		}
 	default:
 		bindings = b.keys.browseHelp()
 		if !b.wide() {

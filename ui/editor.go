@@ -15,7 +15,8 @@ import (
 )
 
 // builtinReadOnly is what e says on the built-in data.
-const builtinReadOnly = "the built-in data is read-only: copy it with mutuals init --from-builtin DIR"
+// It fits 60 columns.
+const builtinReadOnly = "built-in data is read-only: mutuals init --from-builtin DIR"
 
 // editorReady is where the record to edit is, found off the UI path.
 type editorReady struct {
