@@ -109,6 +109,9 @@ func (d *Dataset) Recorded() string {
 	if d.Programme.Total > 0 {
 		return fmt.Sprintf("%d of %d mutuals", len(d.Mutuals), d.Programme.Total)
 	}
+	if len(d.Mutuals) == 1 {
+		return "1 mutual"
+	}
 	return fmt.Sprintf("%d mutuals", len(d.Mutuals))
 }
 

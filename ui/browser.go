@@ -80,6 +80,8 @@ type Browser struct {
 	progress loadProgress
 	start    tea.Cmd // begins the load
 	err      error   // why the load failed
+
+	reg registerState // editing and reloading the files, when there are any
 }
 
 // BrowserOptions are the choices the command line passes in.
@@ -93,6 +95,8 @@ type BrowserOptions struct {
 	// Load, when set, loads the dataset in the background: the browser
 	// opens at once and fills as records arrive.
 	Load LoadFunc
+	// Register, when set, lets e edit the files and reloads them.
+	Register *Register
 }
 
 // NewBrowser opens the browser on a dataset.
@@ -103,7 +107,7 @@ func NewBrowser(ds *model.Dataset, opts BrowserOptions) *Browser {
 	b := &Browser{
 		ds: ds, ix: model.NewIndex(ds), st: NewStyles(opts.IsDark), keys: DefaultKeyMap(),
 		mouse: opts.Mouse, inline: opts.Inline, fields: opts.Fields, search: ti, marks: map[int]bool{}, shownID: -1,
-		orders: map[model.Sort][]int{},
+		orders: map[model.Sort][]int{}, reg: registerState{Register: opts.Register},
 	}
 	if b.fields == nil {
 		b.fields = model.DefaultCompareFields
@@ -124,7 +128,9 @@ func (b *Browser) Result() *model.Comparison { return b.result }
 // Err is why loading failed, if it did.
 func (b *Browser) Err() error { return b.err }
 
-func (b *Browser) Init() tea.Cmd { return tea.Batch(tea.RequestBackgroundColor, b.start) }
+func (b *Browser) Init() tea.Cmd {
+	return tea.Batch(tea.RequestBackgroundColor, b.start, b.startWatching())
+}
 
 func (b *Browser) setStyles(isDark bool) {
 	b.st = NewStyles(isDark)
@@ -160,6 +166,14 @@ func (b *Browser) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return b, b.applyProgress(msg)
 	case loadDone:
 		return b, b.applyDone(msg)
+	case filesChanged:
+		return b, b.applyFilesChanged()
+	case reloadDone:
+		return b, b.applyReload(msg)
+	case editorReady:
+		return b, b.openEditor(msg)
+	case editorDone:
+		return b, b.editorClosed(msg)
 	case tea.MouseWheelMsg:
 		b.wheel(msg.Mouse())
 	case tea.MouseClickMsg:

@@ -30,6 +30,8 @@ func (b *Browser) browseKey(msg tea.KeyPressMsg) tea.Cmd {
 		return b.cycleSort()
 	case key.Matches(msg, k.Copy):
 		return b.copyEntry()
+	case key.Matches(msg, k.Edit):
+		return b.editRecord()
 	case key.Matches(msg, k.Facets):
 		return b.openFacets()
 	case key.Matches(msg, k.Timeline):
@@ -99,6 +101,8 @@ func (b *Browser) detailScreenKey(msg tea.KeyPressMsg) tea.Cmd {
 		b.toggleMark()
 	case key.Matches(msg, b.keys.Copy):
 		return b.copyEntry()
+	case key.Matches(msg, b.keys.Edit):
+		return b.editRecord()
 	case key.Matches(msg, b.keys.Help):
 		b.openHelp()
 	default:

@@ -26,7 +26,7 @@ func (b *Browser) detailWidth() int {
 
 // layout hands every pane its size after a resize or a change of screen.
 func (b *Browser) layout() {
-	body := max(b.height-chrome, 0)
+	body := b.bodyHeight()
 	b.list.SetSize(b.listWidth(), body)
 	b.search.SetWidth(max(b.width-4, 1))
 	b.detail.SetHeight(body - 1)

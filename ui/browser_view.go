@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
@@ -52,6 +53,9 @@ func (b *Browser) Render() string {
 		lines = append(lines, b.searchBar(), b.facets.View(b.st))
 	default:
 		lines = append(lines, b.searchBar(), b.panes())
+		if p := b.problemsPane(); p != "" {
+			lines = append(lines, p)
+		}
 	}
 	lines = append(lines, b.footer())
 	return strings.Join(lines, "\n")
@@ -98,7 +102,7 @@ func (b *Browser) searchBar() string {
 // panes sets the list beside the detail on a wide screen; a narrow one
 // shows the list alone (the detail is behind enter).
 func (b *Browser) panes() string {
-	body := b.height - chrome
+	body := b.bodyHeight()
 	list := b.list.View(b.ds, b.query, b.marks, b.focus != focusDetail, b.st)
 	if !b.wide() {
 		return list
@@ -127,6 +131,9 @@ func (b *Browser) footer() string {
 	if b.notice != "" {
 		return pad(b.st.Title.Render(truncate(b.notice, b.width)), b.width)
 	}
+	if b.reg.problems != nil && b.screen != browseScreen {
+		return pad(b.st.Error.Render(truncate(problemsWaiting, b.width)), b.width)
+	}
 	var bindings []key.Binding
 	switch b.screen {
 	case compareScreen:
@@ -140,11 +147,17 @@ func (b *Browser) footer() string {
 		bindings = []key.Binding{k.Back, k.Up, k.Down, k.PageDown, k.Copy, k.Help, k.Quit}
 	case detailScreen:
 		bindings = []key.Binding{b.keys.Back, b.keys.Up, b.keys.Down, b.keys.Mark, b.keys.Copy, b.keys.Quit}
+		if b.reg.Register != nil {
+			bindings = slices.Insert(bindings, 4, b.keys.Edit)
+		}
 	default:
 		bindings = b.keys.browseHelp()
 		if !b.wide() {
 			k := b.keys // the detail is behind enter, and tab has nothing to do
-			bindings = []key.Binding{k.Search, k.Mark, k.Compare, k.Open, k.Sort, k.Facets, k.Timeline, k.Copy, k.Help, k.Quit}
+			bindings = []key.Binding{k.Search, k.Mark, k.Compare, k.Open, k.Edit, k.Sort, k.Facets, k.Timeline, k.Copy, k.Help, k.Quit}
+		}
+		if b.reg.Register == nil { // e only explains, on the built-in data
+			bindings = slices.DeleteFunc(slices.Clone(bindings), func(k key.Binding) bool { return k.Help() == b.keys.Edit.Help() })
 		}
 		if b.focus == focusSearch {
 			bindings = []key.Binding{b.keys.Accept, b.keys.Back, b.keys.ForceQuit}

@@ -12,7 +12,7 @@ type KeyMap struct {
 	Search, Accept, Back                                      key.Binding
 	Mark, Compare, Open, Focus, Help, Quit, ForceQuit         key.Binding
 	Left, Right, AllFields, DiffOnly, Print                   key.Binding
-	Sort, Facets, Timeline, Copy                              key.Binding
+	Sort, Facets, Timeline, Copy, Edit                        key.Binding
 	NextField, PrevField, AddFacet                            key.Binding
 }
 
@@ -48,6 +48,7 @@ func DefaultKeyMap() KeyMap {
 		Print:     b([]string{"p"}, "p", "print & quit"),
 		Sort:      b([]string{"s"}, "s", "sort"),
 		Copy:      b([]string{"y"}, "y", "copy"),
+		Edit:      b([]string{"e"}, "e", "edit"),
 		Facets:    b([]string{"f"}, "f", "facets"),
 		NextField: b([]string{"right", "l", "tab"}, "→/tab", "next field"),
 		PrevField: b([]string{"left", "h", "shift+tab"}, "←", "previous field"),
@@ -57,7 +58,7 @@ func DefaultKeyMap() KeyMap {
 
 // browseHelp is the footer of the list screen.
 func (k KeyMap) browseHelp() []key.Binding {
-	return []key.Binding{k.Search, k.Mark, k.Compare, k.Sort, k.Facets, k.Timeline, k.Copy, k.Focus, k.Help, k.Quit}
+	return []key.Binding{k.Search, k.Mark, k.Compare, k.Edit, k.Sort, k.Facets, k.Timeline, k.Copy, k.Focus, k.Help, k.Quit}
 }
 
 // facetHelp is the footer of the facet screen.
@@ -74,7 +75,7 @@ func (k KeyMap) compareHelp() []key.Binding {
 func (k KeyMap) fullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Up, k.Down, k.PageUp, k.PageDown, k.HalfUp, k.HalfDown, k.Top, k.Bottom},
-		{k.Search, k.Accept, k.Back, k.Mark, k.Compare, k.Open, k.Focus, k.Sort, k.Facets, k.Timeline, k.Copy},
+		{k.Search, k.Accept, k.Back, k.Mark, k.Compare, k.Open, k.Focus, k.Sort, k.Facets, k.Timeline, k.Copy, k.Edit},
 		{k.Left, k.Right, k.AllFields, k.DiffOnly, k.Print, k.Copy},
 		{k.NextField, k.PrevField, k.AddFacet, k.Copy},
 		{k.Timeline, k.Back, k.Copy},

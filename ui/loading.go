@@ -70,6 +70,9 @@ func (b *Browser) applyProgress(p loadProgress) tea.Cmd {
 
 func (b *Browser) applyDone(d loadDone) tea.Cmd {
 	b.loads = nil
+	if d.err != nil && b.openOnProblems(d.err) {
+		return b.reloadIfPending()
+	}
 	if d.err != nil {
 		b.err = d.err
 		return tea.Quit
@@ -79,7 +82,8 @@ func (b *Browser) applyDone(d loadDone) tea.Cmd {
 	b.loading = false
 	b.shownID = -1
 	b.seq++ // a search still running on the partial data is stale
-	return b.applySearch(searchResult{seq: b.seq, query: b.query, shown: b.ix.Search(b.query)})
+	cmd := b.applySearch(searchResult{seq: b.seq, query: b.query, shown: b.ix.Search(b.query)})
+	return tea.Batch(cmd, b.reloadIfPending())
 }
 
 // loadStatus is the header's account of a load in progress.

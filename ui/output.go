@@ -9,8 +9,8 @@ import (
 	"github.com/charmbracelet/colorprofile"
 )
 
-// Format is how a command prints: text for people, or markdown, CSV and
-// JSON for documents and scripts.
+// Format is how a command prints: text for people, markdown, CSV and JSON
+// for documents and scripts, or TOML for records to load again.
 type Format string
 
 // The formats --format accepts.
@@ -19,19 +19,22 @@ const (
 	Markdown Format = "markdown"
 	CSV      Format = "csv"
 	JSON     Format = "json"
+	// TOML is the data file format, for list and show: records to load.
+	TOML Format = "toml"
 )
 
-// Formats lists every format by name.
+// Formats lists the formats every command prints; list and show also
+// print TOML.
 var Formats = []Format{Text, Markdown, CSV, JSON}
 
 // ParseFormat reads a --format value.
 func ParseFormat(s string) (Format, error) {
-	for _, f := range Formats {
+	for _, f := range append(Formats, TOML) {
 		if strings.EqualFold(s, string(f)) || (f == Markdown && strings.EqualFold(s, "md")) {
 			return f, nil
 		}
 	}
-	return "", fmt.Errorf("unknown format %q: use text, markdown, csv or json", s)
+	return "", fmt.Errorf("unknown format %q: use text, markdown, csv, json or toml", s)
 }
 
 // Output is where a command prints, and how: the writer downsamples styles

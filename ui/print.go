@@ -11,6 +11,8 @@ import (
 // PrintList prints one line per mutual: id, name, location, service area.
 func (o Output) PrintList(ds *model.Dataset, ms []*model.Mutual) error {
 	switch o.Format {
+	case TOML:
+		return writeTOML(o.W, ds, ms)
 	case JSON:
 		return o.writeJSON(ms)
 	case CSV:
@@ -55,6 +57,8 @@ func (o Output) writeListText(ds *model.Dataset, ms []*model.Mutual) error {
 // PrintRecord prints one mutual in full with its sources.
 func (o Output) PrintRecord(ds *model.Dataset, m *model.Mutual) error {
 	switch o.Format {
+	case TOML:
+		return writeTOML(o.W, ds, []*model.Mutual{m})
 	case JSON:
 		return o.writeJSON(recordJSON(ds, m))
 	case CSV:

@@ -30,6 +30,7 @@ func Run(ctx context.Context, ds *model.Dataset, opts BrowserOptions, noColor bo
 	}
 	opts.IsDark = true
 	b := NewBrowser(ds, opts)
+	defer b.Close()
 	// Signals are the context's (see main): Bubble Tea's own handler would
 	// race it and end quietly.
 	p := tea.NewProgram(b, tea.WithContext(ctx), tea.WithoutSignalHandler(),

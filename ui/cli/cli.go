@@ -46,6 +46,7 @@ type options struct {
 	noColor bool
 	noMouse bool
 	inline  bool
+	noWatch bool
 	format  string
 	width   int
 }
@@ -71,7 +72,9 @@ func rootCommand(opts *options) *cobra.Command {
 
 Built in are the twelve "pathfinder mutuals" the UK Cabinet Office named in
 August 2010, each fact citing its sources. Load your own TOML records with
---data or MUTUALS_DATA.
+--data or MUTUALS_DATA; start a register of your own with mutuals init DIR.
+In the browser, e edits the record under the cursor in $VISUAL or $EDITOR,
+and the browser reloads the files as you save them (--no-watch: only after e).
 
 On a terminal, mutuals opens an interactive browser; piped, it prints the list.`,
 		Example: `  # browse the built-in pathfinders
@@ -86,7 +89,8 @@ On a terminal, mutuals opens an interactive browser; piped, it prints the list.`
   mutuals compare swindon leicester --format markdown > cmp.md
   # when each was announced, ran and ended
   mutuals timeline
-  # check your own files, then browse them
+  # start your own register, check it, then browse and edit it
+  mutuals init my-mutuals
   mutuals validate my-mutuals/
   mutuals --data my-mutuals/`,
 		Args: cobra.NoArgs,
@@ -99,7 +103,7 @@ On a terminal, mutuals opens an interactive browser; piped, it prints the list.`
 	f.BoolVar(&opts.noColor, "no-color", false, "never use colour (also: NO_COLOR=1 or TERM=dumb)")
 	addBrowserFlags(root, opts)
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error { return err })
-	root.AddCommand(listCommand(opts), showCommand(opts), compareCommand(opts), statsCommand(opts), timelineCommand(opts), validateCommand(opts))
+	root.AddCommand(listCommand(opts), showCommand(opts), compareCommand(opts), statsCommand(opts), timelineCommand(opts), validateCommand(opts), initCommand())
 	return root
 }
 
@@ -137,4 +141,5 @@ func addBrowserFlags(cmd *cobra.Command, opts *options) {
 	f := cmd.Flags()
 	f.BoolVar(&opts.noMouse, "no-mouse", false, "leave the mouse to the terminal, for selecting text")
 	f.BoolVar(&opts.inline, "inline", false, "draw the browser in the normal screen, so its last frame stays in the scrollback")
+	f.BoolVar(&opts.noWatch, "no-watch", false, "do not reload the data files when they change (e still reloads after editing)")
 }

@@ -14,6 +14,19 @@ func addFormat(cmd *cobra.Command, opts *options) {
 	cmd.Flags().StringVarP(&opts.format, "format", "f", "text", "output format: text, markdown, csv or json")
 }
 
+// addRecordFormat is addFormat for the commands that print records, which
+// can also print them as a data file (toml) to load again.
+func addRecordFormat(cmd *cobra.Command, opts *options) {
+	cmd.Flags().StringVarP(&opts.format, "format", "f", "text", "output format: text, markdown, csv, json or toml (a data file, with the sources cited)")
+	if cmd.Annotations == nil {
+		cmd.Annotations = map[string]string{}
+	}
+	cmd.Annotations[tomlAnnotation] = "yes"
+}
+
+// tomlAnnotation marks a command that prints --format toml.
+const tomlAnnotation = "format-toml"
+
 func listCommand(opts *options) *cobra.Command {
 	var sort string
 	cmd := &cobra.Command{
@@ -38,7 +51,8 @@ record the field come last either way.`,
   mutuals list wave:2
   mutuals list 'service:"social care"' -swindon
   mutuals list --sort -date
-  mutuals list --format json | jq '.[].name'`,
+  mutuals list --format json | jq '.[].name'
+  mutuals list service:health --format toml > health.toml`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			s, err := parseSort(sort)
 			if err != nil {
@@ -47,7 +61,7 @@ record the field come last either way.`,
 			return runList(cmd, opts, strings.Join(args, " "), s)
 		},
 	}
-	addFormat(cmd, opts)
+	addRecordFormat(cmd, opts)
 	cmd.Flags().StringVarP(&sort, "sort", "s", "", "sort by name, location, region, wave, legal_form or date; -FIELD reverses")
 	return cmd
 }
@@ -62,13 +76,14 @@ what became of it, and every source with its address.
 REF is an id, a unique start of an id, or text found in exactly one
 mutual's name or location.`,
 		Example: `  mutuals show leicester
-  mutuals show newton --format markdown`,
+  mutuals show newton --format markdown
+  mutuals show swindon --format toml > swindon.toml`,
 		Args: exactArgs(1, "name one mutual, e.g. mutuals show leicester"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return runShow(cmd, opts, args[0])
 		},
 	}
-	addFormat(cmd, opts)
+	addRecordFormat(cmd, opts)
 	cmd.Flags().IntVarP(&opts.width, "width", "w", 0, "wrap text to N columns (default: the terminal's width, else 80)")
 	return cmd
 }

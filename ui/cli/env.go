@@ -2,6 +2,7 @@ package cli
 
 import (
 	"cmp"
+	"errors"
 	"os"
 	"path/filepath"
 	"runtime/debug"
@@ -77,6 +78,9 @@ func output(cmd *cobra.Command, opts *options) (ui.Output, error) {
 	format, err := ui.ParseFormat(cmp.Or(opts.format, "text"))
 	if err != nil {
 		return ui.Output{}, err
+	}
+	if format == ui.TOML && cmd.Annotations[tomlAnnotation] == "" {
+		return ui.Output{}, errors.New("--format toml prints records as a data file: only list and show take it; use text, markdown, csv or json here")
 	}
 	return ui.NewOutput(cmd.OutOrStdout(), opts.noColor, outputWidth(opts), format), nil
 }

@@ -121,7 +121,7 @@ func runValidate(cmd *cobra.Command, opts *options, paths []string) error {
 	if len(paths) > 0 {
 		from = fmt.Sprintf("%d %s", ds.Files, plural(ds.Files, "file", "files"))
 	}
-	cmd.Printf("ok: %s, %d sources from %s\n", ds.Recorded(), len(ds.Sources), from)
+	cmd.Printf("ok: %s, %d %s from %s\n", ds.Recorded(), len(ds.Sources), plural(len(ds.Sources), "source", "sources"), from)
 	return nil
 }
 
@@ -144,6 +144,7 @@ func browse(cmd *cobra.Command, opts *options, fields []string) error {
 		bo.Load = func(report func([]model.Mutual, []model.Source, int64, int64)) (*model.Dataset, error) {
 			return data.LoadWatched(paths, func(p data.Progress) { report(p.Mutuals, p.Sources, p.Bytes, p.Total) })
 		}
+		bo.Register = register(paths, !opts.noWatch)
 	}
 	if err != nil {
 		return err

@@ -1,0 +1,126 @@
+package cli
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/mutuals/mutuals/data"
+	"github.com/mutuals/mutuals/model"
+)
+
+// Names of the files init writes.
+const (
+	starterFile = "register.toml"
+	builtinFile = "pathfinders.toml"
+)
+
+func initCommand() *cobra.Command {
+	var fromBuiltin bool
+	cmd := &cobra.Command{
+		Use:   "init DIR",
+		Short: "Start a register of your own: write a data file to edit",
+		Long: `Start a register of your own in DIR (created if missing).
+
+Writes DIR/register.toml: a programme, a source and one made-up mutual
+with an event and a reading, every key of the file format present and
+explained in a comment. Replace the example with your own records.
+
+With --from-builtin, writes DIR/pathfinders.toml instead: the twelve
+built-in pathfinders, to extend or correct.
+
+init never overwrites: it refuses, writing nothing, when DIR already
+holds a .toml file. Then browse the register, and press e on a record to
+edit it; the browser reloads as you save.`,
+		Example: `  mutuals init my-register
+  mutuals --data my-register
+  mutuals init --from-builtin pathfinders-plus`,
+		Args: exactArgs(1, "name the directory to write, e.g. mutuals init my-register"),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			name, text := starterFile, data.Starter()
+			if fromBuiltin {
+				name, text = builtinFile, data.Builtin()
+			}
+			path, err := writeRegister(args[0], name, text)
+			if err != nil {
+				return failure{err}
+			}
+			cmd.Printf("wrote %s\nnext: mutuals --data %s   (press e on a record to edit it)\n",
+				quoteArg(path), quoteArg(args[0]))
+			return nil
+		},
+	}
+	cmd.Flags().BoolVar(&fromBuiltin, "from-builtin", false, "write the built-in pathfinders instead of the starter")
+	return cmd
+}
+
+// writeRegister writes text as dir/name, making dir if need be. It refuses
+// a dir that already holds data, and never replaces a file.
+func writeRegister(dir, name string, text []byte) (string, error) {
+	if err := checkEmptyOfData(dir); err != nil {
+		return "", err
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return "", fmt.Errorf("cannot create %s: %w", quoteArg(dir), unwrapPathError(err))
+	}
+	path := filepath.Join(dir, name)
+	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
+	if err != nil {
+		return "", fmt.Errorf("cannot write %s: %w", quoteArg(path), unwrapPathError(err))
+	}
+	if _, err := f.Write(text); err != nil {
+		f.Close()
+		os.Remove(path) // nothing half-written is left behind
+		return "", fmt.Errorf("cannot write %s: %w", quoteArg(path), err)
+	}
+	return path, f.Close()
+}
+
+// checkEmptyOfData fails when dir is not a directory, or holds a .toml file.
+func checkEmptyOfData(dir string) error {
+	entries, err := os.ReadDir(dir)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return nil
+	case err != nil:
+		if fi, serr := os.Stat(dir); serr == nil && !fi.IsDir() {
+			return fmt.Errorf("%s is a file, not a directory: name a new or empty directory", quoteArg(dir))
+		}
+		return fmt.Errorf("cannot read %s: %w", quoteArg(dir), unwrapPathError(err))
+	}
+	var found []string
+	for _, e := range entries {
+		if strings.EqualFold(filepath.Ext(e.Name()), ".toml") {
+			found = append(found, quoteArg(e.Name()))
+		}
+	}
+	if len(found) > 0 {
+		return fmt.Errorf("%s already holds data (%s): nothing was written\n  name a new or empty directory, or browse this one: mutuals --data %s",
+			quoteArg(dir), strings.Join(found, ", "), quoteArg(dir))
+	}
+	return nil
+}
+
+func unwrapPathError(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}
+
+// quoteArg shows a path from the command line safely, quoted for the
+// shell when it holds anything but plain characters, so that a "next:"
+// line can be pasted as it is.
+func quoteArg(s string) string {
+	p := model.Printable(s)
+	if p != "" && strings.Trim(p, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_./+:@%") == "" {
+		return p
+	}
+	return "'" + strings.ReplaceAll(p, "'", `'\''`) + "'"
+}

@@ -1,0 +1,21 @@
+package cli
+
+import (
+	"github.com/mutuals/mutuals/data"
+	"github.com/mutuals/mutuals/model"
+	"github.com/mutuals/mutuals/ui"
+)
+
+// register lets the browser edit the data files under paths (e) and reload
+// them, as they change when watch is set.
+func register(paths []string, watch bool) *ui.Register {
+	return &ui.Register{
+		Paths: paths,
+		Watch: watch,
+		Locate: func(id string) (string, int, error) {
+			o, err := data.FindMutual(paths, id)
+			return o.File, o.Line, err
+		},
+		Reload: func() (*model.Dataset, error) { return data.Load(paths) },
+	}
+}
