@@ -22,10 +22,7 @@ var (
 	readingKeys   = []string{"field", "value", "sources"}
 )
 
-var (
-	idPattern   = regexp.MustCompile(`^[a-z0-9-]+$`)
-	datePattern = regexp.MustCompile(`^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$`)
-)
+var idPattern = regexp.MustCompile(`^[a-z0-9-]+$`)
 
 // records is what one file holds. Where each thing is follows from its
 // position: the i-th mutual is at "mutual.i", so nothing else is kept.
@@ -41,12 +38,24 @@ type records struct {
 // fast parser reads the usual files, record by record; anything else goes
 // to the full TOML parser.
 func decode(name, src string, w *watcher) (records, []Problem) {
+	return decodeWith(name, src, w, true)
+}
+
+// decodeWith is decode that can be told not to try the fast parser, so
+// that a test can check that both parsers apply one schema.
+func decodeWith(name, src string, w *watcher, fast bool) (records, []Problem) {
 	f := &file{name: name}
 	r := records{file: name}
-	raw, ok := fastParse(src, func(array string, i int, m map[string]any, at int) {
-		r.readElement(f, array, i, m)
-		w.saw(&r, at, false)
-	})
+	var (
+		raw map[string]any
+		ok  bool
+	)
+	if fast {
+		raw, ok = fastParse(src, func(array string, i int, m map[string]any, at int) {
+			r.readElement(f, array, i, m)
+			w.saw(&r, at, false)
+		})
+	}
 	if !ok {
 		w.restart(&r)
 		r, f.problems = records{file: name}, nil
@@ -61,6 +70,7 @@ func decode(name, src string, w *watcher) (records, []Problem) {
 	}
 	root := table{f: f, what: "the file", m: raw, known: topKeys}
 	root.checkKeys()
+	root.notArrays()
 	r.readProgramme(root)
 	return r, f.problems
 }
@@ -68,7 +78,6 @@ func decode(name, src string, w *watcher) (records, []Problem) {
 // readArrays reads the [[source]] and [[mutual]] elements of a whole
 // decoded document.
 func (r *records) readArrays(f *file, raw map[string]any) {
-	root := table{f: f, what: "the file", m: raw}
 	for _, key := range []string{"source", "mutual"} {
 		v, ok := raw[key]
 		if !ok {
@@ -76,13 +85,23 @@ func (r *records) readArrays(f *file, raw map[string]any) {
 		}
 		list, ok := v.([]map[string]any)
 		if !ok {
-			root.wrongType(key, v, "an array of tables", fmt.Sprintf("write each one under its own [[%s]] header", key))
-			continue
+			continue // notArrays reports it, for both parsers
 		}
 		for i, m := range list {
 			r.readElement(f, key, i, m)
 		}
 		delete(raw, key)
+	}
+}
+
+// notArrays reports a source or mutual key that is left in the root once
+// the elements of its array of tables are read: whichever parser read the
+// file, that is a [mutual] table or a mutual = … value.
+func (root table) notArrays() {
+	for _, key := range []string{"source", "mutual"} {
+		if v, ok := root.m[key]; ok {
+			root.wrongType(key, v, "an array of tables", fmt.Sprintf("write each one under its own [[%s]] header", key))
+		}
 	}
 }
 
@@ -200,11 +219,15 @@ func (t table) id() string {
 	return id
 }
 
-// date reads a date written as YYYY, YYYY-MM or YYYY-MM-DD.
+// date reads a date written as YYYY, YYYY-MM or YYYY-MM-DD: a day that is
+// on the calendar, in a year from 0001.
 func (t table) date(key string, required bool) string {
 	d := t.str(key, required)
-	if d != "" && !datePattern.MatchString(d) {
-		t.f.report(t.at(key), `write it as "2010", "2010-08" or "2010-08-12"`, "%s %q in %s is not a date", key, d, t.what)
+	if d == "" {
+		return d
+	}
+	if _, ok := model.ParseDate(d); !ok || strings.TrimSpace(d) != d {
+		t.f.report(t.at(key), `write a day on the calendar as "2010", "2010-08" or "2010-08-12"`, "%s %q in %s is not a date", key, d, t.what)
 	}
 	return d
 }

@@ -86,6 +86,8 @@ func TestFastParserAgrees(t *testing.T) {
 	}
 }
 
+// FuzzFastParser: whatever the fast parser reads, the full parser reads the
+// same, and the loader reports the same problems on either path.
 func FuzzFastParser(f *testing.F) {
 	f.Add(pathfinders)
 	f.Add("[[mutual]]\nid = \"x\"\nlist = [\"a\", 'b', ]\n")
@@ -95,5 +97,6 @@ func FuzzFastParser(f *testing.F) {
 			return // the loader rejects these before parsing
 		}
 		agree(t, src)
+		sameSchema(t, src)
 	})
 }

@@ -1,7 +1,9 @@
 package data
 
 import (
+	"cmp"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/charmbracelet/x/ansi"
@@ -88,4 +90,24 @@ func plural(n int, one, many string) string {
 		return one
 	}
 	return many
+}
+
+// sortProblems puts problems in the order of the files (as loaded) and
+// then of their lines and columns; problems with no file of their own (the
+// dataset as a whole) come last. The sort is stable, so that problems at
+// one place keep the order they were found in.
+func sortProblems(ps []Problem, files []string) {
+	rank := make(map[string]int, len(files))
+	for i, f := range files {
+		rank[f] = i
+	}
+	order := func(p Problem) int {
+		if r, ok := rank[p.File]; ok {
+			return r
+		}
+		return len(files)
+	}
+	slices.SortStableFunc(ps, func(a, b Problem) int {
+		return cmp.Or(cmp.Compare(order(a), order(b)), cmp.Compare(a.Line, b.Line), cmp.Compare(a.Col, b.Col))
+	})
 }

@@ -109,7 +109,8 @@ type table struct {
 
 func (t table) at(key string) string { return join(t.path, key) }
 
-// str reads a string key. TOML dates are accepted as their text.
+// str reads a string key. A TOML date or time is a type problem: the
+// format's dates are strings, so that a year or a month alone can be written.
 func (t table) str(key string, required bool) string {
 	v, ok := t.m[key]
 	if !ok {
@@ -120,12 +121,13 @@ func (t table) str(key string, required bool) string {
 	}
 	switch v := v.(type) {
 	case string:
-		if required && strings.TrimSpace(v) == "" {
-			t.f.report(t.at(key), fmt.Sprintf("give %s a value, or remove the line if it is optional", key), "%s is empty in %s", key, t.what)
+		if required && blank(v) {
+			t.f.report(t.at(key), fmt.Sprintf("give %s a value you can see, or remove the line if it is optional", key), "%s is empty in %s", key, t.what)
 		}
 		return v
 	case time.Time:
-		return v.Format("2006-01-02")
+		t.wrongType(key, v, "a string", fmt.Sprintf(`write it in quotes: %s = "%s"`, key, quotedDate(v)))
+		return ""
 	}
 	t.wrongType(key, v, "a string", fmt.Sprintf(`write it in quotes: %s = "…"`, key))
 	return ""
@@ -155,7 +157,7 @@ func (t table) list(key string, required bool) []string {
 		}
 		out = append(out, s)
 	}
-	if required && len(out) == 0 {
+	if required && !slices.ContainsFunc(out, func(s string) bool { return !blank(s) }) {
 		t.f.report(t.at(key), fmt.Sprintf(`give at least one: %s = ["…"]`, key), "%s is empty in %s", key, t.what)
 	}
 	return out
@@ -209,7 +211,7 @@ func (t table) checkKeys() {
 }
 
 func typeName(v any) string {
-	switch v.(type) {
+	switch v := v.(type) {
 	case string:
 		return "a string"
 	case int64:
@@ -219,7 +221,7 @@ func typeName(v any) string {
 	case bool:
 		return "a boolean"
 	case time.Time:
-		return "a date"
+		return "a TOML " + timeKind(v)
 	case []any:
 		return "an array"
 	case map[string]any:
@@ -228,4 +230,24 @@ func typeName(v any) string {
 		return "an array of tables"
 	}
 	return fmt.Sprintf("a %T", v)
+}
+
+// timeKind names the kind of TOML date or time v was written as.
+func timeKind(v time.Time) string {
+	switch v.Location().String() {
+	case "time-local":
+		return "time"
+	case "date-local":
+		return "date"
+	}
+	return "date-time"
+}
+
+// quotedDate is how a TOML date or time belongs in a data file: the day it
+// names, as a string; a time of day alone names no day.
+func quotedDate(v time.Time) string {
+	if timeKind(v) == "time" {
+		return "2010-08-12"
+	}
+	return v.Format("2006-01-02")
 }
