@@ -21,8 +21,9 @@ func elementPath(array string, i int) string { return array + "." + strconv.Itoa
 
 // merge joins the records of every file and checks what only the whole
 // dataset can show: duplicate ids across files, citations of sources that no
-// file defines, more than one [programme], and no mutuals at all.
-func merge(name string, files []string, all []records, loc *locator) (*model.Dataset, []Problem) {
+// file defines (when complete: every file was read), and more than one
+// [programme].
+func merge(name string, files []string, all []records, loc *locator, complete bool) (*model.Dataset, []Problem) {
 	var (
 		problems  []Problem
 		programme model.Programme
@@ -42,13 +43,8 @@ func merge(name string, files []string, all []records, loc *locator) (*model.Dat
 		}
 		programme, progAt = *r.programme, &at
 	}
-	problems = append(problems, unknownSources(all, sources)...)
-	if len(mutuals) == 0 && len(problems) == 0 {
-		problems = append(problems, Problem{
-			File:    strings.Join(files, ", "),
-			Message: "no mutuals: the data has no [[mutual]] entries",
-			Hint:    "add at least one [[mutual]] table (see the file format in the README)",
-		})
+	if complete {
+		problems = append(problems, unknownSources(all, sources)...)
 	}
 	out := model.NewDataset(name, programme, mutuals, sources)
 	out.Files = len(files)
@@ -169,4 +165,13 @@ func unknownSource(at spot, id string, known []string) Problem {
 		p.Hint = fmt.Sprintf("did you mean %s? (or add a [[source]] with id = %q)", s, id)
 	}
 	return p
+}
+
+// noMutuals is the problem of a dataset that is all good but empty.
+func noMutuals(files []string) Problem {
+	return Problem{
+		File:    strings.Join(files, ", "),
+		Message: "no mutuals: the data has no [[mutual]] entries",
+		Hint:    "add at least one [[mutual]] table (see the file format in the README)",
+	}
 }

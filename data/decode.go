@@ -34,16 +34,17 @@ type records struct {
 	unknown   []string // top-level arrays the format does not know
 }
 
-// decode parses one file's text into records, or the problems found. The
-// fast parser reads the usual files, record by record; anything else goes
-// to the full TOML parser.
-func decode(name, src string, w *watcher) (records, []Problem) {
+// decode parses one file's text into records and the problems found in
+// them; ok is false when the file is not TOML. The fast parser reads the
+// usual files, record by record; anything else goes to the full TOML
+// parser.
+func decode(name, src string, w *watcher) (r records, problems []Problem, ok bool) {
 	return decodeWith(name, src, w, true)
 }
 
 // decodeWith is decode that can be told not to try the fast parser, so
 // that a test can check that both parsers apply one schema.
-func decodeWith(name, src string, w *watcher, fast bool) (records, []Problem) {
+func decodeWith(name, src string, w *watcher, fast bool) (records, []Problem, bool) {
 	f := &file{name: name}
 	r := records{file: name}
 	var (
@@ -60,7 +61,7 @@ func decodeWith(name, src string, w *watcher, fast bool) (records, []Problem) {
 		w.restart(&r)
 		r, f.problems = records{file: name}, nil
 		if _, err := toml.Decode(src, &raw); err != nil {
-			return records{}, []Problem{syntaxProblem(name, src, err)}
+			return records{}, []Problem{syntaxProblem(name, src, err)}, false
 		}
 		r.readArrays(f, raw)
 	}
@@ -72,7 +73,7 @@ func decodeWith(name, src string, w *watcher, fast bool) (records, []Problem) {
 	root.checkKeys()
 	root.notArrays()
 	r.readProgramme(root)
-	return r, f.problems
+	return r, f.problems, true
 }
 
 // readArrays reads the [[source]] and [[mutual]] elements of a whole

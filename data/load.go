@@ -41,42 +41,50 @@ func Load(paths []string) (*model.Dataset, error) {
 // the goroutine that calls it), so a screen can show records before the
 // load is done. The dataset it returns, or its error, is the final word.
 func LoadWatched(paths []string, watch func(Progress)) (*model.Dataset, error) {
-	inputs, problems := readAll(paths)
-	if len(problems) > 0 {
-		return nil, &LoadError{Problems: problems}
-	}
+	inputs := readAll(paths)
 	return load(DatasetName(paths), inputs, newWatcher(inputs, watch))
 }
 
+// load checks every file that can be read. A file that is not TOML stops
+// there, but every other check runs over all that parsed, so that one
+// report holds every problem; only sources cited but not defined are left
+// unchecked when a file is missing or broken, since it may define them.
 func load(name string, inputs []input, w *watcher) (*model.Dataset, error) {
 	var (
 		all      []records
 		problems []Problem
 		files    []string
 		srcs     = map[string]string{}
+		complete = true
 	)
 	for _, in := range inputs {
+		files = append(files, in.name)
 		src, p := text(in)
 		if p != nil {
-			problems = append(problems, *p)
+			problems, complete = append(problems, *p), false
 			continue
 		}
-		r, ps := decode(in.name, src, w)
-		problems = append(problems, ps...)
-		all = append(all, r)
-		files = append(files, in.name)
 		srcs[in.name] = src
+		r, ps, ok := decode(in.name, src, w)
+		problems = append(problems, ps...)
+		if !ok {
+			complete = false
+			continue
+		}
+		all = append(all, r)
 	}
 	loc := newLocator(srcs)
-	if len(problems) == 0 {
-		var ds *model.Dataset
-		if ds, problems = merge(name, files, all, loc); len(problems) == 0 {
+	ds, ps := merge(name, files, all, loc, complete)
+	if problems = append(problems, ps...); len(problems) == 0 {
+		if len(ds.Mutuals) > 0 {
 			return ds, nil
 		}
+		problems = append(problems, noMutuals(files))
 	}
 	for i := range problems {
 		problems[i] = loc.locate(problems[i])
 	}
+	sortProblems(problems, files)
 	return nil, &LoadError{Problems: problems}
 }
 

@@ -18,34 +18,28 @@ const MaxFileSize = 64 << 20
 
 const bom = "\uFEFF"
 
-// input is one file's name and bytes.
+// input is one file's name and bytes, or why it could not be read.
 type input struct {
-	name string
-	data string
+	name    string
+	data    string
+	problem *Problem
 }
 
-// readAll reads every path, expanding directories.
-func readAll(paths []string) ([]input, []Problem) {
-	var (
-		inputs   []input
-		problems []Problem
-	)
+// readAll reads every path, expanding directories, in the order given.
+func readAll(paths []string) []input {
+	var inputs []input
 	for _, p := range paths {
 		files, problem := expand(p)
 		if problem != nil {
-			problems = append(problems, *problem)
+			inputs = append(inputs, input{name: p, problem: problem})
 			continue
 		}
 		for _, name := range files {
 			b, problem := readFile(name)
-			if problem != nil {
-				problems = append(problems, *problem)
-				continue
-			}
-			inputs = append(inputs, input{name: name, data: b})
+			inputs = append(inputs, input{name: name, data: b, problem: problem})
 		}
 	}
-	return inputs, problems
+	return inputs
 }
 
 // expand turns a path into the files it names.
@@ -134,6 +128,9 @@ func unwrapPath(err error) string {
 
 // text checks a file is UTF-8 and drops a byte-order mark.
 func text(in input) (string, *Problem) {
+	if in.problem != nil {
+		return "", in.problem
+	}
 	if line, col, ok := firstInvalidUTF8(in.data); !ok {
 		src := in.data
 		return "", &Problem{File: in.name, Line: line, Col: col, Text: lineAt(src, line),

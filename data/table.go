@@ -183,7 +183,17 @@ func (t table) tables(key, what string, known []string) []table {
 }
 
 func (t table) missing(key, example string) {
-	t.f.report(t.path, fmt.Sprintf("add a line %s = %s to it", key, example), "%s has no %s", t.what, key)
+	hint := fmt.Sprintf("add a line %s = %s to it", key, example)
+	near := ""
+	for k := range t.m {
+		if _, ok := model.Closest(k, []string{key}); ok && !slices.Contains(t.known, k) && (near == "" || k < near) {
+			near = k
+		}
+	}
+	if near != "" {
+		hint = fmt.Sprintf("is %s meant to be %s? (or add a line %s = %s)", model.Printable(near), key, key, example)
+	}
+	t.f.report(t.path, hint, "%s has no %s", t.what, key)
 }
 
 func (t table) wrongType(key string, v any, want, hint string) {
