@@ -130,12 +130,17 @@ func syntaxProblem(name, src string, err error) Problem {
 	// The parser's byte offset is right where its line and column can be
 	// off by one, so both are worked out from the offset.
 	line, col := lineCol(src, pe.Position.Start)
-	return Problem{
+	p := Problem{
 		File: name, Line: line, Col: col,
 		Text:    lineAt(src, line),
 		Message: "TOML syntax: " + pe.Message,
 		Hint:    "fix the TOML at the caret (strings need quotes, lists need [ ], each key once per table)",
 	}
+	if strings.Contains(p.Text, "\r") {
+		p.Hint = `the lines of this file end in CR alone (old Mac style), which TOML does not allow: ` +
+			`convert them to LF, for example with: tr '\r' '\n' < old.toml > new.toml`
+	}
+	return p
 }
 
 // lineCol turns a byte offset into a line and byte column, both from 1.

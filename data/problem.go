@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/charmbracelet/x/ansi"
 
@@ -50,16 +51,46 @@ func (p Problem) String() string {
 	return b.String()
 }
 
+// snippetWidth is how many columns of a line a snippet shows at most: a
+// line of megabytes (a file with CR-only line endings is one line) shows
+// the part around the column.
+const snippetWidth = 120
+
 func (p Problem) writeSnippet(b *strings.Builder) {
 	text := strings.TrimRight(p.Text, "\r")
 	if text == "" {
 		return
 	}
 	num := fmt.Sprint(p.Line)
-	prefix := text[:min(max(p.Col-1, 0), len(text))]
-	pad := ansi.StringWidth(model.Printable(prefix))
-	fmt.Fprintf(b, "  %s | %s\n", num, model.Printable(text))
+	at := min(max(p.Col-1, 0), len(text))
+	before, after := snippetSides(text[:at], text[at:])
+	pad := ansi.StringWidth(before)
+	fmt.Fprintf(b, "  %s | %s%s\n", num, before, after)
 	fmt.Fprintf(b, "  %s | %s^\n", strings.Repeat(" ", len(num)), strings.Repeat(" ", pad))
+}
+
+// snippetSides makes the text before and after the column printable, and
+// cuts each to half the snippet, marking a cut with "…". Only a bounded
+// number of bytes on each side is looked at, whatever the line's length.
+func snippetSides(before, after string) (string, string) {
+	const half, bytes = snippetWidth / 2, snippetWidth * 8
+	cutBefore, cutAfter := len(before) > bytes, len(after) > bytes
+	if cutBefore {
+		before = strings.ToValidUTF8(before[len(before)-bytes:], "")
+		_, n := utf8.DecodeRuneInString(before)
+		before = before[n:] // the first rune may be a tail of one
+	}
+	if cutAfter {
+		after = strings.ToValidUTF8(after[:bytes], "")
+	}
+	before, after = model.Printable(before), model.Printable(after)
+	if w := ansi.StringWidth(before); cutBefore || w > half {
+		before = ansi.TruncateLeft(before, max(w-(half-1), 0), "…")
+	}
+	if cutAfter || ansi.StringWidth(after) > half {
+		after = ansi.Truncate(after, half-1, "") + "…"
+	}
+	return before, after
 }
 
 // LoadError is every problem found while loading a dataset. Nothing from a
