@@ -84,3 +84,33 @@ func TestSyntheticLoads(t *testing.T) {
 		t.Fatal("the generator is not deterministic")
 	}
 }
+
+// BenchmarkHostile loads files of the deep-nesting families, beside a plain
+// toml.Decode of the same bytes (the baseline, only at the small size: its
+// cost grows with the square of the depth, a minute at 40 KB).
+func BenchmarkHostile(b *testing.B) {
+	for _, h := range hostileFamilies[:8] {
+		for _, n := range []int{4 << 10, 40 << 10, 400 << 10} {
+			src := h.make(n)
+			b.Run(fmt.Sprintf("%s/n=%dKB", h.name, n>>10), func(b *testing.B) {
+				b.SetBytes(int64(len(src)))
+				b.ReportAllocs()
+				for b.Loop() {
+					if _, err := Parse("hostile.toml", []byte(src)); err == nil {
+						b.Fatal("loaded")
+					}
+				}
+			})
+			if n == 4<<10 {
+				b.Run(fmt.Sprintf("%s/n=%dKB/baseline toml.Decode", h.name, n>>10), func(b *testing.B) {
+					b.SetBytes(int64(len(src)))
+					b.ReportAllocs()
+					for b.Loop() {
+						var v map[string]any
+						_, _ = toml.Decode(src, &v)
+					}
+				})
+			}
+		}
+	}
+}

@@ -60,6 +60,9 @@ func decodeWith(name, src string, w *watcher, fast bool) (records, []Problem, bo
 	if !ok {
 		w.restart(&r)
 		r, f.problems = records{file: name}, nil
+		if p := checkBounds(name, src); p != nil {
+			return records{}, []Problem{*p}, false
+		}
 		if _, err := toml.Decode(src, &raw); err != nil {
 			return records{}, []Problem{syntaxProblem(name, src, err)}, false
 		}
@@ -122,6 +125,9 @@ func (r *records) readElement(f *file, array string, i int, m map[string]any) {
 	}
 }
 
+const crHint = `the lines of this file end in CR alone (old Mac style), which TOML does not allow: ` +
+	`convert them to LF, for example with: tr '\r' '\n' < old.toml > new.toml`
+
 func syntaxProblem(name, src string, err error) Problem {
 	var pe toml.ParseError
 	if !errors.As(err, &pe) {
@@ -137,8 +143,7 @@ func syntaxProblem(name, src string, err error) Problem {
 		Hint:    "fix the TOML at the caret (strings need quotes, lists need [ ], each key once per table)",
 	}
 	if strings.Contains(p.Text, "\r") {
-		p.Hint = `the lines of this file end in CR alone (old Mac style), which TOML does not allow: ` +
-			`convert them to LF, for example with: tr '\r' '\n' < old.toml > new.toml`
+		p.Hint = crHint
 	}
 	return p
 }

@@ -34,7 +34,8 @@ func fastParse(src string, emit func(array string, index int, m map[string]any, 
 	p := &fastParser{src: src, root: map[string]any{}, counts: map[string]int{}, emit: emit}
 	p.table = p.root
 	for p.i < len(p.src) {
-		if !p.line() {
+		// what checkBounds would refuse is left to it, on the full path
+		if start := p.i; !p.line() || p.i-start > maxLineLen {
 			return nil, false
 		}
 	}
@@ -117,6 +118,9 @@ func (p *fastParser) bareKey() string {
 			break
 		}
 		p.i++
+	}
+	if p.i-start > maxKeyLen {
+		return "" // left to checkBounds
 	}
 	return p.src[start:p.i]
 }

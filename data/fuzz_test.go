@@ -202,7 +202,7 @@ func compareWithTOML(b []byte, r result) []string {
 	switch {
 	case err != nil && r.ds != nil:
 		return []string{fmt.Sprintf("loaded a file the TOML parser rejects: %v", err)}
-	case err != nil && r.le != nil && syntax == "":
+	case err != nil && r.le != nil && syntax == "" && !pastBound(r.le):
 		return []string{fmt.Sprintf("the TOML parser rejects the file (%v), but the loader reports no TOML problem, only: %s", err, r.le.Problems[0].Message)}
 	case err == nil && syntax != "":
 		return []string{fmt.Sprintf("the TOML parser reads the file, but the loader says: %s", syntax)}
@@ -255,6 +255,17 @@ func compareWithTOML(b []byte, r result) []string {
 		}
 	}
 	return out
+}
+
+// pastBound says whether the load stopped at a bound on depth, key or
+// line length, which is checked before the TOML parser runs.
+func pastBound(le *data.LoadError) bool {
+	for _, p := range le.Problems {
+		if strings.Contains(p.Message, "past the limit of") || strings.Contains(p.Message, "MiB long") {
+			return true
+		}
+	}
+	return false
 }
 
 // tomlStr is a decoded TOML value as the loader reads a string: dates are
