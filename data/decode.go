@@ -1,6 +1,7 @@
 package data
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"regexp"
@@ -38,13 +39,13 @@ type records struct {
 // them; ok is false when the file is not TOML. The fast parser reads the
 // usual files, record by record; anything else goes to the full TOML
 // parser.
-func decode(name, src string, w *watcher) (r records, problems []Problem, ok bool) {
-	return decodeWith(name, src, w, true)
+func decode(ctx context.Context, name, src string, w *watcher) (r records, problems []Problem, ok bool) {
+	return decodeWith(ctx, name, src, w, true)
 }
 
 // decodeWith is decode that can be told not to try the fast parser, so
 // that a test can check that both parsers apply one schema.
-func decodeWith(name, src string, w *watcher, fast bool) (records, []Problem, bool) {
+func decodeWith(ctx context.Context, name, src string, w *watcher, fast bool) (records, []Problem, bool) {
 	f := &file{name: name}
 	r := records{file: name}
 	var (
@@ -52,10 +53,14 @@ func decodeWith(name, src string, w *watcher, fast bool) (records, []Problem, bo
 		ok  bool
 	)
 	if fast {
-		raw, ok = fastParse(src, func(array string, i int, m map[string]any, at int) {
+		raw, ok = fastParse(src, func(array string, i int, m map[string]any, at int) bool {
 			r.readElement(f, array, i, m)
 			w.saw(&r, at, false)
+			return i%256 != 0 || ctx.Err() == nil
 		})
+	}
+	if ctx.Err() != nil {
+		return records{}, nil, false
 	}
 	if !ok {
 		w.restart(&r)

@@ -12,8 +12,9 @@ import (
 // into a tree shaped like the full parser's.
 func fastTree(src string) (map[string]any, bool) {
 	arrays := map[string][]map[string]any{}
-	root, ok := fastParse(src, func(array string, i int, m map[string]any, _ int) {
+	root, ok := fastParse(src, func(array string, i int, m map[string]any, _ int) bool {
 		arrays[array] = append(arrays[array], m)
+		return true
 	})
 	if !ok {
 		return nil, false

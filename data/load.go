@@ -4,6 +4,7 @@
 package data
 
 import (
+	"context"
 	_ "embed"
 	"path/filepath"
 	"strings"
@@ -28,7 +29,7 @@ func Parse(name string, b []byte) (*model.Dataset, error) {
 }
 
 func parse(name, src string) (*model.Dataset, error) {
-	return load(name, []input{{name: name, data: src}}, nil)
+	return load(context.Background(), name, []input{{name: name, data: src}}, nil)
 }
 
 // Load reads every path (a file, or a directory whose *.toml files are read
@@ -41,15 +42,24 @@ func Load(paths []string) (*model.Dataset, error) {
 // the goroutine that calls it), so a screen can show records before the
 // load is done. The dataset it returns, or its error, is the final word.
 func LoadWatched(paths []string, watch func(Progress)) (*model.Dataset, error) {
-	inputs := readAll(paths)
-	return load(DatasetName(paths), inputs, newWatcher(inputs, watch))
+	return LoadContext(context.Background(), paths, watch)
+}
+
+// LoadContext is LoadWatched that stops soon after ctx is done (between
+// reads, and every few hundred records), returning ctx's error.
+func LoadContext(ctx context.Context, paths []string, watch func(Progress)) (*model.Dataset, error) {
+	inputs, err := readAll(ctx, paths)
+	if err != nil {
+		return nil, err
+	}
+	return load(ctx, DatasetName(paths), inputs, newWatcher(inputs, watch))
 }
 
 // load checks every file that can be read. A file that is not TOML stops
 // there, but every other check runs over all that parsed, so that one
 // report holds every problem; only sources cited but not defined are left
 // unchecked when a file is missing or broken, since it may define them.
-func load(name string, inputs []input, w *watcher) (*model.Dataset, error) {
+func load(ctx context.Context, name string, inputs []input, w *watcher) (*model.Dataset, error) {
 	var (
 		all      []records
 		problems []Problem
@@ -65,7 +75,10 @@ func load(name string, inputs []input, w *watcher) (*model.Dataset, error) {
 			continue
 		}
 		srcs[in.name] = src
-		r, ps, ok := decode(in.name, src, w)
+		r, ps, ok := decode(ctx, in.name, src, w)
+		if ctx.Err() != nil {
+			return nil, ctx.Err()
+		}
 		problems = append(problems, ps...)
 		if !ok {
 			complete = false

@@ -1,6 +1,7 @@
 package data
 
 import (
+	"context"
 	"reflect"
 	"strings"
 	"testing"
@@ -9,7 +10,7 @@ import (
 // fileProblems is what one file's decode reports, placed and in order,
 // with or without the fast parser.
 func fileProblems(src string, fast bool) []Problem {
-	_, ps, _ := decodeWith("f.toml", src, nil, fast)
+	_, ps, _ := decodeWith(context.Background(), "f.toml", src, nil, fast)
 	loc := newLocator(map[string]string{"f.toml": src})
 	for i := range ps {
 		ps[i] = loc.locate(ps[i])
