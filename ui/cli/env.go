@@ -1,8 +1,8 @@
 package cli
 
 import (
-	"context"
 	"cmp"
+	"context"
 	"os"
 	"path/filepath"
 	"runtime/debug"
