@@ -2,6 +2,7 @@ package data
 
 import (
 	"fmt"
+	"runtime"
 	"sync"
 	"testing"
 
@@ -108,6 +109,56 @@ func BenchmarkHostile(b *testing.B) {
 					for b.Loop() {
 						var v map[string]any
 						_, _ = toml.Decode(src, &v)
+					}
+				})
+			}
+		}
+	}
+}
+
+// BenchmarkLoadScaling loads 100,000, 200,000 and 400,000 records, tiny
+// (only the required fields, about 124 bytes each) and realistic (about
+// 615), to show that twice the records take about twice the time; it
+// reports what the loaded dataset holds as a multiple of the file
+// (live/file). The baseline is a plain toml.Decode at 100,000.
+func BenchmarkLoadScaling(b *testing.B) {
+	kinds := []struct {
+		name string
+		make func(n int) []byte
+	}{
+		{"tiny", SyntheticTiny},
+		{"realistic", func(n int) []byte { return Synthetic(n, 1) }},
+	}
+	for _, k := range kinds {
+		for _, n := range []int{100000, 200000, 400000} {
+			src := k.make(n)
+			b.Run(fmt.Sprintf("%s/n=%d", k.name, n), func(b *testing.B) {
+				b.SetBytes(int64(len(src)))
+				var live float64
+				for b.Loop() {
+					var before, after runtime.MemStats
+					runtime.GC()
+					runtime.ReadMemStats(&before)
+					ds, err := Parse("bench.toml", src)
+					if err != nil {
+						b.Fatal(err)
+					}
+					runtime.GC()
+					runtime.ReadMemStats(&after)
+					live = float64(after.HeapAlloc-before.HeapAlloc) / float64(len(src))
+					runtime.KeepAlive(ds)
+				}
+				b.ReportMetric(live, "live/file")
+			})
+			if n == 100000 {
+				b.Run(fmt.Sprintf("%s/n=%d/baseline toml.Decode", k.name, n), func(b *testing.B) {
+					s := string(src)
+					b.SetBytes(int64(len(src)))
+					for b.Loop() {
+						var v map[string]any
+						if _, err := toml.Decode(s, &v); err != nil {
+							b.Fatal(err)
+						}
 					}
 				})
 			}

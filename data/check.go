@@ -84,26 +84,28 @@ func sourceIDs(ss []model.Source) []string {
 }
 
 // duplicates reports every id of kind seen before, naming where it was
-// first defined.
+// first defined. The map holds only where each id was first seen (file and
+// element), packed into one word: it has an entry for every record.
 func duplicates(kind string, all []records, loc *locator, idsOf func(records) []string) []Problem {
-	type first struct {
-		r records
-		i int
-	}
-	seen := map[string]first{}
-	var problems []Problem
+	total := 0
 	for _, r := range all {
+		total += len(idsOf(r))
+	}
+	seen := make(map[string]uint64, total)
+	var problems []Problem
+	for fi, r := range all {
 		for i, id := range idsOf(r) {
 			if id == "" {
 				continue
 			}
 			f, ok := seen[id]
 			if !ok {
-				seen[id] = first{r, i}
+				seen[id] = uint64(fi)<<32 | uint64(i)
 				continue
 			}
+			first := all[f>>32]
 			at := spot{r.file, elementPath(kind, i) + ".id"}.problem()
-			was := loc.locate(spot{f.r.file, elementPath(kind, f.i) + ".id"}.problem())
+			was := loc.locate(spot{first.file, elementPath(kind, int(f&(1<<32-1))) + ".id"}.problem())
 			problems = append(problems, again(at, fmt.Sprintf("duplicate %s id %q", kind, id), was,
 				fmt.Sprintf("ids must be unique across all loaded files: rename one of the two %ss", kind)))
 		}

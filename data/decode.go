@@ -53,6 +53,7 @@ func decodeWith(ctx context.Context, name, src string, w *watcher, fast bool) (r
 		ok  bool
 	)
 	if fast {
+		r.mutuals = make([]model.Mutual, 0, expectedMutuals(src))
 		raw, ok = fastParse(src, func(array string, i int, m map[string]any, at int) bool {
 			r.readElement(f, array, i, m)
 			w.saw(&r, at, false)
@@ -101,6 +102,22 @@ func (r *records) readArrays(f *file, raw map[string]any) {
 		}
 		delete(raw, key)
 	}
+}
+
+// minMutualSize is the fewest bytes a [[mutual]] with its required fields
+// takes, so that no count of headers can make the records' slice more than
+// a few times the file.
+const minMutualSize = 90
+
+// expectedMutuals is how many [[mutual]] headers begin a line of src, so
+// that the records' slice is made once at its size: growing it by doubling
+// held the old and the new array at once, the peak of a load's memory.
+func expectedMutuals(src string) int {
+	n := strings.Count(src, "\n[[mutual]]")
+	if strings.HasPrefix(src, "[[mutual]]") {
+		n++
+	}
+	return min(n, len(src)/minMutualSize)
 }
 
 // notArrays reports a source or mutual key that is left in the root once
