@@ -3,6 +3,7 @@ package data
 import (
 	"fmt"
 	"runtime"
+	"strings"
 	"sync"
 	"testing"
 
@@ -163,5 +164,44 @@ func BenchmarkLoadScaling(b *testing.B) {
 				})
 			}
 		}
+	}
+}
+
+// wideFamilies are hostile files that are wide rather than deep: many
+// keys, tables, problems or escapes. Each must cost time and memory in
+// proportion to its size (BenchmarkHostileWide reports both).
+var wideFamilies = []hostile{
+	{"100k tables [t1] [t2] …", func(n int) string { return repeatf(n, "[t%d]\n") }},
+	{"100k keys in an inline table", func(n int) string { return "x = {" + strings.TrimSuffix(repeatf(n, "k%d = 1, "), ", ") + "}\n" }},
+	{"100k unknown keys in a mutual", func(n int) string { return goodBench + repeatf(n, "k%d = \"v\"\n") }},
+	{"100k duplicate mutual ids", func(n int) string { return strings.Repeat("[[mutual]]\nid = \"same\"\n", n) }},
+	{"100k citations of undefined sources", func(n int) string {
+		return goodBench + repeatf(n, "[[mutual.event]]\ndate = \"2010\"\nkind = \"other\"\ntext = \"t\"\nsources = [\"nope%d\"]\n")
+	}},
+	{"1M-item array of integers", func(n int) string { return "x = [" + strings.Repeat("1,", n*10) + "1]\n" }},
+	{"1M escapes in one string", func(n int) string { return "x = \"" + strings.Repeat(`\u00e9`, n*10) + "\"\n" }},
+	{"10 MB multi-line string", func(n int) string { return "x = \"\"\"\n" + strings.Repeat("line of text\n", n*8) + "\"\"\"\n" }},
+}
+
+const goodBench = "[[source]]\nid = \"s\"\ntitle = \"S\"\n[[mutual]]\nid = \"m\"\nname = \"N\"\nlocation = \"L\"\nservice_area = [\"a\"]\nstaff_groups = [\"g\"]\nsummary = \"S\"\nsources = [\"s\"]\n"
+
+func repeatf(n int, format string) string {
+	var b strings.Builder
+	for i := range n {
+		fmt.Fprintf(&b, format, i)
+	}
+	return b.String()
+}
+
+func BenchmarkHostileWide(b *testing.B) {
+	for _, h := range wideFamilies {
+		src := h.make(100000)
+		b.Run(h.name, func(b *testing.B) {
+			b.SetBytes(int64(len(src)))
+			b.ReportAllocs()
+			for b.Loop() {
+				_, _ = Parse("hostile.toml", []byte(src))
+			}
+		})
 	}
 }

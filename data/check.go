@@ -23,15 +23,16 @@ func elementPath(array string, i int) string { return array + "." + strconv.Itoa
 // dataset can show: duplicate ids across files, citations of sources that no
 // file defines (when complete: every file was read), and more than one
 // [programme].
-func merge(name string, files []string, all []records, loc *locator, complete bool) (*model.Dataset, []Problem) {
+func merge(name string, files []string, all []records, loc *locator, complete bool) (*model.Dataset, []Problem, int) {
 	var (
+		dropped   int
 		problems  []Problem
 		programme model.Programme
 		progAt    *spot
 	)
 	mutuals, sources := collect(all)
-	problems = append(problems, duplicates("mutual", all, loc, func(r records) []string { return ids(r.mutuals) })...)
-	problems = append(problems, duplicates("source", all, loc, func(r records) []string { return sourceIDs(r.sources) })...)
+	problems = append(problems, duplicates("mutual", all, loc, &dropped, func(r records) []string { return ids(r.mutuals) })...)
+	problems = append(problems, duplicates("source", all, loc, &dropped, func(r records) []string { return sourceIDs(r.sources) })...)
 	for _, r := range all {
 		if r.programme == nil {
 			continue
@@ -44,11 +45,11 @@ func merge(name string, files []string, all []records, loc *locator, complete bo
 		programme, progAt = *r.programme, &at
 	}
 	if complete {
-		problems = append(problems, unknownSources(all, sources)...)
+		problems = append(problems, unknownSources(all, sources, &dropped)...)
 	}
 	out := model.NewDataset(name, programme, mutuals, sources)
 	out.Files = len(files)
-	return out, problems
+	return out, problems, dropped
 }
 
 // collect joins the files' records; one file's are used as they are.
@@ -86,7 +87,7 @@ func sourceIDs(ss []model.Source) []string {
 // duplicates reports every id of kind seen before, naming where it was
 // first defined. The map holds only where each id was first seen (file and
 // element), packed into one word: it has an entry for every record.
-func duplicates(kind string, all []records, loc *locator, idsOf func(records) []string) []Problem {
+func duplicates(kind string, all []records, loc *locator, dropped *int, idsOf func(records) []string) []Problem {
 	total := 0
 	for _, r := range all {
 		total += len(idsOf(r))
@@ -101,6 +102,10 @@ func duplicates(kind string, all []records, loc *locator, idsOf func(records) []
 			f, ok := seen[id]
 			if !ok {
 				seen[id] = uint64(fi)<<32 | uint64(i)
+				continue
+			}
+			if len(problems) >= maxKept {
+				*dropped++
 				continue
 			}
 			first := all[f>>32]
@@ -120,7 +125,7 @@ func again(at Problem, msg string, first Problem, hint string) Problem {
 }
 
 // unknownSources reports every citation of a source no file defines.
-func unknownSources(all []records, sources []model.Source) []Problem {
+func unknownSources(all []records, sources []model.Source, dropped *int) []Problem {
 	defined := make(map[string]bool, len(sources))
 	for _, s := range sources {
 		defined[s.ID] = true
@@ -131,7 +136,9 @@ func unknownSources(all []records, sources []model.Source) []Problem {
 	// the path is only spelled out for a citation that is wrong
 	check := func(file string, cited []string, path func() string) {
 		for _, id := range cited {
-			if !defined[id] {
+			if !defined[id] && len(problems) >= maxKept {
+				*dropped++
+			} else if !defined[id] {
 				// suggestions cost a scan of every id: only for problems that are shown
 				suggest := known
 				if len(problems) >= maxShown {

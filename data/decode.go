@@ -33,6 +33,7 @@ type records struct {
 	sources   []model.Source
 	mutuals   []model.Mutual
 	unknown   []string // top-level arrays the format does not know
+	dropped   int      // problems only counted (see maxKept)
 }
 
 // decode parses one file's text into records and the problems found in
@@ -82,6 +83,7 @@ func decodeWith(ctx context.Context, name, src string, w *watcher, fast bool) (r
 	root.checkKeys()
 	root.notArrays()
 	r.readProgramme(root)
+	r.dropped = f.dropped
 	return r, f.problems, true
 }
 

@@ -87,7 +87,10 @@ func load(ctx context.Context, name string, inputs []input, w *watcher) (*model.
 		all = append(all, r)
 	}
 	loc := newLocator(srcs)
-	ds, ps := merge(name, files, all, loc, complete)
+	ds, ps, dropped := merge(name, files, all, loc, complete)
+	for _, r := range all {
+		dropped += r.dropped
+	}
 	if problems = append(problems, ps...); len(problems) == 0 {
 		if len(ds.Mutuals) > 0 {
 			return ds, nil
@@ -98,7 +101,7 @@ func load(ctx context.Context, name string, inputs []input, w *watcher) (*model.
 		problems[i] = loc.locate(problems[i])
 	}
 	sortProblems(problems, files)
-	return nil, &LoadError{Problems: problems}
+	return nil, &LoadError{Problems: problems, Dropped: dropped}
 }
 
 // DatasetName is how a dataset loaded from paths is named to users.

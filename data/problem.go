@@ -15,6 +15,11 @@ import (
 // maxShown is how many problems an error lists before it only counts.
 const maxShown = 20
 
+// maxKept is how many problems of one kind a file keeps in full (each
+// with its place and hint); past it, problems are only counted, so that a
+// file of a million mistakes costs no more than its size to report.
+const maxKept = 10000
+
 // Problem is one thing wrong with the input, pinned to a place in a file.
 type Problem struct {
 	File    string
@@ -97,13 +102,14 @@ func snippetSides(before, after string) (string, string) {
 // dataset with problems is used.
 type LoadError struct {
 	Problems []Problem
+	Dropped  int // more problems, past maxKept, that were only counted
 }
 
 func (e *LoadError) Error() string {
 	var b strings.Builder
+	n := len(e.Problems) + e.Dropped
 	for i, p := range e.Problems {
 		if i == maxShown {
-			fmt.Fprintf(&b, "… and %d more problems\n", len(e.Problems)-maxShown)
 			break
 		}
 		if i > 0 {
@@ -111,7 +117,9 @@ func (e *LoadError) Error() string {
 		}
 		b.WriteString(p.String())
 	}
-	n := len(e.Problems)
+	if n > maxShown {
+		fmt.Fprintf(&b, "… and %d more problems\n", n-min(maxShown, len(e.Problems)))
+	}
 	fmt.Fprintf(&b, "\n%d %s: nothing was loaded", n, plural(n, "problem", "problems"))
 	return b.String()
 }

@@ -49,3 +49,29 @@ func TestEveryProblemInOneReport(t *testing.T) {
 		t.Errorf("got\n%s", strings.Join(got, "\n"))
 	}
 }
+
+// TestManyProblemsCounted: past maxKept, problems are counted, not kept,
+// and the report still says how many there are.
+func TestManyProblemsCounted(t *testing.T) {
+	var b strings.Builder
+	b.WriteString(goodSource + goodMutual)
+	for i := range 30000 {
+		fmt.Fprintf(&b, "k%d = \"v\"\n", i)
+	}
+	var err error
+	got := allocated(func() { _, err = Parse("many.toml", []byte(b.String())) })
+	le := err.(*LoadError)
+	if len(le.Problems) != maxKept || le.Dropped != 30000-maxKept {
+		t.Fatalf("kept %d, counted %d more", len(le.Problems), le.Dropped)
+	}
+	text := le.Error()
+	if !strings.Contains(text, "… and 29980 more problems") || !strings.HasSuffix(text, "30000 problems: nothing was loaded") {
+		t.Errorf("the report ends:\n%s", text[len(text)-200:])
+	}
+	if limit := uint64(160 * b.Len()); got > limit {
+		t.Errorf("allocated %d bytes for a %d-byte file", got, b.Len())
+	}
+	if testing.Verbose() {
+		t.Logf("allocated %d bytes, %.0fx the file", got, float64(got)/float64(b.Len()))
+	}
+}

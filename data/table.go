@@ -16,6 +16,7 @@ import (
 type file struct {
 	name     string
 	problems []Problem
+	dropped  int // problems past maxKept, only counted
 }
 
 // place returns a problem located at a document path such as
@@ -25,7 +26,14 @@ func (f *file) place(path string) Problem {
 	return Problem{File: f.name, path: path, inFile: true}
 }
 
+// full says the file keeps no more problems in full.
+func (f *file) full() bool { return len(f.problems) >= maxKept }
+
 func (f *file) report(path, hint, format string, args ...any) {
+	if f.full() {
+		f.dropped++
+		return
+	}
 	p := f.place(path)
 	p.Message = fmt.Sprintf(format, args...)
 	p.Hint = hint
@@ -183,6 +191,10 @@ func (t table) tables(key, what string, known []string) []table {
 }
 
 func (t table) missing(key, example string) {
+	if t.f.full() {
+		t.f.dropped++
+		return
+	}
 	hint := fmt.Sprintf("add a line %s = %s to it", key, example)
 	near := ""
 	for k := range t.m {
@@ -210,6 +222,10 @@ func (t table) checkKeys() {
 	sort.Strings(keys)
 	for _, k := range keys {
 		if slices.Contains(t.known, k) {
+			continue
+		}
+		if t.f.full() {
+			t.f.dropped++ // no hint worked out for a problem only counted
 			continue
 		}
 		hint := "known keys here: " + strings.Join(t.known, ", ")
