@@ -23,14 +23,14 @@ func elementPath(array string, i int) string { return array + "." + strconv.Itoa
 // dataset can show: duplicate ids across files, citations of sources that no
 // file defines (when complete: every file was read), and more than one
 // [programme].
-func merge(name string, files []string, all []records, loc *locator, complete bool) (*model.Dataset, []Problem, int) {
+func merge(name string, files []string, all []records, loc *locator, complete bool, joined []model.Mutual) (*model.Dataset, []Problem, int) {
 	var (
 		dropped   int
 		problems  []Problem
 		programme model.Programme
 		progAt    *spot
 	)
-	mutuals, sources := collect(all)
+	mutuals, sources := collect(all, joined)
 	problems = append(problems, duplicates("mutual", all, loc, &dropped, func(r records) []string { return ids(r.mutuals) })...)
 	problems = append(problems, duplicates("source", all, loc, &dropped, func(r records) []string { return sourceIDs(r.sources) })...)
 	for _, r := range all {
@@ -52,8 +52,9 @@ func merge(name string, files []string, all []records, loc *locator, complete bo
 	return out, problems, dropped
 }
 
-// collect joins the files' records; one file's are used as they are.
-func collect(all []records) ([]model.Mutual, []model.Source) {
+// collect joins the files' records; one file's are used as they are, and
+// so are mutuals already joined in one array as they were read.
+func collect(all []records, joined []model.Mutual) ([]model.Mutual, []model.Source) {
 	if len(all) == 1 {
 		return all[0].mutuals, all[0].sources
 	}
@@ -61,9 +62,16 @@ func collect(all []records) ([]model.Mutual, []model.Source) {
 	for _, r := range all {
 		nm, ns = nm+len(r.mutuals), ns+len(r.sources)
 	}
-	mutuals, sources := make([]model.Mutual, 0, nm), make([]model.Source, 0, ns)
+	sources := make([]model.Source, 0, ns)
 	for _, r := range all {
-		mutuals, sources = append(mutuals, r.mutuals...), append(sources, r.sources...)
+		sources = append(sources, r.sources...)
+	}
+	if joined != nil && len(joined) == nm {
+		return joined, sources
+	}
+	mutuals := make([]model.Mutual, 0, nm)
+	for _, r := range all {
+		mutuals = append(mutuals, r.mutuals...)
 	}
 	return mutuals, sources
 }

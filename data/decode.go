@@ -40,13 +40,20 @@ type records struct {
 // them; ok is false when the file is not TOML. The fast parser reads the
 // usual files, record by record; anything else goes to the full TOML
 // parser.
-func decode(ctx context.Context, name, src string, w *watcher) (r records, problems []Problem, ok bool) {
-	return decodeWith(ctx, name, src, w, true)
+func decode(ctx context.Context, name, src string, w *watcher, into []model.Mutual) (r records, problems []Problem, ok bool) {
+	return decodeInto(ctx, name, src, w, true, into)
 }
 
 // decodeWith is decode that can be told not to try the fast parser, so
 // that a test can check that both parsers apply one schema.
 func decodeWith(ctx context.Context, name, src string, w *watcher, fast bool) (records, []Problem, bool) {
+	return decodeInto(ctx, name, src, w, fast, nil)
+}
+
+// decodeInto is decodeWith that appends the fast parser's mutuals to into,
+// an empty slice with room for them, when it has that room: the mutuals of
+// all the files then lie in one array, never copied.
+func decodeInto(ctx context.Context, name, src string, w *watcher, fast bool, into []model.Mutual) (records, []Problem, bool) {
 	f := &file{name: name}
 	r := records{file: name}
 	var (
@@ -54,7 +61,10 @@ func decodeWith(ctx context.Context, name, src string, w *watcher, fast bool) (r
 		ok  bool
 	)
 	if fast {
-		r.mutuals = make([]model.Mutual, 0, expectedMutuals(src))
+		r.mutuals = into
+		if n := expectedMutuals(src); cap(into) < n {
+			r.mutuals = make([]model.Mutual, 0, n)
+		}
 		raw, ok = fastParse(src, func(array string, i int, m map[string]any, at int) bool {
 			r.readElement(f, array, i, m)
 			w.saw(&r, at, false)

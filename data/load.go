@@ -66,6 +66,8 @@ func load(ctx context.Context, name string, inputs []input, w *watcher) (*model.
 		files    []string
 		srcs     = map[string]string{}
 		complete = true
+		joined   = make([]model.Mutual, 0, expectedAll(inputs))
+		together = true // every file's mutuals went into joined
 	)
 	for _, in := range inputs {
 		files = append(files, in.name)
@@ -75,9 +77,14 @@ func load(ctx context.Context, name string, inputs []input, w *watcher) (*model.
 			continue
 		}
 		srcs[in.name] = src
-		r, ps, ok := decode(ctx, in.name, src, w)
+		r, ps, ok := decode(ctx, in.name, src, w, joined[len(joined):len(joined):cap(joined)])
 		if ctx.Err() != nil {
 			return nil, ctx.Err()
+		}
+		if n := len(r.mutuals); n > 0 && cap(joined)-len(joined) >= n && &r.mutuals[0] == &joined[:len(joined)+1][len(joined)] {
+			joined = joined[:len(joined)+n]
+		} else if n > 0 {
+			together = false
 		}
 		problems = append(problems, ps...)
 		if !ok {
@@ -87,7 +94,10 @@ func load(ctx context.Context, name string, inputs []input, w *watcher) (*model.
 		all = append(all, r)
 	}
 	loc := newLocator(srcs)
-	ds, ps, dropped := merge(name, files, all, loc, complete)
+	if !together {
+		joined = nil
+	}
+	ds, ps, dropped := merge(name, files, all, loc, complete, joined)
 	for _, r := range all {
 		dropped += r.dropped
 	}
@@ -102,6 +112,15 @@ func load(ctx context.Context, name string, inputs []input, w *watcher) (*model.
 	}
 	sortProblems(problems, files)
 	return nil, &LoadError{Problems: problems, Dropped: dropped}
+}
+
+// expectedAll is how many mutuals the files hold, by their headers.
+func expectedAll(inputs []input) int {
+	n := 0
+	for _, in := range inputs {
+		n += expectedMutuals(in.data)
+	}
+	return n
 }
 
 // DatasetName is how a dataset loaded from paths is named to users.
