@@ -93,6 +93,18 @@ func loadSeeds(t testing.TB) [][]byte {
 		"name = \"\t\ttabs\"\n\tkey = 1\n",
 		"x = 1979-05-27T07:32:00Z\n[[mutual]]\nid = 1979-05-27\n",
 		"x = \"\u202egnp.exe\"\n",
+		// issue 10: one schema, calendar dates, invisible text, bounds
+		fuzzSource + "[mutual]\nid = \"x\"\n",
+		"mutual = \"junk\"\nsource = \"junk\"\n" + fuzzMutual,
+		strings.Replace(event, "2011-04", "2011-02-29", 1),
+		strings.Replace(event, "\"2011-04\"", "10:00:00", 1),
+		strings.Replace(event, "\"2011-04\"", "2011-04-01T10:00:00Z", 1),
+		strings.Replace(good, "\"Swindon\"", "\"\u200b\"", 1),
+		"[" + strings.Repeat("a.", 20) + "a]\n",
+		"x = " + strings.Repeat("{a=", 20) + "1" + strings.Repeat("}", 20) + "\n",
+		"x = {" + strings.Repeat("a.", 20) + "a=1}\n" + good,
+		strings.Repeat("k", 300) + " = 1\n",
+		strings.ReplaceAll(good, "\n", "\r") + "[[mutual]]\r",
 	}
 	out := make([][]byte, len(seeds))
 	for i, s := range seeds {
