@@ -19,12 +19,12 @@ import (
 // it there), which does not itself watch for signals.
 func TestE2EInterruptCommands(t *testing.T) {
 	if testing.Short() {
-		t.Skip("builds the binary and a 12 MB file")
+		t.Skip("builds the binary and a 24 MB file")
 	}
 	t.Parallel()
 	bin := e2eBinary(t)
 	big := filepath.Join(t.TempDir(), "big.toml")
-	if err := os.WriteFile(big, append([]byte("x = 1979-05-27\n"), data.Synthetic(20000, 1)...), 0o644); err != nil {
+	if err := os.WriteFile(big, append([]byte("x = 1979-05-27\n"), data.Synthetic(40000, 1)...), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	cases := []struct {
@@ -46,7 +46,7 @@ func TestE2EInterruptCommands(t *testing.T) {
 		if err := cmd.Start(); err != nil {
 			t.Fatal(err)
 		}
-		time.Sleep(300 * time.Millisecond)
+		time.Sleep(500 * time.Millisecond) // past start-up, well inside the parse (over a second)
 		if err := cmd.Process.Signal(tc.sig); err != nil {
 			t.Fatal(err)
 		}
