@@ -59,7 +59,7 @@ func TestE2EInterruptCommands(t *testing.T) {
 			_ = cmd.Process.Kill()
 			t.Fatalf("%v: still running 10 s after %v", tc.args, tc.sig)
 		}
-		if code := cmd.ProcessState.ExitCode(); code != tc.want || out.Len() > 0 {
+		if code := cmd.ProcessState.ExitCode(); code != tc.want || out.Len() > 0 || !strings.Contains(errOut.String(), "interrupted") {
 			t.Errorf("%v after %v: exit %d (want %d) after %v, stdout %q, stderr %q",
 				tc.args, tc.sig, code, tc.want, time.Since(sent), out.String(), strings.TrimSpace(errOut.String()))
 		}

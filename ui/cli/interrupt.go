@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"fmt"
 	"io"
 	"os"
 	"os/signal"
@@ -53,10 +54,10 @@ func watchSignals(parent context.Context) (context.Context, *signals) {
 		for {
 			select {
 			case <-ch:
-				os.Exit(s.status())
+				s.exit()
 			case <-timer.C:
 				if !browsing.Load() {
-					os.Exit(s.status())
+					s.exit()
 				}
 			case <-done:
 				return
@@ -64,6 +65,12 @@ func watchSignals(parent context.Context) (context.Context, *signals) {
 		}
 	}()
 	return ctx, s
+}
+
+// exit ends the process now, saying why as the command would have.
+func (s *signals) exit() {
+	fmt.Fprintln(os.Stderr, "error: interrupted")
+	os.Exit(s.status())
 }
 
 // status is the exit status a signal asks for, or 0.
