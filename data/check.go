@@ -21,16 +21,18 @@ func elementPath(array string, i int) string { return array + "." + strconv.Itoa
 
 // merge joins the records of every file and checks what only the whole
 // dataset can show: duplicate ids across files, citations of sources that no
-// file defines, more than one [programme], and no mutuals at all.
-func merge(name string, files []string, all []records, loc *locator) (*model.Dataset, []Problem) {
+// file defines (when complete: every file was read), and more than one
+// [programme].
+func merge(name string, files []string, all []records, loc *locator, complete bool, joined []model.Mutual) (*model.Dataset, []Problem, int) {
 	var (
+		dropped   int
 		problems  []Problem
 		programme model.Programme
 		progAt    *spot
 	)
-	mutuals, sources := collect(all)
-	problems = append(problems, duplicates("mutual", all, loc, func(r records) []string { return ids(r.mutuals) })...)
-	problems = append(problems, duplicates("source", all, loc, func(r records) []string { return sourceIDs(r.sources) })...)
+	mutuals, sources := collect(all, joined)
+	problems = append(problems, duplicates("mutual", all, loc, &dropped, func(r records) []string { return ids(r.mutuals) })...)
+	problems = append(problems, duplicates("source", all, loc, &dropped, func(r records) []string { return sourceIDs(r.sources) })...)
 	for _, r := range all {
 		if r.programme == nil {
 			continue
@@ -42,21 +44,17 @@ func merge(name string, files []string, all []records, loc *locator) (*model.Dat
 		}
 		programme, progAt = *r.programme, &at
 	}
-	problems = append(problems, unknownSources(all, sources)...)
-	if len(mutuals) == 0 && len(problems) == 0 {
-		problems = append(problems, Problem{
-			File:    strings.Join(files, ", "),
-			Message: "no mutuals: the data has no [[mutual]] entries",
-			Hint:    "add at least one [[mutual]] table (see the file format in the README)",
-		})
+	if complete {
+		problems = append(problems, unknownSources(all, sources, &dropped)...)
 	}
 	out := model.NewDataset(name, programme, mutuals, sources)
 	out.Files = len(files)
-	return out, problems
+	return out, problems, dropped
 }
 
-// collect joins the files' records; one file's are used as they are.
-func collect(all []records) ([]model.Mutual, []model.Source) {
+// collect joins the files' records; one file's are used as they are, and
+// so are mutuals already joined in one array as they were read.
+func collect(all []records, joined []model.Mutual) ([]model.Mutual, []model.Source) {
 	if len(all) == 1 {
 		return all[0].mutuals, all[0].sources
 	}
@@ -64,9 +62,16 @@ func collect(all []records) ([]model.Mutual, []model.Source) {
 	for _, r := range all {
 		nm, ns = nm+len(r.mutuals), ns+len(r.sources)
 	}
-	mutuals, sources := make([]model.Mutual, 0, nm), make([]model.Source, 0, ns)
+	sources := make([]model.Source, 0, ns)
 	for _, r := range all {
-		mutuals, sources = append(mutuals, r.mutuals...), append(sources, r.sources...)
+		sources = append(sources, r.sources...)
+	}
+	if joined != nil && len(joined) == nm {
+		return joined, sources
+	}
+	mutuals := make([]model.Mutual, 0, nm)
+	for _, r := range all {
+		mutuals = append(mutuals, r.mutuals...)
 	}
 	return mutuals, sources
 }
@@ -88,26 +93,32 @@ func sourceIDs(ss []model.Source) []string {
 }
 
 // duplicates reports every id of kind seen before, naming where it was
-// first defined.
-func duplicates(kind string, all []records, loc *locator, idsOf func(records) []string) []Problem {
-	type first struct {
-		r records
-		i int
-	}
-	seen := map[string]first{}
-	var problems []Problem
+// first defined. The map holds only where each id was first seen (file and
+// element), packed into one word: it has an entry for every record.
+func duplicates(kind string, all []records, loc *locator, dropped *int, idsOf func(records) []string) []Problem {
+	total := 0
 	for _, r := range all {
+		total += len(idsOf(r))
+	}
+	seen := make(map[string]uint64, total)
+	var problems []Problem
+	for fi, r := range all {
 		for i, id := range idsOf(r) {
 			if id == "" {
 				continue
 			}
 			f, ok := seen[id]
 			if !ok {
-				seen[id] = first{r, i}
+				seen[id] = uint64(fi)<<32 | uint64(i)
 				continue
 			}
+			if len(problems) >= maxKept {
+				*dropped++
+				continue
+			}
+			first := all[f>>32]
 			at := spot{r.file, elementPath(kind, i) + ".id"}.problem()
-			was := loc.locate(spot{f.r.file, elementPath(kind, f.i) + ".id"}.problem())
+			was := loc.locate(spot{first.file, elementPath(kind, int(f&(1<<32-1))) + ".id"}.problem())
 			problems = append(problems, again(at, fmt.Sprintf("duplicate %s id %q", kind, id), was,
 				fmt.Sprintf("ids must be unique across all loaded files: rename one of the two %ss", kind)))
 		}
@@ -122,7 +133,7 @@ func again(at Problem, msg string, first Problem, hint string) Problem {
 }
 
 // unknownSources reports every citation of a source no file defines.
-func unknownSources(all []records, sources []model.Source) []Problem {
+func unknownSources(all []records, sources []model.Source, dropped *int) []Problem {
 	defined := make(map[string]bool, len(sources))
 	for _, s := range sources {
 		defined[s.ID] = true
@@ -133,7 +144,9 @@ func unknownSources(all []records, sources []model.Source) []Problem {
 	// the path is only spelled out for a citation that is wrong
 	check := func(file string, cited []string, path func() string) {
 		for _, id := range cited {
-			if !defined[id] {
+			if !defined[id] && len(problems) >= maxKept {
+				*dropped++
+			} else if !defined[id] {
 				// suggestions cost a scan of every id: only for problems that are shown
 				suggest := known
 				if len(problems) >= maxShown {
@@ -169,4 +182,13 @@ func unknownSource(at spot, id string, known []string) Problem {
 		p.Hint = fmt.Sprintf("did you mean %s? (or add a [[source]] with id = %q)", s, id)
 	}
 	return p
+}
+
+// noMutuals is the problem of a dataset that is all good but empty.
+func noMutuals(files []string) Problem {
+	return Problem{
+		File:    strings.Join(files, ", "),
+		Message: "no mutuals: the data has no [[mutual]] entries",
+		Hint:    "add at least one [[mutual]] table (see the file format in the README)",
+	}
 }

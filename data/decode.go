@@ -1,6 +1,7 @@
 package data
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"regexp"
@@ -22,10 +23,7 @@ var (
 	readingKeys   = []string{"field", "value", "sources"}
 )
 
-var (
-	idPattern   = regexp.MustCompile(`^[a-z0-9-]+$`)
-	datePattern = regexp.MustCompile(`^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$`)
-)
+var idPattern = regexp.MustCompile(`^[a-z0-9-]+$`)
 
 // records is what one file holds. Where each thing is follows from its
 // position: the i-th mutual is at "mutual.i", so nothing else is kept.
@@ -35,23 +33,55 @@ type records struct {
 	sources   []model.Source
 	mutuals   []model.Mutual
 	unknown   []string // top-level arrays the format does not know
+	dropped   int      // problems only counted (see maxKept)
 }
 
-// decode parses one file's text into records, or the problems found. The
-// fast parser reads the usual files, record by record; anything else goes
-// to the full TOML parser.
-func decode(name, src string, w *watcher) (records, []Problem) {
+// decode parses one file's text into records and the problems found in
+// them; ok is false when the file is not TOML. The fast parser reads the
+// usual files, record by record; anything else goes to the full TOML
+// parser.
+func decode(ctx context.Context, name, src string, w *watcher, into []model.Mutual) (r records, problems []Problem, ok bool) {
+	return decodeInto(ctx, name, src, w, true, into)
+}
+
+// decodeWith is decode that can be told not to try the fast parser, so
+// that a test can check that both parsers apply one schema.
+func decodeWith(ctx context.Context, name, src string, w *watcher, fast bool) (records, []Problem, bool) {
+	return decodeInto(ctx, name, src, w, fast, nil)
+}
+
+// decodeInto is decodeWith that appends the fast parser's mutuals to into,
+// an empty slice with room for them, when it has that room: the mutuals of
+// all the files then lie in one array, never copied.
+func decodeInto(ctx context.Context, name, src string, w *watcher, fast bool, into []model.Mutual) (records, []Problem, bool) {
 	f := &file{name: name}
 	r := records{file: name}
-	raw, ok := fastParse(src, func(array string, i int, m map[string]any, at int) {
-		r.readElement(f, array, i, m)
-		w.saw(&r, at, false)
-	})
+	var (
+		raw map[string]any
+		ok  bool
+	)
+	if fast {
+		r.mutuals = into
+		if n := expectedMutuals(src); cap(into) < n {
+			r.mutuals = make([]model.Mutual, 0, n)
+		}
+		raw, ok = fastParse(src, func(array string, i int, m map[string]any, at int) bool {
+			r.readElement(f, array, i, m)
+			w.saw(&r, at, false)
+			return i%256 != 0 || ctx.Err() == nil
+		})
+	}
+	if ctx.Err() != nil {
+		return records{}, nil, false
+	}
 	if !ok {
 		w.restart(&r)
 		r, f.problems = records{file: name}, nil
+		if p := checkBounds(name, src); p != nil {
+			return records{}, []Problem{*p}, false
+		}
 		if _, err := toml.Decode(src, &raw); err != nil {
-			return records{}, []Problem{syntaxProblem(name, src, err)}
+			return records{}, []Problem{syntaxProblem(name, src, err)}, false
 		}
 		r.readArrays(f, raw)
 	}
@@ -61,14 +91,15 @@ func decode(name, src string, w *watcher) (records, []Problem) {
 	}
 	root := table{f: f, what: "the file", m: raw, known: topKeys}
 	root.checkKeys()
+	root.notArrays()
 	r.readProgramme(root)
-	return r, f.problems
+	r.dropped = f.dropped
+	return r, f.problems, true
 }
 
 // readArrays reads the [[source]] and [[mutual]] elements of a whole
 // decoded document.
 func (r *records) readArrays(f *file, raw map[string]any) {
-	root := table{f: f, what: "the file", m: raw}
 	for _, key := range []string{"source", "mutual"} {
 		v, ok := raw[key]
 		if !ok {
@@ -76,13 +107,39 @@ func (r *records) readArrays(f *file, raw map[string]any) {
 		}
 		list, ok := v.([]map[string]any)
 		if !ok {
-			root.wrongType(key, v, "an array of tables", fmt.Sprintf("write each one under its own [[%s]] header", key))
-			continue
+			continue // notArrays reports it, for both parsers
 		}
 		for i, m := range list {
 			r.readElement(f, key, i, m)
 		}
 		delete(raw, key)
+	}
+}
+
+// minMutualSize is the fewest bytes a [[mutual]] with its required fields
+// takes, so that no count of headers can make the records' slice more than
+// a few times the file.
+const minMutualSize = 90
+
+// expectedMutuals is how many [[mutual]] headers begin a line of src, so
+// that the records' slice is made once at its size: growing it by doubling
+// held the old and the new array at once, the peak of a load's memory.
+func expectedMutuals(src string) int {
+	n := strings.Count(src, "\n[[mutual]]")
+	if strings.HasPrefix(src, "[[mutual]]") {
+		n++
+	}
+	return min(n, len(src)/minMutualSize)
+}
+
+// notArrays reports a source or mutual key that is left in the root once
+// the elements of its array of tables are read: whichever parser read the
+// file, that is a [mutual] table or a mutual = … value.
+func (root table) notArrays() {
+	for _, key := range []string{"source", "mutual"} {
+		if v, ok := root.m[key]; ok {
+			root.wrongType(key, v, "an array of tables", fmt.Sprintf("write each one under its own [[%s]] header", key))
+		}
 	}
 }
 
@@ -102,6 +159,9 @@ func (r *records) readElement(f *file, array string, i int, m map[string]any) {
 	}
 }
 
+const crHint = `the lines of this file end in CR alone (old Mac style), which TOML does not allow: ` +
+	`convert them to LF, for example with: tr '\r' '\n' < old.toml > new.toml`
+
 func syntaxProblem(name, src string, err error) Problem {
 	var pe toml.ParseError
 	if !errors.As(err, &pe) {
@@ -110,12 +170,16 @@ func syntaxProblem(name, src string, err error) Problem {
 	// The parser's byte offset is right where its line and column can be
 	// off by one, so both are worked out from the offset.
 	line, col := lineCol(src, pe.Position.Start)
-	return Problem{
+	p := Problem{
 		File: name, Line: line, Col: col,
 		Text:    lineAt(src, line),
 		Message: "TOML syntax: " + pe.Message,
 		Hint:    "fix the TOML at the caret (strings need quotes, lists need [ ], each key once per table)",
 	}
+	if strings.Contains(p.Text, "\r") {
+		p.Hint = crHint
+	}
+	return p
 }
 
 // lineCol turns a byte offset into a line and byte column, both from 1.
@@ -243,11 +307,15 @@ func (t table) total() int {
 	return int(n)
 }
 
-// date reads a date written as YYYY, YYYY-MM or YYYY-MM-DD.
+// date reads a date written as YYYY, YYYY-MM or YYYY-MM-DD: a day that is
+// on the calendar, in a year from 0001.
 func (t table) date(key string, required bool) string {
 	d := t.str(key, required)
-	if d != "" && !datePattern.MatchString(d) {
-		t.f.report(t.at(key), `write it as "2010", "2010-08" or "2010-08-12"`, "%s %q in %s is not a date", key, d, t.what)
+	if d == "" {
+		return d
+	}
+	if _, ok := model.ParseDate(d); !ok || strings.TrimSpace(d) != d {
+		t.f.report(t.at(key), `write a day on the calendar as "2010", "2010-08" or "2010-08-12"`, "%s %q in %s is not a date", key, d, t.what)
 	}
 	return d
 }

@@ -24,22 +24,24 @@ type fastParser struct {
 	array   string         // the top-level array whose element is open, if any
 	element map[string]any // that element
 	table   map[string]any // where keys go now
-	emit    func(array string, index int, m map[string]any, at int)
+	emit    func(array string, index int, m map[string]any, at int) bool
+	stopped bool // emit asked to stop
 }
 
 // fastParse reads src, handing each element of a top-level array of tables
 // to emit with the offset it ends at; ok is false when src needs the full
-// parser.
-func fastParse(src string, emit func(array string, index int, m map[string]any, at int)) (map[string]any, bool) {
+// parser, or when emit returned false to stop the parse.
+func fastParse(src string, emit func(array string, index int, m map[string]any, at int) bool) (map[string]any, bool) {
 	p := &fastParser{src: src, root: map[string]any{}, counts: map[string]int{}, emit: emit}
 	p.table = p.root
 	for p.i < len(p.src) {
-		if !p.line() {
+		// what checkBounds would refuse is left to it, on the full path
+		if start := p.i; !p.line() || p.i-start > maxLineLen || p.stopped {
 			return nil, false
 		}
 	}
 	p.close()
-	return p.root, true
+	return p.root, !p.stopped
 }
 
 // line reads one line: blank, a comment, a header or a key = value.
@@ -117,6 +119,9 @@ func (p *fastParser) bareKey() string {
 			break
 		}
 		p.i++
+	}
+	if p.i-start > maxKeyLen {
+		return "" // left to checkBounds
 	}
 	return p.src[start:p.i]
 }
@@ -197,7 +202,7 @@ func (p *fastParser) close() {
 	}
 	n := p.counts[p.array]
 	p.counts[p.array] = n + 1
-	p.emit(p.array, n, p.element, p.i)
+	p.stopped = !p.emit(p.array, n, p.element, p.i)
 	p.array, p.element, p.table = "", nil, p.root
 }
 

@@ -4,6 +4,7 @@
 package data
 
 import (
+	"context"
 	_ "embed"
 	"path/filepath"
 	"strings"
@@ -28,7 +29,7 @@ func Parse(name string, b []byte) (*model.Dataset, error) {
 }
 
 func parse(name, src string) (*model.Dataset, error) {
-	return load(name, []input{{name: name, data: src}}, nil)
+	return load(context.Background(), name, []input{{name: name, data: src}}, nil)
 }
 
 // Load reads every path (a file, or a directory whose *.toml files are read
@@ -41,43 +42,85 @@ func Load(paths []string) (*model.Dataset, error) {
 // the goroutine that calls it), so a screen can show records before the
 // load is done. The dataset it returns, or its error, is the final word.
 func LoadWatched(paths []string, watch func(Progress)) (*model.Dataset, error) {
-	inputs, problems := readAll(paths)
-	if len(problems) > 0 {
-		return nil, &LoadError{Problems: problems}
-	}
-	return load(DatasetName(paths), inputs, newWatcher(inputs, watch))
+	return LoadContext(context.Background(), paths, watch)
 }
 
-func load(name string, inputs []input, w *watcher) (*model.Dataset, error) {
+// LoadContext is LoadWatched that stops soon after ctx is done (between
+// reads, and every few hundred records), returning ctx's error.
+func LoadContext(ctx context.Context, paths []string, watch func(Progress)) (*model.Dataset, error) {
+	inputs, err := readAll(ctx, paths)
+	if err != nil {
+		return nil, err
+	}
+	return load(ctx, DatasetName(paths), inputs, newWatcher(inputs, watch))
+}
+
+// load checks every file that can be read. A file that is not TOML stops
+// there, but every other check runs over all that parsed, so that one
+// report holds every problem; only sources cited but not defined are left
+// unchecked when a file is missing or broken, since it may define them.
+func load(ctx context.Context, name string, inputs []input, w *watcher) (*model.Dataset, error) {
 	var (
 		all      []records
 		problems []Problem
 		files    []string
 		srcs     = map[string]string{}
+		complete = true
+		joined   = make([]model.Mutual, 0, expectedAll(inputs))
+		together = true // every file's mutuals went into joined
 	)
 	for _, in := range inputs {
+		files = append(files, in.name)
 		src, p := text(in)
 		if p != nil {
-			problems = append(problems, *p)
+			problems, complete = append(problems, *p), false
 			continue
 		}
-		r, ps := decode(in.name, src, w)
-		problems = append(problems, ps...)
-		all = append(all, r)
-		files = append(files, in.name)
 		srcs[in.name] = src
+		r, ps, ok := decode(ctx, in.name, src, w, joined[len(joined):len(joined):cap(joined)])
+		if ctx.Err() != nil {
+			return nil, ctx.Err()
+		}
+		if n := len(r.mutuals); n > 0 && cap(joined)-len(joined) >= n && &r.mutuals[0] == &joined[:len(joined)+1][len(joined)] {
+			joined = joined[:len(joined)+n]
+		} else if n > 0 {
+			together = false
+		}
+		problems = append(problems, ps...)
+		if !ok {
+			complete = false
+			continue
+		}
+		all = append(all, r)
 	}
 	loc := newLocator(srcs)
-	if len(problems) == 0 {
-		var ds *model.Dataset
-		if ds, problems = merge(name, files, all, loc); len(problems) == 0 {
+	if !together {
+		joined = nil
+	}
+	ds, ps, dropped := merge(name, files, all, loc, complete, joined)
+	for _, r := range all {
+		dropped += r.dropped
+	}
+	if problems = append(problems, ps...); len(problems) == 0 {
+		if len(ds.Mutuals) > 0 {
 			return ds, nil
 		}
+		problems = append(problems, noMutuals(files))
 	}
 	for i := range problems {
 		problems[i] = loc.locate(problems[i])
 	}
-	return nil, &LoadError{Problems: problems}
+	sortProblems(problems, files)
+	return nil, &LoadError{Problems: problems, Dropped: dropped}
+}
+
+// expectedAll is how many mutuals the files hold, by their headers.
+func expectedAll(inputs []input) int {
+	n := 0
+	for _, in := range inputs {
+		n += expectedMutuals(in.data)
+	}
+	return n
 }
 
 // DatasetName is how a dataset loaded from paths is named to users.

@@ -1,8 +1,11 @@
 package data
 
 import (
+	"cmp"
 	"fmt"
+	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/charmbracelet/x/ansi"
 
@@ -11,6 +14,11 @@ import (
 
 // maxShown is how many problems an error lists before it only counts.
 const maxShown = 20
+
+// maxKept is how many problems of one kind a file keeps in full (each
+// with its place and hint); past it, problems are only counted, so that a
+// file of a million mistakes costs no more than its size to report.
+const maxKept = 10000
 
 // Problem is one thing wrong with the input, pinned to a place in a file.
 type Problem struct {
@@ -48,29 +56,60 @@ func (p Problem) String() string {
 	return b.String()
 }
 
+// snippetWidth is how many columns of a line a snippet shows at most: a
+// line of megabytes (a file with CR-only line endings is one line) shows
+// the part around the column.
+const snippetWidth = 120
+
 func (p Problem) writeSnippet(b *strings.Builder) {
 	text := strings.TrimRight(p.Text, "\r")
 	if text == "" {
 		return
 	}
 	num := fmt.Sprint(p.Line)
-	prefix := text[:min(max(p.Col-1, 0), len(text))]
-	pad := ansi.StringWidth(model.Printable(prefix))
-	fmt.Fprintf(b, "  %s | %s\n", num, model.Printable(text))
+	at := min(max(p.Col-1, 0), len(text))
+	before, after := snippetSides(text[:at], text[at:])
+	pad := ansi.StringWidth(before)
+	fmt.Fprintf(b, "  %s | %s%s\n", num, before, after)
 	fmt.Fprintf(b, "  %s | %s^\n", strings.Repeat(" ", len(num)), strings.Repeat(" ", pad))
+}
+
+// snippetSides makes the text before and after the column printable, and
+// cuts each to half the snippet, marking a cut with "…". Only a bounded
+// number of bytes on each side is looked at, whatever the line's length.
+func snippetSides(before, after string) (string, string) {
+	const half, bytes = snippetWidth / 2, snippetWidth * 8
+	cutBefore, cutAfter := len(before) > bytes, len(after) > bytes
+	if cutBefore {
+		before = strings.ToValidUTF8(before[len(before)-bytes:], "")
+		_, n := utf8.DecodeRuneInString(before)
+		before = before[n:] // the first rune may be a tail of one
+	}
+	if cutAfter {
+		after = strings.ToValidUTF8(after[:bytes], "")
+	}
+	before, after = model.Printable(before), model.Printable(after)
+	if w := ansi.StringWidth(before); cutBefore || w > half {
+		before = ansi.TruncateLeft(before, max(w-(half-1), 0), "…")
+	}
+	if cutAfter || ansi.StringWidth(after) > half {
+		after = ansi.Truncate(after, half-1, "") + "…"
+	}
+	return before, after
 }
 
 // LoadError is every problem found while loading a dataset. Nothing from a
 // dataset with problems is used.
 type LoadError struct {
 	Problems []Problem
+	Dropped  int // more problems, past maxKept, that were only counted
 }
 
 func (e *LoadError) Error() string {
 	var b strings.Builder
+	n := len(e.Problems) + e.Dropped
 	for i, p := range e.Problems {
 		if i == maxShown {
-			fmt.Fprintf(&b, "… and %d more problems\n", len(e.Problems)-maxShown)
 			break
 		}
 		if i > 0 {
@@ -78,7 +117,9 @@ func (e *LoadError) Error() string {
 		}
 		b.WriteString(p.String())
 	}
-	n := len(e.Problems)
+	if n > maxShown {
+		fmt.Fprintf(&b, "… and %d more problems\n", n-min(maxShown, len(e.Problems)))
+	}
 	fmt.Fprintf(&b, "\n%d %s: nothing was loaded", n, plural(n, "problem", "problems"))
 	return b.String()
 }
@@ -88,4 +129,24 @@ func plural(n int, one, many string) string {
 		return one
 	}
 	return many
+}
+
+// sortProblems puts problems in the order of the files (as loaded) and
+// then of their lines and columns; problems with no file of their own (the
+// dataset as a whole) come last. The sort is stable, so that problems at
+// one place keep the order they were found in.
+func sortProblems(ps []Problem, files []string) {
+	rank := make(map[string]int, len(files))
+	for i, f := range files {
+		rank[f] = i
+	}
+	order := func(p Problem) int {
+		if r, ok := rank[p.File]; ok {
+			return r
+		}
+		return len(files)
+	}
+	slices.SortStableFunc(ps, func(a, b Problem) int {
+		return cmp.Or(cmp.Compare(order(a), order(b)), cmp.Compare(a.Line, b.Line), cmp.Compare(a.Col, b.Col))
+	})
 }

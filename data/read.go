@@ -1,6 +1,7 @@
 package data
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -9,6 +10,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"syscall"
 	"unicode/utf8"
 )
 
@@ -18,34 +20,32 @@ const MaxFileSize = 64 << 20
 
 const bom = "\uFEFF"
 
-// input is one file's name and bytes.
+// input is one file's name and bytes, or why it could not be read.
 type input struct {
-	name string
-	data string
+	name    string
+	data    string
+	problem *Problem
 }
 
-// readAll reads every path, expanding directories.
-func readAll(paths []string) ([]input, []Problem) {
-	var (
-		inputs   []input
-		problems []Problem
-	)
+// readAll reads every path, expanding directories, in the order given; it
+// stops with ctx's error when ctx is done.
+func readAll(ctx context.Context, paths []string) ([]input, error) {
+	var inputs []input
 	for _, p := range paths {
 		files, problem := expand(p)
 		if problem != nil {
-			problems = append(problems, *problem)
+			inputs = append(inputs, input{name: p, problem: problem})
 			continue
 		}
 		for _, name := range files {
-			b, problem := readFile(name)
-			if problem != nil {
-				problems = append(problems, *problem)
-				continue
+			if err := ctx.Err(); err != nil {
+				return nil, err
 			}
-			inputs = append(inputs, input{name: name, data: b})
+			b, problem := readFile(name)
+			inputs = append(inputs, input{name: name, data: b, problem: problem})
 		}
 	}
-	return inputs, problems
+	return inputs, ctx.Err()
 }
 
 // expand turns a path into the files it names.
@@ -76,27 +76,30 @@ func expand(path string) ([]string, *Problem) {
 }
 
 // readFile reads a whole file into a string without a second copy: the
-// records' text is sliced from it.
+// records' text is sliced from it. The file is opened without blocking and
+// the opened descriptor is checked, not the path, so that a FIFO or device
+// swapped in for a file cannot hang the load; a read that would block is a
+// problem, and no more than the limit is read, whatever the size says.
 func readFile(path string) (string, *Problem) {
-	info, err := os.Stat(path)
-	if err != nil {
-		return "", fileProblem(path, err)
-	}
-	if !info.Mode().IsRegular() {
-		return "", &Problem{File: path, Message: "not a regular file",
-			Hint: "--data takes a .toml file or a directory of them"}
-	}
-	if info.Size() > MaxFileSize {
-		return "", tooBig(path, info.Size())
-	}
-	f, err := os.Open(path)
+	f, regular, size, err := openData(path)
 	if err != nil {
 		return "", fileProblem(path, err)
 	}
 	defer f.Close()
+	if !regular {
+		return "", &Problem{File: path, Message: "not a regular file",
+			Hint: "--data takes a .toml file or a directory of them"}
+	}
+	if size > MaxFileSize {
+		return "", tooBig(path, size)
+	}
 	var b strings.Builder
-	b.Grow(int(info.Size()) + 1)
+	b.Grow(int(size) + 1)
 	if _, err := io.Copy(&b, io.LimitReader(f, MaxFileSize+1)); err != nil {
+		if errors.Is(err, syscall.EAGAIN) {
+			return "", &Problem{File: path, Message: "reading it would wait for more input: it is not a plain file",
+				Hint: "--data takes a .toml file or a directory of them"}
+		}
 		return "", fileProblem(path, err)
 	}
 	if b.Len() > MaxFileSize {
@@ -134,6 +137,9 @@ func unwrapPath(err error) string {
 
 // text checks a file is UTF-8 and drops a byte-order mark.
 func text(in input) (string, *Problem) {
+	if in.problem != nil {
+		return "", in.problem
+	}
 	if line, col, ok := firstInvalidUTF8(in.data); !ok {
 		src := in.data
 		return "", &Problem{File: in.name, Line: line, Col: col, Text: lineAt(src, line),

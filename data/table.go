@@ -16,6 +16,7 @@ import (
 type file struct {
 	name     string
 	problems []Problem
+	dropped  int // problems past maxKept, only counted
 }
 
 // place returns a problem located at a document path such as
@@ -25,7 +26,14 @@ func (f *file) place(path string) Problem {
 	return Problem{File: f.name, path: path, inFile: true}
 }
 
+// full says the file keeps no more problems in full.
+func (f *file) full() bool { return len(f.problems) >= maxKept }
+
 func (f *file) report(path, hint, format string, args ...any) {
+	if f.full() {
+		f.dropped++
+		return
+	}
 	p := f.place(path)
 	p.Message = fmt.Sprintf(format, args...)
 	p.Hint = hint
@@ -109,7 +117,8 @@ type table struct {
 
 func (t table) at(key string) string { return join(t.path, key) }
 
-// str reads a string key. TOML dates are accepted as their text.
+// str reads a string key. A TOML date or time is a type problem: the
+// format's dates are strings, so that a year or a month alone can be written.
 func (t table) str(key string, required bool) string {
 	v, ok := t.m[key]
 	if !ok {
@@ -120,12 +129,13 @@ func (t table) str(key string, required bool) string {
 	}
 	switch v := v.(type) {
 	case string:
-		if required && strings.TrimSpace(v) == "" {
-			t.f.report(t.at(key), fmt.Sprintf("give %s a value, or remove the line if it is optional", key), "%s is empty in %s", key, t.what)
+		if required && model.Blank(v) {
+			t.f.report(t.at(key), fmt.Sprintf("give %s a value you can see, or remove the line if it is optional", key), "%s is empty in %s", key, t.what)
 		}
 		return v
 	case time.Time:
-		return v.Format("2006-01-02")
+		t.wrongType(key, v, "a string", fmt.Sprintf(`write it in quotes: %s = "%s"`, key, quotedDate(v)))
+		return ""
 	}
 	t.wrongType(key, v, "a string", fmt.Sprintf(`write it in quotes: %s = "…"`, key))
 	return ""
@@ -155,7 +165,7 @@ func (t table) list(key string, required bool) []string {
 		}
 		out = append(out, s)
 	}
-	if required && len(out) == 0 {
+	if required && !slices.ContainsFunc(out, func(s string) bool { return !model.Blank(s) }) {
 		t.f.report(t.at(key), fmt.Sprintf(`give at least one: %s = ["…"]`, key), "%s is empty in %s", key, t.what)
 	}
 	return out
@@ -181,7 +191,21 @@ func (t table) tables(key, what string, known []string) []table {
 }
 
 func (t table) missing(key, example string) {
-	t.f.report(t.path, fmt.Sprintf("add a line %s = %s to it", key, example), "%s has no %s", t.what, key)
+	if t.f.full() {
+		t.f.dropped++
+		return
+	}
+	hint := fmt.Sprintf("add a line %s = %s to it", key, example)
+	near := ""
+	for k := range t.m {
+		if _, ok := model.Closest(k, []string{key}); ok && !slices.Contains(t.known, k) && (near == "" || k < near) {
+			near = k
+		}
+	}
+	if near != "" {
+		hint = fmt.Sprintf("is %s meant to be %s? (or add a line %s = %s)", model.Printable(near), key, key, example)
+	}
+	t.f.report(t.path, hint, "%s has no %s", t.what, key)
 }
 
 func (t table) wrongType(key string, v any, want, hint string) {
@@ -200,6 +224,10 @@ func (t table) checkKeys() {
 		if slices.Contains(t.known, k) {
 			continue
 		}
+		if t.f.full() {
+			t.f.dropped++ // no hint worked out for a problem only counted
+			continue
+		}
 		hint := "known keys here: " + strings.Join(t.known, ", ")
 		if s, ok := model.Closest(k, t.known); ok {
 			hint = fmt.Sprintf("did you mean %s?", s)
@@ -209,7 +237,7 @@ func (t table) checkKeys() {
 }
 
 func typeName(v any) string {
-	switch v.(type) {
+	switch v := v.(type) {
 	case string:
 		return "a string"
 	case int64:
@@ -219,7 +247,7 @@ func typeName(v any) string {
 	case bool:
 		return "a boolean"
 	case time.Time:
-		return "a date"
+		return "a TOML " + timeKind(v)
 	case []any:
 		return "an array"
 	case map[string]any:
@@ -228,4 +256,24 @@ func typeName(v any) string {
 		return "an array of tables"
 	}
 	return fmt.Sprintf("a %T", v)
+}
+
+// timeKind names the kind of TOML date or time v was written as.
+func timeKind(v time.Time) string {
+	switch v.Location().String() {
+	case "time-local":
+		return "time"
+	case "date-local":
+		return "date"
+	}
+	return "date-time"
+}
+
+// quotedDate is how a TOML date or time belongs in a data file: the day it
+// names, as a string; a time of day alone names no day.
+func quotedDate(v time.Time) string {
+	if timeKind(v) == "time" {
+		return "2010-08-12"
+	}
+	return v.Format("2006-01-02")
 }

@@ -36,6 +36,10 @@ func (b *Browser) copyComparison() tea.Cmd {
 // works over SSH, and says so in the footer. Whether the text arrives is
 // up to the terminal: some ask first, and some ignore OSC 52.
 func (b *Browser) copyText(lines []string, what string) tea.Cmd {
+	if b.loading {
+		b.status = notYet("y copies")
+		return nil
+	}
 	text := strings.Join(lines, "\n") + "\n"
 	b.notice = fmt.Sprintf("copied %s as Markdown (%s)", what, size(len(text)))
 	return tea.SetClipboard(text)
@@ -68,4 +72,11 @@ func (b *Browser) copyTimeline() tea.Cmd {
 		return nil
 	}
 	return b.copyText(timelineMarkdown(b.tl.rows.tl), fmt.Sprintf("the timeline of %d mutuals", b.tl.count))
+}
+
+// notYet says why an action that puts data outside the program waits: the
+// data has not been checked until the load ends, and a dataset that fails
+// its checks shows nothing.
+func notYet(action string) string {
+	return action + " once loading has finished and the data is checked"
 }

@@ -127,6 +127,10 @@ func (b *Browser) compareKey(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, k.DiffOnly):
 		b.cmp.Toggle(false, true, b.st)
 	case key.Matches(msg, k.Print):
+		if b.loading {
+			b.status = notYet("p prints")
+			return nil
+		}
 		c := b.cmp.Comparison()
 		b.result = &c
 		return tea.Quit

@@ -338,8 +338,8 @@ func TestE2ESignal(t *testing.T) {
 	if strings.Contains(screen, "16 shown") {
 		t.Errorf("the browser's screen is still up after SIGTERM:\n%s", screen)
 	}
-	if got := exitStatus(t, socket, dir); got != "EXIT=1" {
-		t.Errorf("exit status: %s, want EXIT=1", got)
+	if got := exitStatus(t, socket, dir); got != "EXIT=143" {
+		t.Errorf("exit status: %s, want EXIT=143", got)
 	}
 }
 

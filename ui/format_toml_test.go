@@ -135,7 +135,7 @@ func randomText(r *rand.Rand, required bool) string {
 	for range n {
 		b.WriteString(hostile[r.IntN(len(hostile))])
 	}
-	if required && strings.TrimSpace(b.String()) == "" {
+	if required && model.Blank(b.String()) {
 		b.WriteString("x")
 	}
 	return b.String()

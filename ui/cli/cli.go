@@ -5,7 +5,6 @@ package cli
 import (
 	"context"
 	"errors"
-	"os"
 	"os/signal"
 	"syscall"
 
@@ -19,19 +18,25 @@ import (
 
 // Main runs the command line and returns the exit status: 0 on success, 1
 // when the data, a lookup or the program fails, 2 when the command line is
-// wrong.
+// wrong, 130 after SIGINT and 143 after SIGTERM.
 func Main(ctx context.Context, version string) int {
 	// A closed pipe (mutuals list | head -1) then shows as an error on
 	// write, which quiet treats as success, instead of killing the process.
 	signal.Ignore(syscall.SIGPIPE)
+	ctx, sigs := watchSignals(ctx)
+	defer sigs.stop()
 	opts := &options{}
 	root := rootCommand(opts)
 	err := fang.Execute(ctx, root,
 		fang.WithErrorHandler(ui.ErrorHandler(func() bool { return opts.noColor }, isUsage)),
-		fang.WithNotifySignal(os.Interrupt, syscall.SIGTERM),
 		fang.WithVersion(version),
 	)
+	if opts.out != nil && err == nil {
+		err = quiet(opts.out.Flush())
+	}
 	switch {
+	case sigs.status() != 0:
+		return sigs.status()
 	case err == nil:
 		return 0
 	case isUsage(err):
@@ -49,6 +54,7 @@ type options struct {
 	noWatch bool
 	format  string
 	width   int
+	out     *wholeLines // stdout, as the printing commands write it
 }
 
 // failure marks an error as the data's or the lookup's (exit 1), not the

@@ -2,6 +2,7 @@ package cli
 
 import (
 	"cmp"
+	"context"
 	"errors"
 	"os"
 	"path/filepath"
@@ -30,23 +31,36 @@ func dataPaths(opts *options) []string {
 	return paths
 }
 
-func loadDataset(opts *options) (*model.Dataset, error) {
+func loadDataset(ctx context.Context, opts *options) (*model.Dataset, error) {
 	if paths := dataPaths(opts); len(paths) > 0 {
-		limitMemory(paths, loadMemory)
-		return data.Load(paths)
+		return loadPaths(ctx, paths)
 	}
 	return data.Embedded()
 }
 
-// Soft memory limits, as multiples of the data's size, that the garbage
-// collector keeps the process near (unless GOMEMLIMIT is set). Measured
-// at 100,000 records: loading alone peaks at 2.75 times the file with the
-// limit (4 to 7 times without); the browser also holds the search index,
-// which needs about 4 times, and a limit below that only makes it slow.
-const (
-	loadMemory   = 2.75
-	browseMemory = 4.5
-)
+// loadPaths loads files, or says it was interrupted.
+func loadPaths(ctx context.Context, paths []string) (*model.Dataset, error) {
+	ds, err := data.LoadContext(ctx, paths, nil)
+	if ctx.Err() != nil {
+		return nil, errInterrupted
+	}
+	return ds, err
+}
+
+// commandContext is the command's context, cancelled by SIGINT and SIGTERM.
+func commandContext(cmd *cobra.Command) context.Context {
+	if ctx := cmd.Context(); ctx != nil {
+		return ctx
+	}
+	return context.Background()
+}
+
+// browseMemory is a soft memory limit, as a multiple of the data's size,
+// that the garbage collector keeps the browser near (unless GOMEMLIMIT is
+// set): it holds the search index, which needs about 4 times the file, and
+// a limit below that only makes it slow. Loading alone sets none: a limit
+// close to what a load holds made the collector run without pause.
+const browseMemory = 4.5
 
 func limitMemory(paths []string, factor float64) {
 	if os.Getenv("GOMEMLIMIT") != "" {
@@ -82,5 +96,8 @@ func output(cmd *cobra.Command, opts *options) (ui.Output, error) {
 	if format == ui.TOML && cmd.Annotations[tomlAnnotation] == "" {
 		return ui.Output{}, errors.New("--format toml prints records as a data file: only list and show take it; use text, markdown, csv or json here")
 	}
-	return ui.NewOutput(cmd.OutOrStdout(), opts.noColor, outputWidth(opts), format), nil
+	if opts.out == nil {
+		opts.out = &wholeLines{ctx: commandContext(cmd), w: cmd.OutOrStdout()}
+	}
+	return ui.NewOutput(opts.out, opts.noColor, outputWidth(opts), format), nil
 }

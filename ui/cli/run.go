@@ -32,7 +32,7 @@ func findMutuals(cmd *cobra.Command, opts *options, query string, sort model.Sor
 	if err := q.Err(); err != nil {
 		return out, nil, nil, err
 	}
-	ds, err := loadDataset(opts)
+	ds, err := loadDataset(commandContext(cmd), opts)
 	if err != nil {
 		return out, nil, nil, err
 	}
@@ -64,7 +64,7 @@ func runShow(cmd *cobra.Command, opts *options, ref string) error {
 	if err != nil {
 		return err
 	}
-	ds, err := loadDataset(opts)
+	ds, err := loadDataset(commandContext(cmd), opts)
 	if err != nil {
 		return err
 	}
@@ -89,7 +89,7 @@ func runCompare(cmd *cobra.Command, opts *options, refs []string, fields []strin
 	if len(refs) == 0 {
 		return browse(cmd, opts, fields)
 	}
-	ds, err := loadDataset(opts)
+	ds, err := loadDataset(commandContext(cmd), opts)
 	if err != nil {
 		return err
 	}
@@ -109,10 +109,10 @@ func runValidate(cmd *cobra.Command, opts *options, paths []string) error {
 	var err error
 	switch {
 	case len(paths) > 0:
-		ds, err = data.Load(paths)
+		ds, err = loadPaths(commandContext(cmd), paths)
 	default:
 		paths = dataPaths(opts)
-		ds, err = loadDataset(opts)
+		ds, err = loadDataset(commandContext(cmd), opts)
 	}
 	if err != nil {
 		return err
@@ -142,14 +142,16 @@ func browse(cmd *cobra.Command, opts *options, fields []string) error {
 		limitMemory(paths, browseMemory)
 		ds, err = model.NewDataset(data.DatasetName(paths), model.Programme{}, nil, nil), nil
 		bo.Load = func(report func([]model.Mutual, []model.Source, int64, int64)) (*model.Dataset, error) {
-			return data.LoadWatched(paths, func(p data.Progress) { report(p.Mutuals, p.Sources, p.Bytes, p.Total) })
+			return data.LoadContext(commandContext(cmd), paths, func(p data.Progress) { report(p.Mutuals, p.Sources, p.Bytes, p.Total) })
 		}
 		bo.Register = register(paths, !opts.noWatch)
 	}
 	if err != nil {
 		return err
 	}
-	c, err := ui.Run(cmd.Context(), ds, bo, opts.noColor)
+	browsing.Store(true)
+	c, err := ui.Run(commandContext(cmd), ds, bo, opts.noColor)
+	browsing.Store(false)
 	if err != nil || c == nil {
 		return failureOrNil(err)
 	}

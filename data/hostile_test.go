@@ -1,0 +1,73 @@
+package data
+
+import (
+	"errors"
+	"fmt"
+	"runtime"
+	"strings"
+	"testing"
+)
+
+// hostile is a family of files built to cost a parser much more than
+// their size, at about n bytes.
+type hostile struct {
+	name string
+	make func(n int) string
+}
+
+var hostileFamilies = []hostile{
+	{"table header [a.a.a…]", func(n int) string { return "[" + strings.Repeat("a.", n/2) + "a]\n" }},
+	{"array header [[a.a.a…]]", func(n int) string { return "[[" + strings.Repeat("a.", n/2) + "a]]\n" }},
+	{"quoted header [\"a\".\"a\"…]", func(n int) string { return "[" + strings.Repeat(`"a".`, n/4) + "a]\n" }},
+	{"dotted key a.a.a… = 1", func(n int) string { return strings.Repeat("a.", n/2) + "a = 1\n" }},
+	{"inline tables x = {a={a=…}}", func(n int) string {
+		return "x = " + strings.Repeat("{a=", n/4) + "1" + strings.Repeat("}", n/4) + "\n"
+	}},
+	{"dotted key in an inline table x = {a.a.a…=1}", func(n int) string { return "x = {" + strings.Repeat("a.", n/2) + "a=1}\n" }},
+	{"arrays x = [[[…]]]", func(n int) string { return "x = " + strings.Repeat("[", n/2) + strings.Repeat("]", n/2) + "\n" }},
+	{"arrays of inline tables x = [{a=[{a=…", func(n int) string {
+		return "x = " + strings.Repeat("[{a=", n/6) + "1" + strings.Repeat("}]", n/6) + "\n"
+	}},
+	{"headers one level deeper each [a] [a.a] …", func(n int) string {
+		var b strings.Builder
+		for k := "a"; b.Len() < n; k += ".a" {
+			fmt.Fprintf(&b, "[%s]\n", k)
+		}
+		return b.String()
+	}},
+	{"a key of n bytes", func(n int) string { return strings.Repeat("k", n) + " = 1\n" }},
+	{"unclosed inline tables", func(n int) string { return "x = " + strings.Repeat("{a=", n/3) + "\n" }},
+}
+
+// allocated is how many bytes f allocates.
+func allocated(f func()) uint64 {
+	var before, after runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&before)
+	f()
+	runtime.ReadMemStats(&after)
+	return after.TotalAlloc - before.TotalAlloc
+}
+
+// TestHostileNestingIsBounded: each family fails with a positioned problem,
+// and the bytes a load allocates stay within a small multiple of the
+// file's size, at 40 KB and at 200 KB (BurntSushi/toml alone takes
+// 4-24 GB for these).
+func TestHostileNestingIsBounded(t *testing.T) {
+	for _, h := range hostileFamilies {
+		t.Run(h.name, func(t *testing.T) {
+			for _, n := range []int{40 << 10, 200 << 10} {
+				src := h.make(n)
+				var err error
+				got := allocated(func() { _, err = Parse("hostile.toml", []byte(src)) })
+				var le *LoadError
+				if !errors.As(err, &le) || le.Problems[0].Line < 1 || le.Problems[0].Col < 1 {
+					t.Fatalf("n=%d: want a positioned problem, got %.300v", n, err)
+				}
+				if limit := uint64(16*len(src) + 1<<20); got > limit {
+					t.Errorf("n=%d: allocated %d bytes for a %d-byte file (limit %d): %.200s", n, got, len(src), limit, le.Problems[0].Message)
+				}
+			}
+		})
+	}
+}

@@ -1,0 +1,51 @@
+package data
+
+import (
+	"context"
+	"errors"
+	"os"
+	"strings"
+	"testing"
+	"time"
+)
+
+// TestBlockingReadIsAProblem: a path that stats as a regular file but
+// whose read would wait (/proc/kmsg) is a problem, not a hang.
+func TestBlockingReadIsAProblem(t *testing.T) {
+	const kmsg = "/proc/kmsg"
+	f, err := os.Open(kmsg)
+	if err != nil {
+		t.Skip("cannot open", kmsg, err)
+	}
+	f.Close()
+	done := make(chan error, 1)
+	go func() { _, err := Load([]string{kmsg}); done <- err }()
+	select {
+	case err := <-done:
+		if p := problems(t, err)[0]; !strings.Contains(p.Message, "would wait") && !strings.Contains(p.Message, "no mutuals") {
+			t.Errorf("got %v", err)
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("the load blocked on", kmsg)
+	}
+}
+
+// TestLoadStopsWhenCancelled: a cancelled load returns the context's error
+// and no dataset, before reading and in the middle of a file.
+func TestLoadStopsWhenCancelled(t *testing.T) {
+	p := write(t, t.TempDir(), "big.toml", string(Synthetic(3000, 1)))
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if ds, err := LoadContext(ctx, []string{p}, nil); ds != nil || !errors.Is(err, context.Canceled) {
+		t.Fatalf("cancelled before: got %v, %v", ds, err)
+	}
+	ctx, cancel = context.WithCancel(context.Background())
+	seen := 0
+	ds, err := LoadContext(ctx, []string{p}, func(pr Progress) {
+		seen += len(pr.Mutuals)
+		cancel()
+	})
+	if ds != nil || !errors.Is(err, context.Canceled) || seen != reportEvery {
+		t.Fatalf("cancelled at the first report: got %v, %v after %d mutuals", ds, err, seen)
+	}
+}

@@ -1,0 +1,77 @@
+package data
+
+import (
+	"fmt"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestEveryProblemInOneReport: problems of every kind, in several files,
+// come in one report, sorted by file and line, with syntax errors stopping
+// only the file they are in.
+func TestEveryProblemInOneReport(t *testing.T) {
+	dir := t.TempDir()
+	a := write(t, dir, "a.toml", goodSource+strings.Replace(goodMutual, `sources = ["src"]`, "sources = [\"nope\"]\ncolour = \"red\"", 1))
+	b := write(t, dir, "b.toml", goodMutual+"[[source]]\nid = \"s2\"\ntitle = \"T\"\ndate = \"2011-02-29\"\n")
+	_, err := Load([]string{dir})
+	ps := problems(t, err)
+	want := []struct {
+		file string
+		line int
+		msg  string
+	}{
+		{a, 11, `source "nope" is cited but no [[source]] defines it`},
+		{a, 12, `unknown key "colour"`},
+		{b, 2, `duplicate mutual id "swindon"`},
+		{b, 12, `date "2011-02-29"`},
+	}
+	if len(ps) != len(want) {
+		t.Fatalf("want %d problems, got %d:\n%v", len(want), len(ps), err)
+	}
+	for i, w := range want {
+		if ps[i].File != w.file || ps[i].Line != w.line || !strings.Contains(ps[i].Message, w.msg) {
+			t.Errorf("problem %d: got %s:%d %q, want %s:%d %q", i, ps[i].File, ps[i].Line, ps[i].Message, w.file, w.line, w.msg)
+		}
+	}
+
+	// A missing path and a file that is not TOML stop only themselves;
+	// citations are then not checked, since the broken file may define them.
+	c := write(t, dir, "c.toml", "x = \"never closed\n")
+	_, err = Load([]string{filepath.Join(dir, "missing.toml"), c, a, b})
+	ps = problems(t, err)
+	var got []string
+	for _, p := range ps {
+		got = append(got, fmt.Sprintf("%s:%d %s", filepath.Base(p.File), p.Line, p.Message))
+	}
+	if len(ps) != 5 || !strings.Contains(got[0], "missing.toml:0 no such file") || !strings.Contains(got[1], "c.toml:1 TOML syntax") ||
+		!strings.Contains(got[2], "a.toml:12 unknown key") || !strings.Contains(got[3], "b.toml:2 duplicate") || !strings.Contains(got[4], "b.toml:12 date") {
+		t.Errorf("got\n%s", strings.Join(got, "\n"))
+	}
+}
+
+// TestManyProblemsCounted: past maxKept, problems are counted, not kept,
+// and the report still says how many there are.
+func TestManyProblemsCounted(t *testing.T) {
+	var b strings.Builder
+	b.WriteString(goodSource + goodMutual)
+	for i := range 30000 {
+		fmt.Fprintf(&b, "k%d = \"v\"\n", i)
+	}
+	var err error
+	got := allocated(func() { _, err = Parse("many.toml", []byte(b.String())) })
+	le := err.(*LoadError)
+	if len(le.Problems) != maxKept || le.Dropped != 30000-maxKept {
+		t.Fatalf("kept %d, counted %d more", len(le.Problems), le.Dropped)
+	}
+	text := le.Error()
+	if !strings.Contains(text, "… and 29980 more problems") || !strings.HasSuffix(text, "30000 problems: nothing was loaded") {
+		t.Errorf("the report ends:\n%s", text[len(text)-200:])
+	}
+	if limit := uint64(160 * b.Len()); got > limit {
+		t.Errorf("allocated %d bytes for a %d-byte file", got, b.Len())
+	}
+	if testing.Verbose() {
+		t.Logf("allocated %d bytes, %.0fx the file", got, float64(got)/float64(b.Len()))
+	}
+}
