@@ -26,6 +26,7 @@ func Main(ctx context.Context, version string) int {
 	signal.Ignore(syscall.SIGPIPE)
 	opts := &options{}
 	root := rootCommand(opts)
+	root.SetArgs(queryArgs(root, os.Args[1:]))
 	err := fang.Execute(ctx, root,
 		fang.WithErrorHandler(ui.ErrorHandler(func() bool { return opts.noColor }, isUsage)),
 		fang.WithNotifySignal(os.Interrupt, syscall.SIGTERM),

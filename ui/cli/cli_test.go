@@ -20,7 +20,7 @@ func run(t *testing.T, args ...string) (string, error) {
 	var out bytes.Buffer
 	root.SetOut(&out)
 	root.SetErr(&out)
-	root.SetArgs(append(args, "--no-color"))
+	root.SetArgs(queryArgs(root, append(args, "--no-color")))
 	err := root.Execute()
 	return out.String(), err
 }

@@ -17,8 +17,9 @@ func addFormat(cmd *cobra.Command, opts *options) {
 func listCommand(opts *options) *cobra.Command {
 	var sort string
 	cmd := &cobra.Command{
-		Use:   "list [QUERY…]",
-		Short: "Print the mutuals that match a query, one per line",
+		Use:         "list [QUERY…]",
+		Annotations: map[string]string{queryCommand: "true"},
+		Short:       "Print the mutuals that match a query, one per line",
 		Long: `Print one line per matching mutual: id, name, location, service area.
 
 The query is what the browser's search takes: space-separated terms, all of
@@ -29,12 +30,18 @@ which must match, ignoring case and accents.
   "adult social"        quotes make a phrase
   -kpmg                 a minus excludes
 
+Flags may come before or after the query. A word that starts with one
+minus and is not one of the flags below is a query term, so -kpmg and
+-service:children need no quoting; "--" before the query is accepted too
+(mutuals list -- -kpmg), and flags after it still count.
+
 --sort orders the lines by name, location, region, legal_form or date
 (the earliest dated event); a leading minus reverses. Mutuals that do not
 record the field come last either way.`,
 		Example: `  mutuals list
   mutuals list place:london
-  mutuals list 'service:"social care"' -swindon
+  mutuals list service:children -westminster
+  mutuals list 'service:"adult social"' --format csv
   mutuals list --sort -date
   mutuals list --format json | jq '.[].name'`,
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -109,8 +116,9 @@ compare with c, and p prints the comparison here.`,
 
 func timelineCommand(opts *options) *cobra.Command {
 	cmd := &cobra.Command{
-		Use:   "timeline [QUERY…]",
-		Short: "Draw when each mutual was announced, ran and ended, along a year axis",
+		Use:         "timeline [QUERY…]",
+		Annotations: map[string]string{queryCommand: "true"},
+		Short:       "Draw when each mutual was announced, ran and ended, along a year axis",
 		Long: `Draw one row per matching mutual along a year axis, from its dated events:
 when it was announced, when it ran its services, and when it ended.
 

@@ -12,8 +12,9 @@ import (
 func statsCommand(opts *options) *cobra.Command {
 	var by string
 	cmd := &cobra.Command{
-		Use:   "stats [QUERY…] [--by FIELD]",
-		Short: "Count the mutuals by each value of a field",
+		Use:         "stats [QUERY…] [--by FIELD]",
+		Annotations: map[string]string{queryCommand: "true"},
+		Short:       "Count the mutuals by each value of a field",
 		Long: `Count the mutuals that match a query (all of them, with no query) by each
 value of one field, largest first, with each count's share of the matched
 mutuals and a bar. The default field is service area.
