@@ -1,0 +1,145 @@
+package cli
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/rogpeppe/go-internal/testscript"
+)
+
+// A readmeCommand is one "$ mutuals …" line of a console block in the
+// README and the output shown under it.
+type readmeCommand struct {
+	line   int // in README.md, for the failure message
+	input  string
+	output []string
+}
+
+// readmeCommands extracts every command of every ```console block.
+func readmeCommands(t *testing.T, readme string) []readmeCommand {
+	t.Helper()
+	var out []readmeCommand
+	inBlock := false
+	for i, l := range strings.Split(readme, "\n") {
+		switch {
+		case strings.HasPrefix(l, "```console"):
+			inBlock = true
+		case strings.HasPrefix(l, "```"):
+			inBlock = false
+		case !inBlock:
+		case strings.HasPrefix(l, "$ "):
+			out = append(out, readmeCommand{line: i + 1, input: strings.TrimPrefix(l, "$ ")})
+		case len(out) == 0:
+			t.Errorf("README.md:%d: a console block must open with a $ line", i+1)
+		default:
+			c := &out[len(out)-1]
+			c.output = append(c.output, l)
+		}
+	}
+	return out
+}
+
+var headN = regexp.MustCompile(`^\| head -(\d+)$`)
+
+// readmeScript is the testscript for one README command: run it (it must
+// fail when the README shows an error, and succeed otherwise), then compare what it printed (stdout, then stderr) with the README, where a
+// line "…" stands for any number of lines.
+func readmeScript(c readmeCommand) (string, error) {
+	command, rest := splitPipe(c.input)
+	head := "0"
+	if m := headN.FindStringSubmatch(rest); m != nil {
+		head = m[1]
+	} else if rest != "" {
+		return "", fmt.Errorf("README.md:%d: the test cannot run %q", c.line, rest)
+	}
+	want := strings.TrimRight(strings.Join(c.output, "\n"), "\n") + "\n"
+	exec := "exec" // an example that shows an error must fail
+	if strings.HasPrefix(want, "error:") {
+		exec = "! exec"
+	}
+	return fmt.Sprintf("# README.md:%d\n%s %s\nprinted %s want\n-- want --\n%s", c.line, exec, command, head, want), nil
+}
+
+// printed compares stdout and stderr with the file named, after keeping
+// the first N lines (N > 0), as "| head -N" would.
+func printed(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) != 2 {
+		ts.Fatalf("usage: printed N FILE")
+	}
+	n, _ := strconv.Atoi(args[0])
+	got := strings.Split(strings.TrimRight(ts.ReadFile("stdout")+ts.ReadFile("stderr"), "\n"), "\n")
+	if n > 0 && len(got) > n {
+		got = got[:n]
+	}
+	want := strings.Split(strings.TrimRight(ts.ReadFile(args[1]), "\n"), "\n")
+	if !matchLines(got, want) {
+		ts.Fatalf("the README shows:\n%s\n\nbut mutuals printed:\n%s", strings.Join(want, "\n"), strings.Join(got, "\n"))
+	}
+}
+
+// matchLines reports whether got is want, where a want line "…" matches
+// any run of lines, none included.
+func matchLines(got, want []string) bool {
+	if len(want) == 0 {
+		return len(got) == 0
+	}
+	if want[0] == "…" {
+		for i := 0; i <= len(got); i++ {
+			if matchLines(got[i:], want[1:]) {
+				return true
+			}
+		}
+		return false
+	}
+	return len(got) > 0 && strings.TrimRight(got[0], " ") == strings.TrimRight(want[0], " ") && matchLines(got[1:], want[1:])
+}
+
+func TestMatchLines(t *testing.T) {
+	tests := []struct {
+		got, want string
+		ok        bool
+	}{
+		{"a\nb", "a\nb", true},
+		{"a\nb", "a\nc", false},
+		{"a\nb\nc", "a\n…\nc", true},
+		{"a\nc", "a\n…\nc", true},
+		{"a\nb\nc", "a\n…", true},
+		{"a\nb", "a", false},
+		{"a", "a\nb", false},
+	}
+	for _, tt := range tests {
+		if got := matchLines(strings.Split(tt.got, "\n"), strings.Split(tt.want, "\n")); got != tt.ok {
+			t.Errorf("matchLines(%q, %q) = %v, want %v", tt.got, tt.want, got, tt.ok)
+		}
+	}
+}
+
+// TestREADME runs every command of every console block in the README and
+// checks it prints what the README shows under it, so the two cannot drift.
+func TestREADME(t *testing.T) {
+	readme, err := os.ReadFile(filepath.Join("..", "..", "README.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	commands := readmeCommands(t, string(readme))
+	if len(commands) < 10 {
+		t.Fatalf("found %d commands in the README's console blocks, want its examples", len(commands))
+	}
+	scripts := map[string]string{}
+	for _, c := range commands {
+		s, err := readmeScript(c)
+		if err != nil {
+			t.Error(err)
+			continue
+		}
+		scripts[fmt.Sprintf("readme-line-%d", c.line)] = s
+	}
+	p := scriptParams(writeScripts(t, scripts))
+	p.Cmds["printed"] = printed
+	testscript.Run(t, p)
+}
