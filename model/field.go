@@ -35,7 +35,7 @@ var Fields = []Field{
 	{Key: "outcome", Label: "outcome", Names: []string{"outcome"}, Values: func(m *Mutual) []string { return one(m.Outcome) }},
 	{Key: "summary", Label: "summary", Names: []string{"summary"}, Values: func(m *Mutual) []string { return one(m.Summary) }},
 	{Key: "events", Label: "what happened next", Names: []string{"event"}, List: true, Values: eventLines},
-	{Key: "sources", Label: "sources", Names: []string{"source"}, List: true, Values: func(m *Mutual) []string { return m.Sources }},
+	{Key: "sources", Label: "sources", Names: []string{"source"}, List: true, Values: func(m *Mutual) []string { return m.Cited() }},
 }
 
 // legalForms gives the announced legal form, or every reading of it where

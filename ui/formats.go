@@ -38,7 +38,7 @@ func listMarkdown(ms []*model.Mutual) []string {
 
 func recordMarkdown(ds *model.Dataset, m *model.Mutual) []string {
 	out := []string{"## " + mdCell(m.Name), "", mdRow("field", "value"), mdRule(2)}
-	out = append(out, mdRow("id", m.ID), mdRow("location", placeLine(m)))
+	out = append(out, mdRow("id", m.ID), mdRow("location", whereLine(m)))
 	for _, f := range recordFields(ds, m) {
 		out = append(out, mdRow(f.label, f.value))
 	}
@@ -56,11 +56,14 @@ func recordMarkdown(ds *model.Dataset, m *model.Mutual) []string {
 		}
 	}
 	out = append(out, "", "### Sources", "")
-	for _, id := range m.Sources {
+	for _, id := range m.Cited() {
 		s, _ := ds.Source(id)
 		line := fmt.Sprintf("- [%s] %s", mdCell(id), mdCell(sourceCitation(s)))
 		if s.URL != "" {
 			line += " <" + mdCell(s.URL) + ">"
+		}
+		if s.Note != "" {
+			line += " — note: " + mdCell(s.Note)
 		}
 		out = append(out, line)
 	}
@@ -170,7 +173,7 @@ type recordDoc struct {
 
 func recordJSON(ds *model.Dataset, m *model.Mutual) recordDoc {
 	doc := recordDoc{Mutual: m, Sources: []model.Source{}, MentorPool: ds.Programme.MentorPool}
-	for _, id := range m.Sources {
+	for _, id := range m.Cited() {
 		if s, ok := ds.Source(id); ok {
 			doc.Sources = append(doc.Sources, s)
 		}

@@ -36,16 +36,19 @@ func RecordLines(ds *model.Dataset, m *model.Mutual, width int, st Styles) []str
 	add(wrap(m.Summary, width)...)
 	add(eventLines(m, width, st)...)
 	add(readingLines(m, width, st)...)
-	add(sourceLines(ds, m.Sources, width, st)...)
+	add(sourceLines(ds, m.Cited(), width, st)...)
 	return out
 }
 
-func placeLine(m *model.Mutual) string {
-	parts := []string{m.ID, m.Location}
+// placeLine is the id and where the mutual is, under its name.
+func placeLine(m *model.Mutual) string { return m.ID + " · " + whereLine(m) }
+
+// whereLine is the location, and the region when it says more.
+func whereLine(m *model.Mutual) string {
 	if m.Region != "" && m.Region != m.Location {
-		parts = append(parts, m.Region)
+		return m.Location + " · " + m.Region
 	}
-	return strings.Join(parts, " · ")
+	return m.Location
 }
 
 type labelledValue struct{ label, value string }
@@ -138,6 +141,9 @@ func sourceLines(ds *model.Dataset, ids []string, width int, st Styles) []string
 			for _, l := range wrap(s.URL, width-4) {
 				out = append(out, "    "+st.URL.Render(l))
 			}
+		}
+		if s.Note != "" {
+			out = append(out, hangLines("    ", "    ", wrap("note: "+s.Note, width-4), st.Dim)...)
 		}
 	}
 	return out
