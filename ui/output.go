@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"bytes"
 	"fmt"
 	"io"
 	"os"
@@ -42,6 +43,9 @@ type Output struct {
 	Styles Styles
 	Width  int
 	Format Format
+	// Terminal is set when a person reads the output on a terminal: the
+	// list then fits the width, where a pipe gets whole lines for grep.
+	Terminal bool
 }
 
 // NewOutput wraps w for printing. Colour is dropped when noColor is set,
@@ -49,7 +53,29 @@ type Output struct {
 func NewOutput(w io.Writer, noColor bool, width int, format Format) Output {
 	pw := colorprofile.NewWriter(w, os.Environ())
 	pw.Profile = Profile(w, noColor)
-	return Output{W: pw, Styles: NewStyles(true), Width: width, Format: format}
+	return Output{W: &wholeLines{w: pw}, Styles: NewStyles(true), Width: width, Format: format}
+}
+
+// wholeLines hands its writer complete lines only. The colour writer reads
+// each write on its own, so a buffered write that ended inside an escape
+// sequence would leave the rest of it printed as text.
+type wholeLines struct {
+	w       io.Writer
+	pending []byte
+}
+
+func (l *wholeLines) Write(p []byte) (int, error) {
+	i := bytes.LastIndexByte(p, '\n')
+	if i < 0 {
+		l.pending = append(l.pending, p...)
+		return len(p), nil
+	}
+	out := append(l.pending, p[:i+1]...)
+	l.pending = append([]byte(nil), p[i+1:]...)
+	if _, err := l.w.Write(out); err != nil {
+		return 0, err
+	}
+	return len(p), nil
 }
 
 // Profile is the colour profile for w, after the user's wishes.

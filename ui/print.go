@@ -37,6 +37,9 @@ func (o Output) writeListText(ms []*model.Mutual) error {
 			st.Selected.Render(pad(model.Printable(m.Name), nameW))+"  "+
 			pad(model.Printable(m.Location), placeW)+"  "+
 			model.Printable(join(m.ServiceArea)), " ")
+		if o.Terminal {
+			line = truncate(line, o.Width)
+		}
 		if _, err := w.WriteString(line + "\n"); err != nil {
 			return err
 		}

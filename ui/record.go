@@ -21,19 +21,21 @@ const poolNote = "offered to all, not assigned to any one: "
 // RecordLines renders one mutual in full, wrapped to width: the same lines
 // serve `mutuals show` and the browser's detail pane.
 func RecordLines(ds *model.Dataset, m *model.Mutual, width int, st Styles) []string {
-	width = max(width, labelWidth+8)
+	width = max(width, 1)
 	var out []string
 	add := func(lines ...string) { out = append(out, lines...) }
-	for _, l := range wrap(m.Name, width) {
+	for _, l := range st.wrapText(m.Name, width) {
 		add(st.Title.Render(l))
 	}
-	add(st.Dim.Render(truncate(model.Printable(placeLine(m)), width)))
+	for _, l := range st.wrapText(placeLine(m), width) {
+		add(st.Dim.Render(l))
+	}
 	add("")
 	for _, f := range recordFields(ds, m) {
 		add(labelled(st, f.label, f.value, labelWidth, width)...)
 	}
 	add("")
-	add(wrap(m.Summary, width)...)
+	add(st.wrapText(m.Summary, width)...)
 	add(eventLines(m, width, st)...)
 	add(readingLines(m, width, st)...)
 	add(sourceLines(ds, m.Cited(), width, st)...)
@@ -94,14 +96,14 @@ func orUnknown(s string) string {
 func eventLines(m *model.Mutual, width int, st Styles) []string {
 	out := []string{"", st.Heading.Render("What happened next")}
 	if len(m.Events) == 0 {
-		return append(out, st.Dim.Render("not known: no source was found"))
+		return append(out, hangLines("", "", st.wrapText("not known: no source was found", width), st.Dim)...)
 	}
 	for _, e := range m.Events {
 		text := fmt.Sprintf("%s [%s]", e.Text, join(e.Sources))
 		out = append(out, labelled(st, e.Date+" "+e.Kind, text, labelWidth+8, width)...)
 	}
 	if !hasEnd(m) {
-		out = append(out, st.Dim.Render("after that: not known"))
+		out = append(out, hangLines("", "", st.wrapText("after that: not known", width), st.Dim)...)
 	}
 	return out
 }
@@ -133,17 +135,15 @@ func sourceLines(ds *model.Dataset, ids []string, width int, st Styles) []string
 	for _, id := range ids {
 		s, ok := ds.Source(id)
 		if !ok {
-			out = append(out, wrap("["+id+"] (not defined)", width)...)
+			out = append(out, st.wrapText("["+id+"] (not defined)", width)...)
 			continue
 		}
-		out = append(out, hangLines("", "    ", wrap(fmt.Sprintf("[%s] %s", s.ID, sourceCitation(s)), width-4), lipgloss.NewStyle())...)
+		out = append(out, hangLines("", "    ", st.wrapText(fmt.Sprintf("[%s] %s", s.ID, sourceCitation(s)), width-4), lipgloss.NewStyle())...)
 		if s.URL != "" {
-			for _, l := range wrap(s.URL, width-4) {
-				out = append(out, "    "+st.URL.Render(l))
-			}
+			out = append(out, urlLines(s.URL, width-4, st)...)
 		}
 		if s.Note != "" {
-			out = append(out, hangLines("    ", "    ", wrap("note: "+s.Note, width-4), st.Dim)...)
+			out = append(out, hangLines("    ", "    ", st.wrapText("note: "+s.Note, width-4), st.Dim)...)
 		}
 	}
 	return out

@@ -78,5 +78,7 @@ func output(cmd *cobra.Command, opts *options) (ui.Output, error) {
 	if err != nil {
 		return ui.Output{}, err
 	}
-	return ui.NewOutput(cmd.OutOrStdout(), opts.noColor, outputWidth(opts), format), nil
+	out := ui.NewOutput(cmd.OutOrStdout(), opts.noColor, outputWidth(opts), format)
+	out.Terminal = cmd.OutOrStdout() == os.Stdout && isTerminal(os.Stdout)
+	return out, nil
 }
