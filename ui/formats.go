@@ -76,19 +76,32 @@ func comparisonMarkdown(c model.Comparison) []string {
 		head = append(head, m.Name)
 	}
 	out := []string{mdRow(append(head, "")...), mdRule(len(head) + 1)}
-	for _, r := range append(c.Header[1:], c.Rows...) {
+	var pool *model.Row
+	for _, r := range append(c.Header[1:], c.Body()...) {
+		if r.Field == model.PoolField {
+			pool = &r
+			continue
+		}
 		cells := []string{"**" + rowLabel(r) + "**"}
 		for i := range c.Mutuals {
 			cells = append(cells, cellText(r, i))
 		}
 		mark := differsGlyph + " differs"
-		if r.Same {
+		switch {
+		case r.Unknown:
+			mark = unknownGlyph + " " + unknownForAll(r)
+		case r.Same:
 			mark = sameGlyph + " same"
 		}
 		out = append(out, mdRow(append(cells, mark)...))
 	}
 	if items := shareLegend(c); len(items) > 0 {
 		out = append(out, "", "Items: "+strings.Join(items, ", ")+".")
+	}
+	if pool != nil {
+		// The pool is the programme's, the same for every column: once,
+		// under the table, rather than repeated in each.
+		out = append(out, "", "**Mentor pool** (programme-wide): "+mdCell(sameValue(*pool)))
 	}
 	return out
 }

@@ -87,7 +87,9 @@ func compareCommand(opts *options) *cobra.Command {
 		Long: `Set two or more mutuals side by side. By default the rows are service
 area, staff groups, mentors named for each mutual, and the mentor pool the
 programme offered to all, under each mutual's name, location and legal form.
-Rows marked ≠ differ; rows marked = are the same for all. In a row that
+Rows marked ≠ differ; rows marked = are the same for all; rows marked ?
+are given by no source for any of them (unknown is never the same as
+unknown). Location and legal form head the columns. In a row that
 differs, each item of a list (service area, staff groups, mentors, partners,
 sources) is marked = shared by all, ◐ shared by some, or • only in this one.
 
