@@ -5,6 +5,7 @@ package cli
 import (
 	"context"
 	"errors"
+	"io"
 	"os"
 	"os/signal"
 	"syscall"
@@ -27,14 +28,30 @@ func Main(ctx context.Context, version string) int {
 	opts := &options{}
 	root := rootCommand(opts)
 	root.SetArgs(queryArgs(root, os.Args[1:]))
+	report := ui.ErrorHandler(func() bool { return opts.noColor }, isUsage)
 	err := fang.Execute(ctx, root,
-		fang.WithErrorHandler(ui.ErrorHandler(func() bool { return opts.noColor }, isUsage)),
+		fang.WithErrorHandler(func(w io.Writer, st fang.Styles, err error) {
+			if !errors.Is(err, errCancelled) {
+				report(w, st, err)
+			}
+		}),
 		fang.WithNotifySignal(os.Interrupt, syscall.SIGTERM),
 		fang.WithVersion(version),
 	)
+	return exitStatus(err)
+}
+
+// errCancelled is the compare picker left without printing: not an error
+// to report, but not success either (exit 130, as fzf when aborted), so
+// that mutuals compare > cmp.md && … stops there.
+var errCancelled = failure{errors.New("cancelled: nothing was picked")}
+
+func exitStatus(err error) int {
 	switch {
 	case err == nil:
 		return 0
+	case errors.Is(err, errCancelled):
+		return 130
 	case isUsage(err):
 		return 2
 	}

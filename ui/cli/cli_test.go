@@ -75,3 +75,20 @@ func TestExitStatus(t *testing.T) {
 		}
 	}
 }
+
+func TestExitStatusCodes(t *testing.T) {
+	tests := []struct {
+		err  error
+		want int
+	}{
+		{nil, 0},
+		{errCancelled, 130},
+		{errors.New("unknown flag: --x"), 2},
+		{&model.RefError{}, 1},
+	}
+	for _, tt := range tests {
+		if got := exitStatus(tt.err); got != tt.want {
+			t.Errorf("exitStatus(%v) = %d, want %d", tt.err, got, tt.want)
+		}
+	}
+}

@@ -94,7 +94,8 @@ differs, each item of a list (service area, staff groups, mentors, partners,
 sources) is marked = shared by all, ◐ shared by some, or • only in this one.
 
 With no REF on a terminal, the browser opens to pick: mark with space,
-compare with c, and p prints the comparison here.`,
+compare with c, and p prints the comparison here. Leaving without p prints
+nothing and exits with status 130, as fzf does when cancelled.`,
 		Example: `  mutuals compare swindon leicester
   mutuals compare swindon leicester north --all
   mutuals compare swin leic --fields outcome,became,events

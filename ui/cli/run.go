@@ -87,7 +87,7 @@ func runCompare(cmd *cobra.Command, opts *options, refs []string, fields []strin
 		return errors.New("name two or more mutuals to compare, e.g. mutuals compare swindon leicester")
 	}
 	if len(refs) == 0 {
-		return browse(cmd, opts, fields)
+		return pick(cmd, opts, fields)
 	}
 	ds, err := loadDataset(opts)
 	if err != nil {
@@ -132,12 +132,24 @@ func runBrowse(cmd *cobra.Command, opts *options) error {
 	if !isTerminal(os.Stdout) || !isTerminal(os.Stdin) {
 		return runList(cmd, opts, "", model.Sort{})
 	}
-	return browse(cmd, opts, nil)
+	_, err := browse(cmd, opts, nil)
+	return err
 }
 
-// browse runs the browser, then prints the comparison picked with p. Data
-// files load in the background while the browser shows what has arrived.
-func browse(cmd *cobra.Command, opts *options, fields []string) error {
+// pick is compare with no REF: the browser to pick with, then the
+// comparison printed with p. Leaving without p is a cancel.
+func pick(cmd *cobra.Command, opts *options, fields []string) error {
+	printed, err := browse(cmd, opts, fields)
+	if err == nil && !printed {
+		return errCancelled
+	}
+	return err
+}
+
+// browse runs the browser, then prints the comparison picked with p, and
+// says whether it did. Data files load in the background while the
+// browser shows what has arrived.
+func browse(cmd *cobra.Command, opts *options, fields []string) (bool, error) {
 	bo := ui.BrowserOptions{Mouse: !opts.noMouse, Inline: opts.inline, Fields: fields}
 	ds, err := data.Embedded()
 	if paths := dataPaths(opts); len(paths) > 0 {
@@ -148,15 +160,15 @@ func browse(cmd *cobra.Command, opts *options, fields []string) error {
 		}
 	}
 	if err != nil {
-		return err
+		return false, err
 	}
 	c, err := ui.Run(cmd.Context(), ds, bo, opts.noColor)
 	if err != nil || c == nil {
-		return failureOrNil(err)
+		return false, failureOrNil(err)
 	}
 	out, err := output(cmd, opts)
 	if err != nil {
-		return err
+		return false, err
 	}
-	return quiet(out.PrintComparison(*c))
+	return true, quiet(out.PrintComparison(*c))
 }
