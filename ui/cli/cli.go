@@ -5,9 +5,11 @@ package cli
 import (
 	"context"
 	"errors"
+	"fmt"
 	"io"
 	"os"
 	"os/signal"
+	"strings"
 	"syscall"
 
 	"github.com/charmbracelet/fang"
@@ -107,7 +109,7 @@ On a terminal, mutuals opens an interactive browser; piped, it prints the list.`
   # check your own files, then browse them
   mutuals validate my-mutuals/
   mutuals --data my-mutuals/`,
-		Args: cobra.NoArgs,
+		Args: unknownCommand,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			return runBrowse(cmd, opts)
 		},
@@ -117,8 +119,23 @@ On a terminal, mutuals opens an interactive browser; piped, it prints the list.`
 	f.BoolVar(&opts.noColor, "no-color", false, "never use colour (also: NO_COLOR=1 or TERM=dumb)")
 	addBrowserFlags(root, opts)
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error { return err })
+	root.SuggestionsMinimumDistance = 2
 	root.AddCommand(listCommand(opts), showCommand(opts), compareCommand(opts), statsCommand(opts), timelineCommand(opts), validateCommand(opts))
 	return root
+}
+
+// unknownCommand rejects a word where a command should be, suggesting the
+// command it is nearest to (mutuals lsit: did you mean list?). Cobra's own
+// suggestions are skipped when the root takes arguments.
+func unknownCommand(cmd *cobra.Command, args []string) error {
+	if len(args) == 0 {
+		return nil
+	}
+	msg := fmt.Sprintf("unknown command %q for %q", args[0], cmd.CommandPath())
+	if s := cmd.SuggestionsFor(args[0]); len(s) > 0 {
+		msg += ": did you mean " + strings.Join(s, " or ") + "?"
+	}
+	return errors.New(msg)
 }
 
 func plural(n int, one, many string) string {

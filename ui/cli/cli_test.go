@@ -92,3 +92,23 @@ func TestExitStatusCodes(t *testing.T) {
 		}
 	}
 }
+
+// A mistyped command suggests the one meant; a REF too short to be a name
+// matches ids only; a misspelt place suggests the mutuals there.
+func TestSuggestions(t *testing.T) {
+	tests := []struct {
+		args []string
+		want string
+	}{
+		{[]string{"lsit"}, `unknown command "lsit" for "mutuals": did you mean list?`},
+		{[]string{"shwo", "leicester"}, "did you mean show?"},
+		{[]string{"show", "x"}, `no mutual matches "x"`},
+		{[]string{"show", "lodnon"}, "london-partnership"},
+	}
+	for _, tt := range tests {
+		out, err := run(t, tt.args...)
+		if err == nil || !strings.Contains(err.Error(), tt.want) {
+			t.Errorf("mutuals %s: %v, want an error with %q; output:\n%s", strings.Join(tt.args, " "), err, tt.want, out)
+		}
+	}
+}

@@ -64,8 +64,9 @@ func showCommand(opts *options) *cobra.Command {
 		Long: `Print one mutual in full: what it runs, who is behind it, who mentors it,
 what became of it, and every source with its address.
 
-REF is an id, a unique start of an id, or text found in exactly one
-mutual's name or location.`,
+REF is an id, a unique start of an id, or text of 3 characters or more
+found in exactly one mutual's name or location (shorter text matches ids
+only). A REF that matches none suggests the nearest mutuals.`,
 		Example: `  mutuals show leicester
   mutuals show newton --format markdown`,
 		Args: exactArgs(1, "name one mutual, e.g. mutuals show leicester"),
