@@ -3,6 +3,7 @@ package ui
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -22,5 +23,21 @@ func TestE2EComparePickerCancelled(t *testing.T) {
 	screen := tmux(t, socket, "capture-pane", "-p", "-J", "-t", "x")
 	if lacks(screen, "error:") == "" {
 		t.Errorf("a cancel is reported as an error:\n%s", screen)
+	}
+}
+
+// TERM=dumb (an Emacs shell buffer) cannot draw the browser: mutuals
+// prints the list as it does to a pipe, lines whole, and exits.
+func TestE2ETermDumb(t *testing.T) {
+	t.Parallel()
+	for _, args := range []string{"", "list"} {
+		socket, dir := startTerm(t, 60, 30, args, "TERM=dumb")
+		if s := exitStatus(t, socket, dir); s != "EXIT=0" {
+			t.Fatalf("mutuals %s: got %s, want EXIT=0", args, s)
+		}
+		screen := tmux(t, socket, "capture-pane", "-p", "-J", "-t", "x")
+		if !strings.Contains(screen, "adult social services") || strings.Contains(screen, "12 shown") {
+			t.Errorf("TERM=dumb mutuals %s did not print whole list lines:\n%s", args, screen)
+		}
 	}
 }

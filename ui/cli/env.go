@@ -7,6 +7,8 @@ import (
 	"runtime/debug"
 	"strconv"
 
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/colorprofile"
 	"github.com/charmbracelet/x/term"
 	"github.com/spf13/cobra"
 
@@ -58,6 +60,12 @@ func limitMemory(paths []string, factor float64) {
 
 func isTerminal(f *os.File) bool { return term.IsTerminal(f.Fd()) }
 
+// interactive reports whether f is a terminal a person reads and types
+// on, with the screen control a browser needs. TERM=dumb (an Emacs shell
+// buffer, say) is a terminal that cannot draw one: it is given what a
+// pipe is.
+func interactive(f *os.File) bool { return isTerminal(f) && os.Getenv("TERM") != "dumb" }
+
 // outputWidth is --width, else the terminal's width, else $COLUMNS, else
 // 80; never under 20, below which no layout reads.
 func outputWidth(opts *options) int {
@@ -79,6 +87,11 @@ func output(cmd *cobra.Command, opts *options) (ui.Output, error) {
 		return ui.Output{}, err
 	}
 	out := ui.NewOutput(cmd.OutOrStdout(), opts.noColor, outputWidth(opts), format)
-	out.Terminal = cmd.OutOrStdout() == os.Stdout && isTerminal(os.Stdout)
+	out.Terminal = cmd.OutOrStdout() == os.Stdout && interactive(os.Stdout)
+	if out.Terminal && format == ui.Text && ui.Profile(os.Stdout, opts.noColor) > colorprofile.ASCII && interactive(os.Stdin) {
+		// Colours for the terminal's own background: the dark palette is
+		// hard to read on a light one.
+		out.Styles = ui.NewStyles(lipgloss.HasDarkBackground(os.Stdin, os.Stdout))
+	}
 	return out, nil
 }

@@ -83,7 +83,7 @@ func runCompare(cmd *cobra.Command, opts *options, refs []string, fields []strin
 	if len(refs) == 1 {
 		return errors.New("compare needs at least two mutuals, e.g. mutuals compare swindon leicester")
 	}
-	if len(refs) == 0 && !isTerminal(os.Stdin) {
+	if len(refs) == 0 && !interactive(os.Stdin) {
 		return errors.New("name two or more mutuals to compare, e.g. mutuals compare swindon leicester")
 	}
 	if len(refs) == 0 {
@@ -129,7 +129,7 @@ func runValidate(cmd *cobra.Command, opts *options, paths []string) error {
 
 // runBrowse opens the browser on a terminal; elsewhere it prints the list.
 func runBrowse(cmd *cobra.Command, opts *options) error {
-	if !isTerminal(os.Stdout) || !isTerminal(os.Stdin) {
+	if !interactive(os.Stdout) || !interactive(os.Stdin) {
 		return runList(cmd, opts, "", model.Sort{})
 	}
 	_, err := browse(cmd, opts, nil)
