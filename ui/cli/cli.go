@@ -68,6 +68,7 @@ type options struct {
 	inline  bool
 	format  string
 	width   int
+	paths   []string // the data paths, each once: see findDataPaths
 }
 
 // failure marks an error as the data's or the lookup's (exit 1), not the
@@ -110,6 +111,9 @@ On a terminal, mutuals opens an interactive browser; piped, it prints the list.`
   mutuals validate my-mutuals/
   mutuals --data my-mutuals/`,
 		Args: unknownCommand,
+		PersistentPreRun: func(cmd *cobra.Command, _ []string) {
+			findDataPaths(cmd, opts)
+		},
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			return runBrowse(cmd, opts)
 		},

@@ -3,6 +3,7 @@ package cli
 import (
 	"bytes"
 	"errors"
+	"os"
 	"strings"
 	"testing"
 
@@ -110,5 +111,32 @@ func TestSuggestions(t *testing.T) {
 		if err == nil || !strings.Contains(err.Error(), tt.want) {
 			t.Errorf("mutuals %s: %v, want an error with %q; output:\n%s", strings.Join(tt.args, " "), err, tt.want, out)
 		}
+	}
+}
+
+// A mutual named twice is compared once, and a file given twice is loaded
+// once, each with a note, rather than failing or reporting every id as a
+// duplicate of itself.
+func TestDuplicatesFolded(t *testing.T) {
+	out, err := run(t, "compare", "swindon", "leicester", "swin", "-f", "csv")
+	if err != nil || !strings.Contains(out, "note: swin and swindon are the same mutual") || !strings.Contains(out, "field,label,same,swindon,leicester,swindon_shares,leicester_shares\n") {
+		t.Errorf("compare swindon leicester swin: %v\n%s", err, out)
+	}
+	out, err = run(t, "compare", "swindon", "swindon")
+	if err == nil || !strings.Contains(err.Error(), "two different mutuals") {
+		t.Errorf("compare swindon swindon: %v\n%s", err, out)
+	}
+	dir := t.TempDir()
+	file := dir + "/one.toml"
+	if err := os.WriteFile(file, []byte("[[source]]\nid = \"s\"\ntitle = \"S\"\n\n[[mutual]]\nid = \"a\"\nname = \"A\"\nlocation = \"L\"\nservice_area = [\"x\"]\nstaff_groups = [\"y\"]\nsummary = \"z\"\nsources = [\"s\"]\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, err = run(t, "validate", "--data", file, "--data", dir+"/./one.toml")
+	if err != nil || !strings.Contains(out, "is given twice; loaded once") || !strings.Contains(out, "ok: 1 mutual, 1 source from 1 file") {
+		t.Errorf("--data twice: %v\n%s", err, out)
+	}
+	out, err = run(t, "validate", file, file)
+	if err != nil || !strings.Contains(out, "loaded once") {
+		t.Errorf("validate PATH PATH: %v\n%s", err, out)
 	}
 }

@@ -2,6 +2,7 @@ package cli
 
 import (
 	"cmp"
+	"fmt"
 	"os"
 	"path/filepath"
 	"runtime/debug"
@@ -17,18 +18,43 @@ import (
 	"github.com/mutuals/mutuals/ui"
 )
 
-// dataPaths is --data, else $MUTUALS_DATA, else nothing (the built-in set).
-func dataPaths(opts *options) []string {
-	if len(opts.data) > 0 {
-		return opts.data
-	}
-	var paths []string
-	for _, p := range filepath.SplitList(os.Getenv("MUTUALS_DATA")) {
-		if p != "" {
-			paths = append(paths, p)
+// dataPaths is --data, else $MUTUALS_DATA, else nothing (the built-in
+// set), each path once (see foldPaths).
+func dataPaths(opts *options) []string { return opts.paths }
+
+// findDataPaths sets opts.paths, before any command runs, so that a path
+// given twice is noted once.
+func findDataPaths(cmd *cobra.Command, opts *options) {
+	paths := opts.data
+	if len(paths) == 0 {
+		for _, p := range filepath.SplitList(os.Getenv("MUTUALS_DATA")) {
+			if p != "" {
+				paths = append(paths, p)
+			}
 		}
 	}
-	return paths
+	opts.paths = foldPaths(cmd, paths)
+}
+
+// foldPaths keeps the first of paths that name the same file or directory
+// (one.toml and ./one.toml), with a note for each left out: loading a file
+// twice would report every id in it as a duplicate of itself.
+func foldPaths(cmd *cobra.Command, paths []string) []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, p := range paths {
+		key, err := filepath.Abs(p)
+		if err != nil {
+			key = filepath.Clean(p)
+		}
+		if seen[key] {
+			fmt.Fprintf(cmd.ErrOrStderr(), "note: %s is given twice; loaded once\n", model.Printable(p))
+			continue
+		}
+		seen[key] = true
+		out = append(out, p)
+	}
+	return out
 }
 
 func loadDataset(opts *options) (*model.Dataset, error) {

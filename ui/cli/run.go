@@ -93,15 +93,35 @@ func runCompare(cmd *cobra.Command, opts *options, refs []string, fields []strin
 	if err != nil {
 		return err
 	}
+	ms, err := findDistinct(cmd, ds, refs)
+	if err != nil {
+		return err
+	}
+	return quiet(out.PrintComparison(model.Compare(ms, fields, ds.Programme)))
+}
+
+// findDistinct resolves every REF, keeping each mutual once with a note
+// for a REF that names one already named (swin after swindon).
+func findDistinct(cmd *cobra.Command, ds *model.Dataset, refs []string) ([]*model.Mutual, error) {
 	var ms []*model.Mutual
+	named := map[*model.Mutual]string{}
 	for _, ref := range refs {
 		m, err := ds.Find(ref)
 		if err != nil {
-			return err
+			return nil, err
 		}
+		if first, ok := named[m]; ok {
+			fmt.Fprintf(cmd.ErrOrStderr(), "note: %s and %s are the same mutual (%s); compared once\n",
+				model.Printable(ref), model.Printable(first), model.Printable(m.ID))
+			continue
+		}
+		named[m] = ref
 		ms = append(ms, m)
 	}
-	return quiet(out.PrintComparison(model.Compare(ms, fields, ds.Programme)))
+	if len(ms) < 2 {
+		return nil, failure{fmt.Errorf("compare needs two different mutuals: every REF names %s", model.Printable(ms[0].ID))}
+	}
+	return ms, nil
 }
 
 func runValidate(cmd *cobra.Command, opts *options, paths []string) error {
@@ -109,7 +129,7 @@ func runValidate(cmd *cobra.Command, opts *options, paths []string) error {
 	var err error
 	switch {
 	case len(paths) > 0:
-		ds, err = data.Load(paths)
+		ds, err = data.Load(foldPaths(cmd, paths))
 	default:
 		paths = dataPaths(opts)
 		ds, err = loadDataset(opts)
