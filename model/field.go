@@ -84,3 +84,22 @@ func FieldNames() []string {
 	}
 	return out
 }
+
+// Naming is how help names a field in a query: its first query name, and
+// any other in brackets ("location (place)").
+func (f Field) Naming() string {
+	if len(f.Names) > 1 {
+		return f.Names[0] + " (" + strings.Join(f.Names[1:], ", ") + ")"
+	}
+	return f.Names[0]
+}
+
+// QueryFieldNames names every field a query may limit a term to, in the
+// order of Fields, for help that cannot fall behind the table.
+func QueryFieldNames() []string {
+	out := make([]string, len(Fields))
+	for i, f := range Fields {
+		out[i] = f.Naming()
+	}
+	return out
+}

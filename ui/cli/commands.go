@@ -25,8 +25,7 @@ func listCommand(opts *options) *cobra.Command {
 The query is what the browser's search takes: space-separated terms, all of
 which must match, ignoring case and accents.
   adult                 a bare term matches any field
-  service:health        a field limits it: name, location (place), region,
-                        service, staff, mentor, form, partner, outcome, source, id
+  service:health        ` + queryFieldsHelp("                        ") + `
   "adult social"        quotes make a phrase
   -kpmg                 a minus excludes
 
@@ -35,9 +34,9 @@ minus and is not one of the flags below is a query term, so -kpmg and
 -service:children need no quoting; "--" before the query is accepted too
 (mutuals list -- -kpmg), and flags after it still count.
 
---sort orders the lines by name, location, region, legal_form or date
-(the earliest dated event); a leading minus reverses. Mutuals that do not
-record the field come last either way.`,
+` + wrapWords("--sort orders the lines by "+sortKeysHelp()+` (date: the earliest
+dated event); a leading minus reverses. Mutuals that do not record the field
+come last either way.`, 75, ""),
 		Example: `  mutuals list
   mutuals list place:london
   mutuals list service:children -westminster
@@ -53,7 +52,7 @@ record the field come last either way.`,
 		},
 	}
 	addFormat(cmd, opts)
-	cmd.Flags().StringVarP(&sort, "sort", "s", "", "sort by name, location, region, legal_form or date; -FIELD reverses")
+	cmd.Flags().StringVarP(&sort, "sort", "s", "", "sort by "+sortKeysHelp()+"; -FIELD reverses")
 	return cmd
 }
 
@@ -112,7 +111,7 @@ nothing and exits with status 130, as fzf does when cancelled.`,
 	}
 	addFormat(cmd, opts)
 	cmd.Flags().BoolVarP(&all, "all", "a", false, "show every field")
-	cmd.Flags().StringVar(&fields, "fields", "", "show these fields, comma-separated (e.g. service_area,outcome)")
+	cmd.Flags().StringVar(&fields, "fields", "", "show these fields, comma-separated: "+compareFieldsHelp())
 	cmd.Flags().IntVarP(&opts.width, "width", "w", 0, "fit the table to N columns (default: the terminal's width, else 80)")
 	addBrowserFlags(cmd, opts)
 	return cmd
