@@ -12,6 +12,7 @@ import (
 
 func addFormat(cmd *cobra.Command, opts *options) {
 	cmd.Flags().StringVarP(&opts.format, "format", "f", "text", "output format: text, markdown, csv or json")
+	_ = cmd.RegisterFlagCompletionFunc("format", completeWords(formatNames()...))
 }
 
 func listCommand(opts *options) *cobra.Command {
@@ -53,6 +54,7 @@ come last either way.`, 75, ""),
 	}
 	addFormat(cmd, opts)
 	cmd.Flags().StringVarP(&sort, "sort", "s", "", "sort by "+sortKeysHelp()+"; -FIELD reverses")
+	_ = cmd.RegisterFlagCompletionFunc("sort", completeSort)
 	return cmd
 }
 
@@ -68,7 +70,8 @@ found in exactly one mutual's name or location (shorter text matches ids
 only). A REF that matches none suggests the nearest mutuals.`,
 		Example: `  mutuals show leicester
   mutuals show newton --format markdown`,
-		Args: exactArgs(1, "name one mutual, e.g. mutuals show leicester"),
+		Args:              exactArgs(1, "name one mutual, e.g. mutuals show leicester"),
+		ValidArgsFunction: completeRefs(opts, 1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return runShow(cmd, opts, args[0])
 		},
@@ -101,6 +104,7 @@ nothing and exits with status 130, as fzf does when cancelled.`,
   mutuals compare swin leic --fields outcome,became,events
   mutuals compare hammersmith westminster kensington --fields partners
   mutuals compare swindon leicester --format csv`,
+		ValidArgsFunction: completeRefs(opts, 0),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			keys, err := compareFields(all, fields)
 			if err != nil {
@@ -112,6 +116,7 @@ nothing and exits with status 130, as fzf does when cancelled.`,
 	addFormat(cmd, opts)
 	cmd.Flags().BoolVarP(&all, "all", "a", false, "show every field")
 	cmd.Flags().StringVar(&fields, "fields", "", "show these fields, comma-separated: "+compareFieldsHelp())
+	_ = cmd.RegisterFlagCompletionFunc("fields", completeFields)
 	cmd.Flags().IntVarP(&opts.width, "width", "w", 0, "fit the table to N columns (default: the terminal's width, else 80)")
 	addBrowserFlags(cmd, opts)
 	return cmd
