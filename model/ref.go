@@ -36,10 +36,16 @@ func (e *RefError) Error() string {
 	return strings.Join(append([]string{head}, refLines(e.Suggestions)...), "\n")
 }
 
+// refLines lists mutuals to pick from, ids in a column.
 func refLines(ms []*Mutual) []string {
+	ms = ms[:min(len(ms), maxCandidates)]
+	idW := 0
+	for _, m := range ms {
+		idW = max(idW, len(m.ID))
+	}
 	var out []string
-	for _, m := range ms[:min(len(ms), maxCandidates)] {
-		out = append(out, fmt.Sprintf("  %s  %s (%s)", m.ID, m.Name, m.Location))
+	for _, m := range ms {
+		out = append(out, fmt.Sprintf("  %-*s  %s (%s)", idW, m.ID, m.Name, m.Location))
 	}
 	return out
 }
