@@ -107,12 +107,13 @@ func (l compareLayout) header() []string {
 // for all once, across the columns, so that it reads quieter.
 func (l compareLayout) row(r model.Row) []string {
 	label := pad(rowLabel(r), l.labelW)
-	if r.Unknown {
-		return []string{l.st.Same.Render(unknownGlyph+" "+label) + colSep + l.st.Same.Render(unknownForAll(r))}
-	}
-	if r.Same {
-		prefix := l.st.Same.Render(sameGlyph+" "+label) + colSep
-		lines := wrap(sameValue(r), l.colW*len(l.cols)+sepWidth*(len(l.cols)-1))
+	if r.Unknown || r.Same {
+		glyph, value := sameGlyph, sameValue(r)
+		if r.Unknown {
+			glyph, value = unknownGlyph, unknownForAll(r)
+		}
+		prefix := l.st.Same.Render(glyph+" "+label) + colSep
+		lines := wrap(value, l.colW*len(l.cols)+sepWidth*(len(l.cols)-1))
 		return hangLines(prefix, strings.Repeat(" ", l.labelW+2)+colSep, lines, l.st.Same)
 	}
 	cells := make([][]string, len(l.cols))
