@@ -83,7 +83,8 @@ func TestPrintedTextKeepsTokensWhole(t *testing.T) {
 	ds := pathfinders(t)
 	for i := range ds.Mutuals {
 		m := &ds.Mutuals[i]
-		tokens := strings.Fields(model.Printable(m.Summary))
+		// the summary, and the id and place under the name (once cut at 24)
+		tokens := strings.Fields(model.Printable(m.Summary + " " + m.ID + " " + m.Location))
 		for _, e := range m.Events {
 			tokens = append(tokens, e.Date)
 		}
