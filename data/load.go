@@ -18,7 +18,7 @@ var pathfinders string
 // EmbeddedName is how the built-in dataset is named to users.
 const EmbeddedName = "pathfinders (built in)"
 
-// Embedded loads the twelve pathfinder mutuals built into the program.
+// Embedded loads the pathfinder mutuals built into the program.
 func Embedded() (*model.Dataset, error) {
 	return parse(EmbeddedName, pathfinders)
 }

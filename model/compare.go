@@ -15,6 +15,10 @@ type Row struct {
 	Values [][]string `json:"values"`
 	Same   bool       `json:"same"`
 	Shares [][]Share  `json:"shares,omitempty"`
+	// Unknown is set when no source gives the field for any of the
+	// mutuals: then the row is not the same for all, which would claim a
+	// fact no source gives.
+	Unknown bool `json:"unknown_for_all,omitempty"`
 }
 
 // Comparison sets mutuals side by side, one Row per field.
@@ -112,11 +116,37 @@ func row(ms []*Mutual, key string, p Programme) Row {
 			r.Values[i] = []string{}
 		}
 	}
-	r.Same = allSame(r.Values)
+	r.Unknown = key != PoolField && allUnknown(r.Values)
+	r.Same = !r.Unknown && allSame(r.Values)
 	if list {
 		r.Shares = Shares(r.Values)
 	}
 	return r
+}
+
+// Body is the rows to show under the header: the fields asked for, less
+// those the header already shows (location, legal form), so that each is
+// printed once.
+func (c Comparison) Body() []Row {
+	var out []Row
+	for _, r := range c.Rows {
+		if !slices.ContainsFunc(c.Header, func(h Row) bool { return h.Field == r.Field }) {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// allUnknown reports whether every value is missing or Unknown.
+func allUnknown(vals [][]string) bool {
+	for _, v := range vals {
+		for _, item := range v {
+			if k := itemKey(item); k != "" && k != Unknown {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 func allSame(vals [][]string) bool {

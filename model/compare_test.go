@@ -89,3 +89,38 @@ func TestPrintable(t *testing.T) {
 		}
 	}
 }
+
+// Two mutuals no source gives an outcome for are not "the same": the row
+// is unknown for all, which claims nothing.
+func TestCompareUnknownIsNotSame(t *testing.T) {
+	a := &Mutual{ID: "a", Outcome: Unknown, Partners: nil, Became: ""}
+	b := &Mutual{ID: "b", Outcome: "", Partners: []string{Unknown}}
+	c := Compare([]*Mutual{a, b}, []string{"outcome", "partners", "became"}, Programme{})
+	for _, r := range c.Rows {
+		if r.Same || !r.Unknown {
+			t.Errorf("%s: same %v, unknown for all %v; want not the same and unknown for all", r.Field, r.Same, r.Unknown)
+		}
+	}
+	b.Outcome = "spun out"
+	c = Compare([]*Mutual{a, b}, []string{"outcome"}, Programme{})
+	if r := c.Rows[0]; r.Same || r.Unknown {
+		t.Errorf("one known outcome: same %v, unknown for all %v", r.Same, r.Unknown)
+	}
+}
+
+// A field the header shows (location, legal form) is not shown again as a
+// row, even with every field asked for.
+func TestCompareBodyLeavesOutTheHeader(t *testing.T) {
+	a, b := &Mutual{ID: "a", Location: "X"}, &Mutual{ID: "b", Location: "Y"}
+	c := Compare([]*Mutual{a, b}, CompareFields(), Programme{})
+	for _, r := range c.Body() {
+		for _, h := range c.Header {
+			if r.Field == h.Field {
+				t.Errorf("%s is in the header and the body", r.Field)
+			}
+		}
+	}
+	if len(c.Body()) != len(c.Rows)-2 {
+		t.Errorf("body has %d rows, want %d", len(c.Body()), len(c.Rows)-2)
+	}
+}

@@ -36,7 +36,7 @@ var Fields = []Field{
 	{Key: "outcome", Label: "outcome", Names: []string{"outcome"}, Values: func(m *Mutual) []string { return one(m.Outcome) }},
 	{Key: "summary", Label: "summary", Names: []string{"summary"}, Values: func(m *Mutual) []string { return one(m.Summary) }},
 	{Key: "events", Label: "what happened next", Names: []string{"event"}, List: true, Values: eventLines},
-	{Key: "sources", Label: "sources", Names: []string{"source"}, List: true, Values: func(m *Mutual) []string { return m.Sources }},
+	{Key: "sources", Label: "sources", Names: []string{"source"}, List: true, Values: func(m *Mutual) []string { return m.Cited() }},
 }
 
 // legalForms gives the announced legal form, or every reading of it where
@@ -82,6 +82,25 @@ func FieldNames() []string {
 	var out []string
 	for _, f := range Fields {
 		out = append(out, f.Names...)
+	}
+	return out
+}
+
+// Naming is how help names a field in a query: its first query name, and
+// any other in brackets ("location (place)").
+func (f Field) Naming() string {
+	if len(f.Names) > 1 {
+		return f.Names[0] + " (" + strings.Join(f.Names[1:], ", ") + ")"
+	}
+	return f.Names[0]
+}
+
+// QueryFieldNames names every field a query may limit a term to, in the
+// order of Fields, for help that cannot fall behind the table.
+func QueryFieldNames() []string {
+	out := make([]string, len(Fields))
+	for i, f := range Fields {
+		out[i] = f.Naming()
 	}
 	return out
 }

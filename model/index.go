@@ -83,7 +83,7 @@ func (ix *Index) field(i, pos int) string {
 // sourceText lets source: find a source by its id, title or publisher.
 func (ix *Index) sourceText(m *Mutual) []string {
 	var vals []string
-	for _, id := range m.Sources {
+	for _, id := range m.Cited() {
 		vals = append(vals, id)
 		if s, ok := ix.Dataset.Source(id); ok {
 			vals = append(vals, s.Title, s.Publisher)

@@ -3,41 +3,81 @@ package model
 import (
 	"fmt"
 	"strings"
+	"unicode"
 )
+
+// maxCandidates is how many mutuals an ambiguous or unknown REF lists:
+// enough to pick from, and a count for the rest.
+const maxCandidates = 10
 
 // RefError says why a reference to a mutual found none, or more than one.
 type RefError struct {
-	Ref        string
-	Candidates []*Mutual // when ambiguous
-	Nearest    string    // when unknown, the closest id, if any
+	Ref         string
+	Candidates  []*Mutual // when ambiguous: every mutual it matches
+	Suggestions []*Mutual // when unknown: the nearest by id, name or location
 }
 
 func (e *RefError) Error() string {
 	if len(e.Candidates) > 0 {
-		lines := []string{fmt.Sprintf("%q matches %d mutuals; name one of them by id:", e.Ref, len(e.Candidates))}
-		for _, m := range e.Candidates {
-			lines = append(lines, fmt.Sprintf("  %s  %s (%s)", m.ID, m.Name, m.Location))
+		head := fmt.Sprintf("%q matches %d mutuals; name one of them by id:", e.Ref, len(e.Candidates))
+		lines := append([]string{head}, refLines(e.Candidates)...)
+		if more := len(e.Candidates) - maxCandidates; more > 0 {
+			lines = append(lines, fmt.Sprintf("  … and %d more: mutuals list %s shows them all", more, shellWord(e.Ref)))
 		}
 		return strings.Join(lines, "\n")
 	}
-	if e.Nearest != "" {
-		return fmt.Sprintf("no mutual matches %q: did you mean %s?", e.Ref, e.Nearest)
+	switch len(e.Suggestions) {
+	case 0:
+		return fmt.Sprintf("no mutual matches %q: run `mutuals list` to see the ids", e.Ref)
+	case 1:
+		return fmt.Sprintf("no mutual matches %q: did you mean %s?", e.Ref, e.Suggestions[0].ID)
 	}
-	return fmt.Sprintf("no mutual matches %q: run `mutuals list` to see the ids", e.Ref)
+	head := fmt.Sprintf("no mutual matches %q; did you mean one of these?", e.Ref)
+	return strings.Join(append([]string{head}, refLines(e.Suggestions)...), "\n")
 }
 
+// refLines lists mutuals to pick from, ids in a column.
+func refLines(ms []*Mutual) []string {
+	ms = ms[:min(len(ms), maxCandidates)]
+	idW := 0
+	for _, m := range ms {
+		idW = max(idW, len(m.ID))
+	}
+	var out []string
+	for _, m := range ms {
+		out = append(out, fmt.Sprintf("  %-*s  %s (%s)", idW, m.ID, m.Name, m.Location))
+	}
+	return out
+}
+
+// shellWord quotes s for a shell when it needs it.
+func shellWord(s string) string {
+	if strings.IndexFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-' }) < 0 {
+		return s
+	}
+	return "'" + strings.ReplaceAll(s, "'", `'\''`) + "'"
+}
+
+// minRefText is the shortest text a REF is looked for in names and
+// locations: a letter or two found in one name is a guess, not a choice
+// (show x once printed the only mutual with an x in its name).
+const minRefText = 3
+
 // Find resolves a reference typed by a user: an id, a unique id prefix, or
-// text found in exactly one mutual's name or location, ignoring case and
-// accents.
+// text of 3 or more characters found in exactly one mutual's name or
+// location, ignoring case and accents.
 func (d *Dataset) Find(ref string) (*Mutual, error) {
 	want := Fold(strings.TrimSpace(ref))
 	steps := []func(m *Mutual) bool{
 		func(m *Mutual) bool { return Fold(m.ID) == want },
 		func(m *Mutual) bool { return strings.HasPrefix(Fold(m.ID), want) },
-		func(m *Mutual) bool { return Fold(m.Name) == want || Fold(m.Location) == want },
-		func(m *Mutual) bool {
-			return strings.Contains(Fold(m.Name), want) || strings.Contains(Fold(m.Location), want)
-		},
+	}
+	if len([]rune(want)) >= minRefText {
+		steps = append(steps,
+			func(m *Mutual) bool { return Fold(m.Name) == want || Fold(m.Location) == want },
+			func(m *Mutual) bool {
+				return strings.Contains(Fold(m.Name), want) || strings.Contains(Fold(m.Location), want)
+			})
 	}
 	if want == "" {
 		return nil, &RefError{Ref: ref}
@@ -56,14 +96,47 @@ func (d *Dataset) Find(ref string) (*Mutual, error) {
 			return nil, &RefError{Ref: ref, Candidates: found}
 		}
 	}
-	return nil, &RefError{Ref: ref, Nearest: d.nearest(want)}
+	return nil, &RefError{Ref: ref, Suggestions: d.nearest(want)}
 }
 
-func (d *Dataset) nearest(want string) string {
-	ids := make([]string, len(d.Mutuals))
-	for i, m := range d.Mutuals {
-		ids[i] = m.ID
+// nearest is the mutuals whose id, or a word of whose name or location, is
+// closest to want by edit distance, if near enough to be a typo of it
+// (lodnon finds the London ones).
+func (d *Dataset) nearest(want string) []*Mutual {
+	limit := max(1, len([]rune(want))/3)
+	var best []*Mutual
+	for i := range d.Mutuals {
+		m := &d.Mutuals[i]
+		dist := refDistance(want, m)
+		switch {
+		case dist > limit:
+		case dist < limit:
+			limit, best = dist, []*Mutual{m}
+		default:
+			best = append(best, m)
+		}
 	}
-	s, _ := Closest(want, ids)
-	return s
+	return best
+}
+
+// refDistance is how far want is from the mutual's id or, as Find looks
+// there only for 3 characters or more, from its name, its location or a
+// word of 3 or more letters in them.
+func refDistance(want string, m *Mutual) int {
+	words := []string{Fold(m.ID)}
+	if len([]rune(want)) >= minRefText {
+		words = append(words, Fold(m.Name), Fold(m.Location))
+		for _, s := range []string{m.Name, m.Location} {
+			for _, w := range strings.FieldsFunc(Fold(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+				if len([]rune(w)) >= minRefText {
+					words = append(words, w)
+				}
+			}
+		}
+	}
+	d := len(want) + 1
+	for _, w := range words {
+		d = min(d, distance(want, w))
+	}
+	return d
 }

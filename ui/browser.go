@@ -105,7 +105,7 @@ func NewBrowser(ds *model.Dataset, opts BrowserOptions) *Browser {
 	ti.Prompt = "/ "
 	ti.Placeholder = `type to filter: service:health -kpmg "adult social"`
 	b := &Browser{
-		ds: ds, ix: model.NewIndex(ds), st: NewStyles(opts.IsDark), keys: DefaultKeyMap(),
+		ds: ds, ix: model.NewIndex(ds), st: screenStyles(opts.IsDark), keys: DefaultKeyMap(),
 		mouse: opts.Mouse, inline: opts.Inline, fields: opts.Fields, search: ti, marks: map[int]bool{}, shownID: -1,
 		orders: map[model.Sort][]int{}, reg: registerState{Register: opts.Register},
 	}
@@ -133,7 +133,7 @@ func (b *Browser) Init() tea.Cmd {
 }
 
 func (b *Browser) setStyles(isDark bool) {
-	b.st = NewStyles(isDark)
+	b.st = screenStyles(isDark)
 	s := textinput.DefaultStyles(isDark)
 	s.Focused.Prompt = b.st.Title
 	s.Blurred.Prompt = b.st.Dim
@@ -211,4 +211,12 @@ func (b *Browser) key(msg tea.KeyPressMsg) tea.Cmd {
 		return b.searchKey(msg)
 	}
 	return b.browseKey(msg)
+}
+
+// screenStyles are the styles of the browser: those of printed output,
+// drawn for a screen (words cut to fit, sources as hyperlinks).
+func screenStyles(isDark bool) Styles {
+	st := NewStyles(isDark)
+	st.Screen = true
+	return st
 }

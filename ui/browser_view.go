@@ -208,15 +208,18 @@ func (b *Browser) helpLines() []string {
 		out = append(out, "")
 	}
 	out = append(out, b.st.Heading.Render("Search"))
-	for _, l := range []string{
-		"adult             a bare term matches any field",
-		"service:health    a field limits it: name, place, region, wave,",
-		"                  service, staff, mentor, form, partner, outcome,",
-		"                  source, id",
+	lines := []string{"adult             a bare term matches any field"}
+	// The fields come from the model's table, so this screen names them all.
+	term := "service:health"
+	for _, l := range wrap("a field limits it: "+strings.Join(model.QueryFieldNames(), ", "), 50) {
+		lines = append(lines, pad(term, 18)+l)
+		term = ""
+	}
+	for _, l := range append(lines,
 		`"adult social"    quotes make a phrase`,
 		"-kpmg             a minus excludes",
 		"All terms must match; case and accents are ignored.",
-	} {
+	) {
 		out = append(out, "  "+l)
 	}
 	return out

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"slices"
 	"strings"
 
 	"charm.land/lipgloss/v2"
@@ -78,7 +79,7 @@ func cellText(r model.Row, col int) string {
 // when it shows none: rows the same for all are shown once, unmarked.
 func shareLegend(c model.Comparison) []string {
 	used := map[model.Share]bool{}
-	for _, r := range c.Rows {
+	for _, r := range c.Body() {
 		if r.Same {
 			continue
 		}
@@ -106,7 +107,11 @@ func shareLegend(c model.Comparison) []string {
 
 // compareLegend explains the row marks and the item marks, wrapped to w.
 func compareLegend(c model.Comparison, w int, st Styles) []string {
-	out := hangLines("", "", wrap(legend, w), st.Dim)
+	text := legend
+	if slices.ContainsFunc(c.Body(), func(r model.Row) bool { return r.Unknown }) {
+		text += "   " + unknownGlyph + " no source gives it for any"
+	}
+	out := hangLines("", "", wrap(text, w), st.Dim)
 	if items := shareLegend(c); len(items) > 0 {
 		out = append(out, hangLines("", "", wrap("items: "+strings.Join(items, "   "), w), st.Dim)...)
 	}

@@ -41,7 +41,7 @@ func TestCompareMarksItems(t *testing.T) {
 	st := NewStyles(true)
 	three := CompareLines(childrens(t, 3, "service_area", "partners", model.PoolField), 120, st)
 	lineWith(t, three, "≠ service area", "│ ◐ children's services ", "│ ◐ children's services ", "│ • youth support services")
-	lineWith(t, three, "≠ partners", "│ • possible commercial partners ", "│ ◐ neighbouring local authorities ", "│ —")
+	lineWith(t, three, "≠ partners", "│ • possible commercial partners ", "│ ◐ neighbouring local authorities ", "│ unknown")
 	lineWith(t, three, "items: ◐ shared by some   • only in this one")
 	if text := ansi.Strip(strings.Join(three, "\n")); strings.Contains(text, "= John Lewis") || strings.Contains(text, "shared by all") {
 		t.Errorf("a row the same for all is shown once, its items unmarked:\n%s", text)
@@ -133,7 +133,7 @@ func TestComparePrintedMarks(t *testing.T) {
 	c := childrens(t, 3, "location", "partners")
 	md := strings.Join(comparisonMarkdown(c), "\n")
 	for _, want := range []string{
-		"| **partners** | • possible commercial partners; ◐ neighbouring local authorities; • Prospects Services (minority partner, 24.9%) | ◐ neighbouring local authorities | — | ≠ differs |",
+		"| **partners** | • possible commercial partners; ◐ neighbouring local authorities; • Prospects Services (minority partner, 24.9%) | ◐ neighbouring local authorities | unknown | ≠ differs |",
 		"\n\nItems: ◐ shared by some, • only in this one.",
 	} {
 		if !strings.Contains(md, want) {

@@ -14,6 +14,7 @@ import (
 const (
 	differsGlyph = "≠"
 	sameGlyph    = "="
+	unknownGlyph = "?"
 	colSep       = " │ "
 	minColumn    = 12
 	sepWidth     = 3 // cells of colSep
@@ -65,7 +66,7 @@ func CompareLines(c model.Comparison, width int, st Styles) []string {
 		return stackedCompare(c, width, st)
 	}
 	out := l.header()
-	for _, r := range c.Rows {
+	for _, r := range c.Body() {
 		out = append(out, "")
 		out = append(out, l.row(r)...)
 	}
@@ -73,6 +74,15 @@ func CompareLines(c model.Comparison, width int, st Styles) []string {
 }
 
 const legend = differsGlyph + " values differ   " + sameGlyph + " the same for all"
+
+// unknownForAll is what a row says when no source gives the field for any
+// of the mutuals compared.
+func unknownForAll(r model.Row) string {
+	if r.Field == "mentors" {
+		return "none named for any of these"
+	}
+	return model.Unknown + " for all"
+}
 
 func (l compareLayout) header() []string {
 	var out []string
@@ -97,9 +107,13 @@ func (l compareLayout) header() []string {
 // for all once, across the columns, so that it reads quieter.
 func (l compareLayout) row(r model.Row) []string {
 	label := pad(rowLabel(r), l.labelW)
-	if r.Same {
-		prefix := l.st.Same.Render(sameGlyph+" "+label) + colSep
-		lines := wrap(sameValue(r), l.colW*len(l.cols)+sepWidth*(len(l.cols)-1))
+	if r.Unknown || r.Same {
+		glyph, value := sameGlyph, sameValue(r)
+		if r.Unknown {
+			glyph, value = unknownGlyph, unknownForAll(r)
+		}
+		prefix := l.st.Same.Render(glyph+" "+label) + colSep
+		lines := wrap(value, l.colW*len(l.cols)+sepWidth*(len(l.cols)-1))
 		return hangLines(prefix, strings.Repeat(" ", l.labelW+2)+colSep, lines, l.st.Same)
 	}
 	cells := make([][]string, len(l.cols))
@@ -114,32 +128,21 @@ func sameValue(r model.Row) string {
 	v := join(r.Values[0])
 	switch {
 	case r.Field == model.PoolField:
-		return poolNote + orDash(v)
-	case r.Field == "mentors" && v == "":
-		return "none named for any of these"
+		return poolNote + orUnknown(v)
 	}
-	return orDash(v)
+	return orUnknown(v)
 }
 
-// emptyValue says what a missing value means: no mentor named, an
-// unknown form or outcome, or simply nothing recorded.
+// emptyValue says what a missing value means, in one word wherever it is
+// shown: no mentor named for this one, or unknown (no source gives it).
 func emptyValue(field, v string) string {
 	switch {
 	case v != "":
 		return v
 	case field == "mentors":
 		return noneNamed
-	case field == "legal_form" || field == "outcome":
-		return model.Unknown
 	}
-	return "—"
-}
-
-func orDash(s string) string {
-	if s == "" {
-		return "—"
-	}
-	return s
+	return model.Unknown
 }
 
 func hangLines(first, rest string, lines []string, st interface{ Render(...string) string }) []string {
@@ -197,8 +200,12 @@ func stackedCompare(c model.Comparison, w int, st Styles) []string {
 		line := model.Printable(fmt.Sprintf("%s (%s) · %s · %s", m.Name, m.ID, m.Location, orUnknown(legalForm(m))))
 		out = append(out, hangLines(tag(i)+"  ", blank+"  ", wrap(line, w-tagW-2), st.Title)...)
 	}
-	for _, r := range c.Rows {
+	for _, r := range c.Body() {
 		out = append(out, "")
+		if r.Unknown {
+			out = append(out, hangLines(st.Same.Render(unknownGlyph+" "), "  ", wrap(rowLabel(r)+": "+unknownForAll(r), w-2), st.Same)...)
+			continue
+		}
 		if r.Same {
 			out = append(out, hangLines(st.Same.Render(sameGlyph+" "), "  ", wrap(rowLabel(r), w-2), st.Same)...)
 			out = append(out, hangLines("    ", "    ", wrap(sameValue(r), w-4), st.Same)...)

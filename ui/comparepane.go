@@ -80,10 +80,10 @@ func (p *comparePane) render(st Styles) {
 		return
 	}
 	lines := l.header()
-	if len(c.Rows) == 0 {
+	if len(c.Body()) == 0 {
 		lines = append(lines, "", st.Dim.Render("no differences in these fields (d shows all rows)"))
 	}
-	for _, r := range c.Rows {
+	for _, r := range c.Body() {
 		lines = append(lines, "")
 		lines = append(lines, l.row(r)...)
 	}

@@ -43,7 +43,7 @@ func TestE2EEditRunsTheEditor(t *testing.T) {
 		{"code", "VISUAL", fmt.Sprintf("-g\n%s:%d\n", file, line)},
 	} {
 		editor, args := stubEditor(t, tt.editor)
-		socket, _ := startTermEnv(t, 120, 30, fmt.Sprintf("%s='%s'", tt.variable, editor), fmt.Sprintf("--data '%s'", regDir))
+		socket, _ := startTerm(t, 120, 30, fmt.Sprintf("--data '%s'", regDir), fmt.Sprintf("%s='%s'", tt.variable, editor))
 		waitFor(t, socket, "Example community health mutual", e2eWait)
 		tmux(t, socket, "send-keys", "-t", "x", "e")
 		var got []byte

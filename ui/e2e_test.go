@@ -67,15 +67,9 @@ func e2eEnv(extra ...string) []string {
 
 // startTerm runs "mutuals " + args (shell words, run in dir, so
 // "compare > out.txt" works) in a w×h tmux window on a private socket; dir
-// also receives the file exit, holding EXIT=<status>, when it ends.
-func startTerm(t *testing.T, w, h int, args string) (socket, dir string) {
-	t.Helper()
-	return startTermEnv(t, w, h, "", args)
-}
-
-// startTermEnv is startTerm with env (shell words such as EDITOR='…')
-// set for the program.
-func startTermEnv(t *testing.T, w, h int, env, args string) (socket, dir string) {
+// also receives the file exit, holding EXIT=<status>, when it ends. Each
+// of env (NAME=value) is exported after the defaults.
+func startTerm(t *testing.T, w, h int, args string, env ...string) (socket, dir string) {
 	t.Helper()
 	if _, err := exec.LookPath("tmux"); err != nil {
 		t.Skip("tmux is not on PATH: skipping the end-to-end terminal test (CI installs it)")
@@ -84,11 +78,11 @@ func startTermEnv(t *testing.T, w, h int, env, args string) (socket, dir string)
 	socket = fmt.Sprintf("mutuals-e2e-%d-%d", os.Getpid(), e2eSockets.Add(1))
 	dir = t.TempDir()
 	script := fmt.Sprintf(`cd '%s' || exit
-unset NO_COLOR MUTUALS_DATA VISUAL EDITOR; export TERM=xterm-256color COLUMNS=200
-%s '%s' %s
+unset NO_COLOR MUTUALS_DATA VISUAL EDITOR; export TERM=xterm-256color COLUMNS=200 %s
+'%s' %s
 echo "EXIT=$?" > exit.tmp && mv exit.tmp exit
 exec sleep 600
-`, dir, env, bin, args)
+`, dir, strings.Join(env, " "), bin, args)
 	path := filepath.Join(dir, "run.sh")
 	if err := os.WriteFile(path, []byte(script), 0o755); err != nil {
 		t.Fatal(err)

@@ -38,7 +38,7 @@ func listMarkdown(ms []*model.Mutual) []string {
 
 func recordMarkdown(ds *model.Dataset, m *model.Mutual) []string {
 	out := []string{"## " + mdCell(m.Name), "", mdRow("field", "value"), mdRule(2)}
-	out = append(out, mdRow("id", m.ID), mdRow("location", placeLine(m)))
+	out = append(out, mdRow("id", m.ID), mdRow("location", whereLine(m)))
 	for _, f := range recordFields(ds, m) {
 		out = append(out, mdRow(f.label, f.value))
 	}
@@ -56,11 +56,14 @@ func recordMarkdown(ds *model.Dataset, m *model.Mutual) []string {
 		}
 	}
 	out = append(out, "", "### Sources", "")
-	for _, id := range m.Sources {
+	for _, id := range m.Cited() {
 		s, _ := ds.Source(id)
 		line := fmt.Sprintf("- [%s] %s", mdCell(id), mdCell(sourceCitation(s)))
 		if s.URL != "" {
 			line += " <" + mdCell(s.URL) + ">"
+		}
+		if s.Note != "" {
+			line += " — note: " + mdCell(s.Note)
 		}
 		out = append(out, line)
 	}
@@ -73,19 +76,32 @@ func comparisonMarkdown(c model.Comparison) []string {
 		head = append(head, m.Name)
 	}
 	out := []string{mdRow(append(head, "")...), mdRule(len(head) + 1)}
-	for _, r := range append(c.Header[1:], c.Rows...) {
+	var pool *model.Row
+	for _, r := range append(c.Header[1:], c.Body()...) {
+		if r.Field == model.PoolField {
+			pool = &r
+			continue
+		}
 		cells := []string{"**" + rowLabel(r) + "**"}
 		for i := range c.Mutuals {
 			cells = append(cells, cellText(r, i))
 		}
 		mark := differsGlyph + " differs"
-		if r.Same {
+		switch {
+		case r.Unknown:
+			mark = unknownGlyph + " " + unknownForAll(r)
+		case r.Same:
 			mark = sameGlyph + " same"
 		}
 		out = append(out, mdRow(append(cells, mark)...))
 	}
 	if items := shareLegend(c); len(items) > 0 {
 		out = append(out, "", "Items: "+strings.Join(items, ", ")+".")
+	}
+	if pool != nil {
+		// The pool is the programme's, the same for every column: once,
+		// under the table, rather than repeated in each.
+		out = append(out, "", "**Mentor pool** (programme-wide): "+mdCell(sameValue(*pool)))
 	}
 	return out
 }
@@ -170,7 +186,7 @@ type recordDoc struct {
 
 func recordJSON(ds *model.Dataset, m *model.Mutual) recordDoc {
 	doc := recordDoc{Mutual: m, Sources: []model.Source{}, MentorPool: ds.Programme.MentorPool}
-	for _, id := range m.Sources {
+	for _, id := range m.Cited() {
 		if s, ok := ds.Source(id); ok {
 			doc.Sources = append(doc.Sources, s)
 		}

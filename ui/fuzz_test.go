@@ -82,29 +82,44 @@ func anyDiffers(c model.Comparison) bool {
 	return false
 }
 
-// recordFloor is the narrowest width RecordLines lays out at: it widens
-// anything narrower to labelWidth+8 = 22 cells. An event's label column is
-// that wide too, so below 36 cells (where the text beside it would be
-// under 12) the label goes on a line of its own (see TestRecordNarrow).
-const recordFloor = 22
+// recordFloor is the narrowest width RecordLines is promised to fit: the
+// command line takes no width under 20.
+const recordFloor = 20
 
 // FuzzRecord lays out one mutual in full, as `mutuals show` and the
-// browser's detail pane do, with the same promises as FuzzCompare.
+// browser's detail pane do, with the same promises as FuzzCompare: on a
+// screen every line fits; printed, a line wider than the width is one
+// word kept whole (a URL, an id) so that copying it works.
 func FuzzRecord(f *testing.F) {
 	for i, s := range fuzzSeeds {
 		f.Add(s, fuzzSeeds[(i+1)%len(fuzzSeeds)], fuzzSeeds[(i+5)%len(fuzzSeeds)], fuzzSeeds[(i+11)%len(fuzzSeeds)], uint8(i), uint16(i*13))
 	}
 	f.Add("Swindon", "Leicester", "KPMG", "NHS staff", uint8(1), uint16(79))
-	st := ui.NewStyles(true)
+	printed, screen := ui.NewStyles(true), ui.NewStyles(true)
+	screen.Screen = true
 	f.Fuzz(func(t *testing.T, name, a, b, c string, n uint8, w uint16) {
 		ms, p := fuzzMutuals(name, a, b, c, n)
 		ds := model.NewDataset("fuzz", p, derefs(ms), []model.Source{{ID: a, Title: b, Publisher: c, URL: name}})
 		width := 1 + int(w)%300
 		for i := range ds.Mutuals {
-			lines := ui.RecordLines(ds, &ds.Mutuals[i], width, st)
-			checkLines(t, lines, max(width, recordFloor), fmt.Sprintf("RecordLines(mutual %d, width %d)", i, width))
+			lines := ui.RecordLines(ds, &ds.Mutuals[i], width, screen)
+			checkLines(t, lines, max(width, recordFloor), fmt.Sprintf("RecordLines(mutual %d, width %d, screen)", i, width))
+			lines = ui.RecordLines(ds, &ds.Mutuals[i], width, printed)
+			checkLines(t, wordsThatFit(lines), max(width, recordFloor), fmt.Sprintf("RecordLines(mutual %d, width %d, printed)", i, width))
 		}
 	})
+}
+
+// wordsThatFit leaves out the lines that are one word alone, which printed
+// output keeps whole however wide.
+func wordsThatFit(lines []string) []string {
+	var out []string
+	for _, l := range lines {
+		if strings.ContainsRune(strings.TrimSpace(ansi.Strip(l)), ' ') {
+			out = append(out, l)
+		}
+	}
+	return out
 }
 
 // fuzzMutuals builds 1 to 4 mutuals (n%4+1) from four texts, rotating them
@@ -163,7 +178,9 @@ func derefs(ms []*model.Mutual) []model.Mutual {
 
 // sgr is a Select Graphic Rendition sequence: the only escape sequence the
 // styles write.
-var sgr = regexp.MustCompile(`\x1b\[[0-9;:]*m`)
+// sgr matches the styles' own sequences, and the hyperlinks the screen
+// puts on sources, whose target is printable ASCII only.
+var sgr = regexp.MustCompile(`\x1b\[[0-9;:]*m|\x1b\]8;;[!-~]*\x07`)
 
 // checkLines checks that every line is at most limit cells wide and that
 // the only escape sequences in it are the styles' own.
@@ -243,8 +260,8 @@ func TestWrapFits(t *testing.T) {
 		width int
 		lines []string
 	}{
-		{"URL ending in / (mutuals show --width 52)", 52, ui.RecordLines(ds, &ds.Mutuals[0], 52, st)},
-		{"spaced dash in a summary (mutuals show --width 82)", 82, ui.RecordLines(ds, &ds.Mutuals[0], 82, st)},
+		{"URL ending in / (mutuals show --width 52)", 52, wordsThatFit(ui.RecordLines(ds, &ds.Mutuals[0], 52, st))},
+		{"spaced dash in a summary (mutuals show --width 82)", 82, wordsThatFit(ui.RecordLines(ds, &ds.Mutuals[0], 82, st))},
 		{"spaced dash in a summary (mutuals compare with four --width 87)", 87, ui.CompareLines(model.Compare(four, model.CompareFields(), model.Programme{}), 87, st)},
 		{"wide character then text, wrapped to one cell (mutuals compare --width 6)", compareFloor, ui.CompareLines(model.Compare([]*model.Mutual{&m, &tokyo}, model.CompareFields(), model.Programme{}), 6, st)},
 	}
@@ -284,7 +301,7 @@ func TestRecordNarrow(t *testing.T) {
 	ds := model.NewDataset("t", model.Programme{}, []model.Mutual{m}, nil)
 	var over []string
 	for w := 1; w <= 40; w++ {
-		for _, o := range overflows(ui.RecordLines(ds, &ds.Mutuals[0], w, ui.NewStyles(true)), max(w, recordFloor)) {
+		for _, o := range overflows(wordsThatFit(ui.RecordLines(ds, &ds.Mutuals[0], w, ui.NewStyles(true))), max(w, recordFloor)) {
 			over = append(over, fmt.Sprintf("width %d: %s", w, o))
 		}
 	}

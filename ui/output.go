@@ -45,6 +45,9 @@ type Output struct {
 	Styles Styles
 	Width  int
 	Format Format
+	// Terminal is set when a person reads the output on a terminal: the
+	// list then fits the width, where a pipe gets whole lines for grep.
+	Terminal bool
 }
 
 // NewOutput wraps w for printing. Colour is dropped when noColor is set,

@@ -41,12 +41,18 @@ func (o Output) writeListText(ds *model.Dataset, ms []*model.Mutual) error {
 			st.Selected.Render(pad(model.Printable(m.Name), nameW))+"  "+
 			pad(model.Printable(m.Location), placeW)+"  "+
 			model.Printable(join(m.ServiceArea)), " ")
+		if o.Terminal {
+			line = truncate(line, o.Width)
+		}
 		if _, err := w.WriteString(line + "\n"); err != nil {
 			return err
 		}
 	}
 	if ds.Programme.Total > 0 {
 		line := st.Dim.Render(fmt.Sprintf("%d shown · %s", len(ms), ds.Recorded()))
+		if o.Terminal {
+			line = truncate(line, o.Width)
+		}
 		if _, err := w.WriteString(line + "\n"); err != nil {
 			return err
 		}

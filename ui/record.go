@@ -21,31 +21,36 @@ const poolNote = "offered to all, not assigned to any one: "
 // RecordLines renders one mutual in full, wrapped to width: the same lines
 // serve `mutuals show` and the browser's detail pane.
 func RecordLines(ds *model.Dataset, m *model.Mutual, width int, st Styles) []string {
-	width = max(width, labelWidth+8)
+	width = max(width, 1)
 	var out []string
 	add := func(lines ...string) { out = append(out, lines...) }
-	for _, l := range wrap(m.Name, width) {
+	for _, l := range st.wrapText(m.Name, width) {
 		add(st.Title.Render(l))
 	}
-	add(st.Dim.Render(truncate(model.Printable(placeLine(m)), width)))
+	for _, l := range st.wrapText(placeLine(m), width) {
+		add(st.Dim.Render(l))
+	}
 	add("")
 	for _, f := range recordFields(ds, m) {
 		add(labelled(st, f.label, f.value, labelWidth, width)...)
 	}
 	add("")
-	add(wrap(m.Summary, width)...)
+	add(st.wrapText(m.Summary, width)...)
 	add(eventLines(m, width, st)...)
 	add(readingLines(m, width, st)...)
-	add(sourceLines(ds, m.Sources, width, st)...)
+	add(sourceLines(ds, m.Cited(), width, st)...)
 	return out
 }
 
-func placeLine(m *model.Mutual) string {
-	parts := []string{m.ID, m.Location}
+// placeLine is the id and where the mutual is, under its name.
+func placeLine(m *model.Mutual) string { return m.ID + " · " + whereLine(m) }
+
+// whereLine is the location, and the region when it says more.
+func whereLine(m *model.Mutual) string {
 	if m.Region != "" && m.Region != m.Location {
-		parts = append(parts, m.Region)
+		return m.Location + " · " + m.Region
 	}
-	return strings.Join(parts, " · ")
+	return m.Location
 }
 
 type labelledValue struct{ label, value string }
@@ -92,14 +97,14 @@ func orUnknown(s string) string {
 func eventLines(m *model.Mutual, width int, st Styles) []string {
 	out := []string{"", st.Heading.Render("What happened next")}
 	if len(m.Events) == 0 {
-		return append(out, st.Dim.Render("not known: no source was found"))
+		return append(out, hangLines("", "", st.wrapText("not known: no source was found", width), st.Dim)...)
 	}
 	for _, e := range m.Events {
 		text := fmt.Sprintf("%s [%s]", e.Text, join(e.Sources))
 		out = append(out, labelled(st, e.Date+" "+e.Kind, text, labelWidth+8, width)...)
 	}
 	if !hasEnd(m) {
-		out = append(out, st.Dim.Render("after that: not known"))
+		out = append(out, hangLines("", "", st.wrapText("after that: not known", width), st.Dim)...)
 	}
 	return out
 }
@@ -131,14 +136,15 @@ func sourceLines(ds *model.Dataset, ids []string, width int, st Styles) []string
 	for _, id := range ids {
 		s, ok := ds.Source(id)
 		if !ok {
-			out = append(out, wrap("["+id+"] (not defined)", width)...)
+			out = append(out, st.wrapText("["+id+"] (not defined)", width)...)
 			continue
 		}
-		out = append(out, hangLines("", "    ", wrap(fmt.Sprintf("[%s] %s", s.ID, sourceCitation(s)), width-4), lipgloss.NewStyle())...)
+		out = append(out, hangLines("", "    ", st.wrapText(fmt.Sprintf("[%s] %s", s.ID, sourceCitation(s)), width-4), lipgloss.NewStyle())...)
 		if s.URL != "" {
-			for _, l := range wrap(s.URL, width-4) {
-				out = append(out, "    "+st.URL.Render(l))
-			}
+			out = append(out, urlLines(s.URL, width-4, st)...)
+		}
+		if s.Note != "" {
+			out = append(out, hangLines("    ", "    ", st.wrapText("note: "+s.Note, width-4), st.Dim)...)
 		}
 	}
 	return out

@@ -29,6 +29,10 @@ type Styles struct {
 	Blurred      lipgloss.Style // pane borders, other panes
 	URL          lipgloss.Style
 	Selected     lipgloss.Style // search bar when focused
+	// Screen is set when drawing the browser: a word too long for its line
+	// is cut to fit and a source's address is a hyperlink, where printed
+	// output keeps every word whole so that copying it works.
+	Screen bool
 }
 
 // NewStyles builds the styles for a terminal with a dark or light

@@ -10,17 +10,13 @@ import (
 )
 
 // wrap makes untrusted text printable and breaks it into lines of at most
-// width cells, breaking words only when a word alone is too long.
+// width cells, at spaces only: a URL, an id or a date is never split at a
+// hyphen or slash. A word alone too long for the line is cut, which a table
+// cell or a screen must do; printed running text uses wrapWhole.
 func wrap(s string, width int) []string {
 	width = max(width, 1)
-	s = model.Printable(s)
-	if s == "" {
-		return []string{""}
-	}
 	var out []string
-	for _, l := range strings.Split(ansi.Wrap(s, width, "-/"), "\n") {
-		// ansi.Wrap can overrun by a cell or two after a breakpoint
-		// (charmbracelet/x#785): such a line is cut again, hard.
+	for _, l := range wrapWhole(s, width) {
 		if ansi.StringWidth(l) > width {
 			out = append(out, strings.Split(ansi.Hardwrap(l, width, true), "\n")...)
 			continue
@@ -28,6 +24,42 @@ func wrap(s string, width int) []string {
 		out = append(out, l)
 	}
 	return out
+}
+
+// wrapWhole is wrap for printed running text: a word too long for any line
+// goes on a line of its own, whole, wider than width, so that the terminal
+// soft-wraps it and copying it (a URL, an id) still works. Words break at
+// spaces only; the spaces between words on one line are kept as written.
+func wrapWhole(s string, limit int) []string {
+	s = strings.TrimSpace(model.Printable(s))
+	var out []string
+	line, lineW, gap := "", 0, 0
+	for s != "" {
+		word, rest, _ := strings.Cut(s, " ")
+		ww := width(word)
+		switch {
+		case line == "":
+			line, lineW = word, ww
+		case lineW+gap+ww > limit:
+			out = append(out, line)
+			line, lineW = word, ww
+		default:
+			line += strings.Repeat(" ", gap) + word
+			lineW += gap + ww
+		}
+		s = strings.TrimLeft(rest, " ")
+		gap = 1 + len(rest) - len(s)
+	}
+	return append(out, line)
+}
+
+// wrapText wraps running text as the destination needs: cut to fit on a
+// screen, whole words in printed output.
+func (st Styles) wrapText(s string, width int) []string {
+	if st.Screen {
+		return wrap(s, width)
+	}
+	return wrapWhole(s, width)
 }
 
 // width is the number of terminal cells s takes.
@@ -59,16 +91,18 @@ func join(values []string) string { return strings.Join(values, ", ") }
 //	              adult social care
 func labelled(st Styles, label, value string, labelW, total int) []string {
 	label = model.Printable(label)
-	if width(label) > labelW || total-labelW-2 < 12 {
-		// too long a label, or too narrow a screen: the label on a line of
-		// its own, the value indented under it
+	narrow := total-labelW-2 < 12 || (!st.Screen && longestWord(value) > total-labelW-2)
+	if width(label) > labelW || narrow {
+		// too long a label, too narrow a screen, or (printed) a word too
+		// long for the column: the label on a line of its own, the value
+		// indented under it
 		out := []string{st.Label.Render(truncate(label, total))}
-		for _, l := range wrap(value, total-2) {
+		for _, l := range st.wrapText(value, total-2) {
 			out = append(out, "  "+l)
 		}
 		return out
 	}
-	lines := wrap(value, total-labelW-2)
+	lines := st.wrapText(value, total-labelW-2)
 	out := make([]string, len(lines))
 	for i, l := range lines {
 		lab := ""
@@ -78,6 +112,15 @@ func labelled(st Styles, label, value string, labelW, total int) []string {
 		out[i] = st.Label.Render(pad(lab, labelW)) + "  " + l
 	}
 	return out
+}
+
+// longestWord is the width of the widest space-separated word of s.
+func longestWord(s string) int {
+	n := 0
+	for _, w := range strings.Fields(model.Printable(s)) {
+		n = max(n, width(w))
+	}
+	return n
 }
 
 func itoa(n int) string { return strconv.Itoa(n) }

@@ -5,7 +5,11 @@ package cli
 import (
 	"context"
 	"errors"
+	"fmt"
+	"io"
+	"os"
 	"os/signal"
+	"strings"
 	"syscall"
 
 	"github.com/charmbracelet/fang"
@@ -27,18 +31,36 @@ func Main(ctx context.Context, version string) int {
 	defer sigs.stop()
 	opts := &options{}
 	root := rootCommand(opts)
+	root.SetArgs(queryArgs(root, os.Args[1:]))
+	report := ui.ErrorHandler(func() bool { return opts.noColor }, isUsage)
 	err := fang.Execute(ctx, root,
-		fang.WithErrorHandler(ui.ErrorHandler(func() bool { return opts.noColor }, isUsage)),
+		fang.WithErrorHandler(func(w io.Writer, st fang.Styles, err error) {
+			if !errors.Is(err, errCancelled) {
+				report(w, st, err)
+			}
+		}),
 		fang.WithVersion(version),
 	)
 	if opts.out != nil && err == nil {
 		err = quiet(opts.out.Flush())
 	}
+	return exitStatus(err, sigs.status())
+}
+
+// errCancelled is the compare picker left without printing: not an error
+// to report, but not success either (exit 130, as fzf when aborted), so
+// that mutuals compare > cmp.md && … stops there.
+var errCancelled = failure{errors.New("cancelled: nothing was picked")}
+
+// exitStatus is 128 plus the signal after one, else what err says.
+func exitStatus(err error, signalled int) int {
 	switch {
-	case sigs.status() != 0:
-		return sigs.status()
+	case signalled != 0:
+		return signalled
 	case err == nil:
 		return 0
+	case errors.Is(err, errCancelled):
+		return 130
 	case isUsage(err):
 		return 2
 	}
@@ -55,6 +77,7 @@ type options struct {
 	format  string
 	width   int
 	out     *wholeLines // stdout, as the printing commands write it
+	paths   []string    // the data paths, each once: see findDataPaths
 }
 
 // failure marks an error as the data's or the lookup's (exit 1), not the
@@ -76,8 +99,8 @@ func rootCommand(opts *options) *cobra.Command {
 		Short: "Browse and compare public-service mutuals",
 		Long: `Browse and compare public-service mutuals.
 
-Built in are the twelve "pathfinder mutuals" the UK Cabinet Office named in
-August 2010, each fact citing its sources. Load your own TOML records with
+Built in are the "pathfinder mutuals" the UK Cabinet Office named from
+August 2010 that the sources name (16 of 22), each fact citing its sources. Load your own TOML records with
 --data or MUTUALS_DATA; start a register of your own with mutuals init DIR.
 In the browser, e edits the record under the cursor in $VISUAL or $EDITOR,
 and the browser reloads the files as you save them (--no-watch: only after e).
@@ -95,11 +118,15 @@ On a terminal, mutuals opens an interactive browser; piped, it prints the list.`
   mutuals compare swindon leicester --format markdown > cmp.md
   # when each was announced, ran and ended
   mutuals timeline
-  # start your own register, check it, then browse and edit it
-  mutuals init my-mutuals
+  # check your own files, then browse them (e edits, saves reload)
   mutuals validate my-mutuals/
-  mutuals --data my-mutuals/`,
-		Args: cobra.NoArgs,
+  mutuals --data my-mutuals/
+  # start a register of your own, to browse with --data my-register
+  mutuals init my-register`,
+		Args: unknownCommand,
+		PersistentPreRun: func(cmd *cobra.Command, _ []string) {
+			findDataPaths(cmd, opts)
+		},
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			return runBrowse(cmd, opts)
 		},
@@ -109,8 +136,23 @@ On a terminal, mutuals opens an interactive browser; piped, it prints the list.`
 	f.BoolVar(&opts.noColor, "no-color", false, "never use colour (also: NO_COLOR=1 or TERM=dumb)")
 	addBrowserFlags(root, opts)
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error { return err })
+	root.SuggestionsMinimumDistance = 2
 	root.AddCommand(listCommand(opts), showCommand(opts), compareCommand(opts), statsCommand(opts), timelineCommand(opts), validateCommand(opts), initCommand())
 	return root
+}
+
+// unknownCommand rejects a word where a command should be, suggesting the
+// command it is nearest to (mutuals lsit: did you mean list?). Cobra's own
+// suggestions are skipped when the root takes arguments.
+func unknownCommand(cmd *cobra.Command, args []string) error {
+	if len(args) == 0 {
+		return nil
+	}
+	msg := fmt.Sprintf("unknown command %q for %q", args[0], cmd.CommandPath())
+	if s := cmd.SuggestionsFor(args[0]); len(s) > 0 {
+		msg += ": did you mean " + strings.Join(s, " or ") + "?"
+	}
+	return errors.New(msg)
 }
 
 func plural(n int, one, many string) string {

@@ -3,6 +3,7 @@ package cli
 import (
 	"bytes"
 	"errors"
+	"os"
 	"strings"
 	"testing"
 
@@ -20,7 +21,7 @@ func run(t *testing.T, args ...string) (string, error) {
 	var out bytes.Buffer
 	root.SetOut(&out)
 	root.SetErr(&out)
-	root.SetArgs(append(args, "--no-color"))
+	root.SetArgs(queryArgs(root, append(args, "--no-color")))
 	err := root.Execute()
 	return out.String(), err
 }
@@ -76,5 +77,69 @@ func TestExitStatus(t *testing.T) {
 		if got := isUsage(tt.err); got != tt.usage {
 			t.Errorf("isUsage(%T %v) = %v, want %v", tt.err, tt.err, got, tt.usage)
 		}
+	}
+}
+
+func TestExitStatusCodes(t *testing.T) {
+	tests := []struct {
+		err  error
+		want int
+	}{
+		{nil, 0},
+		{errCancelled, 130},
+		{errors.New("unknown flag: --x"), 2},
+		{&model.RefError{}, 1},
+	}
+	for _, tt := range tests {
+		if got := exitStatus(tt.err, 0); got != tt.want {
+			t.Errorf("exitStatus(%v) = %d, want %d", tt.err, got, tt.want)
+		}
+	}
+}
+
+// A mistyped command suggests the one meant; a REF too short to be a name
+// matches ids only; a misspelt place suggests the mutuals there.
+func TestSuggestions(t *testing.T) {
+	tests := []struct {
+		args []string
+		want string
+	}{
+		{[]string{"lsit"}, `unknown command "lsit" for "mutuals": did you mean list`},
+		{[]string{"shwo", "leicester"}, "did you mean show?"},
+		{[]string{"show", "x"}, `no mutual matches "x"`},
+		{[]string{"show", "lodnon"}, "london-partnership"},
+	}
+	for _, tt := range tests {
+		out, err := run(t, tt.args...)
+		if err == nil || !strings.Contains(err.Error(), tt.want) {
+			t.Errorf("mutuals %s: %v, want an error with %q; output:\n%s", strings.Join(tt.args, " "), err, tt.want, out)
+		}
+	}
+}
+
+// A mutual named twice is compared once, and a file given twice is loaded
+// once, each with a note, rather than failing or reporting every id as a
+// duplicate of itself.
+func TestDuplicatesFolded(t *testing.T) {
+	out, err := run(t, "compare", "swindon", "leicester", "swin", "-f", "csv")
+	if err != nil || !strings.Contains(out, "note: swin and swindon are the same mutual") || !strings.Contains(out, "field,label,same,swindon,leicester,swindon_shares,leicester_shares\n") {
+		t.Errorf("compare swindon leicester swin: %v\n%s", err, out)
+	}
+	out, err = run(t, "compare", "swindon", "swindon")
+	if err == nil || !strings.Contains(err.Error(), "two different mutuals") {
+		t.Errorf("compare swindon swindon: %v\n%s", err, out)
+	}
+	dir := t.TempDir()
+	file := dir + "/one.toml"
+	if err := os.WriteFile(file, []byte("[[source]]\nid = \"s\"\ntitle = \"S\"\n\n[[mutual]]\nid = \"a\"\nname = \"A\"\nlocation = \"L\"\nservice_area = [\"x\"]\nstaff_groups = [\"y\"]\nsummary = \"z\"\nsources = [\"s\"]\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, err = run(t, "validate", "--data", file, "--data", dir+"/./one.toml")
+	if err != nil || !strings.Contains(out, "is given twice; loaded once") || !strings.Contains(out, "ok: 1 mutual, 1 source from 1 file") {
+		t.Errorf("--data twice: %v\n%s", err, out)
+	}
+	out, err = run(t, "validate", file, file)
+	if err != nil || !strings.Contains(out, "loaded once") {
+		t.Errorf("validate PATH PATH: %v\n%s", err, out)
 	}
 }

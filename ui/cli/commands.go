@@ -12,12 +12,14 @@ import (
 
 func addFormat(cmd *cobra.Command, opts *options) {
 	cmd.Flags().StringVarP(&opts.format, "format", "f", "text", "output format: text, markdown, csv or json")
+	_ = cmd.RegisterFlagCompletionFunc("format", completeWords(formatNames()...))
 }
 
 // addRecordFormat is addFormat for the commands that print records, which
 // can also print them as a data file (toml) to load again.
 func addRecordFormat(cmd *cobra.Command, opts *options) {
 	cmd.Flags().StringVarP(&opts.format, "format", "f", "text", "output format: text, markdown, csv, json or toml (a data file, with the sources cited)")
+	_ = cmd.RegisterFlagCompletionFunc("format", completeWords(append(formatNames(), "toml")...))
 	if cmd.Annotations == nil {
 		cmd.Annotations = map[string]string{}
 	}
@@ -30,26 +32,31 @@ const tomlAnnotation = "format-toml"
 func listCommand(opts *options) *cobra.Command {
 	var sort string
 	cmd := &cobra.Command{
-		Use:   "list [QUERY…]",
-		Short: "Print the mutuals that match a query, one per line",
+		Use:         "list [QUERY…]",
+		Annotations: map[string]string{queryCommand: "true"},
+		Short:       "Print the mutuals that match a query, one per line",
 		Long: `Print one line per matching mutual: id, name, location, service area.
 
 The query is what the browser's search takes: space-separated terms, all of
 which must match, ignoring case and accents.
   adult                 a bare term matches any field
-  service:health        a field limits it: name, location (place), region,
-                        wave, service, staff, mentor, form, partner, outcome,
-                        source, id
+  service:health        ` + queryFieldsHelp("                        ") + `
   "adult social"        quotes make a phrase
   -kpmg                 a minus excludes
 
---sort orders the lines by name, location, region, wave, legal_form or date
-(the earliest dated event); a leading minus reverses. Mutuals that do not
-record the field come last either way.`,
+Flags may come before or after the query. A word that starts with one
+minus and is not one of the flags below is a query term, so -kpmg and
+-service:children need no quoting; "--" before the query is accepted too
+(mutuals list -- -kpmg), and flags after it still count.
+
+` + wrapWords("--sort orders the lines by "+sortKeysHelp()+` (date: the earliest
+dated event); a leading minus reverses. Mutuals that do not record the field
+come last either way.`, 75, ""),
 		Example: `  mutuals list
   mutuals list place:london
   mutuals list wave:2
-  mutuals list 'service:"social care"' -swindon
+  mutuals list service:children -westminster
+  mutuals list 'service:"adult social"' --format csv
   mutuals list --sort -date
   mutuals list --format json | jq '.[].name'
   mutuals list service:health --format toml > health.toml`,
@@ -62,7 +69,8 @@ record the field come last either way.`,
 		},
 	}
 	addRecordFormat(cmd, opts)
-	cmd.Flags().StringVarP(&sort, "sort", "s", "", "sort by name, location, region, wave, legal_form or date; -FIELD reverses")
+	cmd.Flags().StringVarP(&sort, "sort", "s", "", "sort by "+sortKeysHelp()+"; -FIELD reverses")
+	_ = cmd.RegisterFlagCompletionFunc("sort", completeSort)
 	return cmd
 }
 
@@ -73,12 +81,14 @@ func showCommand(opts *options) *cobra.Command {
 		Long: `Print one mutual in full: what it runs, who is behind it, who mentors it,
 what became of it, and every source with its address.
 
-REF is an id, a unique start of an id, or text found in exactly one
-mutual's name or location.`,
+REF is an id, a unique start of an id, or text of 3 characters or more
+found in exactly one mutual's name or location (shorter text matches ids
+only). A REF that matches none suggests the nearest mutuals.`,
 		Example: `  mutuals show leicester
   mutuals show newton --format markdown
   mutuals show swindon --format toml > swindon.toml`,
-		Args: exactArgs(1, "name one mutual, e.g. mutuals show leicester"),
+		Args:              exactArgs(1, "name one mutual, e.g. mutuals show leicester"),
+		ValidArgsFunction: completeRefs(opts, 1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return runShow(cmd, opts, args[0])
 		},
@@ -97,17 +107,21 @@ func compareCommand(opts *options) *cobra.Command {
 		Long: `Set two or more mutuals side by side. By default the rows are service
 area, staff groups, mentors named for each mutual, and the mentor pool the
 programme offered to all, under each mutual's name, location and legal form.
-Rows marked ≠ differ; rows marked = are the same for all. In a row that
+Rows marked ≠ differ; rows marked = are the same for all; rows marked ?
+are given by no source for any of them (unknown is never the same as
+unknown). Location and legal form head the columns. In a row that
 differs, each item of a list (service area, staff groups, mentors, partners,
 sources) is marked = shared by all, ◐ shared by some, or • only in this one.
 
 With no REF on a terminal, the browser opens to pick: mark with space,
-compare with c, and p prints the comparison here.`,
+compare with c, and p prints the comparison here. Leaving without p prints
+nothing and exits with status 130, as fzf does when cancelled.`,
 		Example: `  mutuals compare swindon leicester
   mutuals compare swindon leicester north --all
   mutuals compare swin leic --fields outcome,became,events
   mutuals compare hammersmith westminster kensington --fields partners
   mutuals compare swindon leicester --format csv`,
+		ValidArgsFunction: completeRefs(opts, 0),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			keys, err := compareFields(all, fields)
 			if err != nil {
@@ -118,7 +132,8 @@ compare with c, and p prints the comparison here.`,
 	}
 	addFormat(cmd, opts)
 	cmd.Flags().BoolVarP(&all, "all", "a", false, "show every field")
-	cmd.Flags().StringVar(&fields, "fields", "", "show these fields, comma-separated (e.g. service_area,outcome)")
+	cmd.Flags().StringVar(&fields, "fields", "", "show these fields, comma-separated: "+compareFieldsHelp())
+	_ = cmd.RegisterFlagCompletionFunc("fields", completeFields)
 	cmd.Flags().IntVarP(&opts.width, "width", "w", 0, "fit the table to N columns (default: the terminal's width, else 80)")
 	addBrowserFlags(cmd, opts)
 	return cmd
@@ -126,8 +141,9 @@ compare with c, and p prints the comparison here.`,
 
 func timelineCommand(opts *options) *cobra.Command {
 	cmd := &cobra.Command{
-		Use:   "timeline [QUERY…]",
-		Short: "Draw when each mutual was announced, ran and ended, along a year axis",
+		Use:         "timeline [QUERY…]",
+		Annotations: map[string]string{queryCommand: "true"},
+		Short:       "Draw when each mutual was announced, ran and ended, along a year axis",
 		Long: `Draw one row per matching mutual along a year axis, from its dated events:
 when it was announced, when it ran its services, and when it ended.
 

@@ -4,11 +4,14 @@ import (
 	"cmp"
 	"context"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"runtime/debug"
 	"strconv"
 
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/colorprofile"
 	"github.com/charmbracelet/x/term"
 	"github.com/spf13/cobra"
 
@@ -17,18 +20,43 @@ import (
 	"github.com/mutuals/mutuals/ui"
 )
 
-// dataPaths is --data, else $MUTUALS_DATA, else nothing (the built-in set).
-func dataPaths(opts *options) []string {
-	if len(opts.data) > 0 {
-		return opts.data
-	}
-	var paths []string
-	for _, p := range filepath.SplitList(os.Getenv("MUTUALS_DATA")) {
-		if p != "" {
-			paths = append(paths, p)
+// dataPaths is --data, else $MUTUALS_DATA, else nothing (the built-in
+// set), each path once (see foldPaths).
+func dataPaths(opts *options) []string { return opts.paths }
+
+// findDataPaths sets opts.paths, before any command runs, so that a path
+// given twice is noted once.
+func findDataPaths(cmd *cobra.Command, opts *options) {
+	paths := opts.data
+	if len(paths) == 0 {
+		for _, p := range filepath.SplitList(os.Getenv("MUTUALS_DATA")) {
+			if p != "" {
+				paths = append(paths, p)
+			}
 		}
 	}
-	return paths
+	opts.paths = foldPaths(cmd, paths)
+}
+
+// foldPaths keeps the first of paths that name the same file or directory
+// (one.toml and ./one.toml), with a note for each left out: loading a file
+// twice would report every id in it as a duplicate of itself.
+func foldPaths(cmd *cobra.Command, paths []string) []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, p := range paths {
+		key, err := filepath.Abs(p)
+		if err != nil {
+			key = filepath.Clean(p)
+		}
+		if seen[key] {
+			fmt.Fprintf(cmd.ErrOrStderr(), "note: %s is given twice; loaded once\n", model.Printable(p))
+			continue
+		}
+		seen[key] = true
+		out = append(out, p)
+	}
+	return out
 }
 
 func loadDataset(ctx context.Context, opts *options) (*model.Dataset, error) {
@@ -73,6 +101,12 @@ func limitMemory(paths []string, factor float64) {
 
 func isTerminal(f *os.File) bool { return term.IsTerminal(f.Fd()) }
 
+// interactive reports whether f is a terminal a person reads and types
+// on, with the screen control a browser needs. TERM=dumb (an Emacs shell
+// buffer, say) is a terminal that cannot draw one: it is given what a
+// pipe is.
+func interactive(f *os.File) bool { return isTerminal(f) && os.Getenv("TERM") != "dumb" }
+
 // outputWidth is --width, else the terminal's width, else $COLUMNS, else
 // 80; never under 20, below which no layout reads.
 func outputWidth(opts *options) int {
@@ -99,5 +133,12 @@ func output(cmd *cobra.Command, opts *options) (ui.Output, error) {
 	if opts.out == nil {
 		opts.out = &wholeLines{ctx: commandContext(cmd), w: cmd.OutOrStdout()}
 	}
-	return ui.NewOutput(opts.out, opts.noColor, outputWidth(opts), format), nil
+	out := ui.NewOutput(opts.out, opts.noColor, outputWidth(opts), format)
+	out.Terminal = cmd.OutOrStdout() == os.Stdout && interactive(os.Stdout)
+	if out.Terminal && format == ui.Text && ui.Profile(os.Stdout, opts.noColor) > colorprofile.ASCII && interactive(os.Stdin) {
+		// Colours for the terminal's own background: the dark palette is
+		// hard to read on a light one.
+		out.Styles = ui.NewStyles(lipgloss.HasDarkBackground(os.Stdin, os.Stdout))
+	}
+	return out, nil
 }

@@ -31,14 +31,13 @@ Writes DIR/register.toml: a programme, a source and one made-up mutual
 with an event and a reading, every key of the file format present and
 explained in a comment. Replace the example with your own records.
 
-With --from-builtin, writes DIR/pathfinders.toml instead: the twelve
-built-in pathfinders, to extend or correct.
+With --from-builtin, writes DIR/pathfinders.toml instead: the built-in
+pathfinders, to extend or correct.
 
 init never overwrites: it refuses, writing nothing, when DIR already
 holds a .toml file. Then browse the register, and press e on a record to
 edit it; the browser reloads as you save.`,
 		Example: `  mutuals init my-register
-  mutuals --data my-register
   mutuals init --from-builtin pathfinders-plus`,
 		Args: exactArgs(1, "name the directory to write, e.g. mutuals init my-register"),
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -50,9 +49,9 @@ edit it; the browser reloads as you save.`,
 			if err != nil {
 				return failure{err}
 			}
-			cmd.Printf("wrote %s\nnext: mutuals --data %s   (press e on a record to edit it)\n",
+			_, err = fmt.Fprintf(cmd.OutOrStdout(), "wrote %s\nnext: mutuals --data %s   (press e on a record to edit it)\n",
 				quoteArg(path), quoteArg(args[0]))
-			return nil
+			return quiet(err)
 		},
 	}
 	cmd.Flags().BoolVar(&fromBuiltin, "from-builtin", false, "write the built-in pathfinders instead of the starter")

@@ -83,25 +83,45 @@ func runCompare(cmd *cobra.Command, opts *options, refs []string, fields []strin
 	if len(refs) == 1 {
 		return errors.New("compare needs at least two mutuals, e.g. mutuals compare swindon leicester")
 	}
-	if len(refs) == 0 && !isTerminal(os.Stdin) {
+	if len(refs) == 0 && !interactive(os.Stdin) {
 		return errors.New("name two or more mutuals to compare, e.g. mutuals compare swindon leicester")
 	}
 	if len(refs) == 0 {
-		return browse(cmd, opts, fields)
+		return pick(cmd, opts, fields)
 	}
 	ds, err := loadDataset(commandContext(cmd), opts)
 	if err != nil {
 		return err
 	}
+	ms, err := findDistinct(cmd, ds, refs)
+	if err != nil {
+		return err
+	}
+	return quiet(out.PrintComparison(model.Compare(ms, fields, ds.Programme)))
+}
+
+// findDistinct resolves every REF, keeping each mutual once with a note
+// for a REF that names one already named (swin after swindon).
+func findDistinct(cmd *cobra.Command, ds *model.Dataset, refs []string) ([]*model.Mutual, error) {
 	var ms []*model.Mutual
+	named := map[*model.Mutual]string{}
 	for _, ref := range refs {
 		m, err := ds.Find(ref)
 		if err != nil {
-			return err
+			return nil, err
 		}
+		if first, ok := named[m]; ok {
+			fmt.Fprintf(cmd.ErrOrStderr(), "note: %s and %s are the same mutual (%s); compared once\n",
+				model.Printable(ref), model.Printable(first), model.Printable(m.ID))
+			continue
+		}
+		named[m] = ref
 		ms = append(ms, m)
 	}
-	return quiet(out.PrintComparison(model.Compare(ms, fields, ds.Programme)))
+	if len(ms) < 2 {
+		return nil, failure{fmt.Errorf("compare needs two different mutuals: every REF names %s", model.Printable(ms[0].ID))}
+	}
+	return ms, nil
 }
 
 func runValidate(cmd *cobra.Command, opts *options, paths []string) error {
@@ -109,7 +129,7 @@ func runValidate(cmd *cobra.Command, opts *options, paths []string) error {
 	var err error
 	switch {
 	case len(paths) > 0:
-		ds, err = loadPaths(commandContext(cmd), paths)
+		ds, err = loadPaths(commandContext(cmd), foldPaths(cmd, paths))
 	default:
 		paths = dataPaths(opts)
 		ds, err = loadDataset(commandContext(cmd), opts)
@@ -121,21 +141,34 @@ func runValidate(cmd *cobra.Command, opts *options, paths []string) error {
 	if len(paths) > 0 {
 		from = fmt.Sprintf("%d %s", ds.Files, plural(ds.Files, "file", "files"))
 	}
-	cmd.Printf("ok: %s, %d %s from %s\n", ds.Recorded(), len(ds.Sources), plural(len(ds.Sources), "source", "sources"), from)
-	return nil
+	_, err = fmt.Fprintf(cmd.OutOrStdout(), "ok: %s, %d %s from %s\n", ds.Recorded(),
+		len(ds.Sources), plural(len(ds.Sources), "source", "sources"), from)
+	return quiet(err)
 }
 
 // runBrowse opens the browser on a terminal; elsewhere it prints the list.
 func runBrowse(cmd *cobra.Command, opts *options) error {
-	if !isTerminal(os.Stdout) || !isTerminal(os.Stdin) {
+	if !interactive(os.Stdout) || !interactive(os.Stdin) {
 		return runList(cmd, opts, "", model.Sort{})
 	}
-	return browse(cmd, opts, nil)
+	_, err := browse(cmd, opts, nil)
+	return err
 }
 
-// browse runs the browser, then prints the comparison picked with p. Data
-// files load in the background while the browser shows what has arrived.
-func browse(cmd *cobra.Command, opts *options, fields []string) error {
+// pick is compare with no REF: the browser to pick with, then the
+// comparison printed with p. Leaving without p is a cancel.
+func pick(cmd *cobra.Command, opts *options, fields []string) error {
+	printed, err := browse(cmd, opts, fields)
+	if err == nil && !printed {
+		return errCancelled
+	}
+	return err
+}
+
+// browse runs the browser, then prints the comparison picked with p, and
+// says whether it did. Data files load in the background while the
+// browser shows what has arrived.
+func browse(cmd *cobra.Command, opts *options, fields []string) (bool, error) {
 	bo := ui.BrowserOptions{Mouse: !opts.noMouse, Inline: opts.inline, Fields: fields}
 	ds, err := data.Embedded()
 	if paths := dataPaths(opts); len(paths) > 0 {
@@ -147,17 +180,17 @@ func browse(cmd *cobra.Command, opts *options, fields []string) error {
 		bo.Register = register(paths, !opts.noWatch)
 	}
 	if err != nil {
-		return err
+		return false, err
 	}
 	browsing.Store(true)
 	c, err := ui.Run(commandContext(cmd), ds, bo, opts.noColor)
 	browsing.Store(false)
 	if err != nil || c == nil {
-		return failureOrNil(err)
+		return false, failureOrNil(err)
 	}
 	out, err := output(cmd, opts)
 	if err != nil {
-		return err
+		return false, err
 	}
-	return quiet(out.PrintComparison(*c))
+	return true, quiet(out.PrintComparison(*c))
 }

@@ -12,18 +12,19 @@ import (
 func statsCommand(opts *options) *cobra.Command {
 	var by string
 	cmd := &cobra.Command{
-		Use:   "stats [QUERY…] [--by FIELD]",
-		Short: "Count the mutuals by each value of a field",
+		Use:         "stats [QUERY…] [--by FIELD]",
+		Annotations: map[string]string{queryCommand: "true"},
+		Short:       "Count the mutuals by each value of a field",
 		Long: `Count the mutuals that match a query (all of them, with no query) by each
 value of one field, largest first, with each count's share of the matched
 mutuals and a bar. The default field is service area.
 
-FIELD is one of: service, staff, mentor, form, wave, region, location
-(place), outcome, partner. A mutual counts once under each of its values, and under
-each legal form its sources give where they disagree, so shares can add up
-to more than 100%. Values that differ only in case, accents or spacing
-count as one. Mutuals with no value, or "unknown", count last, as
-"(unknown or none recorded)" ("(unknown or none named)" for mentors).
+` + wrapWords("FIELD is one of: "+facetFieldsHelp()+`. A mutual counts once under
+each of its values, and under each legal form its sources give where they
+disagree, so shares can add up to more than 100%. Values that differ only in
+case, accents or spacing count as one. Mutuals with no value, or "unknown",
+count last, as "(unknown or none recorded)" ("(unknown or none named)" for
+mentors).`, 75, "") + `
 
 The query is the one list and the browser's search take.`,
 		Example: `  mutuals stats
@@ -41,7 +42,8 @@ The query is the one list and the browser's search take.`,
 		},
 	}
 	addFormat(cmd, opts)
-	cmd.Flags().StringVarP(&by, "by", "b", "service", "the field to count by: service, staff, mentor, form, wave, region, location, outcome or partner")
+	cmd.Flags().StringVarP(&by, "by", "b", "service", "the field to count by: "+facetFieldsHelp())
+	_ = cmd.RegisterFlagCompletionFunc("by", completeWords(facetNames()...))
 	cmd.Flags().IntVarP(&opts.width, "width", "w", 0, "fit the bars to N columns (default: the terminal's width, else 80)")
 	return cmd
 }

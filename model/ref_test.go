@@ -1,0 +1,74 @@
+package model_test
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/mutuals/mutuals/data"
+	"github.com/mutuals/mutuals/model"
+)
+
+func TestFindRules(t *testing.T) {
+	ds, err := data.Embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct {
+		ref, want string
+		errHas    []string
+	}{
+		{ref: "leicester", want: "leicester"},
+		{ref: "leic", want: "leicester"},
+		{ref: "homeless", want: "leicester"},
+		// Under 3 characters, only ids: "x" is in one name, but naming a
+		// mutual by one letter of it is a guess, not a choice.
+		{ref: "x", errHas: []string{`no mutual matches "x": run`}},
+		{ref: "sw", want: "swindon"},
+		{ref: "lecester", errHas: []string{"did you mean leicester"}},
+		// Suggestions come from names and locations too.
+		{ref: "lodnon", errHas: []string{"london-partnership", "westminster", "hammersmith-fulham"}},
+		{ref: "swimdon", errHas: []string{"swindon"}},
+	}
+	for _, tc := range cases {
+		m, err := ds.Find(tc.ref)
+		if tc.want != "" {
+			if err != nil || m.ID != tc.want {
+				t.Errorf("Find(%q) = %v, %v; want %s", tc.ref, m, err, tc.want)
+			}
+			continue
+		}
+		if err == nil {
+			t.Errorf("Find(%q) = %s, want an error", tc.ref, m.ID)
+			continue
+		}
+		for _, s := range tc.errHas {
+			if !strings.Contains(err.Error(), s) {
+				t.Errorf("Find(%q): %q lacks %q", tc.ref, err, s)
+			}
+		}
+		if strings.Contains(err.Error(), "swindon") && tc.ref == "lodnon" {
+			t.Errorf("Find(lodnon) suggests swindon: %v", err)
+		}
+	}
+}
+
+// An ambiguous REF lists at most 10 candidates, then says how many more.
+func TestFindCandidatesStopAtTen(t *testing.T) {
+	var ms []model.Mutual
+	for i := range 25 {
+		ms = append(ms, model.Mutual{ID: fmt.Sprintf("care-%02d", i), Name: fmt.Sprintf("Care %d", i), Location: "Town"})
+	}
+	ds := model.NewDataset("t", model.Programme{}, ms, nil)
+	_, err := ds.Find("care")
+	if err == nil {
+		t.Fatal("no error")
+	}
+	msg := err.Error()
+	if n := strings.Count(msg, "\n  care-"); n != 10 {
+		t.Errorf("%d candidates listed, want 10:\n%s", n, msg)
+	}
+	if !strings.Contains(msg, "25 mutuals") || !strings.Contains(msg, "and 15 more") {
+		t.Errorf("the count is missing:\n%s", msg)
+	}
+}
