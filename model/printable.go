@@ -1,11 +1,23 @@
 package model
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
+
+// Unsafe reports whether r must never reach a terminal as it is: a C0 or
+// C1 control (ESC, CSI and the bytes that start and end every escape
+// sequence among them) or a bidirectional control, which reorders the
+// text around it so that what is shown is not what is there. It is the
+// one rule every printed path, error and screen follows.
+func Unsafe(r rune) bool {
+	return unicode.IsControl(r) || unicode.Is(unicode.Bidi_Control, r)
+}
 
 // Printable makes text from a data file safe to put on a terminal. Control
 // characters become visible pictures (ESC shows as ␛), so an escape sequence
 // in the data is displayed, never obeyed; tabs and line breaks become spaces;
-// bidirectional overrides are dropped; invalid UTF-8 becomes U+FFFD.
+// bidirectional controls are dropped; invalid UTF-8 becomes U+FFFD.
 func Printable(s string) string {
 	if isPlain(s) {
 		return s
@@ -20,18 +32,18 @@ func Printable(s string) string {
 		case isVariationSelector(r) && last < 0x80:
 			// a variation selector with no emoji before it: terminals and
 			// width tables disagree on it, so it would break alignment
+		case !Unsafe(r):
+			b.WriteRune(r)
 		case r == '\t' || r == '\n' || r == '\r':
 			b.WriteByte(' ')
 		case r < 0x20:
 			b.WriteRune(0x2400 + r) // the Control Pictures block
 		case r == 0x7f:
 			b.WriteRune('\u2421')
-		case r >= 0x80 && r < 0xa0:
-			b.WriteRune('\uFFFD')
-		case isBidiControl(r):
-			// dropped: it would reorder the text around it
+		case r < 0xa0:
+			b.WriteRune('\uFFFD') // C1: no picture exists
 		default:
-			b.WriteRune(r)
+			// a bidirectional control: dropped, as it has no look of its own
 		}
 	}
 	return b.String()
@@ -48,15 +60,3 @@ func isPlain(s string) bool {
 }
 
 func isVariationSelector(r rune) bool { return r >= 0xfe00 && r <= 0xfe0f }
-
-func isBidiControl(r rune) bool {
-	switch {
-	case r == 0x061c, r == 0x200e, r == 0x200f:
-		return true
-	case r >= 0x202a && r <= 0x202e:
-		return true
-	case r >= 0x2066 && r <= 0x2069:
-		return true
-	}
-	return false
-}

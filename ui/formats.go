@@ -215,9 +215,11 @@ func (o Output) writeJSON(v any) error {
 	return err
 }
 
-// escapeControls writes C1 controls and bidirectional overrides, which
+// escapeControls writes DEL, C1 controls and bidirectional controls, which
 // encoding/json leaves raw, as \u escapes. They can only occur inside JSON
-// strings, where the escape means the same.
+// strings, where the escape means the same; the C0 controls outside strings
+// are the indent's own line breaks, which encoding/json already escapes
+// inside them.
 func escapeControls(b []byte) []byte {
 	s := string(b)
 	if !strings.ContainsFunc(s, needsEscape) {
@@ -234,6 +236,4 @@ func escapeControls(b []byte) []byte {
 	return []byte(out.String())
 }
 
-func needsEscape(r rune) bool {
-	return (r >= 0x7f && r < 0xa0) || (r >= 0x202a && r <= 0x202e) || (r >= 0x2066 && r <= 0x2069) || r == 0x200e || r == 0x200f || r == 0x061c
-}
+func needsEscape(r rune) bool { return r >= 0x7f && model.Unsafe(r) }

@@ -188,15 +188,9 @@ func unsafeLine(l string) string {
 	if i := strings.IndexByte(plain, 0x1b); i >= 0 {
 		return "holds ESC from the data"
 	}
-	for _, r := range plain {
-		switch {
-		case r < 0x20 || r == 0x7f:
-			return fmt.Sprintf("holds control character %U", r)
-		case r >= 0x80 && r < 0xa0:
-			return fmt.Sprintf("holds C1 control character %U", r)
-		case r == 0x202e || r == 0x202d:
-			return fmt.Sprintf("holds bidi override %U", r)
-		}
+	if i := strings.IndexFunc(plain, model.Unsafe); i >= 0 {
+		r, _ := utf8.DecodeRuneInString(plain[i:])
+		return fmt.Sprintf("holds control character %U", r)
 	}
 	if !utf8.ValidString(plain) {
 		return "is not UTF-8"

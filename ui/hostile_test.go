@@ -59,7 +59,7 @@ func TestNoControlReachesOutput(t *testing.T) {
 func checkClean(t *testing.T, what, out string) {
 	t.Helper()
 	for i, r := range out {
-		if (r < 0x20 && r != '\n') || (r >= 0x7f && r < 0xa0) || (r >= 0x202a && r <= 0x202e) {
+		if r != '\n' && model.Unsafe(r) {
 			t.Fatalf("%s: control %U at byte %d: %q", what, r, i, out[max(i-20, 0):min(i+20, len(out))])
 		}
 	}
