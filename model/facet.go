@@ -41,7 +41,7 @@ func FacetField(name string) (Field, error) {
 	}
 	choices := strings.Join(names, ", ")
 	if ok {
-		return Field{}, fmt.Errorf("cannot count by %s: each mutual has its own; count by one of %s", name, choices)
+		return Field{}, fmt.Errorf("cannot count by %q: each mutual has its own; count by one of %s", name, choices)
 	}
 	all := append(slices.Clone(names), FacetFields...)
 	if s, near := Closest(strings.ToLower(name), all); near {

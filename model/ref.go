@@ -16,7 +16,7 @@ func (e *RefError) Error() string {
 	if len(e.Candidates) > 0 {
 		lines := []string{fmt.Sprintf("%q matches %d mutuals; name one of them by id:", e.Ref, len(e.Candidates))}
 		for _, m := range e.Candidates {
-			lines = append(lines, fmt.Sprintf("  %s  %s (%s)", m.ID, m.Name, m.Location))
+			lines = append(lines, Printable(fmt.Sprintf("  %s  %s (%s)", m.ID, m.Name, m.Location)))
 		}
 		return strings.Join(lines, "\n")
 	}
