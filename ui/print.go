@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"bufio"
 	"fmt"
 	"strings"
 
@@ -30,16 +29,13 @@ func (o Output) writeListText(ms []*model.Mutual) error {
 		nameW = max(nameW, width(model.Printable(m.Name)))
 		placeW = max(placeW, width(model.Printable(m.Location)))
 	}
-	w := bufio.NewWriter(o.W)
+	w := newLineWriter(o.W)
 	st := o.Styles
 	for _, m := range ms {
-		line := strings.TrimRight(st.Dim.Render(pad(model.Printable(m.ID), idW))+"  "+
+		w.Line(strings.TrimRight(st.Dim.Render(pad(model.Printable(m.ID), idW))+"  "+
 			st.Selected.Render(pad(model.Printable(m.Name), nameW))+"  "+
 			pad(model.Printable(m.Location), placeW)+"  "+
-			model.Printable(join(m.ServiceArea)), " ")
-		if _, err := w.WriteString(line + "\n"); err != nil {
-			return err
-		}
+			model.Printable(join(m.ServiceArea)), " "))
 	}
 	return w.Flush()
 }
