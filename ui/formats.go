@@ -144,13 +144,25 @@ func semiShares(r model.Row, col int) string {
 	return semi(words)
 }
 
+// csvCell makes a value safe to open in a spreadsheet. A cell that starts
+// with =, +, -, @, tab or carriage return is run as a formula by Excel,
+// LibreOffice and Google Sheets, so a data file could make a reader's
+// spreadsheet fetch a link or run a command (OWASP: CSV injection); a
+// leading apostrophe makes it text, and the spreadsheet does not show it.
+func csvCell(s string) string {
+	if s != "" && strings.IndexByte("=+-@\t\r", s[0]) >= 0 {
+		s = "'" + s
+	}
+	return model.Printable(s)
+}
+
 func semi(v []string) string { return strings.Join(v, "; ") }
 
 func (o Output) writeCSV(rows [][]string) error {
 	w := csv.NewWriter(o.W)
 	for _, r := range rows {
 		for i := range r {
-			r[i] = model.Printable(r[i])
+			r[i] = csvCell(r[i])
 		}
 		if err := w.Write(r); err != nil {
 			return err
