@@ -12,9 +12,26 @@ import (
 
 // Markdown
 
+// mdCell makes a value text to a Markdown renderer: printable, on one
+// line, with the characters that would end a table cell (|), start HTML or
+// an autolink (<, >), an entity (&) or a link or image ([, ]) escaped.
+// Data files are untrusted, and a document a reader opens must not run
+// their markup.
 func mdCell(s string) string {
-	s = model.Printable(s)
-	return strings.ReplaceAll(strings.ReplaceAll(s, `\`, `\\`), "|", `\|`)
+	return mdEscaper.Replace(model.Printable(s))
+}
+
+var mdEscaper = strings.NewReplacer(`\`, `\\`, "|", `\|`, "&", "&amp;", "<", "&lt;", ">", "&gt;", "[", `\[`, "]", `\]`)
+
+// mdLink is a source's address as an autolink when it is a web address a
+// reader can follow safely, and as text otherwise (javascript:, data:).
+func mdLink(url string) string {
+	lower := strings.ToLower(url)
+	if (strings.HasPrefix(lower, "https://") || strings.HasPrefix(lower, "http://")) &&
+		!strings.ContainsAny(url, "<> ") && model.Printable(url) == url {
+		return "<" + url + ">"
+	}
+	return mdCell(url)
 }
 
 func mdRow(cells ...string) string {
@@ -52,7 +69,7 @@ func recordMarkdown(ds *model.Dataset, m *model.Mutual) []string {
 	if len(m.Readings) > 0 {
 		out = append(out, "", "### Where sources differ", "")
 		for _, r := range m.Readings {
-			out = append(out, fmt.Sprintf("- %s: %q [%s]", mdCell(r.Field), mdCell(r.Value), mdCell(join(r.Sources))))
+			out = append(out, fmt.Sprintf("- %s: \"%s\" [%s]", mdCell(r.Field), mdCell(r.Value), mdCell(join(r.Sources))))
 		}
 	}
 	out = append(out, "", "### Sources", "")
@@ -60,7 +77,7 @@ func recordMarkdown(ds *model.Dataset, m *model.Mutual) []string {
 		s, _ := ds.Source(id)
 		line := fmt.Sprintf("- [%s] %s", mdCell(id), mdCell(sourceCitation(s)))
 		if s.URL != "" {
-			line += " <" + mdCell(s.URL) + ">"
+			line += " " + mdLink(s.URL)
 		}
 		out = append(out, line)
 	}
