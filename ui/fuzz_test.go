@@ -83,10 +83,11 @@ func anyDiffers(c model.Comparison) bool {
 }
 
 // recordFloor is the narrowest width RecordLines lays out at: it widens
-// anything narrower to labelWidth+8 = 22 cells. An event's label column is
-// that wide too, so below 36 cells (where the text beside it would be
-// under 12) the label goes on a line of its own (see TestRecordNarrow).
-const recordFloor = 22
+// anything narrower to ui.MinWidth = 20 cells, the narrowest --width. An
+// event's label column is 22 cells, so below 36 cells (where the text
+// beside it would be under 12) the label goes on a line of its own, cut
+// to the width (see TestRecordNarrow).
+const recordFloor = ui.MinWidth
 
 // FuzzRecord lays out one mutual in full, as `mutuals show` and the
 // browser's detail pane do, with the same promises as FuzzCompare.
@@ -269,9 +270,9 @@ func TestRecordEventLabel(t *testing.T) {
 	}
 }
 
-// TestRecordNarrow: RecordLines lays out at any width from labelWidth+8 =
-// 22 cells, event lines too, whose text would start at cell 25 beside its
-// label (mutuals show --width 22 once overran).
+// TestRecordNarrow: RecordLines lays out at any width from ui.MinWidth =
+// 20 cells, event lines too, whose text would start at cell 25 beside its
+// label (mutuals show --width 22 once overran; --width 20 printed 22).
 func TestRecordNarrow(t *testing.T) {
 	m := model.Mutual{ID: "x", Name: "X", Location: "Y", Sources: []string{"a"},
 		Events: []model.Event{{Date: "2011", Kind: "launched", Text: "Went live.", Sources: []string{"a"}}}}

@@ -11,6 +11,10 @@ import (
 
 const labelWidth = 14
 
+// MinWidth is the narrowest width printed output is laid out to: below it
+// no layout reads, and RecordLines widens anything narrower to it.
+const MinWidth = 20
+
 // noneNamed is what the mentors line says when no source names a mentor for
 // this mutual, so that the programme's pool is never read as an assignment.
 const noneNamed = "none named for this mutual"
@@ -21,7 +25,7 @@ const poolNote = "offered to all, not assigned to any one: "
 // RecordLines renders one mutual in full, wrapped to width: the same lines
 // serve `mutuals show` and the browser's detail pane.
 func RecordLines(ds *model.Dataset, m *model.Mutual, width int, st Styles) []string {
-	width = max(width, labelWidth+8)
+	width = max(width, MinWidth)
 	var out []string
 	add := func(lines ...string) { out = append(out, lines...) }
 	for _, l := range wrap(m.Name, width) {
@@ -91,14 +95,14 @@ func orUnknown(s string) string {
 func eventLines(m *model.Mutual, width int, st Styles) []string {
 	out := []string{"", st.Heading.Render("What happened next")}
 	if len(m.Events) == 0 {
-		return append(out, st.Dim.Render("not known: no source was found"))
+		return append(out, dimLines(wrap("not known: no source was found", width), st)...)
 	}
 	for _, e := range m.Events {
 		text := fmt.Sprintf("%s [%s]", e.Text, join(e.Sources))
 		out = append(out, labelled(st, e.Date+" "+e.Kind, text, labelWidth+8, width)...)
 	}
 	if !hasEnd(m) {
-		out = append(out, st.Dim.Render("after that: not known"))
+		out = append(out, dimLines(wrap("after that: not known", width), st)...)
 	}
 	return out
 }
@@ -111,6 +115,13 @@ func hasEnd(m *model.Mutual) bool {
 		}
 	}
 	return false
+}
+
+func dimLines(lines []string, st Styles) []string {
+	for i, l := range lines {
+		lines[i] = st.Dim.Render(l)
+	}
+	return lines
 }
 
 func readingLines(m *model.Mutual, width int, st Styles) []string {

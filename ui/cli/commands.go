@@ -67,7 +67,7 @@ mutual's name or location.`,
 		},
 	}
 	addFormat(cmd, opts)
-	cmd.Flags().IntVarP(&opts.width, "width", "w", 0, "wrap text to N columns (default: the terminal's width, else 80)")
+	cmd.Flags().IntVarP(&opts.width, "width", "w", 0, "wrap text to N columns, 20 to 1000 (default: the terminal's width, else $COLUMNS, else 80)")
 	return cmd
 }
 
@@ -102,7 +102,7 @@ compare with c, and p prints the comparison here.`,
 	addFormat(cmd, opts)
 	cmd.Flags().BoolVarP(&all, "all", "a", false, "show every field")
 	cmd.Flags().StringVar(&fields, "fields", "", "show these fields, comma-separated (e.g. service_area,outcome)")
-	cmd.Flags().IntVarP(&opts.width, "width", "w", 0, "fit the table to N columns (default: the terminal's width, else 80)")
+	cmd.Flags().IntVarP(&opts.width, "width", "w", 0, "fit the table to N columns, 20 to 1000 (default: the terminal's width, else $COLUMNS, else 80)")
 	addBrowserFlags(cmd, opts)
 	return cmd
 }
@@ -134,7 +134,7 @@ each source: a year, a month or a day), and JSON each event with its sources.`,
 		},
 	}
 	addFormat(cmd, opts)
-	cmd.Flags().IntVarP(&opts.width, "width", "w", 0, "fit the chart to N columns (default: the terminal's width, else 80)")
+	cmd.Flags().IntVarP(&opts.width, "width", "w", 0, "fit the chart to N columns, 20 to 1000 (default: the terminal's width, else $COLUMNS, else 80)")
 	return cmd
 }
 
