@@ -3,6 +3,7 @@ package model
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Unsafe reports whether r must never reach a terminal as it is: a C0 or
@@ -49,14 +50,39 @@ func Printable(s string) string {
 	return b.String()
 }
 
-// isPlain is the fast path: printable ASCII needs no work.
+// isPlain is the fast path: text with nothing to change (most of it,
+// accented or not) is returned as it is, without a copy.
 func isPlain(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c < 0x20 || c >= 0x7f {
+	for i := 0; i < len(s); {
+		if i+8 <= len(s) && plainASCII8(s[i:i+8]) {
+			i += 8
+			continue
+		}
+		c := s[i]
+		if c >= 0x20 && c < 0x7f {
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		// U+061C is the first rune past ASCII and C1 that Unsafe rejects.
+		if r < 0xa0 || (r >= 0x061c && Unsafe(r)) || isVariationSelector(r) || (r == utf8.RuneError && size == 1) {
 			return false
 		}
+		i += size
 	}
 	return true
+}
+
+// plainASCII8 reports whether the 8 bytes of s are all printable ASCII,
+// 0x20 to 0x7e, testing them at once (the bit tricks of "Bit Twiddling
+// Hacks": a byte under 0x20, or at or over 0x7f, sets its high bit).
+func plainASCII8(s string) bool {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	v := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+	under := (v - 0x20*ones) & ^v & highs // some byte < 0x20
+	over := (v + (0x80-0x7f)*ones) | v    // some byte >= 0x7f
+	return under == 0 && over&highs == 0
 }
 
 func isVariationSelector(r rune) bool { return r >= 0xfe00 && r <= 0xfe0f }

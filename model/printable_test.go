@@ -39,3 +39,31 @@ func TestPrintableIsSafe(t *testing.T) {
 		}
 	}
 }
+
+// TestPlainASCII8 checks the eight-at-once test against the byte-wise one
+// for every byte in every position.
+func TestPlainASCII8(t *testing.T) {
+	base := []byte("abcdefgh")
+	for pos := range 8 {
+		for c := range 256 {
+			b := append([]byte(nil), base...)
+			b[pos] = byte(c)
+			want := c >= 0x20 && c < 0x7f
+			if got := plainASCII8(string(b)); got != want {
+				t.Fatalf("plainASCII8(%q) = %v, want %v", b, got, want)
+			}
+		}
+	}
+	edges := []byte{0, 0x1f, 0x20, 'a', 0x7e, 0x7f, 0x80, 0xc3, 0xff}
+	b := make([]byte, 8)
+	for n := range 1 << 20 { // random mixes of the edges, borrows and carries between them
+		want := true
+		for i := range b {
+			b[i] = edges[(n*7919+i*104729)>>(i%5)%len(edges)]
+			want = want && b[i] >= 0x20 && b[i] < 0x7f
+		}
+		if got := plainASCII8(string(b)); got != want {
+			t.Fatalf("plainASCII8(%q) = %v, want %v", b, got, want)
+		}
+	}
+}

@@ -46,6 +46,7 @@ type Output struct {
 	Styles Styles
 	Width  int
 	Format Format
+	styled bool // whether Styles draw anything: a terminal with colour or attributes
 }
 
 // NewOutput wraps w for printing. Colour is dropped when noColor is set,
@@ -58,8 +59,12 @@ func newOutput(w io.Writer, p colorprofile.Profile, width int, format Format) Ou
 	if format != Text || p <= colorprofile.NoTTY {
 		return Output{W: w, Width: width, Format: format}
 	}
-	return Output{W: &colorprofile.Writer{Forward: w, Profile: p}, Styles: NewStyles(true), Width: width, Format: format}
+	return Output{W: &colorprofile.Writer{Forward: w, Profile: p}, Styles: NewStyles(true), Width: width, Format: format, styled: true}
 }
+
+// plain reports whether nothing is styled, so that text can be written
+// without going through the styles at all.
+func (o Output) plain() bool { return !o.styled }
 
 // Profile is the colour profile for w, after the user's wishes.
 func Profile(w io.Writer, noColor bool) colorprofile.Profile {
@@ -85,7 +90,14 @@ func newLineWriter(w io.Writer) *lineWriter {
 
 // Line adds s and a line break.
 func (l *lineWriter) Line(s string) {
-	l.buf = append(append(l.buf, s...), '\n')
+	l.buf = append(l.buf, s...)
+	l.endLine()
+}
+
+// endLine ends a line appended to buf in place: the list's lines are
+// built there, saving a copy each.
+func (l *lineWriter) endLine() {
+	l.buf = append(l.buf, '\n')
 	if len(l.buf) >= 60<<10 {
 		l.Flush()
 	}
