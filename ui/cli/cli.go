@@ -25,12 +25,7 @@ func Main(ctx context.Context, version string) int {
 	// write, which quiet treats as success, instead of killing the process.
 	signal.Ignore(syscall.SIGPIPE)
 	opts := &options{}
-	root := rootCommand(opts)
-	err := fang.Execute(ctx, root,
-		fang.WithErrorHandler(ui.ErrorHandler(func() bool { return opts.noColor }, isUsage)),
-		fang.WithNotifySignal(os.Interrupt, syscall.SIGTERM),
-		fang.WithVersion(version),
-	)
+	err := execute(ctx, rootCommand(opts), opts, version)
 	switch {
 	case err == nil:
 		return 0
@@ -38,6 +33,16 @@ func Main(ctx context.Context, version string) int {
 		return 2
 	}
 	return 1
+}
+
+// execute runs the command line as the program does: fang's help and
+// version, the error handler, and the signals that end the browser.
+func execute(ctx context.Context, root *cobra.Command, opts *options, version string) error {
+	return fang.Execute(ctx, root,
+		fang.WithErrorHandler(ui.ErrorHandler(func() bool { return opts.noColor }, isUsage)),
+		fang.WithNotifySignal(os.Interrupt, syscall.SIGTERM),
+		fang.WithVersion(version),
+	)
 }
 
 // options are the flags every command shares.
