@@ -67,7 +67,7 @@ func tomlList(ss ...string) string {
 // writeHostileData writes a dataset with an attack in every text field
 // of the programme, three mutuals (all named "evil …", so "evil" is an
 // ambiguous REF), their events and readings, and their sources.
-func writeHostileData(t *testing.T) string {
+func writeHostileData(t testing.TB) string {
 	t.Helper()
 	var b strings.Builder
 	a := func(i int) string { return attacks[i%len(attacks)] }
@@ -100,7 +100,7 @@ func writeHostileData(t *testing.T) string {
 // writeBrokenData writes files whose problems echo hostile text: an
 // unknown key, a bad id, a bad date and an undefined source, each holding
 // escapes.
-func writeBrokenData(t *testing.T) string {
+func writeBrokenData(t testing.TB) string {
 	t.Helper()
 	var b strings.Builder
 	b.WriteString("[[mutual]]\n")
@@ -174,6 +174,19 @@ func markup(argv []string, out string) string {
 	return ""
 }
 
+// noTerminal makes stdin /dev/null while the test runs, so that no
+// command opens the browser even when the tests run in a terminal.
+func noTerminal(t testing.TB) {
+	t.Helper()
+	null, err := os.Open(os.DevNull)
+	if err != nil {
+		t.Fatal(err)
+	}
+	stdin := os.Stdin
+	os.Stdin = null
+	t.Cleanup(func() { os.Stdin = stdin; null.Close() })
+}
+
 // execCommand runs the command line as main does (fang, the error
 // handler) and returns stdout, stderr and the exit status.
 func execCommand(args ...string) (stdout, stderr string, status int) {
@@ -200,6 +213,7 @@ func execCommand(args ...string) (stdout, stderr string, status int) {
 // reaches stdout or stderr, whether they are pipes or colour terminals
 // (where no writer strips anything), and every error says something.
 func TestHostileMatrix(t *testing.T) {
+	noTerminal(t)
 	good, broken := writeHostileData(t), writeBrokenData(t)
 	var runs [][]string
 	for _, f := range []string{"text", "markdown", "csv", "json"} {
