@@ -121,8 +121,8 @@ func runValidate(cmd *cobra.Command, opts *options, paths []string) error {
 	if len(paths) > 0 {
 		from = fmt.Sprintf("%d %s", ds.Files, plural(ds.Files, "file", "files"))
 	}
-	cmd.Printf("ok: %d mutuals, %d sources from %s\n", len(ds.Mutuals), len(ds.Sources), from)
-	return nil
+	_, err = fmt.Fprintf(cmd.OutOrStdout(), "ok: %d mutuals, %d sources from %s\n", len(ds.Mutuals), len(ds.Sources), from)
+	return quiet(err)
 }
 
 // runBrowse opens the browser on a terminal; elsewhere it prints the list.
