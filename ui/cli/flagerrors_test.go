@@ -11,10 +11,10 @@ import (
 // terminal.
 func TestFlagErrorsQuote(t *testing.T) {
 	for args, want := range map[string]string{
-		"list --\x1b]0;X\a":    strconv.Quote("--\x1b]0;X\a"),
-		"list -\u202ex":        strconv.Quote("-\u202ex"),
-		"list --colour":        `unknown flag "--colour"`,
-		"list ---\x1b[2J":      strconv.Quote("---\x1b[2J"),
+		"list --\x1b]0;X\a":   strconv.Quote("--\x1b]0;X\a"),
+		"list -\u202ex":       strconv.Quote("-\u202ex"),
+		"list --colour":       `unknown flag "--colour"`,
+		"list ---\x1b[2J":     strconv.Quote("---\x1b[2J"),
 		"show leicester -q\a": `unknown flag "-q" in "-q\a"`,
 	} {
 		_, err := run(t, strings.Fields(args)...)
