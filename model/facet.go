@@ -41,7 +41,7 @@ func FacetField(name string) (Field, error) {
 	}
 	choices := strings.Join(names, ", ")
 	if ok {
-		return Field{}, fmt.Errorf("cannot count by %s: each mutual has its own; count by one of %s", name, choices)
+		return Field{}, fmt.Errorf("cannot count by %q: each mutual has its own; count by one of %s", name, choices)
 	}
 	all := append(slices.Clone(names), FacetFields...)
 	if s, near := Closest(strings.ToLower(name), all); near {
@@ -156,7 +156,7 @@ func asciiSpace(c byte) bool { return c == '\t' || c == '\n' || c == '\v' || c =
 // none that folds to any text) has no term: ok is false.
 func FieldTerm(f Field, value string) (term string, ok bool) {
 	parts := strings.FieldsFunc(strings.ToValidUTF8(value, `"`), func(r rune) bool {
-		return r == '"' || (r != ' ' && unicode.IsSpace(r)) || r < 0x20 || (r >= 0x7f && r < 0xa0) || isBidiControl(r)
+		return r == '"' || (r != ' ' && unicode.IsSpace(r)) || Unsafe(r)
 	})
 	best := ""
 	for _, p := range parts {

@@ -122,7 +122,7 @@ func holdsAlike(m *Mutual, key, v string) bool {
 func searchable(s string) bool {
 	for _, r := range strings.ToValidUTF8(s, `"`) {
 		switch {
-		case r == '"' || r < 0x20 || (r >= 0x7f && r < 0xa0) || isBidiControl(r):
+		case r == '"' || Unsafe(r):
 		case strings.TrimSpace(Fold(string(r))) == "":
 		default:
 			return true

@@ -66,7 +66,7 @@ func TestFacetField(t *testing.T) {
 		{"form", "legal_form", ""},
 		{"sevice", "", `unknown field "sevice": did you mean service? (count by one of service, staff, mentor, form, wave, region, location, outcome, partner)`},
 		{"zzzzzzzz", "", `unknown field "zzzzzzzz": count by one of service`},
-		{"name", "", "cannot count by name: each mutual has its own; count by one of service"},
+		{"name", "", `cannot count by "name": each mutual has its own; count by one of service`},
 	}
 	for _, tc := range cases {
 		f, err := FacetField(tc.in)

@@ -46,6 +46,19 @@ func fuzzDataset() *model.Dataset {
 // and highlights every field value. Nothing may panic; search results are
 // in dataset order; highlights are sorted, apart, inside the string and on
 // rune boundaries; and search and highlight agree on what matches.
+// printableError fails when an error's text holds anything that must not
+// reach a terminal (a line break separates the lines of a list).
+func printableError(t *testing.T, what string, err error) {
+	t.Helper()
+	if err == nil {
+		return
+	}
+	msg := err.Error()
+	if i := strings.IndexFunc(msg, func(r rune) bool { return r != '\n' && model.Unsafe(r) }); i >= 0 || !utf8.ValidString(msg) {
+		t.Errorf("%s: the error is not printable: %q", what, msg)
+	}
+}
+
 func FuzzQuery(f *testing.F) {
 	for _, s := range []string{
 		"", " ", "health", "HEALTH", "cafe", "Café", "CAFÉ", "zurich cafe", `"adult social"`, `"unclosed phrase`,
@@ -85,9 +98,22 @@ func FuzzQuery(f *testing.F) {
 				}
 			}
 		}
+		// Every error path the text can reach says it printably.
 		for _, p := range q.Problems {
-			_ = p.Error()
+			printableError(t, "ParseQuery", p)
 		}
+		_, err := model.FacetField(s)
+		printableError(t, "FacetField", err)
+		_, err = model.ParseSort(s)
+		printableError(t, "ParseSort", err)
+		_, err = model.ParseFields(s)
+		printableError(t, "ParseFields", err)
+		_, err = ds.Find(s)
+		printableError(t, "Find", err)
+		named := model.NewDataset("fuzz", model.Programme{}, []model.Mutual{
+			{ID: "x-1", Name: "x " + s, Location: s}, {ID: "x-2", Name: s + " x", Location: s}}, nil)
+		_, err = named.Find("x")
+		printableError(t, "Find among names holding the text", err)
 
 		got := ix.Search(q)
 		if !slices.IsSorted(got) || len(slices.Compact(slices.Clone(got))) != len(got) {

@@ -30,9 +30,9 @@ type QueryProblem struct {
 
 func (p QueryProblem) Error() string {
 	if p.Suggestion != "" {
-		return fmt.Sprintf("unknown field %s: did you mean %s?", p.Field, p.Suggestion)
+		return fmt.Sprintf("unknown field %q: did you mean %s?", p.Field, p.Suggestion)
 	}
-	return fmt.Sprintf("unknown field %s: known fields are %s", p.Field, strings.Join(FieldNames(), ", "))
+	return fmt.Sprintf("unknown field %q: known fields are %s", p.Field, strings.Join(FieldNames(), ", "))
 }
 
 // ParseQuery reads the query language:

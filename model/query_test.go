@@ -23,8 +23,8 @@ func TestParseQuery(t *testing.T) {
 		{"staff:", nil, nil},
 		{"-", nil, nil},
 		{`"unclosed phrase`, []Term{{Text: "unclosed phrase"}}, nil},
-		{"sevice:health adult", []Term{{Text: "adult"}}, []string{"unknown field sevice: did you mean service?"}},
-		{"zzzzzzzz:x", nil, []string{"unknown field zzzzzzzz: known fields are id, name, location, place, region, wave, form, service, staff, mentor, partner, became, outcome, summary, event, source"}},
+		{"sevice:health adult", []Term{{Text: "adult"}}, []string{`unknown field "sevice": did you mean service?`}},
+		{"zzzzzzzz:x", nil, []string{`unknown field "zzzzzzzz": known fields are id, name, location, place, region, wave, form, service, staff, mentor, partner, became, outcome, summary, event, source`}},
 	}
 	for _, tc := range cases {
 		q := ParseQuery(tc.in)

@@ -22,7 +22,7 @@ func (e *RefError) Error() string {
 		head := fmt.Sprintf("%q matches %d mutuals; name one of them by id:", e.Ref, len(e.Candidates))
 		lines := append([]string{head}, refLines(e.Candidates)...)
 		if more := len(e.Candidates) - maxCandidates; more > 0 {
-			lines = append(lines, fmt.Sprintf("  … and %d more: mutuals list %s shows them all", more, shellWord(e.Ref)))
+			lines = append(lines, fmt.Sprintf("  … and %d more: mutuals list %s shows them all", more, Printable(shellWord(e.Ref))))
 		}
 		return strings.Join(lines, "\n")
 	}
@@ -45,7 +45,7 @@ func refLines(ms []*Mutual) []string {
 	}
 	var out []string
 	for _, m := range ms {
-		out = append(out, fmt.Sprintf("  %-*s  %s (%s)", idW, m.ID, m.Name, m.Location))
+		out = append(out, Printable(fmt.Sprintf("  %-*s  %s (%s)", idW, m.ID, m.Name, m.Location)))
 	}
 	return out
 }

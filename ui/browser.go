@@ -180,11 +180,11 @@ func (b *Browser) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		b.click(msg.Mouse())
 	case tea.KeyPressMsg:
 		return b, b.key(msg)
+	case tea.PasteMsg:
+		return b, b.paste(msg)
 	default:
 		if b.focus == focusSearch {
-			var cmd tea.Cmd
-			b.search, cmd = b.search.Update(msg)
-			return b, cmd
+			return b, b.updateSearch(msg)
 		}
 	}
 	return b, nil

@@ -82,13 +82,7 @@ func (b *Browser) searchKey(msg tea.KeyPressMsg) tea.Cmd {
 		b.syncDetail()
 		return nil
 	}
-	before := b.search.Value()
-	var cmd tea.Cmd
-	b.search, cmd = b.search.Update(msg)
-	if b.search.Value() != before {
-		return tea.Batch(cmd, b.runSearch())
-	}
-	return cmd
+	return b.updateSearch(msg)
 }
 
 func (b *Browser) detailScreenKey(msg tea.KeyPressMsg) tea.Cmd {

@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"strings"
+
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/mutuals/mutuals/model"
@@ -28,6 +30,42 @@ func (b *Browser) runSearch() tea.Cmd {
 		return b.applySearch(searchResult{seq: seq, query: q, shown: search()})
 	}
 	return func() tea.Msg { return searchResult{seq: seq, query: q, shown: search()} }
+}
+
+// updateSearch hands a message to the search bar and filters when its text
+// changed, however it changed: a key, a paste, the clipboard. What it holds
+// is made printable first, so an escape sequence shows as symbols (␛]0;…)
+// and a bidi control is dropped, as everywhere else on the screen.
+func (b *Browser) updateSearch(msg tea.Msg) tea.Cmd {
+	before := b.search.Value()
+	var cmd tea.Cmd
+	b.search, cmd = b.search.Update(msg)
+	if v := b.search.Value(); strings.ContainsFunc(v, model.Unsafe) {
+		pos := b.search.Position()
+		b.search.SetValue(model.Printable(v))
+		b.search.SetCursor(pos)
+	}
+	if b.search.Value() != before {
+		return tea.Batch(cmd, b.runSearch())
+	}
+	return cmd
+}
+
+// paste puts pasted text in the search, as typing it would, and filters;
+// a paste on the list starts a search with it. Other screens take none.
+func (b *Browser) paste(msg tea.PasteMsg) tea.Cmd {
+	if b.screen != browseScreen {
+		return nil
+	}
+	var focus tea.Cmd
+	if b.focus != focusSearch {
+		b.focus = focusSearch
+		focus = b.search.Focus()
+		b.search.CursorEnd()
+	}
+	// Printable before the search bar's own clean-up, which would drop ESC
+	// rather than show it.
+	return tea.Batch(focus, b.updateSearch(tea.PasteMsg{Content: model.Printable(msg.Content)}))
 }
 
 // searcher picks the cheapest way to run q: when it only narrows the query

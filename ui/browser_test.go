@@ -131,7 +131,7 @@ func TestSearchHintForUnknownField(t *testing.T) {
 	b := newTestBrowser(t, 120, 40)
 	press(b, "/")
 	typeText(b, "sevice:health leic")
-	if !strings.Contains(frame(b), "unknown field sevice: did you mean service?") {
+	if !strings.Contains(frame(b), `unknown field "sevice": did you mean service?`) {
 		t.Errorf("no hint in the search bar:\n%s", frame(b))
 	}
 	if len(b.list.shown) != 1 {

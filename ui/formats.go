@@ -12,9 +12,26 @@ import (
 
 // Markdown
 
+// mdCell makes a value text to a Markdown renderer: printable, on one
+// line, with the characters that would end a table cell (|), start HTML or
+// an autolink (<, >), an entity (&) or a link or image ([, ]) escaped.
+// Data files are untrusted, and a document a reader opens must not run
+// their markup.
 func mdCell(s string) string {
-	s = model.Printable(s)
-	return strings.ReplaceAll(strings.ReplaceAll(s, `\`, `\\`), "|", `\|`)
+	return mdEscaper.Replace(model.Printable(s))
+}
+
+var mdEscaper = strings.NewReplacer(`\`, `\\`, "|", `\|`, "&", "&amp;", "<", "&lt;", ">", "&gt;", "[", `\[`, "]", `\]`)
+
+// mdLink is a source's address as an autolink when it is a web address a
+// reader can follow safely, and as text otherwise (javascript:, data:).
+func mdLink(url string) string {
+	lower := strings.ToLower(url)
+	if (strings.HasPrefix(lower, "https://") || strings.HasPrefix(lower, "http://")) &&
+		!strings.ContainsAny(url, "<> ") && model.Printable(url) == url {
+		return "<" + url + ">"
+	}
+	return mdCell(url)
 }
 
 func mdRow(cells ...string) string {
@@ -52,7 +69,7 @@ func recordMarkdown(ds *model.Dataset, m *model.Mutual) []string {
 	if len(m.Readings) > 0 {
 		out = append(out, "", "### Where sources differ", "")
 		for _, r := range m.Readings {
-			out = append(out, fmt.Sprintf("- %s: %q [%s]", mdCell(r.Field), mdCell(r.Value), mdCell(join(r.Sources))))
+			out = append(out, fmt.Sprintf("- %s: \"%s\" [%s]", mdCell(r.Field), mdCell(r.Value), mdCell(join(r.Sources))))
 		}
 	}
 	out = append(out, "", "### Sources", "")
@@ -60,7 +77,7 @@ func recordMarkdown(ds *model.Dataset, m *model.Mutual) []string {
 		s, _ := ds.Source(id)
 		line := fmt.Sprintf("- [%s] %s", mdCell(id), mdCell(sourceCitation(s)))
 		if s.URL != "" {
-			line += " <" + mdCell(s.URL) + ">"
+			line += " " + mdLink(s.URL)
 		}
 		if s.Note != "" {
 			line += " — note: " + mdCell(s.Note)
@@ -160,13 +177,25 @@ func semiShares(r model.Row, col int) string {
 	return semi(words)
 }
 
+// csvCell makes a value safe to open in a spreadsheet. A cell that starts
+// with =, +, -, @, tab or carriage return is run as a formula by Excel,
+// LibreOffice and Google Sheets, so a data file could make a reader's
+// spreadsheet fetch a link or run a command (OWASP: CSV injection); a
+// leading apostrophe makes it text, and the spreadsheet does not show it.
+func csvCell(s string) string {
+	if s != "" && strings.IndexByte("=+-@\t\r", s[0]) >= 0 {
+		s = "'" + s
+	}
+	return model.Printable(s)
+}
+
 func semi(v []string) string { return strings.Join(v, "; ") }
 
 func (o Output) writeCSV(rows [][]string) error {
 	w := csv.NewWriter(o.W)
 	for _, r := range rows {
 		for i := range r {
-			r[i] = model.Printable(r[i])
+			r[i] = csvCell(r[i])
 		}
 		if err := w.Write(r); err != nil {
 			return err
@@ -231,9 +260,11 @@ func (o Output) writeJSON(v any) error {
 	return err
 }
 
-// escapeControls writes C1 controls and bidirectional overrides, which
+// escapeControls writes DEL, C1 controls and bidirectional controls, which
 // encoding/json leaves raw, as \u escapes. They can only occur inside JSON
-// strings, where the escape means the same.
+// strings, where the escape means the same; the C0 controls outside strings
+// are the indent's own line breaks, which encoding/json already escapes
+// inside them.
 func escapeControls(b []byte) []byte {
 	s := string(b)
 	if !strings.ContainsFunc(s, needsEscape) {
@@ -250,6 +281,4 @@ func escapeControls(b []byte) []byte {
 	return []byte(out.String())
 }
 
-func needsEscape(r rune) bool {
-	return (r >= 0x7f && r < 0xa0) || (r >= 0x202a && r <= 0x202e) || (r >= 0x2066 && r <= 0x2069) || r == 0x200e || r == 0x200f || r == 0x061c
-}
+func needsEscape(r rune) bool { return r >= 0x7f && model.Unsafe(r) }

@@ -82,9 +82,12 @@ func anyDiffers(c model.Comparison) bool {
 	return false
 }
 
-// recordFloor is the narrowest width RecordLines is promised to fit: the
-// command line takes no width under 20.
-const recordFloor = 20
+// recordFloor is the narrowest width RecordLines lays out at: it widens
+// anything narrower to ui.MinWidth = 20 cells, the narrowest --width. An
+// event's label column is 22 cells, so below 36 cells (where the text
+// beside it would be under 12) the label goes on a line of its own, cut
+// to the width (see TestRecordNarrow).
+const recordFloor = ui.MinWidth
 
 // FuzzRecord lays out one mutual in full, as `mutuals show` and the
 // browser's detail pane do, with the same promises as FuzzCompare: on a
@@ -107,6 +110,8 @@ func FuzzRecord(f *testing.F) {
 			lines = ui.RecordLines(ds, &ds.Mutuals[i], width, printed)
 			checkLines(t, wordsThatFit(lines), max(width, recordFloor), fmt.Sprintf("RecordLines(mutual %d, width %d, printed)", i, width))
 		}
+		checkDocuments(t, ds)
+		checkErrorHandler(t, name+"\n"+a)
 	})
 }
 
@@ -205,15 +210,9 @@ func unsafeLine(l string) string {
 	if i := strings.IndexByte(plain, 0x1b); i >= 0 {
 		return "holds ESC from the data"
 	}
-	for _, r := range plain {
-		switch {
-		case r < 0x20 || r == 0x7f:
-			return fmt.Sprintf("holds control character %U", r)
-		case r >= 0x80 && r < 0xa0:
-			return fmt.Sprintf("holds C1 control character %U", r)
-		case r == 0x202e || r == 0x202d:
-			return fmt.Sprintf("holds bidi override %U", r)
-		}
+	if i := strings.IndexFunc(plain, model.Unsafe); i >= 0 {
+		r, _ := utf8.DecodeRuneInString(plain[i:])
+		return fmt.Sprintf("holds control character %U", r)
 	}
 	if !utf8.ValidString(plain) {
 		return "is not UTF-8"
@@ -292,9 +291,9 @@ func TestRecordEventLabel(t *testing.T) {
 	}
 }
 
-// TestRecordNarrow: RecordLines lays out at any width from labelWidth+8 =
-// 22 cells, event lines too, whose text would start at cell 25 beside its
-// label (mutuals show --width 22 once overran).
+// TestRecordNarrow: RecordLines lays out at any width from ui.MinWidth =
+// 20 cells, event lines too, whose text would start at cell 25 beside its
+// label (mutuals show --width 22 once overran; --width 20 printed 22).
 func TestRecordNarrow(t *testing.T) {
 	m := model.Mutual{ID: "x", Name: "X", Location: "Y", Sources: []string{"a"},
 		Events: []model.Event{{Date: "2011", Kind: "launched", Text: "Went live.", Sources: []string{"a"}}}}

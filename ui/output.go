@@ -37,9 +37,13 @@ func ParseFormat(s string) (Format, error) {
 	return "", fmt.Errorf("unknown format %q: use text, markdown, csv, json or toml", s)
 }
 
-// Output is where a command prints, and how: the writer downsamples styles
-// to what the terminal can show, and strips them all when it is not a
-// terminal.
+// Output is where a command prints, and how. What it prints to a pipe or
+// a file is exactly what it rendered: text is drawn without styles there,
+// so no writer needs to strip them, and Markdown, CSV and JSON never carry
+// styles at all. Only styled text to a terminal goes through the writer
+// that downsamples colour to what the terminal shows, and the renderers
+// hand that writer whole lines (see lineWriter), since it rewrites each
+// write on its own and would cut a character split between two.
 type Output struct {
 	W      io.Writer
 	Styles Styles
@@ -48,15 +52,25 @@ type Output struct {
 	// Terminal is set when a person reads the output on a terminal: the
 	// list then fits the width, where a pipe gets whole lines for grep.
 	Terminal bool
+	styled bool // whether Styles draw anything: a terminal with colour or attributes
 }
 
 // NewOutput wraps w for printing. Colour is dropped when noColor is set,
 // NO_COLOR is set to anything, TERM is dumb, or w is not a terminal.
 func NewOutput(w io.Writer, noColor bool, width int, format Format) Output {
-	pw := colorprofile.NewWriter(w, os.Environ())
-	pw.Profile = Profile(w, noColor)
-	return Output{W: &wholeSequences{w: pw}, Styles: NewStyles(true), Width: width, Format: format}
+	return newOutput(w, Profile(w, noColor), width, format)
 }
+
+func newOutput(w io.Writer, p colorprofile.Profile, width int, format Format) Output {
+	if format != Text || p <= colorprofile.NoTTY {
+		return Output{W: w, Width: width, Format: format}
+	}
+	return Output{W: &wholeSequences{w: &colorprofile.Writer{Forward: w, Profile: p}}, Styles: NewStyles(true), Width: width, Format: format, styled: true}
+}
+
+// plain reports whether nothing is styled, so that text can be written
+// without going through the styles at all.
+func (o Output) plain() bool { return !o.styled }
 
 // Profile is the colour profile for w, after the user's wishes.
 func Profile(w io.Writer, noColor bool) colorprofile.Profile {
@@ -65,4 +79,41 @@ func Profile(w io.Writer, noColor bool) colorprofile.Profile {
 		p = colorprofile.ASCII
 	}
 	return p
+}
+
+// lineWriter collects whole lines and hands them on in batches that end at
+// a line's end, so that long output is neither held whole in memory nor
+// cut inside a character or a style.
+type lineWriter struct {
+	w   io.Writer
+	buf []byte
+	err error
+}
+
+func newLineWriter(w io.Writer) *lineWriter {
+	return &lineWriter{w: w, buf: make([]byte, 0, 64<<10)}
+}
+
+// Line adds s and a line break.
+func (l *lineWriter) Line(s string) {
+	l.buf = append(l.buf, s...)
+	l.endLine()
+}
+
+// endLine ends a line appended to buf in place: the list's lines are
+// built there, saving a copy each.
+func (l *lineWriter) endLine() {
+	l.buf = append(l.buf, '\n')
+	if len(l.buf) >= 60<<10 {
+		l.Flush()
+	}
+}
+
+// Flush writes what is held, and returns the first error of any write.
+func (l *lineWriter) Flush() error {
+	if len(l.buf) > 0 && l.err == nil {
+		_, l.err = l.w.Write(l.buf)
+	}
+	l.buf = l.buf[:0]
+	return l.err
 }

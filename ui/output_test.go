@@ -5,8 +5,10 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/charmbracelet/colorprofile"
 	"github.com/charmbracelet/x/ansi"
 
+	"github.com/mutuals/mutuals/data"
 	"github.com/mutuals/mutuals/model"
 )
 
@@ -40,7 +42,7 @@ func TestSplitEscapeSequences(t *testing.T) {
 	seq := "a\x1b[2;38;2;106;106;106mdim\x1b[m b\x1b]8;;https://x\x1b\\link\x1b]8;;\x07 c\n"
 	for cut := 0; cut <= len(seq); cut++ {
 		var buf bytes.Buffer
-		o := NewOutput(&buf, true, 80, Text)
+		o := Output{W: &wholeSequences{w: &colorprofile.Writer{Forward: &buf, Profile: colorprofile.NoTTY}}}
 		for _, part := range []string{seq[:cut], seq[cut:]} {
 			if n, err := o.W.Write([]byte(part)); err != nil || n != len(part) {
 				t.Fatalf("cut %d: wrote %d of %d: %v", cut, n, len(part), err)
@@ -50,4 +52,53 @@ func TestSplitEscapeSequences(t *testing.T) {
 			t.Fatalf("cut %d: %q", cut, got)
 		}
 	}
+}
+
+// TestStyledOutputIsExact: to a terminal, where the colour writer rewrites
+// each write, styled text arrives whole: once its styles are removed, it is
+// byte for byte what a pipe receives, for every profile.
+func TestStyledOutputIsExact(t *testing.T) {
+	ds, err := data.Parse("synthetic.toml", data.Synthetic(3000, 7))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ms := make([]*model.Mutual, len(ds.Mutuals))
+	for i := range ds.Mutuals {
+		ms[i] = &ds.Mutuals[i]
+	}
+	prints := map[string]func(Output) error{
+		"list":     func(o Output) error { return o.PrintList(ds, ms) },
+		"timeline": func(o Output) error { return o.PrintTimeline(ms) },
+		"stats": func(o Output) error {
+			f, _ := model.FieldByKey("location")
+			return o.PrintStats(Stats{Field: f, Mutuals: len(ms), Counts: model.Facet(ms, "location")})
+		},
+	}
+	for name, print := range prints {
+		var plain bytes.Buffer
+		if err := print(newOutput(&plain, colorprofile.NoTTY, 100, Text)); err != nil {
+			t.Fatal(err)
+		}
+		if strings.Contains(plain.String(), "\x1b") {
+			t.Errorf("%s: a pipe receives styles", name)
+		}
+		for _, p := range []colorprofile.Profile{colorprofile.ASCII, colorprofile.ANSI, colorprofile.ANSI256, colorprofile.TrueColor} {
+			var styled bytes.Buffer
+			if err := print(newOutput(&styled, p, 100, Text)); err != nil {
+				t.Fatal(err)
+			}
+			if got := ansi.Strip(styled.String()); got != plain.String() {
+				t.Errorf("%s at %v: %d bytes without styles, want %d, first difference at %d", name, p, len(got), plain.Len(), firstDiffAt(got, plain.String()))
+			}
+		}
+	}
+}
+
+func firstDiffAt(a, b string) int {
+	for i := range min(len(a), len(b)) {
+		if a[i] != b[i] {
+			return i
+		}
+	}
+	return min(len(a), len(b))
 }

@@ -11,6 +11,10 @@ import (
 
 const labelWidth = 14
 
+// MinWidth is the narrowest width printed output is laid out to: below it
+// no layout reads, and RecordLines widens anything narrower to it.
+const MinWidth = 20
+
 // noneNamed is what the mentors line says when no source names a mentor for
 // this mutual, so that the programme's pool is never read as an assignment.
 const noneNamed = "none named for this mutual"
@@ -21,7 +25,7 @@ const poolNote = "offered to all, not assigned to any one: "
 // RecordLines renders one mutual in full, wrapped to width: the same lines
 // serve `mutuals show` and the browser's detail pane.
 func RecordLines(ds *model.Dataset, m *model.Mutual, width int, st Styles) []string {
-	width = max(width, 1)
+	width = max(width, MinWidth)
 	var out []string
 	add := func(lines ...string) { out = append(out, lines...) }
 	for _, l := range st.wrapText(m.Name, width) {

@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"bufio"
 	"strings"
 
 	"github.com/mutuals/mutuals/model"
@@ -35,8 +34,8 @@ func (o Output) PrintStats(s Stats) error {
 // have as many values as there are mutuals.
 func (o Output) writeStatsText(s Stats) error {
 	st := o.Styles
-	w := bufio.NewWriter(o.W)
-	write := func(l string) { _, _ = w.WriteString(strings.TrimRight(l, " ") + "\n") }
+	w := newLineWriter(o.W)
+	write := func(l string) { w.Line(strings.TrimRight(l, " ")) }
 	for _, l := range wrap(facetHeading(s.Field, s.Mutuals, s.Query), o.Width) {
 		write(st.Title.Render(l))
 	}

@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"bufio"
 	"strconv"
 	"strings"
 
@@ -24,11 +23,9 @@ func (o Output) PrintTimeline(ms []*model.Mutual) error {
 		return o.writeLines([]string{o.Styles.Dim.Render("nothing to draw: no mutual matches")})
 	}
 	c := newTimelineChart(rows, o.Width, o.Styles)
-	w := bufio.NewWriter(o.W)
+	w := newLineWriter(o.W)
 	for i := range c.Len() {
-		if _, err := w.WriteString(c.Line(i) + "\n"); err != nil {
-			return err
-		}
+		w.Line(c.Line(i))
 	}
 	return w.Flush()
 }

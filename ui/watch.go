@@ -10,9 +10,9 @@ import (
 	"github.com/fsnotify/fsnotify"
 )
 
-// settle is how long the files must be quiet before a reload: an editor's
+// quietFor is how long the files must be quiet before a reload: an editor's
 // save is several events (write a temporary file, rename it, chmod).
-const settle = 150 * time.Millisecond
+const quietFor = 150 * time.Millisecond
 
 // filesChanged says the data files changed on disk and have settled.
 type filesChanged struct{}
@@ -75,7 +75,7 @@ func (fw *fileWatcher) run() {
 				return
 			}
 			if fw.counts(ev) {
-				timer.Reset(settle)
+				timer.Reset(quietFor)
 			}
 		case _, ok := <-fw.w.Errors:
 			if !ok {

@@ -32,6 +32,12 @@ func Main(ctx context.Context, version string) int {
 	opts := &options{}
 	root := rootCommand(opts)
 	root.SetArgs(queryArgs(root, os.Args[1:]))
+	return exitStatus(execute(ctx, root, opts, version), sigs.status())
+}
+
+// execute runs the command line as Main does: fang, the error handler
+// (which says nothing of a cancelled picker), and the last of stdout.
+func execute(ctx context.Context, root *cobra.Command, opts *options, version string) error {
 	report := ui.ErrorHandler(func() bool { return opts.noColor }, isUsage)
 	err := fang.Execute(ctx, root,
 		fang.WithErrorHandler(func(w io.Writer, st fang.Styles, err error) {
@@ -44,7 +50,7 @@ func Main(ctx context.Context, version string) int {
 	if opts.out != nil && err == nil {
 		err = quiet(opts.out.Flush())
 	}
-	return exitStatus(err, sigs.status())
+	return err
 }
 
 // errCancelled is the compare picker left without printing: not an error
@@ -135,7 +141,7 @@ On a terminal, mutuals opens an interactive browser; piped, it prints the list.`
 	f.StringArrayVar(&opts.data, "data", nil, "load PATH: a .toml file or a directory of them (repeatable; default $MUTUALS_DATA, else the built-in pathfinders)")
 	f.BoolVar(&opts.noColor, "no-color", false, "never use colour (also: NO_COLOR=1 or TERM=dumb)")
 	addBrowserFlags(root, opts)
-	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error { return err })
+	root.SetFlagErrorFunc(flagError)
 	root.SuggestionsMinimumDistance = 2
 	root.AddCommand(listCommand(opts), showCommand(opts), compareCommand(opts), statsCommand(opts), timelineCommand(opts), validateCommand(opts), initCommand())
 	return root

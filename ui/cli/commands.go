@@ -94,7 +94,7 @@ only). A REF that matches none suggests the nearest mutuals.`,
 		},
 	}
 	addRecordFormat(cmd, opts)
-	cmd.Flags().IntVarP(&opts.width, "width", "w", 0, "wrap text to N columns (default: the terminal's width, else 80)")
+	cmd.Flags().IntVarP(&opts.width, "width", "w", 0, "wrap text to N columns, 20 to 1000 (default: the terminal's width, else $COLUMNS, else 80)")
 	return cmd
 }
 
@@ -134,7 +134,7 @@ nothing and exits with status 130, as fzf does when cancelled.`,
 	cmd.Flags().BoolVarP(&all, "all", "a", false, "show every field")
 	cmd.Flags().StringVar(&fields, "fields", "", "show these fields, comma-separated: "+compareFieldsHelp())
 	_ = cmd.RegisterFlagCompletionFunc("fields", completeFields)
-	cmd.Flags().IntVarP(&opts.width, "width", "w", 0, "fit the table to N columns (default: the terminal's width, else 80)")
+	cmd.Flags().IntVarP(&opts.width, "width", "w", 0, "fit the table to N columns, 20 to 1000 (default: the terminal's width, else $COLUMNS, else 80)")
 	addBrowserFlags(cmd, opts)
 	return cmd
 }
@@ -167,7 +167,7 @@ each source: a year, a month or a day), and JSON each event with its sources.`,
 		},
 	}
 	addFormat(cmd, opts)
-	cmd.Flags().IntVarP(&opts.width, "width", "w", 0, "fit the chart to N columns (default: the terminal's width, else 80)")
+	cmd.Flags().IntVarP(&opts.width, "width", "w", 0, "fit the chart to N columns, 20 to 1000 (default: the terminal's width, else $COLUMNS, else 80)")
 	return cmd
 }
 

@@ -107,23 +107,42 @@ func isTerminal(f *os.File) bool { return term.IsTerminal(f.Fd()) }
 // pipe is.
 func interactive(f *os.File) bool { return isTerminal(f) && os.Getenv("TERM") != "dumb" }
 
-// outputWidth is --width, else the terminal's width, else $COLUMNS, else
-// 80; never under 20, below which no layout reads.
-func outputWidth(opts *options) int {
-	if opts.width > 0 {
-		return max(opts.width, 20)
+// The widths printed output is laid out to: no layout reads under 20
+// columns, and past 1000 a width is a mistake (or an attack) that would
+// only cost memory: each line is padded to it.
+const (
+	minWidth = ui.MinWidth
+	maxWidth = 1000
+)
+
+// outputWidth is --width, which must be 20 to 1000, else the terminal's
+// width, else $COLUMNS, else 80. The terminal's width and $COLUMNS are
+// clamped to 20–1000, never trusted.
+func outputWidth(cmd *cobra.Command, opts *options) (int, error) {
+	if cmd != nil && cmd.Flags().Changed("width") {
+		if opts.width < minWidth || opts.width > maxWidth {
+			return 0, fmt.Errorf("--width %d: give a width of %d to %d columns", opts.width, minWidth, maxWidth)
+		}
+		return opts.width, nil
 	}
 	if w, _, err := term.GetSize(os.Stdout.Fd()); err == nil && w > 0 {
-		return max(w, 20)
+		return clampWidth(w), nil
 	}
-	if w, err := strconv.Atoi(os.Getenv("COLUMNS")); err == nil && w > 0 {
-		return max(w, 20)
+	// Atoi gives the largest int for a number too big for one.
+	if w, err := strconv.Atoi(os.Getenv("COLUMNS")); err == nil || errors.Is(err, strconv.ErrRange) {
+		return clampWidth(w), nil
 	}
-	return 80
+	return 80, nil
 }
+
+func clampWidth(w int) int { return min(max(w, minWidth), maxWidth) }
 
 func output(cmd *cobra.Command, opts *options) (ui.Output, error) {
 	format, err := ui.ParseFormat(cmp.Or(opts.format, "text"))
+	if err != nil {
+		return ui.Output{}, err
+	}
+	width, err := outputWidth(cmd, opts)
 	if err != nil {
 		return ui.Output{}, err
 	}
@@ -133,7 +152,7 @@ func output(cmd *cobra.Command, opts *options) (ui.Output, error) {
 	if opts.out == nil {
 		opts.out = &wholeLines{ctx: commandContext(cmd), w: cmd.OutOrStdout()}
 	}
-	out := ui.NewOutput(opts.out, opts.noColor, outputWidth(opts), format)
+	out := ui.NewOutput(opts.out, opts.noColor, width, format)
 	out.Terminal = cmd.OutOrStdout() == os.Stdout && interactive(os.Stdout)
 	if out.Terminal && format == ui.Text && ui.Profile(os.Stdout, opts.noColor) > colorprofile.ASCII && interactive(os.Stdin) {
 		// Colours for the terminal's own background: the dark palette is

@@ -44,7 +44,7 @@ The query is the one list and the browser's search take.`,
 	addFormat(cmd, opts)
 	cmd.Flags().StringVarP(&by, "by", "b", "service", "the field to count by: "+facetFieldsHelp())
 	_ = cmd.RegisterFlagCompletionFunc("by", completeWords(facetNames()...))
-	cmd.Flags().IntVarP(&opts.width, "width", "w", 0, "fit the bars to N columns (default: the terminal's width, else 80)")
+	cmd.Flags().IntVarP(&opts.width, "width", "w", 0, "fit the bars to N columns, 20 to 1000 (default: the terminal's width, else $COLUMNS, else 80)")
 	return cmd
 }
 
