@@ -52,7 +52,7 @@ type Output struct {
 	// Terminal is set when a person reads the output on a terminal: the
 	// list then fits the width, where a pipe gets whole lines for grep.
 	Terminal bool
-	styled bool // whether Styles draw anything: a terminal with colour or attributes
+	styled   bool // whether Styles draw anything: a terminal with colour or attributes
 }
 
 // NewOutput wraps w for printing. Colour is dropped when noColor is set,
