@@ -125,6 +125,7 @@ func TestBadInput(t *testing.T) {
 	}{
 		{"syntax", map[string]string{"a.toml": goodSource + "[[mutual]]\nid = \"x\nname = 1\n"}, "a.toml", 5, 8, "TOML syntax", "fix the TOML"},
 		{"unknown key", map[string]string{"a.toml": goodSource + strings.Replace(goodMutual, "service_area", "sevice_area", 1)}, "a.toml", 8, 1, `unknown key "sevice_area"`, "did you mean service_area?"},
+		{"event as a table", map[string]string{"a.toml": goodSource + goodMutual + "[mutual.event]\ndate = \"2010\"\n"}, "a.toml", 12, 1, "must be an array of tables", "under its own [[mutual.event]] header"},
 		{"missing field", map[string]string{"a.toml": goodSource + strings.Replace(goodMutual, "name = \"Swindon health and social care\"\n", "", 1)}, "a.toml", 4, 1, `[[mutual]] "swindon" has no name`, "add a line name ="},
 		{"wrong type", map[string]string{"a.toml": goodSource + strings.Replace(goodMutual, `["community health"]`, `"community health"`, 1)}, "a.toml", 8, 1, "service_area in [[mutual]] \"swindon\" must be an array of strings, not a string", "write it as a list"},
 		{"wrong item type", map[string]string{"a.toml": goodSource + strings.Replace(goodMutual, `["NHS staff"]`, `["NHS staff", 3]`, 1)}, "a.toml", 9, 1, "staff_groups[1]", "quote every item"},

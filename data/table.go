@@ -117,6 +117,18 @@ type table struct {
 
 func (t table) at(key string) string { return join(t.path, key) }
 
+// header is how a file writes the table at a layout path: "mutual.3.event"
+// is written [[mutual.event]], the array positions left out.
+func header(path string) string {
+	var parts []string
+	for _, p := range strings.Split(strings.TrimPrefix(path, "."), ".") {
+		if _, err := strconv.Atoi(p); err != nil {
+			parts = append(parts, p)
+		}
+	}
+	return strings.Join(parts, ".")
+}
+
 // str reads a string key. A TOML date or time is a type problem: the
 // format's dates are strings, so that a year or a month alone can be written.
 func (t table) str(key string, required bool) string {
@@ -180,7 +192,7 @@ func (t table) tables(key, what string, known []string) []table {
 	}
 	arr, ok := v.([]map[string]any)
 	if !ok {
-		t.wrongType(key, v, "an array of tables", fmt.Sprintf("write each one under its own [[%s]] header", strings.TrimPrefix(t.at(key), ".")))
+		t.wrongType(key, v, "an array of tables", fmt.Sprintf("write each one under its own [[%s]] header", header(t.at(key))))
 		return nil
 	}
 	out := make([]table, len(arr))
