@@ -268,40 +268,36 @@ func (t table) id() string {
 // wave reads the optional wave a pathfinder was announced in; 0 when
 // absent, which says no source gives it.
 func (t table) wave() int {
-	v, ok := t.m["wave"]
-	if !ok {
-		return 0
-	}
-	hint := "write wave = 1 (announced August 2010) or wave = 2 (February 2011); leave it out when the wave is unknown"
-	n, ok := v.(int64)
-	if !ok {
-		if _, quoted := v.(string); quoted {
-			hint = "write it without quotes: wave = 2"
-		}
-		t.wrongType("wave", v, "an integer", hint)
-		return 0
-	}
-	if !slices.ContainsFunc(model.Waves, func(w int) bool { return int64(w) == n }) {
-		t.f.report(t.at("wave"), hint, "wave %d in %s is not 1 or 2", n, t.what)
-		return 0
-	}
-	return int(n)
+	return t.count("wave", 2, "is not 1 or 2",
+		"write wave = 1 (announced August 2010) or wave = 2 (February 2011); leave it out when the wave is unknown",
+		func(n int64) bool { return slices.Contains(model.Waves, int(n)) })
 }
 
 // total reads the optional count of mutuals the programme had in all.
 func (t table) total() int {
-	v, ok := t.m["total"]
+	return t.count("total", 22, "is not a count of mutuals",
+		"write how many mutuals the programme had in all, without quotes: total = 22; leave it out when no source says",
+		func(n int64) bool { return n >= 1 && n <= 1<<31 })
+}
+
+// count reads an optional integer key that valid accepts; 0 when it is
+// absent or a problem. A quoted number is told to lose its quotes, shown
+// with example.
+func (t table) count(key string, example int, invalid, hint string, valid func(int64) bool) int {
+	v, ok := t.m[key]
 	if !ok {
 		return 0
 	}
-	hint := "write how many mutuals the programme had in all, without quotes: total = 22; leave it out when no source says"
 	n, ok := v.(int64)
 	if !ok {
-		t.wrongType("total", v, "an integer", hint)
+		if _, quoted := v.(string); quoted {
+			hint = fmt.Sprintf("write it without quotes: %s = %d", key, example)
+		}
+		t.wrongType(key, v, "an integer", hint)
 		return 0
 	}
-	if n < 1 || n > 1<<31 {
-		t.f.report(t.at("total"), hint, "total %d in %s is not a count of mutuals", n, t.what)
+	if !valid(n) {
+		t.f.report(t.at(key), hint, "%s %d in %s %s", key, n, t.what, invalid)
 		return 0
 	}
 	return int(n)
