@@ -88,7 +88,7 @@ func readFile(path string) (string, *Problem) {
 	defer f.Close()
 	if !regular {
 		return "", &Problem{File: path, Message: "not a regular file",
-			Hint: "--data takes a .toml file or a directory of them"}
+			Hint: "give a .toml file or a directory of them"}
 	}
 	if size > MaxFileSize {
 		return "", tooBig(path, size)
@@ -98,7 +98,7 @@ func readFile(path string) (string, *Problem) {
 	if _, err := io.Copy(&b, io.LimitReader(f, MaxFileSize+1)); err != nil {
 		if errors.Is(err, syscall.EAGAIN) {
 			return "", &Problem{File: path, Message: "reading it would wait for more input: it is not a plain file",
-				Hint: "--data takes a .toml file or a directory of them"}
+				Hint: "give a .toml file or a directory of them"}
 		}
 		return "", fileProblem(path, err)
 	}
@@ -118,7 +118,7 @@ func fileProblem(path string, err error) *Problem {
 	p := &Problem{File: path}
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
-		p.Message, p.Hint = "no such file or directory", "check the path; --data takes a .toml file or a directory of them"
+		p.Message, p.Hint = "no such file or directory", "check the path: a data path is a .toml file or a directory of them"
 	case errors.Is(err, fs.ErrPermission):
 		p.Message, p.Hint = "permission denied", "make the file readable (chmod +r) or copy it somewhere you can read"
 	default:

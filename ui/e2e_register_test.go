@@ -95,7 +95,7 @@ func TestE2ELiveReload(t *testing.T) {
 		t.Fatal(err)
 	}
 	socket, _ := startTerm(t, 120, 40, fmt.Sprintf("--data '%s'", regDir))
-	waitFor(t, socket, "1 of 3 mutuals · 1 shown", e2eWait)
+	waitFor(t, socket, "1 mutual · 1 shown", e2eWait)
 	tmux(t, socket, "send-keys", "-t", "x", "/", "library", "Enter")
 
 	good := string(starter) + secondMutual

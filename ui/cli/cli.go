@@ -105,8 +105,8 @@ func rootCommand(opts *options) *cobra.Command {
 		Short: "Browse and compare public-service mutuals",
 		Long: `Browse and compare public-service mutuals.
 
-Built in are the "pathfinder mutuals" the UK Cabinet Office named from
-August 2010 that the sources name (16 of 22), each fact citing its sources. Load your own TOML records with
+Built in are 16 of the 22 "pathfinder mutuals" the UK Cabinet Office named
+from August 2010 (all that the sources name), each fact citing its sources. Load your own TOML records with
 --data or MUTUALS_DATA; start a register of your own with mutuals init DIR.
 In the browser, e edits the record under the cursor in $VISUAL or $EDITOR,
 and the browser reloads the files as you save them (--no-watch: only after e).

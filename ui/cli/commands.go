@@ -179,7 +179,8 @@ func validateCommand(opts *options) *cobra.Command {
 file, line and column. With no PATH, checks what --data, MUTUALS_DATA or
 the built-in dataset would load. Never writes to a file.`,
 		Example: `  mutuals validate my-mutuals.toml
-  mutuals validate data/`,
+  # what the browser would load: --data, MUTUALS_DATA or the built-in set
+  mutuals validate`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return runValidate(cmd, opts, args)
 		},

@@ -20,7 +20,7 @@ func TestInitWritesAStarterThatValidates(t *testing.T) {
 		t.Errorf("init should say what it wrote:\n%s", out)
 	}
 	out, err = run(t, "validate", dir)
-	if err != nil || !strings.Contains(out, "ok: 1 of 3 mutuals, 1 source") {
+	if err != nil || !strings.Contains(out, "ok: 1 mutual, 1 source") {
 		t.Errorf("the starter should validate: %v\n%s", err, out)
 	}
 }
