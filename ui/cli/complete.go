@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"io"
 	"slices"
 	"strings"
 
@@ -17,7 +18,7 @@ func completeRefs(opts *options, most int) cobra.CompletionFunc {
 		if most > 0 && len(args) >= most {
 			return nil, cobra.ShellCompDirectiveNoFileComp
 		}
-		findDataPaths(cmd, opts)
+		findDataPathsNoting(io.Discard, opts)
 		ds, err := loadDataset(commandContext(cmd), opts)
 		if err != nil {
 			return nil, cobra.ShellCompDirectiveNoFileComp

@@ -2,6 +2,7 @@ package cli
 
 import (
 	"bytes"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -40,6 +41,26 @@ func TestCompletions(t *testing.T) {
 		}
 		if strings.Contains(out, tt.without) {
 			t.Errorf("complete %q: offers %q:\n%s", tt.args, tt.without, out)
+		}
+	}
+}
+
+// A completion says nothing but its words: cobra reads the flags twice on
+// the way to a completion, which once made one --data look given twice.
+func TestCompletionNotes(t *testing.T) {
+	t.Setenv("MUTUALS_DATA", "")
+	data := filepath.Join("..", "..", "data", "pathfinders.toml")
+	for _, args := range [][]string{{"--data", data, "show", ""}, {"show", "--data", data, ""}} {
+		root := rootCommand(&options{})
+		var out, errs bytes.Buffer
+		root.SetOut(&out)
+		root.SetErr(&errs)
+		root.SetArgs(append([]string{"__complete"}, args...))
+		if err := root.Execute(); err != nil {
+			t.Fatal(err)
+		}
+		if strings.Contains(errs.String(), "note:") || !strings.Contains(out.String(), "leicester") {
+			t.Errorf("complete %q: stderr %q; stdout %q", args, errs.String(), out.String())
 		}
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"runtime/debug"
@@ -27,6 +28,13 @@ func dataPaths(opts *options) []string { return opts.paths }
 // findDataPaths sets opts.paths, before any command runs, so that a path
 // given twice is noted once.
 func findDataPaths(cmd *cobra.Command, opts *options) {
+	findDataPathsNoting(cmd.ErrOrStderr(), opts)
+}
+
+// findDataPathsNoting is findDataPaths with its notes written to notes:
+// a completion passes io.Discard, since cobra reads the flags twice on the
+// way to one and a shell shows whatever it prints.
+func findDataPathsNoting(notes io.Writer, opts *options) {
 	paths := opts.data
 	if len(paths) == 0 {
 		for _, p := range filepath.SplitList(os.Getenv("MUTUALS_DATA")) {
@@ -35,13 +43,13 @@ func findDataPaths(cmd *cobra.Command, opts *options) {
 			}
 		}
 	}
-	opts.paths = foldPaths(cmd, paths)
+	opts.paths = foldPaths(notes, paths)
 }
 
 // foldPaths keeps the first of paths that name the same file or directory
 // (one.toml and ./one.toml), with a note for each left out: loading a file
 // twice would report every id in it as a duplicate of itself.
-func foldPaths(cmd *cobra.Command, paths []string) []string {
+func foldPaths(notes io.Writer, paths []string) []string {
 	seen := map[string]bool{}
 	var out []string
 	for _, p := range paths {
@@ -50,7 +58,7 @@ func foldPaths(cmd *cobra.Command, paths []string) []string {
 			key = filepath.Clean(p)
 		}
 		if seen[key] {
-			fmt.Fprintf(cmd.ErrOrStderr(), "note: %s is given twice; loaded once\n", model.Printable(p))
+			fmt.Fprintf(notes, "note: %s is given twice; loaded once\n", model.Printable(p))
 			continue
 		}
 		seen[key] = true

@@ -129,7 +129,7 @@ func runValidate(cmd *cobra.Command, opts *options, paths []string) error {
 	var err error
 	switch {
 	case len(paths) > 0:
-		ds, err = loadPaths(commandContext(cmd), foldPaths(cmd, paths))
+		ds, err = loadPaths(commandContext(cmd), foldPaths(cmd.ErrOrStderr(), paths))
 	default:
 		paths = dataPaths(opts)
 		ds, err = loadDataset(commandContext(cmd), opts)
