@@ -128,9 +128,9 @@ func sameValue(r model.Row) string {
 	v := join(r.Values[0])
 	switch {
 	case r.Field == model.PoolField:
-		return poolNote + orUnknown(v)
+		return poolNote + model.OrUnknown(v)
 	}
-	return orUnknown(v)
+	return model.OrUnknown(v)
 }
 
 // emptyValue says what a missing value means, in one word wherever it is
@@ -197,7 +197,7 @@ func stackedCompare(c model.Comparison, w int, st Styles) []string {
 	blank := strings.Repeat(" ", tagW)
 	var out []string
 	for i, m := range c.Mutuals {
-		line := model.Printable(fmt.Sprintf("%s (%s) · %s · %s", m.Name, m.ID, m.Location, orUnknown(legalForm(m))))
+		line := model.Printable(fmt.Sprintf("%s (%s) · %s · %s", m.Name, m.ID, m.Location, model.OrUnknown(m.LegalFormText())))
 		out = append(out, hangLines(tag(i)+"  ", blank+"  ", wrap(line, w-tagW-2), st.Title)...)
 	}
 	for _, r := range c.Body() {

@@ -65,8 +65,8 @@ func recordFields(ds *model.Dataset, m *model.Mutual) []labelledValue {
 		mentors = noneNamed
 	}
 	fields := []labelledValue{
-		{"wave", orUnknown(m.WaveText())},
-		{"legal form", orUnknown(legalForm(m))},
+		{"wave", model.OrUnknown(m.WaveText())},
+		{"legal form", model.OrUnknown(m.LegalFormText())},
 		{"service area", join(m.ServiceArea)},
 		{"staff groups", join(m.StaffGroups)},
 		{"mentors named", mentors},
@@ -80,22 +80,7 @@ func recordFields(ds *model.Dataset, m *model.Mutual) []labelledValue {
 	if m.Became != "" {
 		fields = append(fields, labelledValue{"became", m.Became})
 	}
-	return append(fields, labelledValue{"outcome", orUnknown(m.Outcome)})
-}
-
-// legalForm gives the announced form, noting when sources disagree.
-func legalForm(m *model.Mutual) string {
-	if n := len(m.ReadingsOf("legal_form")); n > 1 {
-		return fmt.Sprintf("%s (sources differ: %d readings)", m.LegalForm, n)
-	}
-	return m.LegalForm
-}
-
-func orUnknown(s string) string {
-	if s == "" {
-		return model.Unknown
-	}
-	return s
+	return append(fields, labelledValue{"outcome", model.OrUnknown(m.Outcome)})
 }
 
 func eventLines(m *model.Mutual, width int, st Styles) []string {
@@ -107,20 +92,10 @@ func eventLines(m *model.Mutual, width int, st Styles) []string {
 		text := fmt.Sprintf("%s [%s]", e.Text, join(e.Sources))
 		out = append(out, labelled(st, e.Date+" "+e.Kind, text, labelWidth+8, width)...)
 	}
-	if !hasEnd(m) {
+	if !m.EndKnown() {
 		out = append(out, hangLines("", "", st.wrapText("after that: not known", width), st.Dim)...)
 	}
 	return out
-}
-
-// hasEnd reports whether a record says how the mutual ended.
-func hasEnd(m *model.Mutual) bool {
-	for _, e := range m.Events {
-		if e.Kind == "wound-up" || e.Kind == "closed" {
-			return true
-		}
-	}
-	return false
 }
 
 func readingLines(m *model.Mutual, width int, st Styles) []string {
