@@ -82,7 +82,7 @@ func TestSyntheticLoads(t *testing.T) {
 	if len(ds.Mutuals) != 500 {
 		t.Fatalf("got %d mutuals", len(ds.Mutuals))
 	}
-	if string(Synthetic(50, 3)) != string(Synthetic(50, 3)) {
+	if a, b := Synthetic(50, 3), Synthetic(50, 3); string(a) != string(b) {
 		t.Fatal("the generator is not deterministic")
 	}
 }

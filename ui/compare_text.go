@@ -28,7 +28,6 @@ type compareLayout struct {
 	labelW int
 	colW   int
 	cols   []int // which mutuals, by position in c.Mutuals
-	pool   []string
 }
 
 func newCompareLayout(c model.Comparison, st Styles, width int, cols []int) compareLayout {

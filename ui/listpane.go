@@ -19,7 +19,6 @@ const (
 // cursor is, and which part is on screen.
 type listPane struct {
 	shown  []int // positions in the dataset
-	total  int   // matches, when more were found than shown
 	cursor int   // position in shown
 	offset int   // first entry on screen
 	width  int
