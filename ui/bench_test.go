@@ -9,11 +9,12 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/mutuals/mutuals/data"
+	"github.com/mutuals/mutuals/data/datatest"
 	"github.com/mutuals/mutuals/model"
 )
 
 func syntheticBrowser(b *testing.B, n int) *Browser {
-	ds, err := data.Parse("bench.toml", data.Synthetic(n, 1))
+	ds, err := data.Parse("bench.toml", datatest.Synthetic(n, 1))
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -42,7 +43,7 @@ func BenchmarkFrame(b *testing.B) {
 // record file to its first frame; the load goes on in the background.
 func BenchmarkFirstFrame(b *testing.B) {
 	path := filepath.Join(b.TempDir(), "big.toml")
-	if err := os.WriteFile(path, data.Synthetic(100000, 1), 0o644); err != nil {
+	if err := os.WriteFile(path, datatest.Synthetic(100000, 1), 0o644); err != nil {
 		b.Fatal(err)
 	}
 	load := func(report func([]model.Mutual, []model.Source, int64, int64)) (*model.Dataset, error) {
@@ -66,7 +67,7 @@ func BenchmarkFirstFrame(b *testing.B) {
 // on screen and so must not grow with the dataset.
 func BenchmarkTimeline(b *testing.B) {
 	for _, n := range []int{12, 100000} {
-		ds, err := data.Parse("bench.toml", data.Synthetic(n, 1))
+		ds, err := data.Parse("bench.toml", datatest.Synthetic(n, 1))
 		if err != nil {
 			b.Fatal(err)
 		}

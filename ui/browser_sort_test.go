@@ -10,6 +10,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/mutuals/mutuals/data"
+	"github.com/mutuals/mutuals/data/datatest"
 	"github.com/mutuals/mutuals/model"
 )
 
@@ -83,7 +84,7 @@ func TestSortKeepsCursorOnMutual(t *testing.T) {
 // command, the header says so meanwhile, and an order overtaken by the
 // next press of s is dropped.
 func TestSortLargeInCommand(t *testing.T) {
-	ds, err := data.Parse("big.toml", data.Synthetic(asyncSearch, 5))
+	ds, err := data.Parse("big.toml", datatest.Synthetic(asyncSearch, 5))
 	if err != nil {
 		t.Fatal(err)
 	}

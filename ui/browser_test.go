@@ -8,6 +8,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/mutuals/mutuals/data"
+	"github.com/mutuals/mutuals/data/datatest"
 )
 
 // keyMsg builds the key press a terminal sends for a key name.
@@ -287,7 +288,7 @@ func sizeMsg(w, h int) tea.Msg { return tea.WindowSizeMsg{Width: w, Height: h} }
 // TestStaleSearchDropped: a large dataset filters in commands; a result
 // that arrives after a newer one is dropped.
 func TestStaleSearchDropped(t *testing.T) {
-	ds, err := data.Parse("big.toml", data.Synthetic(asyncSearch, 3))
+	ds, err := data.Parse("big.toml", datatest.Synthetic(asyncSearch, 3))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -10,7 +10,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/mutuals/mutuals/data"
+	"github.com/mutuals/mutuals/data/datatest"
 )
 
 // TestE2EInterruptCommands: SIGINT ends a command in the middle of a slow
@@ -24,7 +24,7 @@ func TestE2EInterruptCommands(t *testing.T) {
 	t.Parallel()
 	bin := e2eBinary(t)
 	big := filepath.Join(t.TempDir(), "big.toml")
-	if err := os.WriteFile(big, append([]byte("x = 1979-05-27\n"), data.Synthetic(40000, 1)...), 0o644); err != nil {
+	if err := os.WriteFile(big, append([]byte("x = 1979-05-27\n"), datatest.Synthetic(40000, 1)...), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	cases := []struct {

@@ -7,6 +7,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/mutuals/mutuals/data"
+	"github.com/mutuals/mutuals/data/datatest"
 )
 
 // TestFacetScreenPicks: f counts the shown mutuals by service area; moving
@@ -132,7 +133,7 @@ func TestFacetScreenNarrow(t *testing.T) {
 // TestFacetsCountOffTheUIPath: a large dataset counts in a command, and
 // counts for a list that has since changed are dropped.
 func TestFacetsCountOffTheUIPath(t *testing.T) {
-	ds, err := data.Parse("big.toml", data.Synthetic(asyncSearch, 3))
+	ds, err := data.Parse("big.toml", datatest.Synthetic(asyncSearch, 3))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -8,6 +8,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/mutuals/mutuals/data"
+	"github.com/mutuals/mutuals/data/datatest"
 	"github.com/mutuals/mutuals/model"
 )
 
@@ -17,7 +18,7 @@ import (
 // result in Update), which must stay far below a frame.
 func BenchmarkReload(b *testing.B) {
 	path := filepath.Join(b.TempDir(), "big.toml")
-	if err := os.WriteFile(path, data.Synthetic(100000, 1), 0o644); err != nil {
+	if err := os.WriteFile(path, datatest.Synthetic(100000, 1), 0o644); err != nil {
 		b.Fatal(err)
 	}
 	paths := []string{path}

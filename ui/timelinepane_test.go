@@ -9,6 +9,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/mutuals/mutuals/data"
+	"github.com/mutuals/mutuals/data/datatest"
 )
 
 func TestTimelineScreen(t *testing.T) {
@@ -99,7 +100,7 @@ func TestTimelineScreenScrolls(t *testing.T) {
 // TestTimelineScreenBig: a big filter is drawn in a command; the screen
 // opens at once and a stale build is dropped.
 func TestTimelineScreenBig(t *testing.T) {
-	ds, err := data.Parse("big.toml", data.Synthetic(asyncSearch, 3))
+	ds, err := data.Parse("big.toml", datatest.Synthetic(asyncSearch, 3))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -130,7 +131,7 @@ func TestTimelineScreenBig(t *testing.T) {
 // TestTimelineFollowsLateSearch: a search still running when t is pressed
 // redraws the timeline when its result arrives.
 func TestTimelineFollowsLateSearch(t *testing.T) {
-	ds, err := data.Parse("big.toml", data.Synthetic(asyncSearch, 3))
+	ds, err := data.Parse("big.toml", datatest.Synthetic(asyncSearch, 3))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -7,6 +7,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/mutuals/mutuals/data"
+	"github.com/mutuals/mutuals/data/datatest"
 )
 
 // TestWidthAgrees: the fast count of cells agrees with ansi.StringWidth on
@@ -33,7 +34,7 @@ func TestWidthAgrees(t *testing.T) {
 			t.Fatalf("width(%q) = %d, ansi.StringWidth = %d", s, width(s), ansi.StringWidth(s))
 		}
 	}
-	ds, err := data.Parse("synthetic.toml", data.Synthetic(2000, 3))
+	ds, err := data.Parse("synthetic.toml", datatest.Synthetic(2000, 3))
 	if err != nil {
 		t.Fatal(err)
 	}

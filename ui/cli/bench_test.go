@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/mutuals/mutuals/data"
+	"github.com/mutuals/mutuals/data/datatest"
 	"github.com/mutuals/mutuals/model"
 	"github.com/mutuals/mutuals/ui"
 )
@@ -23,7 +24,7 @@ import (
 func BenchmarkCommand(b *testing.B) {
 	const n = 100000
 	path := filepath.Join(b.TempDir(), "big.toml")
-	if err := os.WriteFile(path, data.Synthetic(n, 1), 0o600); err != nil {
+	if err := os.WriteFile(path, datatest.Synthetic(n, 1), 0o600); err != nil {
 		b.Fatal(err)
 	}
 	out, err := os.Create(filepath.Join(b.TempDir(), "out"))

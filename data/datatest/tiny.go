@@ -1,14 +1,14 @@
-package data
+package datatest
 
 import (
 	"fmt"
 	"strings"
 )
 
-// SyntheticTiny returns n mutuals with only the required fields, each a
+// Tiny returns n mutuals with only the required fields, each a
 // few bytes, and the one source they cite: the file that costs the most
 // memory per byte, for benchmarks of the loader's overhead per record.
-func SyntheticTiny(n int) []byte {
+func Tiny(n int) []byte {
 	var b strings.Builder
 	b.Grow(n*110 + 64)
 	b.WriteString("[[source]]\nid = \"s\"\ntitle = \"S\"\n")
