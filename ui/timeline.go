@@ -286,3 +286,7 @@ func (c timelineChart) legend() []string {
 	}
 	return wrapped
 }
+
+// kindWords is an event kind as a reader says it: "wound-up" is "wound
+// up". Data formats (CSV, JSON) keep the kind as the file spells it.
+func kindWords(kind string) string { return strings.ReplaceAll(kind, "-", " ") }

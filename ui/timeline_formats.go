@@ -115,7 +115,3 @@ func timelineJSON(t model.Timeline) timelineDoc {
 	}
 	return doc
 }
-
-// kindWords is an event kind as a reader says it: "wound-up" is "wound
-// up". Data formats (CSV, JSON) keep the kind as the file spells it.
-func kindWords(kind string) string { return strings.ReplaceAll(kind, "-", " ") }
