@@ -1,0 +1,87 @@
+package browser
+
+import (
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/mutuals/mutuals/model"
+)
+
+// sortReady is a sort order built off the UI path: every position in
+// the dataset, in the order of sort. seq says which press of s asked for
+// it, so an order overtaken by a later press is dropped.
+type sortReady struct {
+	seq   int
+	sort  model.Sort
+	order []int
+	ds    *model.Dataset // the dataset it was built for
+}
+
+// cycleSort moves to the next sort (s). The first use of each sort on a
+// large dataset builds its order in a command; later uses are immediate.
+func (b *Browser) cycleSort() tea.Cmd {
+	if b.loading {
+		b.status = "sorting waits until loading has finished"
+		return nil
+	}
+	next := b.sort.Next()
+	if b.sorting != nil { // pressed again before the order was ready
+		next = b.sorting.Next()
+	}
+	b.sortSeq++
+	b.sorting = nil
+	r := sortReady{seq: b.sortSeq, sort: next, ds: b.ds}
+	if order, ok := b.orders[next]; ok || next.Key == "" {
+		r.order = order
+		b.applySort(r)
+		return nil
+	}
+	if b.ix.Len() < asyncSearch {
+		b.applySort(buildOrder(r))
+		return nil
+	}
+	b.sorting = &next
+	return func() tea.Msg { return buildOrder(r) }
+}
+
+func buildOrder(r sortReady) sortReady {
+	r.order = make([]int, len(r.ds.Mutuals))
+	for i := range r.order {
+		r.order[i] = i
+	}
+	r.sort.Order(r.ds.Mutuals, r.order)
+	return r
+}
+
+// applySort shows the list in a new order, unless a later press of s (or
+// a change of data) has overtaken it.
+func (b *Browser) applySort(r sortReady) {
+	if r.seq != b.sortSeq || r.ds != b.ds {
+		return
+	}
+	b.sorting = nil
+	if r.order != nil {
+		b.orders[r.sort] = r.order
+	}
+	b.sort = r.sort
+	b.list.SetShown(b.sorted())
+	b.syncDetail()
+}
+
+// sorted is the search's matches in the order chosen.
+func (b *Browser) sorted() []int {
+	if b.sort.Key == "" {
+		return b.found
+	}
+	return model.Sorted(b.found, b.orders[b.sort])
+}
+
+// sortLabel is the header's note of the order, or of the one being built.
+func (b *Browser) sortLabel() string {
+	if b.sorting != nil {
+		return "sorting by " + b.sorting.Label() + "…"
+	}
+	if b.sort.Key == "" {
+		return ""
+	}
+	return "by " + b.sort.Label()
+}
