@@ -12,10 +12,9 @@ import (
 
 // Smallest screen the browser draws; below it, it says how big it needs.
 const (
-	minWidth    = 40
-	minHeight   = 10
-	wideLayout  = 90
-	asyncSearch = 5000 // datasets at least this big filter off the UI path
+	minWidth   = 40
+	minHeight  = 10
+	wideLayout = 90
 )
 
 type screen int
@@ -41,40 +40,37 @@ const (
 // the detail pane, and the comparison, timeline and help screens. It owns layout,
 // focus and routing; each pane keeps its own state.
 type Browser struct {
-	ds       *model.Dataset
-	ix       *model.Index
-	st       render.Styles
-	keys     KeyMap
-	mouse    bool
-	inline   bool
-	fields   []string
-	width    int
-	height   int
-	screen   screen
-	back     screen // where help returns to
-	focus    focus
-	search   textinput.Model
-	query    model.Query
-	hint     string // what is wrong with the query, shown in the search bar
-	seq      int    // the newest search; older results are dropped
-	found    []int  // what the query matches, in load order
-	list     listPane
-	detail   scroller
-	shownID  int // the mutual whose detail is rendered
-	cmp      comparePane
-	facets   facetPane
-	facetGen int // which opening of the facet screen counts belong to
-	tl       timelinePane
-	marks    map[int]bool
-	order    []int // marked positions, in the order marked
-	help     scroller
-	status   string
-	notice   string // what was just done, such as a copy
-	result   *model.Comparison
+	ds      *model.Dataset
+	ix      *model.Index
+	st      render.Styles
+	keys    KeyMap
+	mouse   bool
+	inline  bool
+	fields  []string
+	width   int
+	height  int
+	screen  screen
+	back    screen // where help returns to
+	focus   focus
+	search  textinput.Model
+	query   model.Query
+	hint    string // what is wrong with the query, shown in the search bar
+	found   []int  // what the query matches, in load order
+	list    listPane
+	detail  scroller
+	shownID int // the mutual whose detail is rendered
+	cmp     comparePane
+	facets  facetPane
+	tl      timelinePane
+	marks   map[int]bool
+	order   []int // marked positions, in the order marked
+	help    scroller
+	status  string
+	notice  string // what was just done, such as a copy
+	result  *model.Comparison
 
 	sort    model.Sort
 	sorting *model.Sort          // the sort whose order is being built
-	sortSeq int                  // the newest press of s
 	orders  map[model.Sort][]int // orders built so far, for this dataset
 
 	loading  bool
@@ -83,7 +79,8 @@ type Browser struct {
 	start    tea.Cmd // begins the load
 	err      error   // why the load failed
 
-	reg registerState // editing and reloading the files, when there are any
+	reg  registerState // editing and reloading the files, when there are any
+	jobs jobs          // the work running off the UI path
 }
 
 // BrowserOptions are the choices the command line passes in.
@@ -156,22 +153,14 @@ func (b *Browser) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		b.layout()
 	case tea.BackgroundColorMsg:
 		b.setStyles(msg.IsDark())
-	case searchResult:
-		return b, b.applySearch(msg)
-	case sortReady:
-		b.applySort(msg)
-	case facetResult:
-		b.applyFacets(msg)
-	case timelineBuilt:
-		b.tl.apply(msg, b.st)
+	case jobDone:
+		return b, b.deliver(msg)
 	case loadProgress:
 		return b, b.applyProgress(msg)
 	case loadDone:
 		return b, b.applyDone(msg)
 	case filesChanged:
 		return b, b.applyFilesChanged()
-	case reloadDone:
-		return b, b.applyReload(msg)
 	case editorReady:
 		return b, b.openEditor(msg)
 	case editorDone:
@@ -213,4 +202,34 @@ func (b *Browser) key(msg tea.KeyPressMsg) tea.Cmd {
 		return b.searchKey(msg)
 	}
 	return b.browseKey(msg)
+}
+
+// run does slow work of a kind through b.jobs: small work at once, its
+// result applied before run returns; large work in the returned command.
+func (b *Browser) run(kind jobKind, size int, work func() any) tea.Cmd {
+	now, later := b.jobs.start(kind, size, work)
+	if now != nil {
+		return b.deliver(*now)
+	}
+	return later
+}
+
+// deliver applies a job's result, unless a newer job of its kind began.
+func (b *Browser) deliver(d jobDone) tea.Cmd {
+	if !b.jobs.fresh(d) {
+		return nil
+	}
+	switch v := d.value.(type) {
+	case searchResult:
+		return b.applySearch(v)
+	case sortReady:
+		b.applySort(v)
+	case facetResult:
+		b.facets.SetCounts(v.field, v.counts)
+	case render.TimelineRows:
+		b.tl.apply(v, b.st)
+	case reloadDone:
+		return b.applyReload(v)
+	}
+	return nil
 }

@@ -12,11 +12,10 @@ import (
 )
 
 // facetResult is one field counted over the mutuals shown when the facet
-// screen opened (gen), so counts for a list that has since changed are
-// dropped.
+// screen opened or the list last changed.
 type facetResult struct {
-	gen, field int
-	counts     []model.Count
+	field  int
+	counts []model.Count
 }
 
 // openFacets shows the facet screen for the mutuals the search shows,
@@ -28,7 +27,7 @@ func (b *Browser) openFacets() tea.Cmd {
 
 // recountFacets forgets every count and counts the current field again.
 func (b *Browser) recountFacets() tea.Cmd {
-	b.facetGen++
+	b.jobs.drop(facetJob) // counts of the list before are stale
 	b.facets.Reset(len(b.list.shown))
 	b.facets.Shift(0)
 	return b.countFacet()
@@ -37,26 +36,19 @@ func (b *Browser) recountFacets() tea.Cmd {
 // countFacet counts the field on screen. Small datasets count at once;
 // large ones in a command, so that keys are never kept waiting.
 func (b *Browser) countFacet() tea.Cmd {
-	gen, field, ds, shown := b.facetGen, b.facets.field, b.ds, b.list.shown
-	count := func() tea.Msg {
+	field, ds, shown := b.facets.field, b.ds, b.list.shown
+	now, later := b.jobs.also(facetJob, b.ix.Len(), func() any {
 		ms := make([]*model.Mutual, len(shown))
 		for i, s := range shown {
 			ms[i] = &ds.Mutuals[s]
 		}
-		return facetResult{gen: gen, field: field, counts: model.Facet(ms, model.FacetFields[field])}
-	}
-	if b.ix.Len() < asyncSearch {
-		b.applyFacets(count().(facetResult))
-		return nil
+		return facetResult{field: field, counts: model.Facet(ms, model.FacetFields[field])}
+	})
+	if now != nil {
+		return b.deliver(*now)
 	}
 	b.facets.pending[field] = true
-	return count
-}
-
-func (b *Browser) applyFacets(r facetResult) {
-	if r.gen == b.facetGen {
-		b.facets.SetCounts(r.field, r.counts)
-	}
+	return later
 }
 
 func (b *Browser) facetKey(msg tea.KeyPressMsg) tea.Cmd {

@@ -36,7 +36,7 @@ func (b *Browser) browseKey(msg tea.KeyPressMsg) tea.Cmd {
 		return b.openFacets()
 	case key.Matches(msg, k.Timeline):
 		b.show(timelineScreen)
-		return b.tl.buildTimeline(b.ds.Mutuals, b.list.shown, b.st)
+		return b.buildTimeline()
 	case key.Matches(msg, k.Focus):
 		b.toggleFocus()
 	case key.Matches(msg, k.Help):

@@ -8,10 +8,8 @@ import (
 	"github.com/mutuals/mutuals/model"
 )
 
-// searchResult is the outcome of one search; seq says which, so a result
-// that arrives after a newer search began is dropped.
+// searchResult is the outcome of one search.
 type searchResult struct {
-	seq   int
 	query model.Query
 	shown []int
 }
@@ -19,17 +17,13 @@ type searchResult struct {
 // runSearch filters by what the search bar holds. Small datasets filter at
 // once; large ones in a command, off the UI path, so typing never waits.
 func (b *Browser) runSearch() tea.Cmd {
-	b.seq++
 	q := model.ParseQuery(b.search.Value())
 	b.hint = ""
 	if err := q.Err(); err != nil {
 		b.hint = err.Error()
 	}
-	seq, ix, search := b.seq, b.ix, b.searcher(q)
-	if ix.Len() < asyncSearch {
-		return b.applySearch(searchResult{seq: seq, query: q, shown: search()})
-	}
-	return func() tea.Msg { return searchResult{seq: seq, query: q, shown: search()} }
+	search := b.searcher(q)
+	return b.run(searchJob, b.ix.Len(), func() any { return searchResult{query: q, shown: search()} })
 }
 
 // updateSearch hands a message to the search bar and filters when its text
@@ -79,12 +73,9 @@ func (b *Browser) searcher(q model.Query) func() []int {
 	return func() []int { return ix.Search(q) }
 }
 
-// applySearch shows a search's result, unless a newer search began; the
-// facet or timeline screen, if open, follows the new list.
+// applySearch shows a search's result; the facet or timeline screen, if
+// open, follows the new list.
 func (b *Browser) applySearch(r searchResult) tea.Cmd {
-	if r.seq != b.seq {
-		return nil
-	}
 	b.query = r.query
 	b.found = r.shown
 	b.list.SetShown(b.sorted())
@@ -93,7 +84,7 @@ func (b *Browser) applySearch(r searchResult) tea.Cmd {
 	case facetScreen:
 		return b.recountFacets()
 	case timelineScreen:
-		return b.tl.buildTimeline(b.ds.Mutuals, b.list.shown, b.st)
+		return b.buildTimeline()
 	}
 	return nil
 }

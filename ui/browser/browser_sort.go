@@ -7,10 +7,8 @@ import (
 )
 
 // sortReady is a sort order built off the UI path: every position in
-// the dataset, in the order of sort. seq says which press of s asked for
-// it, so an order overtaken by a later press is dropped.
+// the dataset, in the order of sort.
 type sortReady struct {
-	seq   int
 	sort  model.Sort
 	order []int
 	ds    *model.Dataset // the dataset it was built for
@@ -27,20 +25,19 @@ func (b *Browser) cycleSort() tea.Cmd {
 	if b.sorting != nil { // pressed again before the order was ready
 		next = b.sorting.Next()
 	}
-	b.sortSeq++
 	b.sorting = nil
-	r := sortReady{seq: b.sortSeq, sort: next, ds: b.ds}
+	r := sortReady{sort: next, ds: b.ds}
 	if order, ok := b.orders[next]; ok || next.Key == "" {
+		b.jobs.drop(sortJob) // an order still building is overtaken
 		r.order = order
 		b.applySort(r)
 		return nil
 	}
-	if b.ix.Len() < asyncSearch {
-		b.applySort(buildOrder(r))
-		return nil
+	cmd := b.run(sortJob, b.ix.Len(), func() any { return buildOrder(r) })
+	if cmd != nil {
+		b.sorting = &next
 	}
-	b.sorting = &next
-	return func() tea.Msg { return buildOrder(r) }
+	return cmd
 }
 
 func buildOrder(r sortReady) sortReady {
@@ -52,10 +49,10 @@ func buildOrder(r sortReady) sortReady {
 	return r
 }
 
-// applySort shows the list in a new order, unless a later press of s (or
-// a change of data) has overtaken it.
+// applySort shows the list in a new order, unless it was built for data
+// since replaced.
 func (b *Browser) applySort(r sortReady) {
-	if r.seq != b.sortSeq || r.ds != b.ds {
+	if r.ds != b.ds {
 		return
 	}
 	b.sorting = nil

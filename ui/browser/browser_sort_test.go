@@ -86,7 +86,7 @@ func TestSortKeepsCursorOnMutual(t *testing.T) {
 // command, the header says so meanwhile, and an order overtaken by the
 // next press of s is dropped.
 func TestSortLargeInCommand(t *testing.T) {
-	ds, err := data.Parse("big.toml", datatest.Synthetic(asyncSearch, 5))
+	ds, err := data.Parse("big.toml", datatest.Synthetic(offPathAt, 5))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -290,7 +290,7 @@ func sizeMsg(w, h int) tea.Msg { return tea.WindowSizeMsg{Width: w, Height: h} }
 // TestStaleSearchDropped: a large dataset filters in commands; a result
 // that arrives after a newer one is dropped.
 func TestStaleSearchDropped(t *testing.T) {
-	ds, err := data.Parse("big.toml", datatest.Synthetic(asyncSearch, 3))
+	ds, err := data.Parse("big.toml", datatest.Synthetic(offPathAt, 3))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -133,7 +133,7 @@ func TestFacetScreenNarrow(t *testing.T) {
 // TestFacetsCountOffTheUIPath: a large dataset counts in a command, and
 // counts for a list that has since changed are dropped.
 func TestFacetsCountOffTheUIPath(t *testing.T) {
-	ds, err := data.Parse("big.toml", datatest.Synthetic(asyncSearch, 3))
+	ds, err := data.Parse("big.toml", datatest.Synthetic(offPathAt, 3))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -89,8 +89,8 @@ func (b *Browser) applyDone(d loadDone) tea.Cmd {
 	b.orders = map[model.Sort][]int{} // orders are per dataset
 	b.loading = false
 	b.shownID = -1
-	b.seq++ // a search still running on the partial data is stale
-	cmd := b.applySearch(searchResult{seq: b.seq, query: b.query, shown: b.ix.Search(b.query)})
+	b.jobs.drop(searchJob) // a search still running on the partial data is stale
+	cmd := b.applySearch(searchResult{query: b.query, shown: b.ix.Search(b.query)})
 	return tea.Batch(cmd, b.reloadIfPending())
 }
 

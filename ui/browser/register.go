@@ -26,7 +26,6 @@ type Register struct {
 type registerState struct {
 	*Register
 	watcher  *fileWatcher
-	seq      int         // the newest reload; older results are dropped
 	pending  bool        // the files changed while the first load ran
 	problems []string    // lines of the problems pane; nil when the files are good
 	fix      editorReady // where the first problem is, for e

@@ -17,7 +17,6 @@ import (
 // its index, the search and the sort order already run on it, or why the
 // files do not load.
 type reloadDone struct {
-	seq   int
 	ds    *model.Dataset
 	ix    *model.Index
 	text  string // the search bar when the reload began
@@ -39,10 +38,10 @@ func (b *Browser) startReload() tea.Cmd {
 		b.reg.pending = true // reloaded when the first load is done
 		return nil
 	}
-	b.reg.seq++
-	r := reloadDone{seq: b.reg.seq, text: b.search.Value(), query: b.query, sort: b.sort}
+	r := reloadDone{text: b.search.Value(), query: b.query, sort: b.sort}
 	reload := b.reg.Reload
-	return func() tea.Msg {
+	// always off the UI path: it reads files
+	_, later := b.jobs.start(reloadJob, offPathAt, func() any {
 		r.ds, r.err = reload()
 		if r.err != nil {
 			return r
@@ -57,16 +56,14 @@ func (b *Browser) startReload() tea.Cmd {
 			r.order = buildOrder(sortReady{sort: r.sort, ds: r.ds}).order
 		}
 		return r
-	}
+	})
+	return later
 }
 
 // applyReload shows the new data, keeping the search, the marks (by id),
 // the cursor (by id) and the screen; or, when the files have problems,
 // keeps the last good data and lists the problems.
 func (b *Browser) applyReload(r reloadDone) tea.Cmd {
-	if r.seq != b.reg.seq {
-		return nil
-	}
 	if r.err != nil {
 		b.reg.problems, b.reg.fix = problemLines(r.err), firstProblem(r.err)
 		b.notice = ""
@@ -87,8 +84,8 @@ func (b *Browser) applyReload(r reloadDone) tea.Cmd {
 	if r.order != nil {
 		b.orders[r.sort] = r.order
 	}
-	b.sorting, b.sortSeq = nil, b.sortSeq+1 // an order still building is for the old data
-	b.seq++                                 // so is a search still running
+	b.sorting = nil
+	b.jobs.drop(sortJob, searchJob) // what still runs is for the old data
 	b.query, b.found = r.query, r.shown
 	b.remark(marked, r.at)
 	b.list.SetShown(b.sorted())
@@ -179,7 +176,7 @@ func (b *Browser) refreshScreen() tea.Cmd {
 	case facetScreen:
 		return b.recountFacets()
 	case timelineScreen:
-		return b.tl.buildTimeline(b.ds.Mutuals, b.list.shown, b.st)
+		return b.buildTimeline()
 	}
 	return nil
 }

@@ -50,9 +50,7 @@ func BenchmarkReload(b *testing.B) {
 	})
 	b.Run("apply/n=100000", func(b *testing.B) {
 		for b.Loop() {
-			r := done.(reloadDone)
-			r.seq = br.reg.seq
-			br.applyReload(r)
+			br.applyReload(done.(jobDone).value.(reloadDone))
 		}
 	})
 }

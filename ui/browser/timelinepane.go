@@ -14,7 +14,6 @@ import (
 // for the mutuals the filter shows. The ruler stays put while the rows and
 // the legend scroll; only the rows on screen are drawn.
 type timelinePane struct {
-	seq    int                  // the newest build; older results are dropped
 	count  int                  // mutuals asked for
 	rows   *render.TimelineRows // nil while they are being built
 	width  int
@@ -23,39 +22,15 @@ type timelinePane struct {
 	body   scroller
 }
 
-// timelineBuilt carries rows built off the UI path.
-type timelineBuilt struct {
-	seq  int
-	rows render.TimelineRows
-}
-
-// buildTimeline starts the timeline of the mutuals at positions shown. A
-// big set is built in a command, so the screen opens at once.
-func (p *timelinePane) buildTimeline(mutuals []model.Mutual, shown []int, st render.Styles) tea.Cmd {
-	p.seq++
-	p.count, p.rows = len(shown), nil
+// reset empties the timeline while the rows of count mutuals are built.
+func (p *timelinePane) reset(count int, st render.Styles) {
+	p.count, p.rows = count, nil
 	p.body.Top()
-	seq := p.seq
-	build := func() render.TimelineRows {
-		ms := make([]*model.Mutual, len(shown))
-		for i, at := range shown {
-			ms[i] = &mutuals[at]
-		}
-		return render.NewTimelineRows(ms)
-	}
-	if len(shown) < asyncSearch {
-		p.apply(timelineBuilt{seq, build()}, st)
-		return nil
-	}
 	p.render(st)
-	return func() tea.Msg { return timelineBuilt{seq, build()} }
 }
 
-func (p *timelinePane) apply(m timelineBuilt, st render.Styles) {
-	if m.seq != p.seq {
-		return
-	}
-	p.rows = &m.rows
+func (p *timelinePane) apply(rows render.TimelineRows, st render.Styles) {
+	p.rows = &rows
 	p.render(st)
 }
 
@@ -98,4 +73,18 @@ func (p timelinePane) View(st render.Styles) string {
 		lines = append(lines, p.body.Visible()...)
 	}
 	return fit(lines, p.width, p.height)
+}
+
+// buildTimeline starts the timeline of the mutuals the list shows. A big
+// set is built off the UI path, so the screen opens at once.
+func (b *Browser) buildTimeline() tea.Cmd {
+	mutuals, shown := b.ds.Mutuals, b.list.shown
+	b.tl.reset(len(shown), b.st)
+	return b.run(timelineJob, len(shown), func() any {
+		ms := make([]*model.Mutual, len(shown))
+		for i, at := range shown {
+			ms[i] = &mutuals[at]
+		}
+		return render.NewTimelineRows(ms)
+	})
 }

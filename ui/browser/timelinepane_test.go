@@ -104,7 +104,7 @@ func TestTimelineScreenScrolls(t *testing.T) {
 // TestTimelineScreenBig: a big filter is drawn in a command; the screen
 // opens at once and a stale build is dropped.
 func TestTimelineScreenBig(t *testing.T) {
-	ds, err := data.Parse("big.toml", datatest.Synthetic(asyncSearch, 3))
+	ds, err := data.Parse("big.toml", datatest.Synthetic(offPathAt, 3))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -135,7 +135,7 @@ func TestTimelineScreenBig(t *testing.T) {
 // TestTimelineFollowsLateSearch: a search still running when t is pressed
 // redraws the timeline when its result arrives.
 func TestTimelineFollowsLateSearch(t *testing.T) {
-	ds, err := data.Parse("big.toml", datatest.Synthetic(asyncSearch, 3))
+	ds, err := data.Parse("big.toml", datatest.Synthetic(offPathAt, 3))
 	if err != nil {
 		t.Fatal(err)
 	}
