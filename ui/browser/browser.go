@@ -17,17 +17,6 @@ const (
 	wideLayout = 90
 )
 
-type screen int
-
-const (
-	browseScreen screen = iota
-	detailScreen        // the detail alone, on narrow terminals
-	compareScreen
-	helpScreen
-	facetScreen // counts by a field's values, for the mutuals shown
-	timelineScreen
-)
-
 type focus int
 
 const (
@@ -36,21 +25,17 @@ const (
 	focusDetail
 )
 
-// Browser is the interactive program: a header, a search bar, the list and
-// the detail pane, and the comparison, timeline and help screens. It owns layout,
-// focus and routing; each pane keeps its own state.
+// Browser is the interactive program. The root draws the header, the
+// search bar and the footer, owns the list with its detail pane (the
+// search, the marks and the sort act on it), and routes everything else
+// to the screen open over it; each screen keeps its own state.
 type Browser struct {
-	ds      *model.Dataset
-	ix      *model.Index
-	st      render.Styles
-	keys    KeyMap
+	*common
 	mouse   bool
 	inline  bool
-	fields  []string
 	width   int
 	height  int
-	screen  screen
-	back    screen // where help returns to
+	screens []screen // open over the list, the last on top
 	focus   focus
 	search  textinput.Model
 	query   model.Query
@@ -59,28 +44,25 @@ type Browser struct {
 	list    listPane
 	detail  scroller
 	shownID int // the mutual whose detail is rendered
-	cmp     comparePane
-	facets  facetPane
-	tl      timelinePane
 	marks   map[int]bool
-	order   []int // marked positions, in the order marked
-	help    scroller
+	marked  []int // marked positions, in the order marked
 	status  string
 	notice  string // what was just done, such as a copy
 	result  *model.Comparison
+
+	facets   *facetScreen    // kept between openings: they open on the last field
+	timeline *timelineScreen // kept between openings
 
 	sort    model.Sort
 	sorting *model.Sort          // the sort whose order is being built
 	orders  map[model.Sort][]int // orders built so far, for this dataset
 
-	loading  bool
 	loads    <-chan tea.Msg
 	progress loadProgress
 	start    tea.Cmd // begins the load
 	err      error   // why the load failed
 
-	reg  registerState // editing and reloading the files, when there are any
-	jobs jobs          // the work running off the UI path
+	reg registerState // editing and reloading the files, when there are any
 }
 
 // BrowserOptions are the choices the command line passes in.
@@ -103,13 +85,14 @@ func NewBrowser(ds *model.Dataset, opts BrowserOptions) *Browser {
 	ti := textinput.New()
 	ti.Prompt = "/ "
 	ti.Placeholder = `type to filter: service:health -kpmg "adult social"`
-	b := &Browser{
-		ds: ds, ix: model.NewIndex(ds), st: render.ScreenStyles(opts.IsDark), keys: DefaultKeyMap(),
-		mouse: opts.Mouse, inline: opts.Inline, fields: opts.Fields, search: ti, marks: map[int]bool{}, shownID: -1,
-		orders: map[model.Sort][]int{}, reg: registerState{Register: opts.Register},
+	c := &common{ds: ds, ix: model.NewIndex(ds), keys: DefaultKeyMap(), fields: opts.Fields, editable: opts.Register != nil}
+	if c.fields == nil {
+		c.fields = model.DefaultCompareFields
 	}
-	if b.fields == nil {
-		b.fields = model.DefaultCompareFields
+	b := &Browser{
+		common: c, mouse: opts.Mouse, inline: opts.Inline, search: ti, marks: map[int]bool{}, shownID: -1,
+		orders: map[model.Sort][]int{}, reg: registerState{Register: opts.Register},
+		facets: newFacetScreen(c), timeline: newTimelineScreen(c),
 	}
 	b.found = b.ix.Search(model.Query{})
 	b.list.SetShown(b.found)
@@ -141,70 +124,127 @@ func (b *Browser) setStyles(isDark bool) {
 	b.layout()
 }
 
-// Update routes a message: sizes and colours to everyone, keys by screen
-// and focus, search results to the list.
+// Update routes a message: the root's own, then whatever the screens
+// asked for while it was handled.
 func (b *Browser) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	cmds := []tea.Cmd{b.route(msg)}
+	for len(b.asks) > 0 {
+		ask := b.asks[0]
+		b.asks = b.asks[1:]
+		cmds = append(cmds, b.route(ask))
+	}
+	return b, tea.Batch(cmds...)
+}
+
+// route hands one message to whoever owns it.
+func (b *Browser) route(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
-		b.width, b.height = msg.Width, msg.Height
-		if b.inline {
-			b.height = max(msg.Height-1, 0) // for the empty row View adds
-		}
-		b.layout()
+		b.resize(msg)
 	case tea.BackgroundColorMsg:
 		b.setStyles(msg.IsDark())
 	case jobDone:
-		return b, b.deliver(msg)
+		return b.deliver(msg)
 	case loadProgress:
-		return b, b.applyProgress(msg)
+		return b.applyProgress(msg)
 	case loadDone:
-		return b, b.applyDone(msg)
+		return b.applyDone(msg)
 	case filesChanged:
-		return b, b.applyFilesChanged()
+		return b.applyFilesChanged()
 	case editorReady:
-		return b, b.openEditor(msg)
+		return b.openEditor(msg)
 	case editorDone:
-		return b, b.editorClosed(msg)
-	case tea.MouseWheelMsg:
-		b.wheel(msg.Mouse())
-	case tea.MouseClickMsg:
-		b.click(msg.Mouse())
+		return b.editorClosed(msg)
 	case tea.KeyPressMsg:
-		return b, b.key(msg)
+		return b.key(msg)
+	case tea.MouseWheelMsg, tea.MouseClickMsg:
+		return b.mouseEvent(msg)
 	case tea.PasteMsg:
-		return b, b.paste(msg)
+		return b.paste(msg)
 	default:
-		if b.focus == focusSearch {
-			return b, b.updateSearch(msg)
+		if cmd, ok := b.answer(msg); ok {
+			return cmd
+		}
+		if b.top() == nil && b.focus == focusSearch {
+			return b.updateSearch(msg)
 		}
 	}
-	return b, nil
+	return nil
+}
+
+// answer does what a screen asked of the root; ok is false for a message
+// that is no such request.
+func (b *Browser) answer(msg tea.Msg) (cmd tea.Cmd, ok bool) {
+	switch msg := msg.(type) {
+	case closeScreen:
+		b.close()
+	case openHelp:
+		b.open(newHelpScreen(b.common, b.keyGroups()))
+	case addSearchTerm:
+		return b.addSearchTerm(msg.term), true
+	case printComparison:
+		b.result = &msg.c
+		return tea.Quit, true
+	case copyText:
+		return b.copyText(msg.lines, msg.what), true
+	case showStatus:
+		b.status = msg.text
+	case toggleMark:
+		b.toggleMark(msg.at)
+	case editMutual:
+		return b.editRecord(msg.at), true
+	default:
+		return nil, false
+	}
+	return nil, true
 }
 
 func (b *Browser) key(msg tea.KeyPressMsg) tea.Cmd {
 	b.status, b.notice = "", ""
-	if key.Matches(msg, b.keys.ForceQuit) {
+	switch {
+	case key.Matches(msg, b.keys.ForceQuit):
 		return tea.Quit
-	}
-	switch b.screen {
-	case helpScreen:
-		return b.helpKey(msg)
-	case compareScreen:
-		return b.compareKey(msg)
-	case facetScreen:
-		return b.facetKey(msg)
-	case timelineScreen:
-		return b.timelineKey(msg)
-	case detailScreen:
-		return b.detailScreenKey(msg)
-	}
-	if b.focus == focusSearch {
+	case b.top() != nil:
+		return b.top().Update(msg)
+	case b.focus == focusSearch:
 		return b.searchKey(msg)
 	}
 	return b.browseKey(msg)
 }
 
-// run does slow work of a kind through b.jobs: small work at once, its
+// top is the screen open over the list, or nil on the list.
+func (b *Browser) top() screen {
+	if len(b.screens) == 0 {
+		return nil
+	}
+	return b.screens[len(b.screens)-1]
+}
+
+// open puts a screen over the one shown and lays it out.
+func (b *Browser) open(s screen) {
+	b.screens = append(b.screens, s)
+	b.layout()
+}
+
+// close goes back to the screen under the top one.
+func (b *Browser) close() {
+	if len(b.screens) > 0 {
+		b.screens = b.screens[:len(b.screens)-1]
+	}
+	b.layout()
+}
+
+// keyGroups are every screen's keys, titled, for the ? screen.
+func (b *Browser) keyGroups() []keyGroup {
+	k := b.keys
+	groups := []keyGroup{{"Move", []key.Binding{k.Up, k.Down, k.PageUp, k.PageDown, k.HalfUp, k.HalfDown, k.Top, k.Bottom}}}
+	for _, keys := range []func(KeyMap) []keyGroup{listKeys, compareKeys, facetKeys, timelineKeys} {
+		groups = append(groups, keys(k)...)
+	}
+	return append(groups, keyGroup{"Help and quit", []key.Binding{k.Help, k.Quit, k.ForceQuit}})
+}
+
+// run does slow work of a kind through the jobs: small work at once, its
 // result applied before run returns; large work in the returned command.
 func (b *Browser) run(kind jobKind, size int, work func() any) tea.Cmd {
 	now, later := b.jobs.start(kind, size, work)
@@ -214,7 +254,8 @@ func (b *Browser) run(kind jobKind, size int, work func() any) tea.Cmd {
 	return later
 }
 
-// deliver applies a job's result, unless a newer job of its kind began.
+// deliver applies a job's result, unless a newer job of its kind began:
+// the root's own, or the open screen's.
 func (b *Browser) deliver(d jobDone) tea.Cmd {
 	if !b.jobs.fresh(d) {
 		return nil
@@ -224,12 +265,12 @@ func (b *Browser) deliver(d jobDone) tea.Cmd {
 		return b.applySearch(v)
 	case sortReady:
 		b.applySort(v)
-	case facetResult:
-		b.facets.SetCounts(v.field, v.counts)
-	case render.TimelineRows:
-		b.tl.apply(v, b.st)
 	case reloadDone:
 		return b.applyReload(v)
+	default:
+		if top := b.top(); top != nil {
+			return top.Update(v)
+		}
 	}
 	return nil
 }

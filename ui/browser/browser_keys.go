@@ -2,12 +2,37 @@ package browser
 
 import (
 	"fmt"
+	"slices"
+	"strings"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/mutuals/mutuals/model"
 )
+
+// listKeys are the list's keys on the ? screen.
+func listKeys(k KeyMap) []keyGroup {
+	return []keyGroup{{"Find, mark and compare", []key.Binding{
+		k.Search, k.Accept, k.Back, k.Mark, k.Compare, k.Open, k.Focus, k.Sort, k.Facets, k.Timeline, k.Copy, k.Edit,
+	}}}
+}
+
+// listHelp is the footer of the list.
+func (b *Browser) listHelp() []key.Binding {
+	k := b.keys
+	if b.focus == focusSearch {
+		return []key.Binding{k.Accept, k.Back, k.ForceQuit}
+	}
+	bindings := []key.Binding{k.Search, k.Mark, k.Compare, k.Edit, k.Sort, k.Facets, k.Timeline, k.Copy, k.Focus, k.Help, k.Quit}
+	if !b.wide() { // the detail is behind enter, and tab has nothing to do
+		bindings = []key.Binding{k.Search, k.Mark, k.Compare, k.Open, k.Edit, k.Sort, k.Facets, k.Timeline, k.Copy, k.Help, k.Quit}
+	}
+	if !b.editable { // e only explains, on the built-in data
+		bindings = slices.DeleteFunc(bindings, func(x key.Binding) bool { return x.Help() == k.Edit.Help() })
+	}
+	return bindings
+}
 
 func (b *Browser) browseKey(msg tea.KeyPressMsg) tea.Cmd {
 	k := b.keys
@@ -23,7 +48,7 @@ func (b *Browser) browseKey(msg tea.KeyPressMsg) tea.Cmd {
 			return b.runSearch()
 		}
 	case key.Matches(msg, k.Mark):
-		b.toggleMark()
+		b.toggleMark(b.list.current())
 	case key.Matches(msg, k.Compare):
 		b.openComparison()
 	case key.Matches(msg, k.Sort):
@@ -31,20 +56,21 @@ func (b *Browser) browseKey(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, k.Copy):
 		return b.copyEntry()
 	case key.Matches(msg, k.Edit):
-		return b.editRecord()
+		return b.editRecord(b.list.current())
 	case key.Matches(msg, k.Facets):
-		return b.openFacets()
+		b.open(b.facets)
+		return b.facets.recount(b.list.shown, b.query.Raw)
 	case key.Matches(msg, k.Timeline):
-		b.show(timelineScreen)
-		return b.buildTimeline()
+		b.open(b.timeline)
+		return b.timeline.build(b.list.shown)
 	case key.Matches(msg, k.Focus):
 		b.toggleFocus()
 	case key.Matches(msg, k.Help):
-		b.openHelp()
-	case key.Matches(msg, k.Open) && b.width < wideLayout && b.list.current() >= 0:
-		b.show(detailScreen)
+		b.ask(openHelp{})
+	case key.Matches(msg, k.Open) && !b.wide() && b.list.current() >= 0:
+		b.open(newDetailScreen(b.common, b.list.current()))
 	case b.focus == focusDetail:
-		b.scrollKey(msg, &b.detail)
+		b.scroll(msg, &b.detail)
 	default:
 		b.moveKey(msg)
 	}
@@ -56,13 +82,6 @@ func (b *Browser) browseKey(msg tea.KeyPressMsg) tea.Cmd {
 func (b *Browser) moveKey(msg tea.KeyPressMsg) {
 	if d, ok := b.keys.movement(msg, b.list.visible(), len(b.list.shown)); ok {
 		b.list.Move(d)
-	}
-}
-
-// scrollKey scrolls a pane of text with the same keys that move the list.
-func (b *Browser) scrollKey(msg tea.KeyPressMsg, s *scroller) {
-	if d, ok := b.keys.movement(msg, max(s.height-1, 1), s.count); ok {
-		s.Scroll(d)
 	}
 }
 
@@ -85,124 +104,39 @@ func (b *Browser) searchKey(msg tea.KeyPressMsg) tea.Cmd {
 	return b.updateSearch(msg)
 }
 
-func (b *Browser) detailScreenKey(msg tea.KeyPressMsg) tea.Cmd {
-	switch {
-	case key.Matches(msg, b.keys.Quit):
-		return tea.Quit
-	case key.Matches(msg, b.keys.Back, b.keys.Open):
-		b.show(browseScreen)
-	case key.Matches(msg, b.keys.Mark):
-		b.toggleMark()
-	case key.Matches(msg, b.keys.Copy):
-		return b.copyEntry()
-	case key.Matches(msg, b.keys.Edit):
-		return b.editRecord()
-	case key.Matches(msg, b.keys.Help):
-		b.openHelp()
-	default:
-		b.scrollKey(msg, &b.detail)
-	}
-	return nil
-}
-
-func (b *Browser) compareKey(msg tea.KeyPressMsg) tea.Cmd {
-	k := b.keys
-	switch {
-	case key.Matches(msg, k.Quit):
-		return tea.Quit
-	case key.Matches(msg, k.Back):
-		b.show(browseScreen)
-	case key.Matches(msg, k.Left):
-		b.cmp.Shift(-1, b.st)
-	case key.Matches(msg, k.Right):
-		b.cmp.Shift(1, b.st)
-	case key.Matches(msg, k.AllFields):
-		b.cmp.Toggle(true, false, b.st)
-	case key.Matches(msg, k.DiffOnly):
-		b.cmp.Toggle(false, true, b.st)
-	case key.Matches(msg, k.Print):
-		if b.loading {
-			b.status = notYet("p prints")
-			return nil
-		}
-		c := b.cmp.Comparison()
-		b.result = &c
-		return tea.Quit
-	case key.Matches(msg, k.Copy):
-		return b.copyComparison()
-	case key.Matches(msg, k.Help):
-		b.openHelp()
-	default:
-		b.scrollKey(msg, &b.cmp.body)
-	}
-	return nil
-}
-
-func (b *Browser) timelineKey(msg tea.KeyPressMsg) tea.Cmd {
-	switch {
-	case key.Matches(msg, b.keys.Quit):
-		return tea.Quit
-	case key.Matches(msg, b.keys.Back, b.keys.Timeline):
-		b.show(browseScreen)
-	case key.Matches(msg, b.keys.Copy):
-		return b.copyTimeline()
-	case key.Matches(msg, b.keys.Help):
-		b.openHelp()
-	default:
-		b.scrollKey(msg, &b.tl.body)
-	}
-	return nil
-}
-
-func (b *Browser) helpKey(msg tea.KeyPressMsg) tea.Cmd {
-	switch {
-	case key.Matches(msg, b.keys.Quit):
-		return tea.Quit
-	case key.Matches(msg, b.keys.Back, b.keys.Help):
-		b.show(b.back)
-	default:
-		b.scrollKey(msg, &b.help)
-	}
-	return nil
-}
-
-func (b *Browser) toggleMark() {
-	i := b.list.current()
-	if b.screen == detailScreen {
-		i = b.shownID
-	}
-	if i < 0 {
+// toggleMark marks or unmarks the mutual at a position in the dataset.
+func (b *Browser) toggleMark(at int) {
+	if at < 0 || at >= len(b.ds.Mutuals) {
 		return
 	}
-	if b.marks[i] {
-		delete(b.marks, i)
-		for j, o := range b.order {
-			if o == i {
-				b.order = append(b.order[:j], b.order[j+1:]...)
-				break
-			}
-		}
+	if b.marks[at] {
+		delete(b.marks, at)
+		b.marked = slices.DeleteFunc(b.marked, func(m int) bool { return m == at })
 		return
 	}
-	b.marks[i] = true
-	b.order = append(b.order, i)
+	b.marks[at] = true
+	b.marked = append(b.marked, at)
+}
+
+// markedMutuals are the marked mutuals, in the order marked.
+func (b *Browser) markedMutuals() []*model.Mutual {
+	ms := make([]*model.Mutual, len(b.marked))
+	for i, at := range b.marked {
+		ms[i] = &b.ds.Mutuals[at]
+	}
+	return ms
 }
 
 func (b *Browser) openComparison() {
-	if len(b.order) < 2 {
-		b.status = fmt.Sprintf("mark at least two mutuals with space to compare (%d marked)", len(b.order))
+	if len(b.marked) < 2 {
+		b.status = fmt.Sprintf("mark at least two mutuals with space to compare (%d marked)", len(b.marked))
 		return
 	}
-	ms := make([]*model.Mutual, len(b.order))
-	for i, o := range b.order {
-		ms[i] = &b.ds.Mutuals[o]
-	}
-	b.cmp = newComparePane(ms, b.ds.Programme, b.fields)
-	b.show(compareScreen)
+	b.open(newCompareScreen(b.common, b.markedMutuals()))
 }
 
 func (b *Browser) toggleFocus() {
-	if b.width < wideLayout {
+	if !b.wide() {
 		b.status = "the detail is behind enter on a narrow screen"
 		return
 	}
@@ -213,13 +147,17 @@ func (b *Browser) toggleFocus() {
 	}
 }
 
-func (b *Browser) openHelp() {
-	b.back = b.screen
-	b.show(helpScreen)
-}
-
-// show switches to a screen and lays it out.
-func (b *Browser) show(s screen) {
-	b.screen = s
+// addSearchTerm adds a term (field:value) to the search unless it is
+// there, goes back to the list and searches.
+func (b *Browser) addSearchTerm(term string) tea.Cmd {
+	q := strings.TrimSpace(b.search.Value())
+	if !strings.Contains(" "+q+" ", " "+term+" ") {
+		q = strings.TrimSpace(q + " " + term)
+	}
+	b.search.SetValue(q)
+	b.search.CursorEnd()
+	b.focus = focusList
+	b.screens = nil
 	b.layout()
+	return b.runSearch()
 }

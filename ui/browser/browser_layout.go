@@ -1,10 +1,10 @@
 package browser
 
 import (
+	tea "charm.land/bubbletea/v2"
+
 	"github.com/mutuals/mutuals/ui/render"
 )
-
-import tea "charm.land/bubbletea/v2"
 
 // chrome is the lines around the panes: header, search bar, footer.
 const chrome = 3
@@ -28,26 +28,28 @@ func (b *Browser) detailWidth() int {
 	return b.width - b.listWidth() - 1
 }
 
-// layout hands every pane its size after a resize or a change of screen.
+// resize takes the terminal's new size.
+func (b *Browser) resize(msg tea.WindowSizeMsg) {
+	b.width, b.height = msg.Width, msg.Height
+	if b.inline {
+		b.height = max(msg.Height-1, 0) // for the empty row View adds
+	}
+	b.layout()
+}
+
+// layout hands the list, the detail pane and the open screen their sizes
+// after a resize or a change of screen.
 func (b *Browser) layout() {
 	body := b.bodyHeight()
 	b.list.SetSize(b.listWidth(), body)
 	b.search.SetWidth(max(b.width-4, 1))
 	b.detail.SetHeight(body - 1)
-	if b.screen == detailScreen {
-		b.detail.SetHeight(body)
-	}
-	b.facets.SetSize(b.width, body)
-	if b.screen == compareScreen {
-		b.cmp.SetSize(b.width, max(b.height-2, 0), b.st)
-	}
-	if b.screen == timelineScreen {
-		b.tl.SetSize(b.width, max(b.height-2, 0), b.st)
-	}
-	b.help.SetHeight(max(b.height-3, 0))
-	b.help.SetLines(b.helpLines())
-	if b.screen == detailScreen && b.wide() {
-		b.screen = browseScreen
+	if top := b.top(); top != nil {
+		h := max(b.height-2, 0) // under the header, over the footer
+		if _, ok := top.(underSearch); ok {
+			h = body
+		}
+		top.SetSize(b.width, h)
 	}
 	if !b.wide() && b.focus == focusDetail {
 		b.focus = focusList
@@ -60,9 +62,6 @@ func (b *Browser) layout() {
 // changed; the record is laid out once, not per frame.
 func (b *Browser) syncDetail() {
 	i := b.list.current()
-	if b.screen == detailScreen && b.shownID >= 0 {
-		return
-	}
 	if i == b.shownID {
 		return
 	}
@@ -75,37 +74,40 @@ func (b *Browser) syncDetail() {
 	b.detail.SetLines(render.RecordLines(b.ds, &b.ds.Mutuals[i], max(b.detailWidth()-2, 1), b.st))
 }
 
-// wheel scrolls the pane under the pointer.
-func (b *Browser) wheel(m tea.Mouse) {
-	delta := 0
-	switch m.Button {
-	case tea.MouseWheelUp:
-		delta = -1
-	case tea.MouseWheelDown:
-		delta = 1
-	default:
-		return
+// mouseEvent hands the wheel to the open screen, or scrolls the pane
+// under the pointer; a click selects on the list.
+func (b *Browser) mouseEvent(msg tea.Msg) tea.Cmd {
+	if top := b.top(); top != nil {
+		if _, ok := msg.(tea.MouseWheelMsg); ok {
+			return top.Update(msg)
+		}
+		return nil
 	}
+	switch msg := msg.(type) {
+	case tea.MouseWheelMsg:
+		b.wheel(msg.Mouse())
+	case tea.MouseClickMsg:
+		b.click(msg.Mouse())
+	}
+	return nil
+}
+
+// wheel scrolls the list, or the detail beside it.
+func (b *Browser) wheel(m tea.Mouse) {
+	delta := wheel(m)
 	switch {
-	case b.screen == compareScreen:
-		b.cmp.body.Scroll(3 * delta)
-	case b.screen == helpScreen:
-		b.help.Scroll(3 * delta)
-	case b.screen == facetScreen:
-		b.facets.Move(3 * delta)
-	case b.screen == timelineScreen:
-		b.tl.body.Scroll(3 * delta)
-	case b.screen == detailScreen || (b.wide() && m.X > b.listWidth()):
-		b.detail.Scroll(3 * delta)
+	case delta == 0:
+	case b.wide() && m.X > b.listWidth():
+		b.detail.Scroll(delta)
 	default:
-		b.list.Scroll(delta)
+		b.list.Scroll(delta / 3)
 		b.syncDetail()
 	}
 }
 
 // click selects the entry under the pointer, or focuses the detail.
 func (b *Browser) click(m tea.Mouse) {
-	if b.screen != browseScreen || m.Button != tea.MouseLeft {
+	if m.Button != tea.MouseLeft {
 		return
 	}
 	if b.wide() && m.X > b.listWidth() {

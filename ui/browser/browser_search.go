@@ -48,7 +48,7 @@ func (b *Browser) updateSearch(msg tea.Msg) tea.Cmd {
 // paste puts pasted text in the search, as typing it would, and filters;
 // a paste on the list starts a search with it. Other screens take none.
 func (b *Browser) paste(msg tea.PasteMsg) tea.Cmd {
-	if b.screen != browseScreen {
+	if b.top() != nil {
 		return nil
 	}
 	var focus tea.Cmd
@@ -80,11 +80,8 @@ func (b *Browser) applySearch(r searchResult) tea.Cmd {
 	b.found = r.shown
 	b.list.SetShown(b.sorted())
 	b.syncDetail()
-	switch b.screen {
-	case facetScreen:
-		return b.recountFacets()
-	case timelineScreen:
-		return b.buildTimeline()
+	if top := b.top(); top != nil {
+		return top.Update(listChanged{b.list.shown, b.query.Raw})
 	}
 	return nil
 }

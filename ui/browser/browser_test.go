@@ -149,12 +149,12 @@ func TestMarksSurviveFiltering(t *testing.T) {
 	typeText(b, "swindon")
 	press(b, "enter", "space")
 	press(b, "esc")
-	if len(b.order) != 3 || !strings.Contains(frame(b), "3 marked") {
-		t.Fatalf("marks: %v", b.order)
+	if len(b.marked) != 3 || !strings.Contains(frame(b), "3 marked") {
+		t.Fatalf("marks: %v", b.marked)
 	}
 	press(b, "g", "space") // unmark the first
-	if len(b.order) != 2 || b.marks[0] {
-		t.Fatalf("space should unmark: %v", b.order)
+	if len(b.marked) != 2 || b.marks[0] {
+		t.Fatalf("space should unmark: %v", b.marked)
 	}
 	if strings.Count(frame(b), markGlyph) != 2 {
 		t.Errorf("want two mark glyphs:\n%s", frame(b))
@@ -164,7 +164,7 @@ func TestMarksSurviveFiltering(t *testing.T) {
 func TestCompareScreen(t *testing.T) {
 	b := newTestBrowser(t, 120, 40)
 	press(b, "c")
-	if b.screen != browseScreen || !strings.Contains(frame(b), "mark at least two mutuals") {
+	if onScreen(b) != "list" || !strings.Contains(frame(b), "mark at least two mutuals") {
 		t.Fatalf("c with none marked should say so in the footer:\n%s", frame(b))
 	}
 	press(b, "/")
@@ -185,7 +185,7 @@ func TestCompareScreen(t *testing.T) {
 		t.Errorf("d should hide rows that are the same:\n%s", frame(b))
 	}
 	press(b, "esc")
-	if b.screen != browseScreen {
+	if onScreen(b) != "list" {
 		t.Fatal("esc should go back to the list")
 	}
 	press(b, "c")
@@ -200,13 +200,13 @@ func TestCompareColumnsScroll(t *testing.T) {
 	if !strings.Contains(frame(b), "columns 1–") {
 		t.Fatalf("three columns should not fit at 70 wide:\n%s", frame(b))
 	}
-	before := b.cmp.first
+	before := openCompare(b).first
 	press(b, "right")
-	if b.cmp.first != before+1 || !strings.Contains(frame(b), "  name ") {
+	if openCompare(b).first != before+1 || !strings.Contains(frame(b), "  name ") {
 		t.Errorf("→ should scroll the columns and keep the labels:\n%s", frame(b))
 	}
 	press(b, "h")
-	if b.cmp.first != before {
+	if openCompare(b).first != before {
 		t.Error("h should scroll back")
 	}
 }
@@ -231,7 +231,7 @@ func TestHelpAndQuit(t *testing.T) {
 	b := newTestBrowser(t, 120, 60)
 	press(b, "?")
 	f := frame(b)
-	for _, group := range b.keys.fullHelp() {
+	for _, group := range fullHelp(b.keyGroups()) {
 		for _, k := range group {
 			if !strings.Contains(f, k.Help().Key) {
 				t.Errorf("help lacks %q", k.Help().Key)
@@ -239,7 +239,7 @@ func TestHelpAndQuit(t *testing.T) {
 		}
 	}
 	press(b, "esc")
-	if b.screen != browseScreen {
+	if onScreen(b) != "list" {
 		t.Fatal("esc should close the help")
 	}
 	if !isQuit(press(b, "q")) {
@@ -257,11 +257,11 @@ func TestNarrowDetailBehindEnter(t *testing.T) {
 		t.Fatal("a narrow screen shows the list alone")
 	}
 	press(b, "j", "enter")
-	if b.screen != detailScreen || !strings.Contains(frame(b), "The London Partnership") || !strings.Contains(frame(b), "legal form") {
+	if onScreen(b) != "detail" || !strings.Contains(frame(b), "The London Partnership") || !strings.Contains(frame(b), "legal form") {
 		t.Fatalf("enter should open the detail:\n%s", frame(b))
 	}
 	press(b, "esc")
-	if b.screen != browseScreen || currentID(b) != "london-partnership" {
+	if onScreen(b) != "list" || currentID(b) != "london-partnership" {
 		t.Fatal("esc should return to the list where it was")
 	}
 }

@@ -2,7 +2,6 @@ package browser
 
 import (
 	"fmt"
-	"slices"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
@@ -38,29 +37,20 @@ func (b *Browser) Render() string {
 		return b.tooSmall()
 	}
 	lines := []string{b.header()}
-	switch b.screen {
-	case compareScreen:
-		lines = append(lines, b.cmp.View(b.st))
-	case timelineScreen:
-		lines = append(lines, b.tl.View(b.st))
-	case helpScreen:
-		title := "Keys"
-		if pos := b.help.Position(); pos != "" {
-			title += " · " + pos + " (j/k scroll)"
-		}
-		lines = append(lines, fit(append([]string{paneTitle(title, true, b.width, b.st)}, b.help.Visible()...), b.width, b.height-2))
-	case detailScreen:
-		lines = append(lines, b.searchBar(), fit(indent(b.detail.Visible()), b.width, b.height-chrome))
-	case facetScreen:
-		lines = append(lines, b.searchBar(), b.facets.View(b.st))
+	top := b.top()
+	if _, ok := top.(underSearch); ok || top == nil {
+		lines = append(lines, b.searchBar())
+	}
+	switch {
+	case top != nil:
+		lines = append(lines, top.View())
 	default:
-		lines = append(lines, b.searchBar(), b.panes())
+		lines = append(lines, b.panes())
 		if p := b.problemsPane(); p != "" {
 			lines = append(lines, p)
 		}
 	}
-	lines = append(lines, b.footer())
-	return strings.Join(lines, "\n")
+	return strings.Join(append(lines, b.footer()), "\n")
 }
 
 func (b *Browser) tooSmall() string {
@@ -75,7 +65,7 @@ func (b *Browser) tooSmall() string {
 
 func (b *Browser) header() string {
 	left := b.st.Title.Render("mutuals") + b.st.Dim.Render(" · "+model.Printable(b.ds.Name))
-	counts := fmt.Sprintf("%s · %d shown · %d marked", b.ds.Recorded(), len(b.list.shown), len(b.order))
+	counts := fmt.Sprintf("%s · %d shown · %d marked", b.ds.Recorded(), len(b.list.shown), len(b.marked))
 	if s := b.sortLabel(); s != "" {
 		counts += " · " + s
 	}
@@ -133,37 +123,12 @@ func (b *Browser) footer() string {
 	if b.notice != "" {
 		return render.Pad(b.st.Title.Render(render.Truncate(b.notice, b.width)), b.width)
 	}
-	if b.reg.problems != nil && b.screen != browseScreen {
+	if b.reg.problems != nil && b.top() != nil {
 		return render.Pad(b.st.Error.Render(render.Truncate(problemsWaiting, b.width)), b.width)
 	}
-	var bindings []key.Binding
-	switch b.screen {
-	case compareScreen:
-		bindings = b.keys.compareHelp()
-	case facetScreen:
-		bindings = b.keys.facetHelp()
-	case helpScreen:
-		bindings = []key.Binding{b.keys.Back, b.keys.Up, b.keys.Down, b.keys.Quit}
-	case timelineScreen:
-		k := b.keys
-		bindings = []key.Binding{k.Back, k.Up, k.Down, k.PageDown, k.Copy, k.Help, k.Quit}
-	case detailScreen:
-		bindings = []key.Binding{b.keys.Back, b.keys.Up, b.keys.Down, b.keys.Mark, b.keys.Copy, b.keys.Quit}
-		if b.reg.Register != nil {
-			bindings = slices.Insert(bindings, 4, b.keys.Edit)
-		}
-	default:
-		bindings = b.keys.browseHelp()
-		if !b.wide() {
-			k := b.keys // the detail is behind enter, and tab has nothing to do
-			bindings = []key.Binding{k.Search, k.Mark, k.Compare, k.Open, k.Edit, k.Sort, k.Facets, k.Timeline, k.Copy, k.Help, k.Quit}
-		}
-		if b.reg.Register == nil { // e only explains, on the built-in data
-			bindings = slices.DeleteFunc(slices.Clone(bindings), func(k key.Binding) bool { return k.Help() == b.keys.Edit.Help() })
-		}
-		if b.focus == focusSearch {
-			bindings = []key.Binding{b.keys.Accept, b.keys.Back, b.keys.ForceQuit}
-		}
+	bindings := b.listHelp()
+	if top := b.top(); top != nil {
+		bindings = top.ShortHelp()
 	}
 	return render.Pad(b.shortHelp(bindings), b.width)
 }
@@ -194,35 +159,4 @@ func (b *Browser) shortHelp(bindings []key.Binding) string {
 		parts = append(parts, item(k))
 	}
 	return render.Truncate(strings.Join(parts, b.st.Dim.Render(sep)), b.width)
-}
-
-// helpLines is the ? screen: every key from the key map, then the query
-// language.
-func (b *Browser) helpLines() []string {
-	groups := []string{"Move", "Find, mark and compare", "On the comparison screen", "On the facet screen", "On the timeline screen", "Help and quit"}
-	var out []string
-	for i, g := range b.keys.fullHelp() {
-		out = append(out, b.st.Heading.Render(groups[i]))
-		for _, k := range g {
-			h := k.Help()
-			out = append(out, "  "+b.st.Key.Render(render.Pad(h.Key, 10))+" "+h.Desc)
-		}
-		out = append(out, "")
-	}
-	out = append(out, b.st.Heading.Render("Search"))
-	lines := []string{"adult             a bare term matches any field"}
-	// The fields come from the model's table, so this screen names them all.
-	term := "service:health"
-	for _, l := range render.Wrap("a field limits it: "+strings.Join(model.QueryFieldNames(), ", "), 50) {
-		lines = append(lines, render.Pad(term, 18)+l)
-		term = ""
-	}
-	for _, l := range append(lines,
-		`"adult social"    quotes make a phrase`,
-		"-kpmg             a minus excludes",
-		"All terms must match; case and accents are ignored.",
-	) {
-		out = append(out, "  "+l)
-	}
-	return out
 }

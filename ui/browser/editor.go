@@ -31,17 +31,14 @@ type editorDone struct {
 	err    error
 }
 
-// editRecord finds the file and line of the mutual under the cursor (e);
-// while the files have problems, e opens the first of them instead.
-func (b *Browser) editRecord() tea.Cmd {
+// editRecord finds the file and line of the mutual at a position (e on the
+// list or the detail); while the files have problems, e opens the first
+// of them instead.
+func (b *Browser) editRecord(i int) tea.Cmd {
 	if fix := b.reg.fix; fix.file != "" {
 		return func() tea.Msg { return fix }
 	}
-	i := b.list.current()
-	if b.screen == detailScreen {
-		i = b.shownID
-	}
-	if i < 0 {
+	if i < 0 || i >= len(b.ds.Mutuals) {
 		return nil
 	}
 	if b.reg.Register == nil || b.reg.Locate == nil {

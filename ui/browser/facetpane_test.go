@@ -15,7 +15,7 @@ import (
 func TestFacetScreenPicks(t *testing.T) {
 	b := newTestBrowser(t, 120, 40)
 	press(b, "f")
-	if b.screen != facetScreen {
+	if onScreen(b) != "facets" {
 		t.Fatal("f should open the facet screen")
 	}
 	f := frame(b)
@@ -25,13 +25,13 @@ func TestFacetScreenPicks(t *testing.T) {
 		}
 	}
 	press(b, "down", "down", "down", "down", "down", "down") // community health services
-	c, _ := b.facets.Current()
+	c, _ := b.facets.pane.Current()
 	if c.Value != "community health services" {
 		t.Fatalf("cursor on %q", c.Value)
 	}
 	press(b, "enter")
-	if b.screen != browseScreen || b.focus != focusList {
-		t.Fatalf("enter should go back to the list, on screen %d focus %d", b.screen, b.focus)
+	if onScreen(b) != "list" || b.focus != focusList {
+		t.Fatalf("enter should go back to the list, on screen %s focus %d", onScreen(b), b.focus)
 	}
 	if got := b.search.Value(); got != `service:"community health services"` {
 		t.Fatalf("search is %q", got)
@@ -74,38 +74,38 @@ func TestFacetScreenKeys(t *testing.T) {
 		if i > 0 {
 			press(b, "right")
 		}
-		fields = append(fields, b.facets.Field().Key)
+		fields = append(fields, b.facets.pane.Field().Key)
 	}
 	if got := strings.Join(fields, " "); got != "service_area staff_groups mentors legal_form wave region location outcome partners service_area" {
 		t.Errorf("→ visits %s", got)
 	}
 	press(b, "shift+tab")
-	if b.facets.Field().Key != "partners" {
-		t.Errorf("shift+tab from service goes to %s, want partners (wrapping)", b.facets.Field().Key)
+	if b.facets.pane.Field().Key != "partners" {
+		t.Errorf("shift+tab from service goes to %s, want partners (wrapping)", b.facets.pane.Field().Key)
 	}
 	press(b, "left", "left", "left", "left", "left", "left") // mentors
 	press(b, "G")
-	if c, _ := b.facets.Current(); !c.None() || !strings.Contains(frame(b), "▸ (unknown or none named)") {
+	if c, _ := b.facets.pane.Current(); !c.None() || !strings.Contains(frame(b), "▸ (unknown or none named)") {
 		t.Fatalf("G should reach the mutuals with no mentor named:\n%s", frame(b))
 	}
 	press(b, "enter")
-	if b.screen != facetScreen || !strings.Contains(frame(b), "(unknown or none named) cannot be searched for") || b.search.Value() != "" {
+	if onScreen(b) != "facets" || !strings.Contains(frame(b), "(unknown or none named) cannot be searched for") || b.search.Value() != "" {
 		t.Fatalf("enter on the mutuals with no value should say it cannot search:\n%s", frame(b))
 	}
 	press(b, "esc")
-	if b.screen != browseScreen {
+	if onScreen(b) != "list" {
 		t.Error("esc should close the facet screen")
 	}
 	press(b, "f", "f")
-	if b.screen != browseScreen {
+	if onScreen(b) != "list" {
 		t.Error("f should close the facet screen too")
 	}
 	press(b, "f", "?")
-	if b.screen != helpScreen || !strings.Contains(ansi.Strip(strings.Join(b.help.lines, "\n")), "On the facet screen") {
+	if onScreen(b) != "help" || !strings.Contains(ansi.Strip(strings.Join(b.top().(*helpScreen).lines(), "\n")), "On the facet screen") {
 		t.Fatal("? should show the help")
 	}
 	press(b, "esc")
-	if b.screen != facetScreen {
+	if onScreen(b) != "facets" {
 		t.Error("esc from help should go back to the facet screen")
 	}
 	if !isQuit(press(b, "q")) {
@@ -146,7 +146,7 @@ func TestFacetsCountOffTheUIPath(t *testing.T) {
 	stale := cmd()
 	service := press(b, "esc", "f")
 	b.Update(stale)
-	if !b.facets.counting {
+	if !b.facets.pane.counting {
 		t.Fatal("counts from an earlier opening were shown")
 	}
 	staff := press(b, "right")
@@ -154,12 +154,12 @@ func TestFacetsCountOffTheUIPath(t *testing.T) {
 		t.Error("a field being counted should not be counted again")
 	}
 	b.Update(staff())
-	if b.facets.counting || b.facets.Field().Key != "staff_groups" {
+	if b.facets.pane.counting || b.facets.pane.Field().Key != "staff_groups" {
 		t.Fatal("staff groups should show their counts")
 	}
 	press(b, "left")
 	b.Update(service())
-	if b.facets.counting || len(b.facets.counts) == 0 {
+	if b.facets.pane.counting || len(b.facets.pane.counts) == 0 {
 		t.Fatal("the counts did not arrive")
 	}
 	if press(b, "right") != nil || press(b, "left") != nil {

@@ -56,33 +56,6 @@ func DefaultKeyMap() KeyMap {
 	}
 }
 
-// browseHelp is the footer of the list screen.
-func (k KeyMap) browseHelp() []key.Binding {
-	return []key.Binding{k.Search, k.Mark, k.Compare, k.Edit, k.Sort, k.Facets, k.Timeline, k.Copy, k.Focus, k.Help, k.Quit}
-}
-
-// facetHelp is the footer of the facet screen.
-func (k KeyMap) facetHelp() []key.Binding {
-	return []key.Binding{k.AddFacet, k.NextField, k.PrevField, k.Copy, k.Back, k.Help}
-}
-
-// compareHelp is the footer of the comparison screen.
-func (k KeyMap) compareHelp() []key.Binding {
-	return []key.Binding{k.Print, k.Copy, k.AllFields, k.DiffOnly, k.Left, k.Right, k.Back, k.Help}
-}
-
-// fullHelp groups every key for the ? screen.
-func (k KeyMap) fullHelp() [][]key.Binding {
-	return [][]key.Binding{
-		{k.Up, k.Down, k.PageUp, k.PageDown, k.HalfUp, k.HalfDown, k.Top, k.Bottom},
-		{k.Search, k.Accept, k.Back, k.Mark, k.Compare, k.Open, k.Focus, k.Sort, k.Facets, k.Timeline, k.Copy, k.Edit},
-		{k.Left, k.Right, k.AllFields, k.DiffOnly, k.Print, k.Copy},
-		{k.NextField, k.PrevField, k.AddFacet, k.Copy},
-		{k.Timeline, k.Back, k.Copy},
-		{k.Help, k.Quit, k.ForceQuit},
-	}
-}
-
 // movement is how far a key moves through n lines or entries, page of
 // them on screen at once; ok is false for a key that does not move. The
 // list, the facet values and every pane of text move alike.

@@ -13,7 +13,7 @@ const problemsWaiting = "the files have problems: the last good data is shown (t
 // problemsHeight is the lines the problems pane takes from the list screen:
 // all of them when they fit in half the body, else half.
 func (b *Browser) problemsHeight() int {
-	if b.reg.problems == nil || b.screen != browseScreen {
+	if b.reg.problems == nil || b.top() != nil {
 		return 0
 	}
 	body := max(b.height-chrome, 0)

@@ -77,17 +77,17 @@ func TestReloadKeepsSearchMarksCursorAndScreen(t *testing.T) {
 	press(b, "/")
 	typeText(b, "health")
 	press(b, "enter", "space", "down", "space")
-	marked := []string{b.ds.Mutuals[b.order[0]].ID, b.ds.Mutuals[b.order[1]].ID}
+	marked := []string{b.ds.Mutuals[b.marked[0]].ID, b.ds.Mutuals[b.marked[1]].ID}
 	cursor := currentID(b)
 	press(b, "c")
 
 	// A new mutual before all the others moves every position by one.
 	f.text = strings.Replace(builtin, "[[mutual]]", "[[mutual]]\nid = \"aaa-new\"\nname = \"A new health mutual\"\nlocation = \"Newtown\"\nservice_area = [\"health\"]\nstaff_groups = [\"nurses\"]\nsummary = \"New.\"\nsources = [\"article-000\"]\n\n[[mutual]]", 1)
 	reload(t, b)
-	if b.screen != compareScreen || b.search.Value() != "health" {
-		t.Errorf("the reload should keep the screen and the search: screen %d, search %q", b.screen, b.search.Value())
+	if onScreen(b) != "compare" || b.search.Value() != "health" {
+		t.Errorf("the reload should keep the screen and the search: screen %s, search %q", onScreen(b), b.search.Value())
 	}
-	got := []string{b.ds.Mutuals[b.order[0]].ID, b.ds.Mutuals[b.order[1]].ID}
+	got := []string{b.ds.Mutuals[b.marked[0]].ID, b.ds.Mutuals[b.marked[1]].ID}
 	if !slices.Equal(got, marked) || currentID(b) != cursor {
 		t.Errorf("marks %v and cursor %s, want %v and %s", got, currentID(b), marked, cursor)
 	}

@@ -75,8 +75,8 @@ func (b *Browser) applyReload(r reloadDone) tea.Cmd {
 	if i := b.list.current(); i >= 0 {
 		cursorID = b.ds.Mutuals[i].ID
 	}
-	marked := make([]string, len(b.order))
-	for i, o := range b.order {
+	marked := make([]string, len(b.marked))
+	for i, o := range b.marked {
 		marked[i] = b.ds.Mutuals[o].ID
 	}
 	b.ds, b.ix = r.ds, r.ix
@@ -140,11 +140,11 @@ func reloadNotice(before, after int) string {
 
 // remark marks again, in the same order, the mutuals whose ids were marked.
 func (b *Browser) remark(ids []string, at map[string]int) {
-	b.marks, b.order = map[int]bool{}, nil
+	b.marks, b.marked = map[int]bool{}, nil
 	for _, id := range ids {
 		if i, ok := at[id]; ok && !b.marks[i] {
 			b.marks[i] = true
-			b.order = append(b.order, i)
+			b.marked = append(b.marked, i)
 		}
 	}
 }
@@ -163,22 +163,13 @@ func (b *Browser) placeCursor(at map[string]int, id string, row int) {
 	b.list.MoveTo(row)
 }
 
-// refreshScreen redraws the open screen from the new data.
+// refreshScreen tells the open screen what the new data shows.
 func (b *Browser) refreshScreen() tea.Cmd {
-	switch b.screen {
-	case compareScreen:
-		if len(b.order) < 2 {
-			b.show(browseScreen)
-			b.status = "fewer than two marked mutuals are left after the reload"
-			return nil
-		}
-		b.openComparison()
-	case facetScreen:
-		return b.recountFacets()
-	case timelineScreen:
-		return b.buildTimeline()
+	top := b.top()
+	if top == nil {
+		return nil
 	}
-	return nil
+	return tea.Batch(top.Update(marksChanged{b.markedMutuals()}), top.Update(listChanged{b.list.shown, b.query.Raw}))
 }
 
 // firstProblem is where the first problem with a line is, if one has.

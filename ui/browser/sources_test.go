@@ -64,7 +64,7 @@ func TestEveryCitedSourceListed(t *testing.T) {
 // The ? screen names every field a query may use, from the model's table.
 func TestHelpScreenNamesEveryField(t *testing.T) {
 	b := NewBrowser(uitest.Pathfinders(t), BrowserOptions{})
-	help := strings.Join(strings.Fields(strings.Join(b.helpLines(), " ")), " ")
+	help := strings.Join(strings.Fields(strings.Join(newHelpScreen(b.common, b.keyGroups()).lines(), " ")), " ")
 	for _, f := range model.Fields {
 		if !strings.Contains(help, f.Naming()) {
 			t.Errorf("the ? screen does not name %s", f.Naming())

@@ -28,16 +28,16 @@ func TestTimelineScreen(t *testing.T) {
 		}
 	}
 	press(b, "t")
-	if b.screen != browseScreen {
+	if onScreen(b) != "list" {
 		t.Fatal("t did not return to the list")
 	}
 	press(b, "t", "esc")
-	if b.screen != browseScreen || !strings.Contains(frame(b), "▸ Mutuals") {
+	if onScreen(b) != "list" || !strings.Contains(frame(b), "▸ Mutuals") {
 		t.Fatalf("esc did not return to the list:\n%s", frame(b))
 	}
 	press(b, "t", "?")
 	press(b, "esc")
-	if b.screen != timelineScreen {
+	if onScreen(b) != "timeline" {
 		t.Fatal("help did not return to the timeline")
 	}
 }
