@@ -11,7 +11,6 @@ import (
 	"github.com/mutuals/mutuals/data"
 	"github.com/mutuals/mutuals/data/datatest"
 	"github.com/mutuals/mutuals/model"
-
 	"github.com/mutuals/mutuals/ui/render"
 )
 

@@ -9,7 +9,6 @@ import (
 
 	"github.com/mutuals/mutuals/data"
 	"github.com/mutuals/mutuals/data/datatest"
-
 	"github.com/mutuals/mutuals/ui/internal/uitest"
 )
 

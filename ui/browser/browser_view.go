@@ -9,7 +9,6 @@ import (
 	"charm.land/lipgloss/v2"
 
 	"github.com/mutuals/mutuals/model"
-
 	"github.com/mutuals/mutuals/ui/render"
 )
 

@@ -2,12 +2,13 @@ package browser
 
 import (
 	"fmt"
-	"github.com/mutuals/mutuals/data"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/mutuals/mutuals/data"
 )
 
 // newRegister runs mutuals init in a new directory and returns it with

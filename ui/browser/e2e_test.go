@@ -222,7 +222,7 @@ func TestE2ESearchMarkComparePrint(t *testing.T) {
 	}
 }
 
-// TestE2ECompareItems compares the two children's services uitest.Pathfinders,
+// TestE2ECompareItems compares the two children's services pathfinders,
 // which name one partner in common, and checks the marks on screen and in
 // what p prints.
 func TestE2ECompareItems(t *testing.T) {

@@ -5,7 +5,6 @@ import (
 	"strings"
 
 	"github.com/mutuals/mutuals/model"
-
 	"github.com/mutuals/mutuals/ui/render"
 )
 

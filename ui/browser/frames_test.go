@@ -8,9 +8,8 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 
-	"github.com/mutuals/mutuals/ui/render"
-
 	"github.com/mutuals/mutuals/ui/internal/uitest"
+	"github.com/mutuals/mutuals/ui/render"
 )
 
 // TestFrames holds the main screens at 120×40 and 70×20 to golden files.

@@ -9,7 +9,6 @@ import (
 
 	"github.com/mutuals/mutuals/data"
 	"github.com/mutuals/mutuals/model"
-
 	"github.com/mutuals/mutuals/ui/render"
 )
 

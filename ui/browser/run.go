@@ -9,7 +9,6 @@ import (
 	"github.com/charmbracelet/x/term"
 
 	"github.com/mutuals/mutuals/model"
-
 	"github.com/mutuals/mutuals/ui/format"
 )
 

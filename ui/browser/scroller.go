@@ -1,7 +1,7 @@
 package browser
 
 import (
-	"github.com/mutuals/mutuals/ui/render"
+	"strconv"
 )
 
 // scroller shows a window of lines: the detail pane, the comparison, the
@@ -61,5 +61,5 @@ func (s scroller) Position() string {
 	if s.count <= s.height {
 		return ""
 	}
-	return render.Itoa(s.offset+1) + "–" + render.Itoa(min(s.offset+s.height, s.count)) + " of " + render.Itoa(s.count)
+	return strconv.Itoa(s.offset+1) + "–" + strconv.Itoa(min(s.offset+s.height, s.count)) + " of " + strconv.Itoa(s.count)
 }

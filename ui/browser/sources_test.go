@@ -7,9 +7,7 @@ import (
 	"testing"
 
 	"github.com/mutuals/mutuals/model"
-
 	"github.com/mutuals/mutuals/ui/format"
-
 	"github.com/mutuals/mutuals/ui/internal/uitest"
 )
 
@@ -51,7 +49,7 @@ func TestEveryCitedSourceListed(t *testing.T) {
 				}
 				note := model.Printable(s.Note)
 				if f == format.Markdown {
-					note = format.MdCell(s.Note) // escaped, so that a reader's renderer shows it as text
+					note = format.MarkdownCell(s.Note) // escaped, so that a reader's renderer shows it as text
 				}
 				if f != format.JSON && note != "" && !strings.Contains(strings.Join(strings.Fields(listed), " "), note) {
 					t.Errorf("%s %s: the note of %s is not shown", m.ID, f, id)

@@ -7,7 +7,6 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/mutuals/mutuals/model"
-
 	"github.com/mutuals/mutuals/ui/format"
 	"github.com/mutuals/mutuals/ui/render"
 )
@@ -92,7 +91,7 @@ func (s *timelineScreen) key(msg tea.KeyPressMsg) tea.Cmd {
 			s.ask(showStatus{"nothing to copy yet: the timeline is still being drawn"})
 			return nil
 		}
-		s.ask(copyText{format.TimelineMarkdown(s.rows.Tl), fmt.Sprintf("the timeline of %d mutuals", s.count)})
+		s.ask(copyText{format.TimelineMarkdown(s.rows.Timeline), fmt.Sprintf("the timeline of %d mutuals", s.count)})
 	case key.Matches(msg, s.keys.Help):
 		s.ask(openHelp{})
 	default:
@@ -113,8 +112,8 @@ func (s *timelineScreen) render() {
 
 func (s *timelineScreen) title() string {
 	t := fmt.Sprintf("Timeline · %d %s", s.count, render.ForCount(s.count, "mutual", "mutuals"))
-	if s.rows != nil && s.rows.Tl.Years() > 0 {
-		t += fmt.Sprintf(" · %d–%d", s.rows.Tl.FirstYear, s.rows.Tl.LastYear)
+	if s.rows != nil && s.rows.Timeline.Years() > 0 {
+		t += fmt.Sprintf(" · %d–%d", s.rows.Timeline.FirstYear, s.rows.Timeline.LastYear)
 	}
 	if pos := s.body.Position(); pos != "" {
 		t += " · lines " + pos

@@ -10,9 +10,7 @@ import (
 
 	"github.com/mutuals/mutuals/data"
 	"github.com/mutuals/mutuals/data/datatest"
-
 	"github.com/mutuals/mutuals/ui/format"
-
 	"github.com/mutuals/mutuals/ui/internal/uitest"
 )
 

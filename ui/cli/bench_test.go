@@ -10,7 +10,6 @@ import (
 	"github.com/mutuals/mutuals/data"
 	"github.com/mutuals/mutuals/data/datatest"
 	"github.com/mutuals/mutuals/model"
-
 	"github.com/mutuals/mutuals/ui/format"
 )
 

@@ -17,7 +17,6 @@ import (
 
 	"github.com/mutuals/mutuals/data"
 	"github.com/mutuals/mutuals/model"
-
 	"github.com/mutuals/mutuals/ui/format"
 	"github.com/mutuals/mutuals/ui/render"
 )

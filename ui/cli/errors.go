@@ -9,7 +9,6 @@ import (
 	"github.com/charmbracelet/fang"
 
 	"github.com/mutuals/mutuals/model"
-
 	"github.com/mutuals/mutuals/ui/render"
 )
 

@@ -3,7 +3,6 @@ package cli
 import (
 	"github.com/mutuals/mutuals/data"
 	"github.com/mutuals/mutuals/model"
-
 	"github.com/mutuals/mutuals/ui/browser"
 )
 

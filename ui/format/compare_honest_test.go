@@ -7,10 +7,8 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/mutuals/mutuals/model"
-
-	"github.com/mutuals/mutuals/ui/render"
-
 	"github.com/mutuals/mutuals/ui/internal/uitest"
+	"github.com/mutuals/mutuals/ui/render"
 )
 
 // A comparison prints each field once, never calls two unknowns the same,

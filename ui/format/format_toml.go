@@ -8,7 +8,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/mutuals/mutuals/model"
-
 	"github.com/mutuals/mutuals/ui/render"
 )
 

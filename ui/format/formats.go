@@ -8,7 +8,6 @@ import (
 	"strings"
 
 	"github.com/mutuals/mutuals/model"
-
 	"github.com/mutuals/mutuals/ui/render"
 )
 
@@ -19,7 +18,7 @@ import (
 // an autolink (<, >), an entity (&) or a link or image ([, ]) escaped.
 // Data files are untrusted, and a document a reader opens must not run
 // their markup.
-func MdCell(s string) string {
+func MarkdownCell(s string) string {
 	return mdEscaper.Replace(model.Printable(s))
 }
 
@@ -33,12 +32,12 @@ func mdLink(url string) string {
 		!strings.ContainsAny(url, "<> ") && model.Printable(url) == url {
 		return "<" + url + ">"
 	}
-	return MdCell(url)
+	return MarkdownCell(url)
 }
 
 func mdRow(cells ...string) string {
 	for i, c := range cells {
-		cells[i] = MdCell(c)
+		cells[i] = MarkdownCell(c)
 	}
 	return "| " + strings.Join(cells, " | ") + " |"
 }
@@ -56,33 +55,33 @@ func listMarkdown(ms []*model.Mutual) []string {
 }
 
 func RecordMarkdown(ds *model.Dataset, m *model.Mutual) []string {
-	out := []string{"## " + MdCell(m.Name), "", mdRow("field", "value"), mdRule(2)}
+	out := []string{"## " + MarkdownCell(m.Name), "", mdRow("field", "value"), mdRule(2)}
 	out = append(out, mdRow("id", m.ID), mdRow("location", render.WhereLine(m)))
 	for _, f := range render.RecordFields(ds, m) {
 		out = append(out, mdRow(f.Label, f.Value))
 	}
-	out = append(out, "", MdCell(m.Summary), "", "### What happened next", "")
+	out = append(out, "", MarkdownCell(m.Summary), "", "### What happened next", "")
 	if len(m.Events) == 0 {
 		out = append(out, "Not known: no source was found.")
 	}
 	for _, e := range m.Events {
-		out = append(out, fmt.Sprintf("- **%s** %s: %s [%s]", MdCell(e.Date), MdCell(e.Kind), MdCell(e.Text), MdCell(render.Commas(e.Sources))))
+		out = append(out, fmt.Sprintf("- **%s** %s: %s [%s]", MarkdownCell(e.Date), MarkdownCell(e.Kind), MarkdownCell(e.Text), MarkdownCell(render.Commas(e.Sources))))
 	}
 	if len(m.Readings) > 0 {
 		out = append(out, "", "### Where sources differ", "")
 		for _, r := range m.Readings {
-			out = append(out, fmt.Sprintf("- %s: \"%s\" [%s]", MdCell(r.Field), MdCell(r.Value), MdCell(render.Commas(r.Sources))))
+			out = append(out, fmt.Sprintf("- %s: \"%s\" [%s]", MarkdownCell(r.Field), MarkdownCell(r.Value), MarkdownCell(render.Commas(r.Sources))))
 		}
 	}
 	out = append(out, "", "### Sources", "")
 	for _, id := range m.Cited() {
 		s, _ := ds.Source(id)
-		line := fmt.Sprintf("- [%s] %s", MdCell(id), MdCell(render.SourceCitation(s)))
+		line := fmt.Sprintf("- [%s] %s", MarkdownCell(id), MarkdownCell(render.SourceCitation(s)))
 		if s.URL != "" {
 			line += " " + mdLink(s.URL)
 		}
 		if s.Note != "" {
-			line += " — note: " + MdCell(s.Note)
+			line += " — note: " + MarkdownCell(s.Note)
 		}
 		out = append(out, line)
 	}
@@ -120,7 +119,7 @@ func ComparisonMarkdown(c model.Comparison) []string {
 	if pool != nil {
 		// The pool is the programme's, the same for every column: once,
 		// under the table, rather than repeated in each.
-		out = append(out, "", "**Mentor pool** (programme-wide): "+MdCell(render.SameValue(*pool)))
+		out = append(out, "", "**Mentor pool** (programme-wide): "+MarkdownCell(render.SameValue(*pool)))
 	}
 	return out
 }
@@ -194,7 +193,7 @@ func csvCell(s string) string {
 func semi(v []string) string { return strings.Join(v, "; ") }
 
 func (o Output) WriteCSV(rows [][]string) error {
-	w := csv.NewWriter(o.W)
+	w := csv.NewWriter(o.w)
 	for _, r := range rows {
 		for i := range r {
 			r[i] = csvCell(r[i])
@@ -258,7 +257,7 @@ func (o Output) writeJSON(v any) error {
 	if err := enc.Encode(v); err != nil {
 		return err
 	}
-	_, err := o.W.Write(escapeControls(buf.Bytes()))
+	_, err := o.w.Write(escapeControls(buf.Bytes()))
 	return err
 }
 

@@ -8,10 +8,8 @@ import (
 	"testing"
 
 	"github.com/mutuals/mutuals/model"
-
-	"github.com/mutuals/mutuals/ui/render"
-
 	"github.com/mutuals/mutuals/ui/internal/uitest"
+	"github.com/mutuals/mutuals/ui/render"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files")

@@ -8,7 +8,6 @@ import (
 	"github.com/charmbracelet/colorprofile"
 
 	"github.com/mutuals/mutuals/model"
-
 	"github.com/mutuals/mutuals/ui/internal/uitest"
 )
 

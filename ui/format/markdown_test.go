@@ -21,7 +21,7 @@ func TestMarkdownShowsText(t *testing.T) {
 		"line\nbreak":                   "line break",
 	}
 	for in, want := range cases {
-		if got := MdCell(in); got != want {
+		if got := MarkdownCell(in); got != want {
 			t.Errorf("mdCell(%q) = %q, want %q", in, got, want)
 		}
 	}

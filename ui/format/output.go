@@ -47,7 +47,7 @@ func ParseFormat(s string) (Format, error) {
 // hand that writer whole lines (see lineWriter), since it rewrites each
 // write on its own and would cut a character split between two.
 type Output struct {
-	W      io.Writer
+	w      io.Writer
 	Styles render.Styles
 	Width  int
 	Format Format
@@ -65,9 +65,9 @@ func NewOutput(w io.Writer, noColor bool, width int, format Format) Output {
 
 func NewOutputFor(w io.Writer, p colorprofile.Profile, width int, format Format) Output {
 	if format != Text || p <= colorprofile.NoTTY {
-		return Output{W: w, Width: width, Format: format}
+		return Output{w: w, Width: width, Format: format}
 	}
-	return Output{W: &WholeSequences{W: &colorprofile.Writer{Forward: w, Profile: p}}, Styles: render.NewStyles(true), Width: width, Format: format, styled: true}
+	return Output{w: &wholeSequences{w: &colorprofile.Writer{Forward: w, Profile: p}}, Styles: render.NewStyles(true), Width: width, Format: format, styled: true}
 }
 
 // plain reports whether nothing is styled, so that text can be written

@@ -5,7 +5,6 @@ import (
 	"strings"
 
 	"github.com/mutuals/mutuals/model"
-
 	"github.com/mutuals/mutuals/ui/render"
 )
 
@@ -13,7 +12,7 @@ import (
 func (o Output) PrintList(ds *model.Dataset, ms []*model.Mutual) error {
 	switch o.Format {
 	case TOML:
-		return writeTOML(o.W, ds, ms)
+		return writeTOML(o.w, ds, ms)
 	case JSON:
 		return o.writeJSON(ms)
 	case CSV:
@@ -40,7 +39,7 @@ func (o Output) writeListText(ds *model.Dataset, ms []*model.Mutual) error {
 		r.idW, r.nameW, r.placeW = render.Width(r.id), render.Width(r.name), render.Width(r.place)
 		idW, nameW, placeW = max(idW, r.idW), max(nameW, r.nameW), max(placeW, r.placeW)
 	}
-	w := newLineWriter(o.W)
+	w := newLineWriter(o.w)
 	st := o.Styles
 	for i, m := range ms {
 		r := &rows[i]
@@ -98,7 +97,7 @@ const spaces = "                                                                
 func (o Output) PrintRecord(ds *model.Dataset, m *model.Mutual) error {
 	switch o.Format {
 	case TOML:
-		return writeTOML(o.W, ds, []*model.Mutual{m})
+		return writeTOML(o.w, ds, []*model.Mutual{m})
 	case JSON:
 		return o.writeJSON(recordJSON(ds, m))
 	case CSV:
@@ -129,6 +128,6 @@ func (o Output) writeLines(lines []string) error {
 		b.WriteString(l)
 		b.WriteByte('\n')
 	}
-	_, err := fmt.Fprint(o.W, b.String())
+	_, err := fmt.Fprint(o.w, b.String())
 	return err
 }

@@ -7,19 +7,19 @@ import "io"
 // bufio.Writer flushes every 4 KiB, wherever that falls) would have its
 // tail printed as text. It holds back a sequence that a write leaves
 // unfinished until the write that finishes it.
-type WholeSequences struct {
-	W       io.Writer
+type wholeSequences struct {
+	w       io.Writer
 	pending []byte
 }
 
-func (s *WholeSequences) Write(p []byte) (int, error) {
+func (s *wholeSequences) Write(p []byte) (int, error) {
 	data := p
 	if len(s.pending) > 0 {
 		data = append(s.pending, p...)
 	}
 	cut := unfinishedSequence(data)
 	if cut > 0 {
-		if _, err := s.W.Write(data[:cut]); err != nil {
+		if _, err := s.w.Write(data[:cut]); err != nil {
 			return 0, err
 		}
 	}

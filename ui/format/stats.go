@@ -1,10 +1,10 @@
 package format
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/mutuals/mutuals/model"
-
 	"github.com/mutuals/mutuals/ui/render"
 )
 
@@ -36,7 +36,7 @@ func (o Output) PrintStats(s Stats) error {
 // have as many values as there are mutuals.
 func (o Output) writeStatsText(s Stats) error {
 	st := o.Styles
-	w := newLineWriter(o.W)
+	w := newLineWriter(o.w)
 	write := func(l string) { w.Line(strings.TrimRight(l, " ")) }
 	for _, l := range render.Wrap(render.FacetHeading(s.Field, s.Mutuals, s.Query), o.Width) {
 		write(st.Title.Render(l))
@@ -68,13 +68,13 @@ func (o Output) writeStatsText(s Stats) error {
 }
 
 func StatsMarkdown(s Stats) []string {
-	out := []string{"**" + MdCell(render.FacetHeading(s.Field, s.Mutuals, s.Query)) + "**", ""}
+	out := []string{"**" + MarkdownCell(render.FacetHeading(s.Field, s.Mutuals, s.Query)) + "**", ""}
 	if len(s.Counts) == 0 {
 		return append(out, "No mutual matches.")
 	}
 	out = append(out, mdRow(s.Field.Label, "mutuals", "share"), "| --- | ---: | ---: |")
 	for _, c := range s.Counts {
-		out = append(out, mdRow(render.FacetValue(s.Field.Key, c), render.Itoa(c.Mutuals), render.Percent(c.Mutuals, s.Mutuals)))
+		out = append(out, mdRow(render.FacetValue(s.Field.Key, c), strconv.Itoa(c.Mutuals), render.Percent(c.Mutuals, s.Mutuals)))
 	}
 	if note := render.FacetNote(s.Field, s.Counts, s.Mutuals); note != "" {
 		out = append(out, "", note)
@@ -85,7 +85,7 @@ func StatsMarkdown(s Stats) []string {
 func statsCSV(s Stats) [][]string {
 	out := [][]string{{"value", "mutuals"}}
 	for _, c := range s.Counts {
-		out = append(out, []string{c.Value, render.Itoa(c.Mutuals)})
+		out = append(out, []string{c.Value, strconv.Itoa(c.Mutuals)})
 	}
 	return out
 }

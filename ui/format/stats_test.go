@@ -9,10 +9,8 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/mutuals/mutuals/model"
-
-	"github.com/mutuals/mutuals/ui/render"
-
 	"github.com/mutuals/mutuals/ui/internal/uitest"
+	"github.com/mutuals/mutuals/ui/render"
 )
 
 func TestBar(t *testing.T) {

@@ -5,7 +5,6 @@ import (
 	"strings"
 
 	"github.com/mutuals/mutuals/model"
-
 	"github.com/mutuals/mutuals/ui/render"
 )
 
@@ -15,17 +14,17 @@ func (o Output) PrintTimeline(ms []*model.Mutual) error {
 	rows := render.NewTimelineRows(ms)
 	switch o.Format {
 	case JSON:
-		return o.writeJSON(timelineJSON(rows.Tl))
+		return o.writeJSON(timelineJSON(rows.Timeline))
 	case CSV:
-		return o.WriteCSV(timelineCSV(rows.Tl))
+		return o.WriteCSV(timelineCSV(rows.Timeline))
 	case Markdown:
-		return o.writeLines(TimelineMarkdown(rows.Tl))
+		return o.writeLines(TimelineMarkdown(rows.Timeline))
 	}
 	if len(ms) == 0 {
 		return o.writeLines([]string{o.Styles.Dim.Render("nothing to draw: no mutual matches")})
 	}
 	c := render.NewTimelineChart(rows, o.Width, o.Styles)
-	w := newLineWriter(o.W)
+	w := newLineWriter(o.w)
 	for i := range c.Len() {
 		w.Line(c.Line(i))
 	}

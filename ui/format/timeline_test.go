@@ -7,10 +7,8 @@ import (
 	"testing"
 
 	"github.com/mutuals/mutuals/model"
-
-	"github.com/mutuals/mutuals/ui/render"
-
 	"github.com/mutuals/mutuals/ui/internal/uitest"
+	"github.com/mutuals/mutuals/ui/render"
 )
 
 // TestPrintedTimeline holds every format of the timeline to a golden file,
@@ -70,12 +68,12 @@ func TestTimelineFitsEveryWidth(t *testing.T) {
 			// ends with an end mark, or with the unknown glyph unless its
 			// last known event is in the ruler's last year (Leicester's
 			// 2024 contract)
-			l := rows.Tl.Lines[i]
+			l := rows.Timeline.Lines[i]
 			announced := strings.ContainsRune(row, render.GlyphAnnounced)
 			if l.Announced.IsZero() && announced || !l.Announced.IsZero() && !announced && !strings.ContainsRune(row, render.GlyphEnded) {
 				t.Fatalf("width %d: %s: announced %v but row %q", w, m.ID, l.Announced, row)
 			}
-			unknownAfter := !l.EndKnown() && l.LastKnown.Year < rows.Tl.LastYear
+			unknownAfter := !l.EndKnown() && l.LastKnown.Year < rows.Timeline.LastYear
 			unknown := strings.ContainsRune(row, render.GlyphUnknown)
 			if l.EndKnown() != strings.ContainsRune(row, render.GlyphEnded) || l.EndKnown() && unknown || unknownAfter && !unknown {
 				t.Fatalf("width %d: %s: end known %v but row %q", w, m.ID, l.EndKnown(), row)
@@ -108,7 +106,7 @@ func TestTimelineCells(t *testing.T) {
 		if c.Scale != 1 || c.Cells != 7 {
 			t.Fatalf("%s: %v cells a year, %d cells", tt.name, c.Scale, c.Cells)
 		}
-		if got := string(c.LifelineCells(rows.Tl.Lines[1])); got != tt.want {
+		if got := string(c.LifelineCells(rows.Timeline.Lines[1])); got != tt.want {
 			t.Errorf("%s: %q, want %q", tt.name, got, tt.want)
 		}
 	}

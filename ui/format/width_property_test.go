@@ -6,10 +6,8 @@ import (
 	"testing"
 
 	"github.com/mutuals/mutuals/model"
-
-	"github.com/mutuals/mutuals/ui/render"
-
 	"github.com/mutuals/mutuals/ui/internal/uitest"
+	"github.com/mutuals/mutuals/ui/render"
 )
 
 // fitsWidth reports the first line of text wider than w, unless that line

@@ -2,6 +2,7 @@ package render
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/mutuals/mutuals/model"
@@ -96,7 +97,7 @@ func NewFacetColumns(field string, counts []model.Count, total, w int) FacetColu
 	valueW := 0
 	if n := len(counts); n > 0 {
 		c.largest = max(counts[0].Mutuals, counts[n-1].Mutuals)
-		c.countW = len(Itoa(c.largest))
+		c.countW = len(strconv.Itoa(c.largest))
 		valueW = Width(FacetValue(field, counts[n-1]))
 	}
 	for _, n := range counts[:min(len(counts), measured)] {

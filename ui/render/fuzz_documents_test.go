@@ -12,7 +12,6 @@ import (
 	"github.com/charmbracelet/fang"
 
 	"github.com/mutuals/mutuals/model"
-
 	"github.com/mutuals/mutuals/ui/cli"
 	"github.com/mutuals/mutuals/ui/format"
 )

@@ -5,7 +5,6 @@ import (
 	"testing"
 
 	"github.com/mutuals/mutuals/model"
-
 	"github.com/mutuals/mutuals/ui/internal/uitest"
 )
 

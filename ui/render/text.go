@@ -1,7 +1,6 @@
 package render
 
 import (
-	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -162,8 +161,6 @@ func longestWord(s string) int {
 	}
 	return n
 }
-
-func Itoa(n int) string { return strconv.Itoa(n) }
 
 // plural picks the word for n things.
 func ForCount(n int, one, many string) string {

@@ -2,6 +2,7 @@ package render
 
 import (
 	"math"
+	"strconv"
 	"strings"
 
 	"charm.land/lipgloss/v2"
@@ -30,14 +31,14 @@ const (
 // measured once (at 100k records this is the slow part, so it runs off the
 // UI path).
 type TimelineRows struct {
-	Tl      model.Timeline
-	NameW   int
-	statusW int
+	Timeline model.Timeline
+	NameW    int
+	statusW  int
 }
 
 func NewTimelineRows(ms []*model.Mutual) TimelineRows {
-	r := TimelineRows{Tl: model.NewTimeline(ms)}
-	for _, l := range r.Tl.Lines {
+	r := TimelineRows{Timeline: model.NewTimeline(ms)}
+	for _, l := range r.Timeline.Lines {
 		r.NameW = max(r.NameW, min(Width(model.Printable(l.Mutual.Name)), maxTimelineLabel))
 		r.statusW = max(r.statusW, Width(lifelineStatus(l)))
 	}
@@ -72,7 +73,7 @@ type TimelineChart struct {
 func NewTimelineChart(rows TimelineRows, w int, st Styles) TimelineChart {
 	w = max(w, 1)
 	c := TimelineChart{rows: rows, st: st, width: w, statusW: rows.statusW}
-	years := rows.Tl.Years()
+	years := rows.Timeline.Years()
 	// the status column is worth more than a finer axis or a longer name,
 	// so it stays while a year still gets two cells
 	for _, label := range []int{rows.NameW, min(rows.NameW, max(minStatusLabel, w/4))} {
@@ -104,21 +105,21 @@ func (c *TimelineChart) setAxis(axis, years int) {
 
 // col is the cell a date falls in.
 func (c TimelineChart) col(d model.Date) int {
-	x := (float64(d.Year-c.rows.Tl.FirstYear) + d.YearFraction()) * c.Scale
+	x := (float64(d.Year-c.rows.Timeline.FirstYear) + d.YearFraction()) * c.Scale
 	return min(max(int(math.Floor(x)), 0), c.Cells-1)
 }
 
 // Len is how many lines the whole chart takes: none for no mutuals.
 func (c TimelineChart) Len() int {
-	if len(c.rows.Tl.Lines) == 0 {
+	if len(c.rows.Timeline.Lines) == 0 {
 		return 0
 	}
-	return 2 + len(c.rows.Tl.Lines) + 1 + len(c.legend())
+	return 2 + len(c.rows.Timeline.Lines) + 1 + len(c.legend())
 }
 
 // Line is line i of the chart: the ruler, a row per mutual, the legend.
 func (c TimelineChart) Line(i int) string {
-	n := len(c.rows.Tl.Lines)
+	n := len(c.rows.Timeline.Lines)
 	switch {
 	case i < 2:
 		return c.ruler()[i]
@@ -144,10 +145,10 @@ func (c TimelineChart) Lines() []string {
 func (c TimelineChart) ruler() []string {
 	years, ticks := []rune(strings.Repeat(" ", c.Cells)), []rune(strings.Repeat(" ", c.Cells))
 	next := 0
-	for y := c.rows.Tl.FirstYear; c.Cells > 0 && y <= c.rows.Tl.LastYear; y++ {
+	for y := c.rows.Timeline.FirstYear; c.Cells > 0 && y <= c.rows.Timeline.LastYear; y++ {
 		at := c.col(model.Date{Year: y, Month: 1, Day: 1})
 		ticks[at] = '╵'
-		label := Itoa(y)
+		label := strconv.Itoa(y)
 		if at >= next && at+len(label) <= c.Cells {
 			copy(years[at:], []rune(label))
 			next = at + len(label) + 1
@@ -162,7 +163,7 @@ func (c TimelineChart) ruler() []string {
 }
 
 func (c TimelineChart) row(i int) string {
-	l := c.rows.Tl.Lines[i]
+	l := c.rows.Timeline.Lines[i]
 	name := Pad(Truncate(model.Printable(l.Mutual.Name), c.labelW), c.labelW)
 	line := name + " " + c.paint(c.LifelineCells(l))
 	if c.statusW > 0 {
@@ -262,7 +263,7 @@ func (c TimelineChart) legend() []string {
 		string(GlyphUnknown) + " unknown after the last dated event",
 	}
 	if c.Scale > 0 && c.Scale < 1 {
-		items = append(items, "a cell is "+Itoa(int(math.Ceil(1/c.Scale)))+" years or less")
+		items = append(items, "a cell is "+strconv.Itoa(int(math.Ceil(1/c.Scale)))+" years or less")
 	}
 	var out []string
 	line := ""

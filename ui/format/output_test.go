@@ -1,4 +1,4 @@
-package browser
+package format
 
 import (
 	"bytes"
@@ -11,11 +11,8 @@ import (
 	"github.com/mutuals/mutuals/data"
 	"github.com/mutuals/mutuals/data/datatest"
 	"github.com/mutuals/mutuals/model"
-
-	"github.com/mutuals/mutuals/ui/format"
-	"github.com/mutuals/mutuals/ui/render"
-
 	"github.com/mutuals/mutuals/ui/internal/uitest"
+	"github.com/mutuals/mutuals/ui/render"
 )
 
 // TestPrintedWithoutColourHasNoFragments: printed to a file, output is the
@@ -30,10 +27,10 @@ func TestPrintedWithoutColourHasNoFragments(t *testing.T) {
 	}
 	for w := 20; w <= 200; w++ {
 		var coloured, plain bytes.Buffer
-		if err := (format.Output{W: &coloured, Styles: render.NewStyles(true), Width: w, Format: format.Text}).PrintTimeline(ms); err != nil {
+		if err := (Output{w: &coloured, Styles: render.NewStyles(true), Width: w, Format: Text}).PrintTimeline(ms); err != nil {
 			t.Fatal(err)
 		}
-		if err := format.NewOutput(&plain, false, w, format.Text).PrintTimeline(ms); err != nil {
+		if err := NewOutput(&plain, false, w, Text).PrintTimeline(ms); err != nil {
 			t.Fatal(err)
 		}
 		if want := ansi.Strip(coloured.String()); plain.String() != want {
@@ -48,9 +45,9 @@ func TestSplitEscapeSequences(t *testing.T) {
 	seq := "a\x1b[2;38;2;106;106;106mdim\x1b[m b\x1b]8;;https://x\x1b\\link\x1b]8;;\x07 c\n"
 	for cut := 0; cut <= len(seq); cut++ {
 		var buf bytes.Buffer
-		o := format.Output{W: &format.WholeSequences{W: &colorprofile.Writer{Forward: &buf, Profile: colorprofile.NoTTY}}}
+		o := Output{w: &wholeSequences{w: &colorprofile.Writer{Forward: &buf, Profile: colorprofile.NoTTY}}}
 		for _, part := range []string{seq[:cut], seq[cut:]} {
-			if n, err := o.W.Write([]byte(part)); err != nil || n != len(part) {
+			if n, err := o.w.Write([]byte(part)); err != nil || n != len(part) {
 				t.Fatalf("cut %d: wrote %d of %d: %v", cut, n, len(part), err)
 			}
 		}
@@ -72,17 +69,17 @@ func TestStyledOutputIsExact(t *testing.T) {
 	for i := range ds.Mutuals {
 		ms[i] = &ds.Mutuals[i]
 	}
-	prints := map[string]func(format.Output) error{
-		"list":     func(o format.Output) error { return o.PrintList(ds, ms) },
-		"timeline": func(o format.Output) error { return o.PrintTimeline(ms) },
-		"stats": func(o format.Output) error {
+	prints := map[string]func(Output) error{
+		"list":     func(o Output) error { return o.PrintList(ds, ms) },
+		"timeline": func(o Output) error { return o.PrintTimeline(ms) },
+		"stats": func(o Output) error {
 			f, _ := model.FieldByKey("location")
-			return o.PrintStats(format.Stats{Field: f, Mutuals: len(ms), Counts: model.Facet(ms, "location")})
+			return o.PrintStats(Stats{Field: f, Mutuals: len(ms), Counts: model.Facet(ms, "location")})
 		},
 	}
 	for name, print := range prints {
 		var plain bytes.Buffer
-		if err := print(format.NewOutputFor(&plain, colorprofile.NoTTY, 100, format.Text)); err != nil {
+		if err := print(NewOutputFor(&plain, colorprofile.NoTTY, 100, Text)); err != nil {
 			t.Fatal(err)
 		}
 		if strings.Contains(plain.String(), "\x1b") {
@@ -90,7 +87,7 @@ func TestStyledOutputIsExact(t *testing.T) {
 		}
 		for _, p := range []colorprofile.Profile{colorprofile.ASCII, colorprofile.ANSI, colorprofile.ANSI256, colorprofile.TrueColor} {
 			var styled bytes.Buffer
-			if err := print(format.NewOutputFor(&styled, p, 100, format.Text)); err != nil {
+			if err := print(NewOutputFor(&styled, p, 100, Text)); err != nil {
 				t.Fatal(err)
 			}
 			if got := ansi.Strip(styled.String()); got != plain.String() {
