@@ -144,7 +144,7 @@ func TestComparePrintedMarks(t *testing.T) {
 	}
 
 	var buf strings.Builder
-	if err := (Output{w: &buf, Format: CSV}).WriteCSV(ComparisonCSV(c)); err != nil {
+	if err := (Output{w: &buf, Format: CSV}).writeCSV(comparisonCSV(c)); err != nil {
 		t.Fatal(err)
 	}
 	rows, err := csv.NewReader(strings.NewReader(buf.String())).ReadAll()
@@ -160,7 +160,7 @@ func TestComparePrintedMarks(t *testing.T) {
 		t.Errorf("CSV:\n%q\nwant\n%q", rows, want)
 	}
 
-	b, err := json.Marshal(ComparisonJSON(c))
+	b, err := json.Marshal(comparisonJSON(c))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -24,7 +24,7 @@ func TestCSVFormulas(t *testing.T) {
 	}
 	for in, want := range cases {
 		var buf bytes.Buffer
-		if err := (Output{w: &buf, Format: CSV}).WriteCSV([][]string{{in, "x"}}); err != nil {
+		if err := (Output{w: &buf, Format: CSV}).writeCSV([][]string{{in, "x"}}); err != nil {
 			t.Fatal(err)
 		}
 		rows, err := csv.NewReader(&buf).ReadAll()

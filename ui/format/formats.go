@@ -145,7 +145,7 @@ func recordCSV(ds *model.Dataset, m *model.Mutual) [][]string {
 // comparisonCSV has a column of values per mutual and then, so that
 // readers of those columns need not change, a column per mutual marking
 // each of its items in the same order: "all; one".
-func ComparisonCSV(c model.Comparison) [][]string {
+func comparisonCSV(c model.Comparison) [][]string {
 	head := []string{"field", "label", "same"}
 	for _, m := range c.Mutuals {
 		head = append(head, m.ID)
@@ -192,7 +192,7 @@ func csvCell(s string) string {
 
 func semi(v []string) string { return strings.Join(v, "; ") }
 
-func (o Output) WriteCSV(rows [][]string) error {
+func (o Output) writeCSV(rows [][]string) error {
 	w := csv.NewWriter(o.w)
 	for _, r := range rows {
 		for i := range r {
@@ -239,7 +239,7 @@ type comparisonDoc struct {
 	Rows    []model.Row      `json:"rows"`
 }
 
-func ComparisonJSON(c model.Comparison) comparisonDoc {
+func comparisonJSON(c model.Comparison) comparisonDoc {
 	doc := comparisonDoc{Rows: c.Rows}
 	for _, m := range c.Mutuals {
 		doc.Mutuals = append(doc.Mutuals, comparedMutual{m.ID, m.Name, m.Location, m.LegalForm})

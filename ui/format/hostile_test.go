@@ -26,7 +26,7 @@ func TestNoControlReachesOutput(t *testing.T) {
 	for _, p := range []colorprofile.Profile{colorprofile.NoTTY, colorprofile.ASCII, colorprofile.TrueColor} {
 		for _, f := range Formats {
 			var buf bytes.Buffer
-			o := NewOutputFor(&buf, p, 100, f)
+			o := newOutput(&buf, p, 100, f)
 			for _, err := range []error{o.PrintList(ds, ms), o.PrintRecord(ds, ms[0]), o.PrintComparison(c), o.PrintTimeline(ms),
 				o.PrintStats(Stats{Field: location, Query: uitest.Attacks[2], Mutuals: len(ms), Counts: model.Facet(ms, "location")})} {
 				if err != nil {

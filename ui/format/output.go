@@ -60,10 +60,10 @@ type Output struct {
 // NewOutput wraps w for printing. Colour is dropped when noColor is set,
 // NO_COLOR is set to anything, TERM is dumb, or w is not a terminal.
 func NewOutput(w io.Writer, noColor bool, width int, format Format) Output {
-	return NewOutputFor(w, Profile(w, noColor), width, format)
+	return newOutput(w, Profile(w, noColor), width, format)
 }
 
-func NewOutputFor(w io.Writer, p colorprofile.Profile, width int, format Format) Output {
+func newOutput(w io.Writer, p colorprofile.Profile, width int, format Format) Output {
 	if format != Text || p <= colorprofile.NoTTY {
 		return Output{w: w, Width: width, Format: format}
 	}

@@ -79,7 +79,7 @@ func TestStyledOutputIsExact(t *testing.T) {
 	}
 	for name, print := range prints {
 		var plain bytes.Buffer
-		if err := print(NewOutputFor(&plain, colorprofile.NoTTY, 100, Text)); err != nil {
+		if err := print(newOutput(&plain, colorprofile.NoTTY, 100, Text)); err != nil {
 			t.Fatal(err)
 		}
 		if strings.Contains(plain.String(), "\x1b") {
@@ -87,7 +87,7 @@ func TestStyledOutputIsExact(t *testing.T) {
 		}
 		for _, p := range []colorprofile.Profile{colorprofile.ASCII, colorprofile.ANSI, colorprofile.ANSI256, colorprofile.TrueColor} {
 			var styled bytes.Buffer
-			if err := print(NewOutputFor(&styled, p, 100, Text)); err != nil {
+			if err := print(newOutput(&styled, p, 100, Text)); err != nil {
 				t.Fatal(err)
 			}
 			if got := ansi.Strip(styled.String()); got != plain.String() {

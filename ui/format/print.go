@@ -16,7 +16,7 @@ func (o Output) PrintList(ds *model.Dataset, ms []*model.Mutual) error {
 	case JSON:
 		return o.writeJSON(ms)
 	case CSV:
-		return o.WriteCSV(listCSV(ms))
+		return o.writeCSV(listCSV(ms))
 	case Markdown:
 		return o.writeLines(listMarkdown(ms))
 	}
@@ -101,7 +101,7 @@ func (o Output) PrintRecord(ds *model.Dataset, m *model.Mutual) error {
 	case JSON:
 		return o.writeJSON(recordJSON(ds, m))
 	case CSV:
-		return o.WriteCSV(recordCSV(ds, m))
+		return o.writeCSV(recordCSV(ds, m))
 	case Markdown:
 		return o.writeLines(RecordMarkdown(ds, m))
 	}
@@ -113,9 +113,9 @@ func (o Output) PrintRecord(ds *model.Dataset, m *model.Mutual) error {
 func (o Output) PrintComparison(c model.Comparison) error {
 	switch o.Format {
 	case JSON:
-		return o.writeJSON(ComparisonJSON(c))
+		return o.writeJSON(comparisonJSON(c))
 	case CSV:
-		return o.WriteCSV(ComparisonCSV(c))
+		return o.writeCSV(comparisonCSV(c))
 	case Markdown:
 		return o.writeLines(ComparisonMarkdown(c))
 	}

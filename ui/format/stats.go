@@ -25,7 +25,7 @@ func (o Output) PrintStats(s Stats) error {
 	case JSON:
 		return o.writeJSON(statsJSON(s))
 	case CSV:
-		return o.WriteCSV(statsCSV(s))
+		return o.writeCSV(statsCSV(s))
 	case Markdown:
 		return o.writeLines(StatsMarkdown(s))
 	}

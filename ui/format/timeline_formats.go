@@ -16,7 +16,7 @@ func (o Output) PrintTimeline(ms []*model.Mutual) error {
 	case JSON:
 		return o.writeJSON(timelineJSON(rows.Timeline))
 	case CSV:
-		return o.WriteCSV(timelineCSV(rows.Timeline))
+		return o.writeCSV(timelineCSV(rows.Timeline))
 	case Markdown:
 		return o.writeLines(TimelineMarkdown(rows.Timeline))
 	}

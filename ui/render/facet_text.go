@@ -9,17 +9,17 @@ import (
 )
 
 // barEighths are the partial blocks that end a bar, in eighths of a cell.
-var BarEighths = []string{"", "▏", "▎", "▍", "▌", "▋", "▊", "▉"}
+var barEighths = []string{"", "▏", "▎", "▍", "▌", "▋", "▊", "▉"}
 
 // bar draws n as a bar of at most w cells, scaled so that largest fills
 // them, to an eighth of a cell. Any n above zero shows at least an eighth.
-func Bar(n, largest, w int) string {
+func bar(n, largest, w int) string {
 	if n <= 0 || largest <= 0 || w <= 0 {
 		return ""
 	}
 	eighths := int((int64(n)*int64(w)*8 + int64(largest)/2) / int64(largest))
 	eighths = min(max(eighths, 1), w*8)
-	return strings.Repeat("█", eighths/8) + BarEighths[eighths%8]
+	return strings.Repeat("█", eighths/8) + barEighths[eighths%8]
 }
 
 // share is n as a percentage of total: "17%", or "<1%" for a few.
@@ -119,5 +119,5 @@ func (c FacetColumns) Numbers(n model.Count, st Styles) string {
 	if c.showShare {
 		s += "  " + fmt.Sprintf("%*s", shareW, Percent(n.Mutuals, c.total))
 	}
-	return s + "  " + st.Mark.Render(Bar(n.Mutuals, c.largest, c.BarW))
+	return s + "  " + st.Mark.Render(bar(n.Mutuals, c.largest, c.BarW))
 }

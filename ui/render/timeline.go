@@ -165,7 +165,7 @@ func (c TimelineChart) ruler() []string {
 func (c TimelineChart) row(i int) string {
 	l := c.rows.Timeline.Lines[i]
 	name := Pad(Truncate(model.Printable(l.Mutual.Name), c.labelW), c.labelW)
-	line := name + " " + c.paint(c.LifelineCells(l))
+	line := name + " " + c.paint(c.lifelineCells(l))
 	if c.statusW > 0 {
 		status := lifelineStatus(l)
 		if !l.EndKnown() {
@@ -178,7 +178,7 @@ func (c TimelineChart) row(i int) string {
 
 // lifelineCells places a lifeline's glyphs on the axis: the lines first, then
 // the marks over them, the end last so that nothing hides it.
-func (c TimelineChart) LifelineCells(l model.Lifeline) []rune {
+func (c TimelineChart) lifelineCells(l model.Lifeline) []rune {
 	cells := []rune(strings.Repeat(" ", c.Cells))
 	if c.Cells == 0 || len(l.Events) == 0 {
 		return cells
