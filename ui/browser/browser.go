@@ -30,24 +30,24 @@ const (
 // to the screen open over it; each screen keeps its own state.
 type Browser struct {
 	*common
-	mouse   bool
-	inline  bool
-	width   int
-	height  int
-	screens []screen // open over the list, the last on top
-	focus   focus
-	search  textinput.Model
-	query   model.Query
-	hint    string // what is wrong with the query, shown in the search bar
-	found   []int  // what the query matches, in load order
-	list    listPane
-	detail  scroller
-	shownID int // the mutual whose detail is rendered
-	marks   map[int]bool
-	marked  []int // marked positions, in the order marked
-	status  string
-	notice  string // what was just done, such as a copy
-	result  *model.Comparison
+	mouse    bool
+	inline   bool
+	width    int
+	height   int
+	screens  []screen // open over the list, the last on top
+	focus    focus
+	search   textinput.Model
+	query    model.Query
+	hint     string // what is wrong with the query, shown in the search bar
+	found    []int  // what the query matches, in load order
+	list     listPane
+	detail   scroller
+	detailAt int // the mutual whose detail is rendered
+	marks    map[int]bool
+	marked   []int // marked positions, in the order marked
+	status   string
+	notice   string // what was just done, such as a copy
+	result   *model.Comparison
 
 	facets   *facetScreen    // kept between openings: they open on the last field
 	timeline *timelineScreen // kept between openings
@@ -89,7 +89,7 @@ func NewBrowser(ds *model.Dataset, opts BrowserOptions) *Browser {
 		c.fields = model.DefaultCompareFields
 	}
 	b := &Browser{
-		common: c, mouse: opts.Mouse, inline: opts.Inline, search: ti, marks: map[int]bool{}, shownID: -1,
+		common: c, mouse: opts.Mouse, inline: opts.Inline, search: ti, marks: map[int]bool{}, detailAt: -1,
 		orders: map[model.Sort][]int{}, reg: registerState{Register: opts.Register},
 		facets: newFacetScreen(c), timeline: newTimelineScreen(c),
 	}
@@ -119,7 +119,7 @@ func (b *Browser) setStyles(isDark bool) {
 	s.Focused.Prompt = b.st.Title
 	s.Blurred.Prompt = b.st.Dim
 	b.search.SetStyles(s)
-	b.shownID = -1
+	b.detailAt = -1
 	b.layout()
 }
 

@@ -54,7 +54,7 @@ func (b *Browser) layout() {
 	if !b.wide() && b.focus == focusDetail {
 		b.focus = focusList
 	}
-	b.shownID = -1
+	b.detailAt = -1
 	b.syncDetail()
 }
 
@@ -62,10 +62,10 @@ func (b *Browser) layout() {
 // changed; the record is laid out once, not per frame.
 func (b *Browser) syncDetail() {
 	i := b.list.current()
-	if i == b.shownID {
+	if i == b.detailAt {
 		return
 	}
-	b.shownID = i
+	b.detailAt = i
 	b.detail.Top()
 	if i < 0 {
 		b.detail.SetLines(nil)

@@ -88,7 +88,7 @@ func (b *Browser) applyDone(d loadDone) tea.Cmd {
 	b.ds, b.ix = d.ds, d.ix
 	b.orders = map[model.Sort][]int{} // orders are per dataset
 	b.loading = false
-	b.shownID = -1
+	b.detailAt = -1
 	b.jobs.drop(searchJob) // a search still running on the partial data is stale
 	cmd := b.applySearch(searchResult{query: b.query, shown: b.ix.Search(b.query)})
 	return tea.Batch(cmd, b.reloadIfPending())

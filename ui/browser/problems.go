@@ -56,11 +56,11 @@ func (b *Browser) problemsPane() string {
 	if h == 0 {
 		return ""
 	}
-	shown := "showing the last good data"
+	state := "showing the last good data"
 	if len(b.ds.Mutuals) == 0 {
-		shown = "nothing loads until fixed"
+		state = "nothing loads until fixed"
 	}
-	title := "Problems · " + shown
+	title := "Problems · " + state
 	if b.reg.fix.file != "" {
 		title += " · e edits the first"
 	}

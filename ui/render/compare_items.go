@@ -27,7 +27,7 @@ func shareOf(r model.Row, col, j int) (model.Share, bool) {
 	return r.Shares[col][j], true
 }
 
-func (st Styles) share(s model.Share) lipgloss.Style {
+func (st Styles) shareStyle(s model.Share) lipgloss.Style {
 	switch s {
 	case model.SharedByAll:
 		return st.SharedByAll
@@ -51,7 +51,7 @@ func cellLines(r model.Row, col, w int, st Styles) []string {
 			out = append(out, Wrap(v, w)...)
 			continue
 		}
-		style := st.share(s)
+		style := st.shareStyle(s)
 		out = append(out, hangLines(style.Render(shareGlyphs[s])+" ", "  ", Wrap(v, w-2), style)...)
 	}
 	return out

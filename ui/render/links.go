@@ -13,12 +13,12 @@ import (
 // it works. On a screen it is cut to the width, and each piece is an OSC 8
 // hyperlink to the whole address, so a cut address still opens whole.
 func urlLines(address string, width int, st Styles) []string {
-	shown := model.Printable(address)
+	printable := model.Printable(address)
 	if !st.Screen {
-		return hangLines("    ", "    ", wrapWhole(shown, width), st.URL)
+		return hangLines("    ", "    ", wrapWhole(printable, width), st.URL)
 	}
 	target, linked := linkTarget(address)
-	pieces := Wrap(shown, width)
+	pieces := Wrap(printable, width)
 	for i, p := range pieces {
 		p = st.URL.Render(p)
 		if linked {
