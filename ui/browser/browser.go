@@ -49,6 +49,7 @@ type Browser struct {
 	notice   string // what was just done, such as a copy
 	result   *model.Comparison
 
+	problems problemsPane    // under the list while the files have problems
 	facets   *facetScreen    // kept between openings: they open on the last field
 	timeline *timelineScreen // kept between openings
 
@@ -91,7 +92,7 @@ func NewBrowser(ds *model.Dataset, opts BrowserOptions) *Browser {
 	b := &Browser{
 		common: c, mouse: opts.Mouse, inline: opts.Inline, search: ti, marks: map[int]bool{}, detailAt: -1,
 		orders: map[model.Sort][]int{}, reg: registerState{Register: opts.Register},
-		facets: newFacetScreen(c), timeline: newTimelineScreen(c),
+		problems: problemsPane{common: c}, facets: newFacetScreen(c), timeline: newTimelineScreen(c),
 	}
 	b.found = b.ix.Search(model.Query{})
 	b.list.SetShown(b.found)

@@ -35,7 +35,7 @@ type editorDone struct {
 // list or the detail); while the files have problems, e opens the first
 // of them instead.
 func (b *Browser) editRecord(i int) tea.Cmd {
-	if fix := b.reg.fix; fix.file != "" {
+	if fix := b.problems.fix; fix.file != "" {
 		return func() tea.Msg { return fix }
 	}
 	if i < 0 || i >= len(b.ds.Mutuals) {

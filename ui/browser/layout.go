@@ -44,6 +44,10 @@ func (b *Browser) layout() {
 	b.list.SetSize(b.listWidth(), body)
 	b.search.SetWidth(max(b.width-4, 1))
 	b.detail.SetHeight(body - 1)
+	b.problems.SetSize(b.width, 0)
+	if b.top() == nil {
+		b.problems.SetSize(b.width, b.problems.heightIn(max(b.height-chrome, 0)))
+	}
 	if top := b.top(); top != nil {
 		h := max(b.height-2, 0) // under the header, over the footer
 		if _, ok := top.(underSearch); ok {

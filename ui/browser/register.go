@@ -21,14 +21,12 @@ type Register struct {
 	Reload func() (*model.Dataset, error)
 }
 
-// registerState is the browser's side of a Register: the watcher, the
-// newest reload, and the problems of the files as they are now.
+// registerState is the browser's side of a Register: the watcher, and
+// whether the files changed during the first load.
 type registerState struct {
 	*Register
-	watcher  *fileWatcher
-	pending  bool        // the files changed while the first load ran
-	problems []string    // lines of the problems pane; nil when the files are good
-	fix      editorReady // where the first problem is, for e
+	watcher *fileWatcher
+	pending bool // the files changed while the first load ran
 }
 
 // startWatching begins watching the files, if asked to.

@@ -64,7 +64,7 @@ func (b *Browser) startReload() tea.Cmd {
 // keeps the last good data and lists the problems.
 func (b *Browser) applyReload(r reloadDone) tea.Cmd {
 	if r.err != nil {
-		b.reg.problems, b.reg.fix = problemLines(r.err), firstProblem(r.err)
+		b.problems.set(r.err)
 		b.notice = ""
 		b.layout()
 		return nil
@@ -89,7 +89,7 @@ func (b *Browser) applyReload(r reloadDone) tea.Cmd {
 	b.remark(marked, r.at)
 	b.list.SetShown(b.sorted())
 	b.placeCursor(r.at, cursorID, row)
-	b.reg.problems, b.reg.fix = nil, editorReady{}
+	b.problems.set(nil)
 	b.notice = reloadNotice(before, len(b.ds.Mutuals))
 	b.layout()
 	var cmds []tea.Cmd
@@ -120,7 +120,7 @@ func (b *Browser) openOnProblems(err error) bool {
 	b.ds, b.ix, b.found = empty, model.NewIndex(empty), nil
 	b.loading = false
 	b.list.SetShown(nil)
-	b.reg.problems, b.reg.fix = problemLines(err), fix
+	b.problems.set(err)
 	b.layout()
 	return true
 }

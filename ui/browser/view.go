@@ -45,7 +45,7 @@ func (b *Browser) Render() string {
 		lines = append(lines, top.View())
 	default:
 		lines = append(lines, b.panes())
-		if p := b.problemsPane(); p != "" {
+		if p := b.problems.View(); p != "" {
 			lines = append(lines, p)
 		}
 	}
@@ -122,7 +122,7 @@ func (b *Browser) footer() string {
 	if b.notice != "" {
 		return render.Pad(b.st.Title.Render(render.Truncate(b.notice, b.width)), b.width)
 	}
-	if b.reg.problems != nil && b.top() != nil {
+	if b.problems.any() && b.top() != nil {
 		return render.Pad(b.st.Error.Render(render.Truncate(problemsWaiting, b.width)), b.width)
 	}
 	bindings := b.listHelp()
