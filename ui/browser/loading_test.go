@@ -91,12 +91,11 @@ func TestNothingLeavesBeforeTheLoadIsChecked(t *testing.T) {
 	press(b, "down")
 	press(b, "space")
 	press(b, "c")
-	if cmd := press(b, "p"); cmd != nil || b.Result() != nil || !strings.Contains(b.status, "once loading has finished") {
-		t.Errorf("p while loading: cmd %v, result %v, status %q", cmd != nil, b.Result(), b.status)
+	if cmd := press(b, "p"); cmd != nil || b.Result() != nil || !strings.Contains(footer(b), "once loading has finished") {
+		t.Errorf("p while loading: cmd %v, result %v, footer %q", cmd != nil, b.Result(), footer(b))
 	}
-	b.status = ""
-	if cmd := press(b, "y"); cmd != nil || !strings.Contains(b.status, "once loading has finished") {
-		t.Errorf("y while loading: cmd %v, status %q", cmd != nil, b.status)
+	if cmd := press(b, "y"); cmd != nil || !strings.Contains(footer(b), "once loading has finished") {
+		t.Errorf("y while loading: cmd %v, footer %q", cmd != nil, footer(b))
 	}
 	b.Update(last)
 	if b.Err() == nil || b.Result() != nil {

@@ -148,8 +148,8 @@ func TestTimelineFollowsLateSearch(t *testing.T) {
 	if _, build := b.Update(search()); build != nil { // fewer rows build at once
 		b.Update(build())
 	}
-	want := fmt.Sprintf("Timeline · %d mutuals", len(b.list.shown))
-	if f := frame(b); len(b.list.shown) == 5000 || !strings.Contains(f, want) {
+	want := fmt.Sprintf("Timeline · %d mutuals", shownCount(b))
+	if f := frame(b); shownCount(b) == 5000 || !strings.Contains(f, want) {
 		t.Fatalf("want %q after the search:\n%s", want, f)
 	}
 }
