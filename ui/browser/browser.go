@@ -16,38 +16,26 @@ const (
 	wideLayout = 90
 )
 
-type focus int
-
-const (
-	focusList focus = iota
-	focusSearch
-	focusDetail
-)
-
 // Browser is the interactive program. The root draws the header, the
-// search bar and the footer, owns the list with its detail pane (the
-// search, the marks and the sort act on it), and routes everything else
-// to the screen open over it; each screen keeps its own state.
+// search bar and the footer, owns the search and the sort, and routes
+// every message to the screen on top: the list, or one open over it.
+// Each screen keeps its own state.
 type Browser struct {
 	*common
-	mouse    bool
-	inline   bool
-	width    int
-	height   int
-	screens  []screen // open over the list, the last on top
-	focus    focus
-	search   textinput.Model
-	query    model.Query
-	hint     string // what is wrong with the query, shown in the search bar
-	found    []int  // what the query matches, in load order
-	list     listPane
-	detail   scroller
-	detailAt int // the mutual whose detail is rendered
-	marks    map[int]bool
-	marked   []int // marked positions, in the order marked
-	status   string
-	notice   string // what was just done, such as a copy
-	result   *model.Comparison
+	mouse     bool
+	inline    bool
+	width     int
+	height    int
+	screens   []screen    // open over the list, the last on top
+	list      *listScreen // the home screen, under the search bar
+	search    textinput.Model
+	searching bool // the search bar has the keys
+	query     model.Query
+	hint      string // what is wrong with the query, shown in the search bar
+	found     []int  // what the query matches, in load order
+	status    string
+	notice    string // what was just done, such as a copy
+	result    *model.Comparison
 
 	problems problemsPane    // under the list while the files have problems
 	facets   *facetScreen    // kept between openings: they open on the last field
@@ -90,12 +78,12 @@ func NewBrowser(ds *model.Dataset, opts BrowserOptions) *Browser {
 		c.fields = model.DefaultCompareFields
 	}
 	b := &Browser{
-		common: c, mouse: opts.Mouse, inline: opts.Inline, search: ti, marks: map[int]bool{}, detailAt: -1,
+		common: c, mouse: opts.Mouse, inline: opts.Inline, search: ti, list: newListScreen(c),
 		orders: map[model.Sort][]int{}, reg: registerState{Register: opts.Register},
 		problems: problemsPane{common: c}, facets: newFacetScreen(c), timeline: newTimelineScreen(c),
 	}
 	b.found = b.ix.Search(model.Query{})
-	b.list.SetShown(b.found)
+	b.list.SetShown(b.found, model.Query{})
 	b.setStyles(opts.IsDark)
 	if opts.Load != nil {
 		b.loading = true
@@ -120,7 +108,6 @@ func (b *Browser) setStyles(isDark bool) {
 	s.Focused.Prompt = b.st.Title
 	s.Blurred.Prompt = b.st.Dim
 	b.search.SetStyles(s)
-	b.detailAt = -1
 	b.layout()
 }
 
@@ -165,7 +152,7 @@ func (b *Browser) route(msg tea.Msg) tea.Cmd {
 		if cmd, ok := b.answer(msg); ok {
 			return cmd
 		}
-		if b.top() == nil && b.focus == focusSearch {
+		if b.top() == nil && b.searching {
 			return b.updateSearch(msg)
 		}
 	}
@@ -189,8 +176,10 @@ func (b *Browser) answer(msg tea.Msg) (cmd tea.Cmd, ok bool) {
 		return b.copyText(msg.lines, msg.what), true
 	case showStatus:
 		b.status = msg.text
+	case openScreen:
+		b.open(msg.s)
 	case toggleMark:
-		b.toggleMark(msg.at)
+		return b.list.Update(msg), true
 	case editMutual:
 		return b.editRecord(msg.at), true
 	default:
@@ -206,10 +195,10 @@ func (b *Browser) key(msg tea.KeyPressMsg) tea.Cmd {
 		return tea.Quit
 	case b.top() != nil:
 		return b.top().Update(msg)
-	case b.focus == focusSearch:
+	case b.searching:
 		return b.searchKey(msg)
 	}
-	return b.browseKey(msg)
+	return b.homeKey(msg)
 }
 
 // top is the screen open over the list, or nil on the list.

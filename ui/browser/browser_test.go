@@ -103,7 +103,7 @@ func TestMoveKeys(t *testing.T) {
 func TestSearchAsYouType(t *testing.T) {
 	b := newTestBrowser(t, 120, 40)
 	press(b, "/")
-	if b.focus != focusSearch {
+	if !b.searching {
 		t.Fatal("/ did not focus the search bar")
 	}
 	typeText(b, "leic")
@@ -114,7 +114,7 @@ func TestSearchAsYouType(t *testing.T) {
 		t.Errorf("header counts not updated:\n%s", frame(b))
 	}
 	press(b, "enter")
-	if b.focus != focusList || shownCount(b) != 1 {
+	if (b.searching || b.list.focused) || shownCount(b) != 1 {
 		t.Fatalf("enter should return to the list keeping the filter")
 	}
 	press(b, "esc")
@@ -124,7 +124,7 @@ func TestSearchAsYouType(t *testing.T) {
 	press(b, "/")
 	typeText(b, "kpmg")
 	press(b, "esc")
-	if b.focus != focusList || shownCount(b) != 16 {
+	if (b.searching || b.list.focused) || shownCount(b) != 16 {
 		t.Fatalf("esc in search should clear it and return to the list")
 	}
 }
@@ -149,11 +149,11 @@ func TestMarksSurviveFiltering(t *testing.T) {
 	press(b, "enter", "space")
 	press(b, "esc")
 	if markedCount(b) != 3 {
-		t.Fatalf("marks: %v", b.marked)
+		t.Fatalf("marks: %v", b.list.marked)
 	}
 	press(b, "g", "space") // unmark the first
 	if markedCount(b) != 2 || strings.Contains(frame(b), "● FE colleges") {
-		t.Fatalf("space should unmark: %v", b.marked)
+		t.Fatalf("space should unmark: %v", b.list.marked)
 	}
 	if strings.Count(frame(b), markGlyph) != 2 {
 		t.Errorf("want two mark glyphs:\n%s", frame(b))
@@ -213,15 +213,15 @@ func TestCompareColumnsScroll(t *testing.T) {
 func TestFocusAndDetailScroll(t *testing.T) {
 	b := newTestBrowser(t, 120, 20)
 	press(b, "tab")
-	if b.focus != focusDetail {
+	if !b.list.focused {
 		t.Fatal("tab should focus the detail")
 	}
 	press(b, "j", "j")
-	if b.detail.offset != 2 || currentID(b) != "awarding-body" {
-		t.Errorf("j in the detail should scroll it (offset %d), not move the list", b.detail.offset)
+	if b.list.detail.offset != 2 || currentID(b) != "awarding-body" {
+		t.Errorf("j in the detail should scroll it (offset %d), not move the list", b.list.detail.offset)
 	}
 	press(b, "tab", "j")
-	if currentID(b) != "london-partnership" || b.detail.offset != 0 {
+	if currentID(b) != "london-partnership" || b.list.detail.offset != 0 {
 		t.Error("after tab, j moves the list and the new detail starts at the top")
 	}
 }
@@ -272,8 +272,8 @@ func TestMouse(t *testing.T) {
 		t.Errorf("click selected %s", currentID(b))
 	}
 	b.Update(tea.MouseWheelMsg{X: 100, Y: 10, Button: tea.MouseWheelDown})
-	if b.detail.offset != 3 {
-		t.Errorf("wheel over the detail should scroll it, offset %d", b.detail.offset)
+	if b.list.detail.offset != 3 {
+		t.Errorf("wheel over the detail should scroll it, offset %d", b.list.detail.offset)
 	}
 }
 

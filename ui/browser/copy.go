@@ -5,22 +5,7 @@ import (
 	"strings"
 
 	tea "charm.land/bubbletea/v2"
-
-	"github.com/mutuals/mutuals/model"
-	"github.com/mutuals/mutuals/ui/format"
 )
-
-// copyEntry puts the mutual under the cursor on the clipboard as Markdown: the same text mutuals show -f markdown
-// prints.
-func (b *Browser) copyEntry() tea.Cmd {
-	i := b.list.current()
-	if i < 0 || i >= len(b.ds.Mutuals) {
-		b.status = "nothing to copy: no mutual is shown"
-		return nil
-	}
-	m := &b.ds.Mutuals[i]
-	return b.copyText(format.RecordMarkdown(b.ds, m), model.Printable(m.Name))
-}
 
 // copyText sends text to the terminal's clipboard with OSC 52, which also
 // works over SSH, and says so in the footer. Whether the text arrives is

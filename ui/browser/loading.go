@@ -71,8 +71,7 @@ func (b *Browser) applyProgress(p loadProgress) tea.Cmd {
 	b.ds, b.ix = p.ds, p.ix
 	b.progress = p
 	b.found = append(b.found, b.ix.SearchFrom(b.query, from)...)
-	b.list.SetShown(b.sorted())
-	b.syncDetail()
+	b.list.SetShown(b.sorted(), b.query)
 	return nextLoadMsg(b.loads)
 }
 
@@ -88,7 +87,6 @@ func (b *Browser) applyDone(d loadDone) tea.Cmd {
 	b.ds, b.ix = d.ds, d.ix
 	b.orders = map[model.Sort][]int{} // orders are per dataset
 	b.loading = false
-	b.detailAt = -1
 	b.jobs.drop(searchJob) // a search still running on the partial data is stale
 	cmd := b.applySearch(searchResult{query: b.query, shown: b.ix.Search(b.query)})
 	return tea.Batch(cmd, b.reloadIfPending())

@@ -76,7 +76,7 @@ func TestReloadKeepsSearchMarksCursorAndScreen(t *testing.T) {
 	press(b, "/")
 	typeText(b, "health")
 	press(b, "enter", "space", "down", "space")
-	marked := []string{b.ds.Mutuals[b.marked[0]].ID, b.ds.Mutuals[b.marked[1]].ID}
+	marked := []string{b.ds.Mutuals[b.list.marked[0]].ID, b.ds.Mutuals[b.list.marked[1]].ID}
 	cursor := currentID(b)
 	press(b, "c")
 
@@ -86,7 +86,7 @@ func TestReloadKeepsSearchMarksCursorAndScreen(t *testing.T) {
 	if onScreen(b) != "compare" || b.search.Value() != "health" {
 		t.Errorf("the reload should keep the screen and the search: screen %s, search %q", onScreen(b), b.search.Value())
 	}
-	got := []string{b.ds.Mutuals[b.marked[0]].ID, b.ds.Mutuals[b.marked[1]].ID}
+	got := []string{b.ds.Mutuals[b.list.marked[0]].ID, b.ds.Mutuals[b.list.marked[1]].ID}
 	if !slices.Equal(got, marked) || currentID(b) != cursor {
 		t.Errorf("marks %v and cursor %s, want %v and %s", got, currentID(b), marked, cursor)
 	}

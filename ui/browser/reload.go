@@ -70,14 +70,11 @@ func (b *Browser) applyReload(r reloadDone) tea.Cmd {
 		return nil
 	}
 	before := len(b.ds.Mutuals)
-	cursorID, row := "", b.list.cursor
+	cursorID, row := "", b.list.row()
 	if i := b.list.current(); i >= 0 {
 		cursorID = b.ds.Mutuals[i].ID
 	}
-	marked := make([]string, len(b.marked))
-	for i, o := range b.marked {
-		marked[i] = b.ds.Mutuals[o].ID
-	}
+	marked := b.list.markedIDs()
 	b.ds, b.ix = r.ds, r.ix
 	b.orders = map[model.Sort][]int{}
 	if r.order != nil {
@@ -86,9 +83,9 @@ func (b *Browser) applyReload(r reloadDone) tea.Cmd {
 	b.sorting = nil
 	b.jobs.drop(sortJob, searchJob) // what still runs is for the old data
 	b.query, b.found = r.query, r.shown
-	b.remark(marked, r.at)
-	b.list.SetShown(b.sorted())
-	b.placeCursor(r.at, cursorID, row)
+	b.list.remark(marked, r.at)
+	b.list.SetShown(b.sorted(), b.query)
+	b.list.placeCursor(r.at, cursorID, row)
 	b.problems.set(nil)
 	b.notice = reloadNotice(before, len(b.ds.Mutuals))
 	b.layout()
@@ -119,7 +116,7 @@ func (b *Browser) openOnProblems(err error) bool {
 	empty := model.NewDataset(b.ds.Name, model.Programme{}, nil, nil)
 	b.ds, b.ix, b.found = empty, model.NewIndex(empty), nil
 	b.loading = false
-	b.list.SetShown(nil)
+	b.list.SetShown(nil, b.query)
 	b.problems.set(err)
 	b.layout()
 	return true
@@ -137,38 +134,13 @@ func reloadNotice(before, after int) string {
 	return s
 }
 
-// remark marks again, in the same order, the mutuals whose ids were marked.
-func (b *Browser) remark(ids []string, at map[string]int) {
-	b.marks, b.marked = map[int]bool{}, nil
-	for _, id := range ids {
-		if i, ok := at[id]; ok && !b.marks[i] {
-			b.marks[i] = true
-			b.marked = append(b.marked, i)
-		}
-	}
-}
-
-// placeCursor puts the cursor back on the mutual with id, or, when it is
-// gone (renamed or removed), on the same row.
-func (b *Browser) placeCursor(at map[string]int, id string, row int) {
-	if pos, ok := at[id]; ok {
-		for i, p := range b.list.shown {
-			if p == pos {
-				b.list.MoveTo(i)
-				return
-			}
-		}
-	}
-	b.list.MoveTo(row)
-}
-
 // refreshScreen tells the open screen what the new data shows.
 func (b *Browser) refreshScreen() tea.Cmd {
 	top := b.top()
 	if top == nil {
 		return nil
 	}
-	return tea.Batch(top.Update(marksChanged{b.markedMutuals()}), top.Update(listChanged{b.list.shown, b.query.Raw}))
+	return tea.Batch(top.Update(marksChanged{b.list.markedMutuals()}), top.Update(listChanged{b.list.shown(), b.query.Raw}))
 }
 
 // firstProblem is where the first problem with a line is, if one has.

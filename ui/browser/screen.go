@@ -26,6 +26,7 @@ type underSearch interface{ underSearch() }
 
 // What screens ask of the root.
 type (
+	openScreen      struct{ s screen }           // put it over the one on top
 	closeScreen     struct{}                     // back to what is under it
 	openHelp        struct{}                     // the ? screen
 	addSearchTerm   struct{ term string }        // add field:value to the search, back to the list

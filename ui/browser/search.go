@@ -52,8 +52,8 @@ func (b *Browser) paste(msg tea.PasteMsg) tea.Cmd {
 		return nil
 	}
 	var focus tea.Cmd
-	if b.focus != focusSearch {
-		b.focus = focusSearch
+	if !b.searching {
+		b.searching = true
 		focus = b.search.Focus()
 		b.search.CursorEnd()
 	}
@@ -78,10 +78,9 @@ func (b *Browser) searcher(q model.Query) func() []int {
 func (b *Browser) applySearch(r searchResult) tea.Cmd {
 	b.query = r.query
 	b.found = r.shown
-	b.list.SetShown(b.sorted())
-	b.syncDetail()
+	b.list.SetShown(b.sorted(), b.query)
 	if top := b.top(); top != nil {
-		return top.Update(listChanged{b.list.shown, b.query.Raw})
+		return top.Update(listChanged{b.list.shown(), b.query.Raw})
 	}
 	return nil
 }

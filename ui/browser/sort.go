@@ -60,8 +60,7 @@ func (b *Browser) applySort(r sortReady) {
 		b.orders[r.sort] = r.order
 	}
 	b.sort = r.sort
-	b.list.SetShown(b.sorted())
-	b.syncDetail()
+	b.list.SetShown(b.sorted(), b.query)
 }
 
 // sorted is the search's matches in the order chosen.

@@ -17,7 +17,7 @@ import (
 
 func shownIDs(b *Browser) []string {
 	var out []string
-	for _, p := range b.list.shown {
+	for _, p := range b.list.pane.shown {
 		out = append(out, b.ds.Mutuals[p].ID)
 	}
 	return out

@@ -6,7 +6,6 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
-	"charm.land/lipgloss/v2"
 
 	"github.com/mutuals/mutuals/model"
 	"github.com/mutuals/mutuals/ui/render"
@@ -44,7 +43,7 @@ func (b *Browser) Render() string {
 	case top != nil:
 		lines = append(lines, top.View())
 	default:
-		lines = append(lines, b.panes())
+		lines = append(lines, b.list.View())
 		if p := b.problems.View(); p != "" {
 			lines = append(lines, p)
 		}
@@ -64,7 +63,7 @@ func (b *Browser) tooSmall() string {
 
 func (b *Browser) header() string {
 	left := b.st.Title.Render("mutuals") + b.st.Dim.Render(" · "+model.Printable(b.ds.Name))
-	counts := fmt.Sprintf("%s · %d shown · %d marked", b.ds.Recorded(), len(b.list.shown), len(b.marked))
+	counts := fmt.Sprintf("%s · %d shown · %d marked", b.ds.Recorded(), len(b.list.shown()), len(b.list.marked))
 	if s := b.sortLabel(); s != "" {
 		counts += " · " + s
 	}
@@ -90,31 +89,6 @@ func (b *Browser) searchBar() string {
 	return render.Pad(render.Truncate(bar, b.width), b.width)
 }
 
-// panes sets the list beside the detail on a wide screen; a narrow one
-// shows the list alone (the detail is behind enter).
-func (b *Browser) panes() string {
-	body := b.bodyHeight()
-	list := b.list.View(b.ds, b.query, b.marks, b.focus != focusDetail, b.st)
-	if !b.wide() {
-		return list
-	}
-	title := "Detail"
-	if pos := b.detail.Position(); pos != "" {
-		title += " · " + pos
-	}
-	detail := append([]string{paneTitle(title, b.focus == focusDetail, b.detailWidth(), b.st)}, indent(b.detail.Visible())...)
-	sep := b.st.Blurred.Render(strings.TrimSuffix(strings.Repeat("│\n", body), "\n"))
-	return lipgloss.JoinHorizontal(lipgloss.Top, list, sep, fit(detail, b.detailWidth(), body))
-}
-
-func indent(lines []string) []string {
-	out := make([]string, len(lines))
-	for i, l := range lines {
-		out[i] = " " + l
-	}
-	return out
-}
-
 func (b *Browser) footer() string {
 	if b.status != "" {
 		return render.Pad(b.st.Error.Render(render.Truncate(b.status, b.width)), b.width)
@@ -125,9 +99,12 @@ func (b *Browser) footer() string {
 	if b.problems.any() && b.top() != nil {
 		return render.Pad(b.st.Error.Render(render.Truncate(problemsWaiting, b.width)), b.width)
 	}
-	bindings := b.listHelp()
-	if top := b.top(); top != nil {
+	bindings := b.list.ShortHelp()
+	switch top := b.top(); {
+	case top != nil:
 		bindings = top.ShortHelp()
+	case b.searching:
+		bindings = []key.Binding{b.keys.Accept, b.keys.Back, b.keys.ForceQuit}
 	}
 	return render.Pad(b.shortHelp(bindings), b.width)
 }
