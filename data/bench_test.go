@@ -9,6 +9,7 @@ import (
 
 	"github.com/BurntSushi/toml"
 
+	"github.com/mutuals/mutuals/data/datatest"
 	"github.com/mutuals/mutuals/model"
 )
 
@@ -27,7 +28,7 @@ func synthetic(n int) []byte {
 	if b, ok := synthCache[n]; ok {
 		return b
 	}
-	b := Synthetic(n, 1)
+	b := datatest.Synthetic(n, 1)
 	synthCache[n] = b
 	return b
 }
@@ -75,14 +76,14 @@ func BenchmarkBaselineDecodeStructs(b *testing.B) {
 }
 
 func TestSyntheticLoads(t *testing.T) {
-	ds, err := Parse("synthetic.toml", Synthetic(500, 7))
+	ds, err := Parse("synthetic.toml", datatest.Synthetic(500, 7))
 	if err != nil {
 		t.Fatal(err)
 	}
 	if len(ds.Mutuals) != 500 {
 		t.Fatalf("got %d mutuals", len(ds.Mutuals))
 	}
-	if string(Synthetic(50, 3)) != string(Synthetic(50, 3)) {
+	if a, b := datatest.Synthetic(50, 3), datatest.Synthetic(50, 3); string(a) != string(b) {
 		t.Fatal("the generator is not deterministic")
 	}
 }
@@ -127,8 +128,8 @@ func BenchmarkLoadScaling(b *testing.B) {
 		name string
 		make func(n int) []byte
 	}{
-		{"tiny", SyntheticTiny},
-		{"realistic", func(n int) []byte { return Synthetic(n, 1) }},
+		{"tiny", datatest.Tiny},
+		{"realistic", func(n int) []byte { return datatest.Synthetic(n, 1) }},
 	}
 	for _, k := range kinds {
 		for _, n := range []int{100000, 200000, 400000} {

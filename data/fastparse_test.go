@@ -6,6 +6,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/BurntSushi/toml"
+
+	"github.com/mutuals/mutuals/data/datatest"
 )
 
 // fastTree runs the fast parser and puts the elements it hands out back
@@ -46,7 +48,7 @@ func agree(t *testing.T, src string) bool {
 func TestFastParserAgrees(t *testing.T) {
 	accepted := []string{
 		pathfinders,
-		string(Synthetic(200, 9)),
+		string(datatest.Synthetic(200, 9)),
 		"",
 		"# only a comment\n\n",
 		"[[mutual]]\r\nid = \"crlf\"\r\nname = 'literal \\n stays'\r\n",

@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/mutuals/mutuals/data/datatest"
 )
 
 // TestBlockingReadIsAProblem: a path that stats as a regular file but
@@ -33,7 +35,7 @@ func TestBlockingReadIsAProblem(t *testing.T) {
 // TestLoadStopsWhenCancelled: a cancelled load returns the context's error
 // and no dataset, before reading and in the middle of a file.
 func TestLoadStopsWhenCancelled(t *testing.T) {
-	p := write(t, t.TempDir(), "big.toml", string(Synthetic(3000, 1)))
+	p := write(t, t.TempDir(), "big.toml", string(datatest.Synthetic(3000, 1)))
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
 	if ds, err := LoadContext(ctx, []string{p}, nil); ds != nil || !errors.Is(err, context.Canceled) {

@@ -9,6 +9,8 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/mutuals/mutuals/data/datatest"
 )
 
 // TestHostileSizes loads inputs built to be slow or large: each must load
@@ -101,7 +103,7 @@ func TestBigLoads(t *testing.T) {
 	if raceEnabled || testing.Short() {
 		t.Skip("slow under -race or -short; .ci/run runs it without")
 	}
-	src := Synthetic(104000, 2)
+	src := datatest.Synthetic(104000, 2)
 	if len(src) < 60<<20 || len(src) > MaxFileSize {
 		t.Fatalf("the big file is %d bytes", len(src))
 	}

@@ -9,6 +9,7 @@ import (
 	"github.com/sahilm/fuzzy"
 
 	"github.com/mutuals/mutuals/data"
+	"github.com/mutuals/mutuals/data/datatest"
 	"github.com/mutuals/mutuals/model"
 )
 
@@ -33,7 +34,7 @@ func index(b *testing.B, n int) *model.Index {
 	if ix, ok := indexes[n]; ok {
 		return ix
 	}
-	ds, err := data.Parse("bench.toml", data.Synthetic(n, 1))
+	ds, err := data.Parse("bench.toml", datatest.Synthetic(n, 1))
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -117,7 +118,7 @@ func BenchmarkTyping(b *testing.B) {
 }
 
 func TestNarrowedSearchIsTheSame(t *testing.T) {
-	ds, err := data.Parse("t.toml", data.Synthetic(3000, 5))
+	ds, err := data.Parse("t.toml", datatest.Synthetic(3000, 5))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -184,7 +185,7 @@ func BenchmarkFacet(b *testing.B) {
 // as on loading and on each batch of records arriving.
 func BenchmarkIndex(b *testing.B) {
 	for _, n := range []int{1000, 100000} {
-		ds, err := data.Parse("bench.toml", data.Synthetic(n, 1))
+		ds, err := data.Parse("bench.toml", datatest.Synthetic(n, 1))
 		if err != nil {
 			b.Fatal(err)
 		}

@@ -62,7 +62,7 @@ func Facet(ms []*Mutual, field string) []Count {
 	}
 	values := f.Values
 	if f.Key == "legal_form" {
-		values = legalFormValues
+		values = (*Mutual).LegalForms
 	}
 	type tally struct {
 		key  string
@@ -105,20 +105,6 @@ func Facet(ms []*Mutual, field string) []Count {
 	}
 	if none > 0 {
 		out = append(out, Count{Mutuals: none})
-	}
-	return out
-}
-
-// legalFormValues is the announced legal form, or each reading where
-// sources disagree: a mutual counts under every form a source gives it.
-func legalFormValues(m *Mutual) []string {
-	rs := m.ReadingsOf("legal_form")
-	if len(rs) == 0 {
-		return one(m.LegalForm)
-	}
-	out := make([]string, len(rs))
-	for i, r := range rs {
-		out[i] = r.Value
 	}
 	return out
 }

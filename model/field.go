@@ -27,7 +27,7 @@ var Fields = []Field{
 	{Key: "location", Label: "location", Names: []string{"location", "place"}, Values: func(m *Mutual) []string { return one(m.Location) }},
 	{Key: "region", Label: "region", Names: []string{"region"}, Values: func(m *Mutual) []string { return one(m.Region) }},
 	{Key: "wave", Label: "wave", Names: []string{"wave"}, Values: func(m *Mutual) []string { return one(m.WaveText()) }},
-	{Key: "legal_form", Label: "legal form", Names: []string{"form"}, Values: legalForms},
+	{Key: "legal_form", Label: "legal form", Names: []string{"form"}, Values: legalFormsCited},
 	{Key: "service_area", Label: "service area", Names: []string{"service"}, List: true, Values: func(m *Mutual) []string { return m.ServiceArea }},
 	{Key: "staff_groups", Label: "staff groups", Names: []string{"staff"}, List: true, Values: func(m *Mutual) []string { return m.StaffGroups }},
 	{Key: "mentors", Label: "mentors named", Names: []string{"mentor"}, List: true, Values: func(m *Mutual) []string { return m.Mentors }},
@@ -37,20 +37,6 @@ var Fields = []Field{
 	{Key: "summary", Label: "summary", Names: []string{"summary"}, Values: func(m *Mutual) []string { return one(m.Summary) }},
 	{Key: "events", Label: "what happened next", Names: []string{"event"}, List: true, Values: eventLines},
 	{Key: "sources", Label: "sources", Names: []string{"source"}, List: true, Values: func(m *Mutual) []string { return m.Cited() }},
-}
-
-// legalForms gives the announced legal form, or every reading of it where
-// sources disagree.
-func legalForms(m *Mutual) []string {
-	rs := m.ReadingsOf("legal_form")
-	if len(rs) == 0 {
-		return one(m.LegalForm)
-	}
-	out := make([]string, len(rs))
-	for i, r := range rs {
-		out[i] = r.Value + " (" + strings.Join(r.Sources, ", ") + ")"
-	}
-	return out
 }
 
 func eventLines(m *Mutual) []string {

@@ -17,6 +17,15 @@ const (
 // facets and sorting treat it as no value: two unknowns share nothing.
 const Unknown = "unknown"
 
+// OrUnknown is s, or Unknown when no source gives it: the one way an
+// absent value is shown.
+func OrUnknown(s string) string {
+	if s == "" {
+		return Unknown
+	}
+	return s
+}
+
 // itemKey is the form in which items are matched: case, accents and
 // spacing do not count.
 func itemKey(item string) string { return Fold(strings.TrimSpace(item)) }

@@ -7,6 +7,15 @@ import "sort"
 // go on until they are transferred or the mutual is wound up.
 var endKinds = map[string]bool{"transferred": true, "wound-up": true, "closed": true}
 
+// EndsLife reports whether an event of this kind ends a mutual's life. It
+// is the one home of that rule: the record, the timeline and every printed
+// format ask it (or Lifeline, which does).
+func EndsLife(kind string) bool { return endKinds[kind] }
+
+// EndKnown reports whether the record says when the mutual stopped, by the
+// same reading the timeline draws.
+func (m *Mutual) EndKnown() bool { return NewLifeline(m).EndKnown() }
+
 // DatedEvent is an event whose date could be read.
 type DatedEvent struct {
 	Date Date
@@ -58,7 +67,7 @@ func NewLifeline(m *Mutual) Lifeline {
 	for _, e := range l.Events {
 		// an end before the launch (a service handed over while the
 		// mutual was being set up) does not end what launched later
-		if endKinds[e.Kind] && (l.Launched.IsZero() || !e.Date.Before(l.Launched)) {
+		if EndsLife(e.Kind) && (l.Launched.IsZero() || !e.Date.Before(l.Launched)) {
 			l.Ended, l.EndKind = e.Date, e.Kind
 			break
 		}

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/mutuals/mutuals/data"
+	"github.com/mutuals/mutuals/data/datatest"
 	"github.com/mutuals/mutuals/model"
 )
 
@@ -184,7 +185,7 @@ func TestTimelineSpan(t *testing.T) {
 
 func BenchmarkTimeline(b *testing.B) {
 	for _, n := range []int{12, 100000} {
-		ds, err := data.Parse("bench.toml", data.Synthetic(n, 1))
+		ds, err := data.Parse("bench.toml", datatest.Synthetic(n, 1))
 		if err != nil {
 			b.Fatal(err)
 		}

@@ -8,8 +8,9 @@ import (
 	"time"
 
 	"github.com/mutuals/mutuals/data"
+	"github.com/mutuals/mutuals/data/datatest"
 	"github.com/mutuals/mutuals/model"
-	"github.com/mutuals/mutuals/ui"
+	"github.com/mutuals/mutuals/ui/format"
 )
 
 // BenchmarkCommand runs the real command line on a 100,000-record file,
@@ -23,7 +24,7 @@ import (
 func BenchmarkCommand(b *testing.B) {
 	const n = 100000
 	path := filepath.Join(b.TempDir(), "big.toml")
-	if err := os.WriteFile(path, data.Synthetic(n, 1), 0o600); err != nil {
+	if err := os.WriteFile(path, datatest.Synthetic(n, 1), 0o600); err != nil {
 		b.Fatal(err)
 	}
 	out, err := os.Create(filepath.Join(b.TempDir(), "out"))
@@ -69,14 +70,14 @@ func BenchmarkCommand(b *testing.B) {
 		b.Fatal(err)
 	}
 	ms := matching(ds, model.Query{}, model.Sort{})
-	for _, f := range []ui.Format{ui.Text, ui.CSV} {
+	for _, f := range []format.Format{format.Text, format.CSV} {
 		b.Run("print/"+string(f), func(b *testing.B) {
 			runtime.GC()
 			for b.Loop() {
 				if _, err := out.Seek(0, 0); err != nil {
 					b.Fatal(err)
 				}
-				if err := ui.NewOutput(out, false, 80, f).PrintList(ds, ms); err != nil {
+				if err := format.NewOutput(out, false, 80, f).PrintList(ds, ms); err != nil {
 					b.Fatal(err)
 				}
 			}

@@ -17,7 +17,6 @@ import (
 
 	"github.com/mutuals/mutuals/data"
 	"github.com/mutuals/mutuals/model"
-	"github.com/mutuals/mutuals/ui"
 )
 
 // Main runs the command line and returns the exit status: 0 on success, 1
@@ -38,7 +37,7 @@ func Main(ctx context.Context, version string) int {
 // execute runs the command line as Main does: fang, the error handler
 // (which says nothing of a cancelled picker), and the last of stdout.
 func execute(ctx context.Context, root *cobra.Command, opts *options, version string) error {
-	report := ui.ErrorHandler(func() bool { return opts.noColor }, isUsage)
+	report := ErrorHandler(func() bool { return opts.noColor }, isUsage)
 	err := fang.Execute(ctx, root,
 		fang.WithErrorHandler(func(w io.Writer, st fang.Styles, err error) {
 			if !errors.Is(err, errCancelled) {

@@ -8,7 +8,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/mutuals/mutuals/model"
-	"github.com/mutuals/mutuals/ui"
+	"github.com/mutuals/mutuals/ui/format"
 )
 
 // completeRefs offers the ids of the mutuals the data flags would load,
@@ -84,7 +84,7 @@ func facetNames() []string {
 
 func formatNames() []string {
 	var out []string
-	for _, f := range ui.Formats {
+	for _, f := range format.Formats {
 		out = append(out, string(f))
 	}
 	return out

@@ -18,7 +18,8 @@ import (
 
 	"github.com/mutuals/mutuals/data"
 	"github.com/mutuals/mutuals/model"
-	"github.com/mutuals/mutuals/ui"
+	"github.com/mutuals/mutuals/ui/format"
+	"github.com/mutuals/mutuals/ui/render"
 )
 
 // dataPaths is --data, else $MUTUALS_DATA, else nothing (the built-in
@@ -119,7 +120,7 @@ func interactive(f *os.File) bool { return isTerminal(f) && os.Getenv("TERM") !=
 // columns, and past 1000 a width is a mistake (or an attack) that would
 // only cost memory: each line is padded to it.
 const (
-	minWidth = ui.MinWidth
+	minWidth = render.MinWidth
 	maxWidth = 1000
 )
 
@@ -145,27 +146,27 @@ func outputWidth(cmd *cobra.Command, opts *options) (int, error) {
 
 func clampWidth(w int) int { return min(max(w, minWidth), maxWidth) }
 
-func output(cmd *cobra.Command, opts *options) (ui.Output, error) {
-	format, err := ui.ParseFormat(cmp.Or(opts.format, "text"))
+func output(cmd *cobra.Command, opts *options) (format.Output, error) {
+	chosen, err := format.ParseFormat(cmp.Or(opts.format, "text"))
 	if err != nil {
-		return ui.Output{}, err
+		return format.Output{}, err
 	}
 	width, err := outputWidth(cmd, opts)
 	if err != nil {
-		return ui.Output{}, err
+		return format.Output{}, err
 	}
-	if format == ui.TOML && cmd.Annotations[tomlAnnotation] == "" {
-		return ui.Output{}, errors.New("--format toml prints records as a data file: only list and show take it; use text, markdown, csv or json here")
+	if chosen == format.TOML && cmd.Annotations[tomlAnnotation] == "" {
+		return format.Output{}, errors.New("--format toml prints records as a data file: only list and show take it; use text, markdown, csv or json here")
 	}
 	if opts.out == nil {
 		opts.out = &wholeLines{ctx: commandContext(cmd), w: cmd.OutOrStdout()}
 	}
-	out := ui.NewOutput(opts.out, opts.noColor, width, format)
+	out := format.NewOutput(opts.out, opts.noColor, width, chosen)
 	out.Terminal = cmd.OutOrStdout() == os.Stdout && interactive(os.Stdout)
-	if out.Terminal && format == ui.Text && ui.Profile(os.Stdout, opts.noColor) > colorprofile.ASCII && interactive(os.Stdin) {
+	if out.Terminal && chosen == format.Text && format.Profile(os.Stdout, opts.noColor) > colorprofile.ASCII && interactive(os.Stdin) {
 		// Colours for the terminal's own background: the dark palette is
 		// hard to read on a light one.
-		out.Styles = ui.NewStyles(lipgloss.HasDarkBackground(os.Stdin, os.Stdout))
+		out.Styles = render.NewStyles(lipgloss.HasDarkBackground(os.Stdin, os.Stdout))
 	}
 	return out, nil
 }

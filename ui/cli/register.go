@@ -3,13 +3,13 @@ package cli
 import (
 	"github.com/mutuals/mutuals/data"
 	"github.com/mutuals/mutuals/model"
-	"github.com/mutuals/mutuals/ui"
+	"github.com/mutuals/mutuals/ui/browser"
 )
 
 // register lets the browser edit the data files under paths (e) and reload
 // them, as they change when watch is set.
-func register(paths []string, watch bool) *ui.Register {
-	return &ui.Register{
+func register(paths []string, watch bool) *browser.Register {
+	return &browser.Register{
 		Paths: paths,
 		Watch: watch,
 		Locate: func(id string) (string, int, error) {

@@ -9,7 +9,8 @@ import (
 
 	"github.com/mutuals/mutuals/data"
 	"github.com/mutuals/mutuals/model"
-	"github.com/mutuals/mutuals/ui"
+	"github.com/mutuals/mutuals/ui/browser"
+	"github.com/mutuals/mutuals/ui/format"
 )
 
 func runList(cmd *cobra.Command, opts *options, query string, sort model.Sort) error {
@@ -23,7 +24,7 @@ func runList(cmd *cobra.Command, opts *options, query string, sort model.Sort) e
 // findMutuals is what list, stats and timeline share: the output as the
 // flags ask, then the dataset and the mutuals the query matches. A bad
 // format or query is reported before any data is loaded.
-func findMutuals(cmd *cobra.Command, opts *options, query string, sort model.Sort) (ui.Output, *model.Dataset, []*model.Mutual, error) {
+func findMutuals(cmd *cobra.Command, opts *options, query string, sort model.Sort) (format.Output, *model.Dataset, []*model.Mutual, error) {
 	out, err := output(cmd, opts)
 	if err != nil {
 		return out, nil, nil, err
@@ -169,7 +170,7 @@ func pick(cmd *cobra.Command, opts *options, fields []string) error {
 // says whether it did. Data files load in the background while the
 // browser shows what has arrived.
 func browse(cmd *cobra.Command, opts *options, fields []string) (bool, error) {
-	bo := ui.BrowserOptions{Mouse: !opts.noMouse, Inline: opts.inline, Fields: fields}
+	bo := browser.BrowserOptions{Mouse: !opts.noMouse, Inline: opts.inline, Fields: fields}
 	ds, err := data.Embedded()
 	if paths := dataPaths(opts); len(paths) > 0 {
 		limitMemory(paths, browseMemory)
@@ -183,7 +184,7 @@ func browse(cmd *cobra.Command, opts *options, fields []string) (bool, error) {
 		return false, err
 	}
 	browsing.Store(true)
-	c, err := ui.Run(commandContext(cmd), ds, bo, opts.noColor)
+	c, err := browser.Run(commandContext(cmd), ds, bo, opts.noColor)
 	browsing.Store(false)
 	if err != nil || c == nil {
 		return false, failureOrNil(err)

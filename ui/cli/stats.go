@@ -6,7 +6,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/mutuals/mutuals/model"
-	"github.com/mutuals/mutuals/ui"
+	"github.com/mutuals/mutuals/ui/format"
 )
 
 func statsCommand(opts *options) *cobra.Command {
@@ -53,5 +53,5 @@ func runStats(cmd *cobra.Command, opts *options, query string, f model.Field) er
 	if err != nil {
 		return err
 	}
-	return quiet(out.PrintStats(ui.Stats{Field: f, Query: query, Mutuals: len(ms), Counts: model.Facet(ms, f.Key)}))
+	return quiet(out.PrintStats(format.Stats{Field: f, Query: query, Mutuals: len(ms), Counts: model.Facet(ms, f.Key)}))
 }

@@ -1,0 +1,151 @@
+package data
+
+import (
+	"fmt"
+	"regexp"
+	"slices"
+	"strings"
+
+	"github.com/mutuals/mutuals/model"
+)
+
+// The schema of a data file, as both parsers read it: the keys each kind
+// of record may hold, and how each record becomes a model value, with the
+// problems of what is missing or wrong.
+
+var (
+	topKeys       = []string{"programme", "source", "mutual"}
+	programmeKeys = []string{"name", "announced", "summary", "total", "mentor_pool", "sources"}
+	sourceKeys    = []string{"id", "title", "publisher", "author", "date", "url", "note"}
+	mutualKeys    = []string{"id", "name", "location", "region", "wave", "service_area", "staff_groups", "mentors", "legal_form", "partners", "became", "outcome", "summary", "sources", "event", "reading"}
+	eventKeys     = []string{"date", "kind", "text", "sources"}
+	readingKeys   = []string{"field", "value", "sources"}
+)
+
+var idPattern = regexp.MustCompile(`^[a-z0-9-]+$`)
+
+func (r *records) readProgramme(root table) {
+	v, ok := root.m["programme"]
+	if !ok {
+		return
+	}
+	m, ok := v.(map[string]any)
+	if !ok {
+		root.wrongType("programme", v, "a table", "write it as a [programme] table")
+		return
+	}
+	t := table{f: root.f, path: "programme", what: "[programme]", m: m, known: programmeKeys}
+	t.checkKeys()
+	p := model.Programme{
+		Name: t.str("name", false), Announced: t.date("announced", false), Summary: t.str("summary", false),
+		Total: t.total(), MentorPool: t.list("mentor_pool", false), Sources: t.list("sources", false),
+	}
+	r.programme = &p
+}
+
+func (r *records) readSource(t table) {
+	s := model.Source{ID: t.id()}
+	t.what = `[[source]] "` + s.ID + `"`
+	t.checkKeys()
+	s.Title = t.str("title", true)
+	s.Publisher, s.Author = t.str("publisher", false), t.str("author", false)
+	s.Date, s.URL, s.Note = t.date("date", false), t.str("url", false), t.str("note", false)
+	r.sources = append(r.sources, s)
+}
+
+func (r *records) readMutual(t table) {
+	m := model.Mutual{ID: t.id()}
+	t.what = `[[mutual]] "` + m.ID + `"`
+	t.checkKeys()
+	m.Name, m.Location, m.Region = t.str("name", true), t.str("location", true), t.str("region", false)
+	m.Wave = t.wave()
+	m.ServiceArea, m.StaffGroups = t.list("service_area", true), t.list("staff_groups", true)
+	m.Mentors, m.Partners = t.list("mentors", false), t.list("partners", false)
+	m.LegalForm, m.Became, m.Outcome = t.str("legal_form", false), t.str("became", false), t.str("outcome", false)
+	m.Summary, m.Sources = t.str("summary", true), t.list("sources", true)
+	for _, e := range t.tables("event", t.what+" [[mutual.event]]", eventKeys) {
+		m.Events = append(m.Events, r.readEvent(e))
+	}
+	for _, e := range t.tables("reading", t.what+" [[mutual.reading]]", readingKeys) {
+		m.Readings = append(m.Readings, r.readReading(e))
+	}
+	r.mutuals = append(r.mutuals, m)
+}
+
+func (r *records) readEvent(t table) model.Event {
+	t.checkKeys()
+	e := model.Event{Date: t.date("date", true), Kind: t.str("kind", true), Text: t.str("text", true), Sources: t.list("sources", true)}
+	if e.Kind != "" && !slices.Contains(model.EventKinds, e.Kind) {
+		t.f.report(t.at("kind"), "use one of: "+strings.Join(model.EventKinds, ", "), "unknown event kind %q in %s", e.Kind, t.what)
+	}
+	return e
+}
+
+func (r *records) readReading(t table) model.Reading {
+	t.checkKeys()
+	rd := model.Reading{Field: t.str("field", true), Value: t.str("value", true), Sources: t.list("sources", true)}
+	if rd.Field != "" && !slices.Contains(mutualKeys, rd.Field) {
+		t.f.report(t.at("field"), "name a [[mutual]] key, such as legal_form", "unknown field %q in %s", rd.Field, t.what)
+	}
+	return rd
+}
+
+// id reads and checks a required id.
+func (t table) id() string {
+	id := t.str("id", true)
+	if id != "" && !idPattern.MatchString(id) {
+		t.f.report(t.at("id"), `use lower-case letters, digits and hyphens, like "north-east-essex"`, "id %q is not a valid id", id)
+	}
+	return id
+}
+
+// wave reads the optional wave a pathfinder was announced in; 0 when
+// absent, which says no source gives it.
+func (t table) wave() int {
+	return t.count("wave", 2, "is not 1 or 2",
+		"write wave = 1 (announced August 2010) or wave = 2 (February 2011); leave it out when the wave is unknown",
+		func(n int64) bool { return slices.Contains(model.Waves, int(n)) })
+}
+
+// total reads the optional count of mutuals the programme had in all.
+func (t table) total() int {
+	return t.count("total", 22, "is not a count of mutuals",
+		"write how many mutuals the programme had in all, without quotes: total = 22; leave it out when no source says",
+		func(n int64) bool { return n >= 1 && n <= 1<<31 })
+}
+
+// count reads an optional integer key that valid accepts; 0 when it is
+// absent or a problem. A quoted number is told to lose its quotes, shown
+// with example.
+func (t table) count(key string, example int, invalid, hint string, valid func(int64) bool) int {
+	v, ok := t.m[key]
+	if !ok {
+		return 0
+	}
+	n, ok := v.(int64)
+	if !ok {
+		if _, quoted := v.(string); quoted {
+			hint = fmt.Sprintf("write it without quotes: %s = %d", key, example)
+		}
+		t.wrongType(key, v, "an integer", hint)
+		return 0
+	}
+	if !valid(n) {
+		t.f.report(t.at(key), hint, "%s %d in %s %s", key, n, t.what, invalid)
+		return 0
+	}
+	return int(n)
+}
+
+// date reads a date written as YYYY, YYYY-MM or YYYY-MM-DD: a day that is
+// on the calendar, in a year from 0001.
+func (t table) date(key string, required bool) string {
+	d := t.str(key, required)
+	if d == "" {
+		return d
+	}
+	if _, ok := model.ParseDate(d); !ok || strings.TrimSpace(d) != d {
+		t.f.report(t.at(key), `write a day on the calendar as "2010", "2010-08" or "2010-08-12"`, "%s %q in %s is not a date", key, d, t.what)
+	}
+	return d
+}

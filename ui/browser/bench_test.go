@@ -1,0 +1,95 @@
+package browser
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"testing"
+
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/mutuals/mutuals/data"
+	"github.com/mutuals/mutuals/data/datatest"
+	"github.com/mutuals/mutuals/model"
+	"github.com/mutuals/mutuals/ui/render"
+)
+
+func syntheticBrowser(b *testing.B, n int) *Browser {
+	ds, err := data.Parse("bench.toml", datatest.Synthetic(n, 1))
+	if err != nil {
+		b.Fatal(err)
+	}
+	br := NewBrowser(ds, BrowserOptions{IsDark: true})
+	br.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
+	press(br, "/")
+	typeText(br, "health")
+	press(br, "enter", "j", "space")
+	return br
+}
+
+// BenchmarkFrame renders one frame of the browser with a filter: its cost
+// must not grow with the dataset, since only visible rows are drawn.
+func BenchmarkFrame(b *testing.B) {
+	for _, n := range []int{12, 100000} {
+		br := syntheticBrowser(b, n)
+		b.Run(fmt.Sprintf("n=%d", n), func(b *testing.B) {
+			for b.Loop() {
+				br.View()
+			}
+		})
+	}
+}
+
+// BenchmarkFirstFrame is the time from opening the browser on a 100,000
+// record file to its first frame; the load goes on in the background.
+func BenchmarkFirstFrame(b *testing.B) {
+	path := filepath.Join(b.TempDir(), "big.toml")
+	if err := os.WriteFile(path, datatest.Synthetic(100000, 1), 0o644); err != nil {
+		b.Fatal(err)
+	}
+	load := func(report func([]model.Mutual, []model.Source, int64, int64)) (*model.Dataset, error) {
+		return data.LoadWatched([]string{path}, func(p data.Progress) { report(p.Mutuals, p.Sources, p.Bytes, p.Total) })
+	}
+	for b.Loop() {
+		br := NewBrowser(model.NewDataset("big.toml", model.Programme{}, nil, nil), BrowserOptions{IsDark: true, Load: load})
+		br.Init()
+		br.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
+		br.View()
+		b.StopTimer()
+		for msg := range br.loads { // let the load finish before the next round
+			_ = msg
+		}
+		b.StartTimer()
+	}
+}
+
+// BenchmarkTimeline measures the timeline screen at 100k: building the rows
+// (in a command, off the UI path) and one frame, which draws only the rows
+// on screen and so must not grow with the dataset.
+func BenchmarkTimeline(b *testing.B) {
+	for _, n := range []int{12, 100000} {
+		ds, err := data.Parse("bench.toml", datatest.Synthetic(n, 1))
+		if err != nil {
+			b.Fatal(err)
+		}
+		ms := make([]*model.Mutual, len(ds.Mutuals))
+		for i := range ds.Mutuals {
+			ms[i] = &ds.Mutuals[i]
+		}
+		b.Run(fmt.Sprintf("build/n=%d", n), func(b *testing.B) {
+			for b.Loop() {
+				render.NewTimelineRows(ms)
+			}
+		})
+		br := NewBrowser(ds, BrowserOptions{IsDark: true})
+		br.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
+		if cmd := press(br, "t"); cmd != nil {
+			br.Update(cmd())
+		}
+		b.Run(fmt.Sprintf("frame/n=%d", n), func(b *testing.B) {
+			for b.Loop() {
+				br.View()
+			}
+		})
+	}
+}

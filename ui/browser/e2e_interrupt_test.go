@@ -1,0 +1,67 @@
+package browser
+
+import (
+	"bytes"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/mutuals/mutuals/data/datatest"
+)
+
+// TestE2EInterruptCommands: SIGINT ends a command in the middle of a slow
+// load with exit 130, SIGTERM with 143, quickly, with nothing on stdout.
+// The file is read by the full TOML parser (a TOML date at the top sends
+// it there), which does not itself watch for signals.
+func TestE2EInterruptCommands(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds the binary and a 24 MB file")
+	}
+	t.Parallel()
+	bin := e2eBinary(t)
+	big := filepath.Join(t.TempDir(), "big.toml")
+	if err := os.WriteFile(big, append([]byte("x = 1979-05-27\n"), datatest.Synthetic(40000, 1)...), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct {
+		args []string
+		sig  syscall.Signal
+		want int
+	}{
+		{[]string{"validate", big}, syscall.SIGINT, 130},
+		{[]string{"--data", big, "list"}, syscall.SIGTERM, 143},
+		{[]string{"--data", big, "stats", "--by", "service"}, syscall.SIGINT, 130},
+		{[]string{"--data", big, "show", "x"}, syscall.SIGTERM, 143},
+		{[]string{"--data", big, "timeline"}, syscall.SIGINT, 130},
+	}
+	for _, tc := range cases {
+		cmd := exec.Command(bin, tc.args...)
+		cmd.Env = e2eEnv()
+		var out, errOut bytes.Buffer
+		cmd.Stdout, cmd.Stderr = &out, &errOut
+		if err := cmd.Start(); err != nil {
+			t.Fatal(err)
+		}
+		time.Sleep(500 * time.Millisecond) // past start-up, well inside the parse (over a second)
+		if err := cmd.Process.Signal(tc.sig); err != nil {
+			t.Fatal(err)
+		}
+		sent := time.Now()
+		done := make(chan struct{})
+		go func() { _ = cmd.Wait(); close(done) }()
+		select {
+		case <-done:
+		case <-time.After(10 * time.Second):
+			_ = cmd.Process.Kill()
+			t.Fatalf("%v: still running 10 s after %v", tc.args, tc.sig)
+		}
+		if code := cmd.ProcessState.ExitCode(); code != tc.want || out.Len() > 0 || !strings.Contains(errOut.String(), "interrupted") {
+			t.Errorf("%v after %v: exit %d (want %d) after %v, stdout %q, stderr %q",
+				tc.args, tc.sig, code, tc.want, time.Since(sent), out.String(), strings.TrimSpace(errOut.String()))
+		}
+	}
+}

@@ -1,0 +1,152 @@
+package browser
+
+import (
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/mutuals/mutuals/model"
+	"github.com/mutuals/mutuals/ui/format"
+	"github.com/mutuals/mutuals/ui/render"
+)
+
+// facetScreen counts the values of one field at a time over the mutuals
+// the search shows; enter adds the value under the cursor to the search.
+// It stays the same screen from one opening to the next, so it opens on
+// the field last looked at.
+type facetScreen struct {
+	*common
+	pane  facetPane
+	shown []int  // the mutuals counted, positions in the dataset
+	query string // the search that shows them
+}
+
+func newFacetScreen(c *common) *facetScreen { return &facetScreen{common: c} }
+
+func (s *facetScreen) underSearch() {}
+
+// facetResult is one field counted over the mutuals shown when the screen
+// opened or the list last changed.
+type facetResult struct {
+	field  int
+	counts []model.Count
+}
+
+// facetKeys are the facet screen's keys on the ? screen.
+func facetKeys(k KeyMap) []keyGroup {
+	return []keyGroup{{"On the facet screen", []key.Binding{k.NextField, k.PrevField, k.AddFacet, k.Copy}}}
+}
+
+func (s *facetScreen) ShortHelp() []key.Binding {
+	k := s.keys
+	return []key.Binding{k.AddFacet, k.NextField, k.PrevField, k.Copy, k.Back, k.Help}
+}
+
+func (s *facetScreen) FullHelp() [][]key.Binding { return fullHelp(facetKeys(s.keys)) }
+
+func (s *facetScreen) SetSize(w, h int) { s.pane.SetSize(w, h) }
+
+func (s *facetScreen) View() string { return s.pane.View(s.st) }
+
+// recount forgets every count and counts the current field again, over
+// the mutuals at positions shown.
+func (s *facetScreen) recount(shown []int, query string) tea.Cmd {
+	s.shown, s.query = shown, query
+	s.jobs.drop(facetJob) // counts of the list before are stale
+	s.pane.Reset(len(shown))
+	s.pane.Shift(0)
+	return s.count()
+}
+
+// count counts the field on screen. Small datasets count at once; large
+// ones in a command, so that keys are never kept waiting.
+func (s *facetScreen) count() tea.Cmd {
+	field, ds, shown := s.pane.field, s.ds, s.shown
+	now, later := s.jobs.also(facetJob, s.ix.Len(), func() any {
+		ms := make([]*model.Mutual, len(shown))
+		for i, at := range shown {
+			ms[i] = &ds.Mutuals[at]
+		}
+		return facetResult{field: field, counts: model.Facet(ms, model.FacetFields[field])}
+	})
+	if now != nil {
+		r := now.value.(facetResult)
+		s.pane.SetCounts(r.field, r.counts)
+		return nil
+	}
+	s.pane.pending[field] = true
+	return later
+}
+
+func (s *facetScreen) Update(msg tea.Msg) tea.Cmd {
+	switch msg := msg.(type) {
+	case tea.KeyPressMsg:
+		return s.key(msg)
+	case tea.MouseWheelMsg:
+		s.pane.Move(wheel(msg.Mouse()))
+	case facetResult:
+		s.pane.SetCounts(msg.field, msg.counts)
+	case listChanged:
+		return s.recount(msg.shown, msg.query)
+	}
+	return nil
+}
+
+func (s *facetScreen) key(msg tea.KeyPressMsg) tea.Cmd {
+	k := s.keys
+	switch {
+	case s.quits(msg):
+		return tea.Quit
+	case key.Matches(msg, k.Back, k.Facets):
+		s.ask(closeScreen{})
+	case key.Matches(msg, k.AddFacet):
+		s.addToSearch()
+	case key.Matches(msg, k.Copy):
+		s.copy()
+	case key.Matches(msg, k.NextField):
+		return s.shift(1)
+	case key.Matches(msg, k.PrevField):
+		return s.shift(-1)
+	case key.Matches(msg, k.Help):
+		s.ask(openHelp{})
+	default:
+		if d, ok := s.keys.movement(msg, s.pane.rows(), len(s.pane.counts)); ok {
+			s.pane.Move(d)
+		}
+	}
+	return nil
+}
+
+// shift moves to another field, counting it unless it was counted.
+func (s *facetScreen) shift(delta int) tea.Cmd {
+	if s.pane.Shift(delta) {
+		return nil
+	}
+	return s.count()
+}
+
+// addToSearch asks for the value under the cursor to be searched for, as
+// field:value.
+func (s *facetScreen) addToSearch() {
+	c, ok := s.pane.Current()
+	if !ok {
+		return
+	}
+	term, ok := model.FieldTerm(s.pane.Field(), c.Value)
+	if !ok {
+		s.ask(showStatus{render.FacetValue(s.pane.Field().Key, c) + " cannot be searched for: pick a value"})
+		return
+	}
+	s.ask(addSearchTerm{term})
+}
+
+// copy puts the counts on screen on the clipboard as the Markdown table
+// mutuals stats -f markdown prints.
+func (s *facetScreen) copy() {
+	if s.pane.counting {
+		s.ask(showStatus{"nothing to copy yet: still counting"})
+		return
+	}
+	f := s.pane.Field()
+	st := format.Stats{Field: f, Query: s.query, Mutuals: s.pane.mutuals, Counts: s.pane.counts}
+	s.ask(copyText{format.StatsMarkdown(st), "the counts by " + f.Label})
+}

@@ -1,0 +1,100 @@
+package browser
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"strings"
+	"testing"
+
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/mutuals/mutuals/ui/internal/uitest"
+	"github.com/mutuals/mutuals/ui/render"
+)
+
+// TestFrames holds the main screens at 120×40 and 70×20 to golden files.
+func TestFrames(t *testing.T) {
+	scenes := []struct {
+		name string
+		keys []string
+		text string // typed after the keys
+	}{
+		{"start", nil, ""},
+		{"search", []string{"/"}, "service:health"},
+		{"marked", []string{"/"}, "health"},
+		{"compare", []string{"space", "j", "space", "j", "j", "space", "c"}, ""},
+		{"help", []string{"?"}, ""},
+		{"detail", []string{"j", "j", "j", "j", "enter"}, ""},
+		{"facets", []string{"f", "right", "right", "right", "down"}, ""},
+		{"timeline", []string{"t"}, ""},
+	}
+	for _, size := range [][2]int{{120, 40}, {70, 20}} {
+		for _, sc := range scenes {
+			name := fmt.Sprintf("frame-%dx%d-%s.txt", size[0], size[1], sc.name)
+			t.Run(name, func(t *testing.T) {
+				b := newTestBrowser(t, size[0], size[1])
+				press(b, sc.keys...)
+				typeText(b, sc.text)
+				if sc.name == "marked" {
+					press(b, "enter", "space", "j", "space")
+				}
+				uitest.Golden(t, *update, name, []byte(frame(b)+"\n"))
+			})
+		}
+	}
+}
+
+// checkFrame asserts what must hold after every message: no line wider
+// than the terminal, no more lines than its height, the cursor inside the
+// list.
+func checkFrame(t *testing.T, b *Browser, step string) {
+	t.Helper()
+	out := b.Render()
+	lines := strings.Split(out, "\n")
+	if out != "" && len(lines) > b.height {
+		t.Fatalf("%s: %d lines on a %d-line screen", step, len(lines), b.height)
+	}
+	for i, l := range lines {
+		if w := render.Width(l); w > b.width {
+			t.Fatalf("%s: line %d is %d cells on a %d-cell screen: %q", step, i, w, b.width, l)
+		}
+	}
+	if n := len(b.list.pane.shown); n > 0 && (b.list.pane.cursor < 0 || b.list.pane.cursor >= n) {
+		t.Fatalf("%s: cursor %d outside a list of %d", step, b.list.pane.cursor, n)
+	}
+	if len(b.list.pane.shown) == 0 && b.list.pane.cursor != 0 {
+		t.Fatalf("%s: cursor %d in an empty list", step, b.list.pane.cursor)
+	}
+}
+
+var fuzzKeys = []string{
+	"up", "down", "left", "right", "j", "k", "h", "l", "g", "G", "home", "end", "pgup", "pgdown",
+	"ctrl+u", "ctrl+d", "/", "enter", "esc", "space", "c", "t", "a", "d", "tab", "?", "backspace",
+	"x", "e", "s", "y", "-", ":", `"`, "é", "東", "f", "b", "shift+tab",
+}
+
+// TestRandomKeys sends random keys, text and resizes (from 1×1 to 400×120)
+// and checks every frame.
+func TestRandomKeys(t *testing.T) {
+	for seed := range uint64(12) {
+		r := rand.New(rand.NewPCG(seed, 1))
+		b := newTestBrowser(t, 80, 24)
+		for step := range 300 {
+			var msg tea.Msg
+			switch n := r.IntN(20); {
+			case n == 0:
+				msg = tea.WindowSizeMsg{Width: 1 + r.IntN(400), Height: 1 + r.IntN(120)}
+			case n == 1:
+				msg = tea.WindowSizeMsg{Width: 1 + r.IntN(45), Height: 1 + r.IntN(12)}
+			case n == 2:
+				msg = tea.MouseWheelMsg{X: r.IntN(b.width + 1), Y: r.IntN(b.height + 1), Button: tea.MouseWheelDown}
+			case n == 3:
+				msg = tea.MouseClickMsg{X: r.IntN(b.width + 1), Y: r.IntN(b.height + 1), Button: tea.MouseLeft}
+			default:
+				msg = keyMsg(fuzzKeys[r.IntN(len(fuzzKeys))])
+			}
+			b.Update(msg)
+			checkFrame(t, b, fmt.Sprintf("seed %d step %d (%T %v)", seed, step, msg, msg))
+		}
+	}
+}

@@ -1,0 +1,101 @@
+package browser
+
+import (
+	"fmt"
+	"testing"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/mutuals/mutuals/model"
+	"github.com/mutuals/mutuals/ui/internal/uitest"
+)
+
+// settle runs what a command returns back into the browser, as the
+// program would, waiting a little for each (a cursor blink waits longer,
+// and is left).
+func settle(b *Browser, cmd tea.Cmd) {
+	if cmd == nil {
+		return
+	}
+	done := make(chan tea.Msg, 1)
+	go func() { done <- cmd() }()
+	select {
+	case msg := <-done:
+		switch msg := msg.(type) {
+		case tea.BatchMsg:
+			for _, c := range msg {
+				settle(b, c)
+			}
+		case tea.QuitMsg, nil:
+		default:
+			_, next := b.Update(msg)
+			settle(b, next)
+		}
+	case <-time.After(200 * time.Millisecond):
+	}
+}
+
+// TestNoControlReachesScreen: every screen of the browser, at a wide and a
+// narrow size, dark and light, drawn over a dataset with an attack in every
+// field and a hostile search, holds no escape sequence but its own styles,
+// and no control or bidi character.
+func TestNoControlReachesScreen(t *testing.T) {
+	ds := uitest.HostileDataset()
+	journeys := [][]string{
+		{},                       // the list and the detail
+		{"/", "paste", "enter"},  // a hostile search (an unknown field, so a hint)
+		{"enter"},                // the detail alone, when narrow
+		{"tab", "pgdown", "end"}, // the detail scrolled
+		{"space", "down", "space", "down", "space", "c"}, // the comparison
+		{"space", "down", "space", "c", "a", "l", "l"},   // every field, scrolled
+		{"space", "down", "space", "c", "d"},             // only what differs
+		{"space", "down", "space", "c", "y"},             // copied: the footer says so
+		{"f"}, {"f", "l"}, {"f", "l", "l"}, {"f", "l", "l", "l"}, {"f", "l", "l", "l", "l"},
+		{"f", "l", "l", "l", "l", "l"}, {"f", "l", "l", "l", "l", "l", "l"}, {"f", "l", "l", "l", "l", "l", "l", "l"},
+		{"f", "down", "enter"}, // a facet value added to the search
+		{"t"}, {"t", "pgdown"},
+		{"?"},
+		{"s"}, {"s", "s", "s"}, {"y"},
+	}
+	for _, size := range [][2]int{{120, 40}, {60, 20}, {40, 10}} {
+		for _, dark := range []bool{true, false} {
+			for _, keys := range journeys {
+				b := NewBrowser(ds, BrowserOptions{IsDark: dark, Mouse: true})
+				settle(b, b.Init())
+				b.Update(sizeMsg(size[0], size[1]))
+				for _, k := range keys {
+					var cmd tea.Cmd
+					if k == "paste" {
+						_, cmd = b.Update(tea.PasteMsg{Content: uitest.Attacks[2] + ":x " + uitest.Attacks[7] + " " + uitest.Attacks[0]})
+					} else {
+						_, cmd = b.Update(keyMsg(k))
+					}
+					settle(b, cmd)
+				}
+				what := fmt.Sprintf("%dx%d dark=%v %v", size[0], size[1], dark, keys)
+				if msg := uitest.UnsafeText(b.Render()); msg != "" {
+					t.Errorf("%s: the screen holds %s", what, msg)
+				}
+			}
+		}
+	}
+	// loading: the header counts what has arrived, under a hostile path
+	release := make(chan struct{})
+	load := func(report func([]model.Mutual, []model.Source, int64, int64)) (*model.Dataset, error) {
+		report(ds.Mutuals, ds.Sources, 10, 100)
+		<-release
+		return ds, nil
+	}
+	b := NewBrowser(model.NewDataset(uitest.Attacks[2]+".toml", model.Programme{}, nil, nil), BrowserOptions{IsDark: true, Load: load})
+	b.Init()
+	b.Update(sizeMsg(120, 40))
+	b.Update(<-b.loads)
+	if msg := uitest.UnsafeText(b.Render()); msg != "" {
+		t.Errorf("loading: the screen holds %s", msg)
+	}
+	close(release)
+	for msg := range b.loads {
+		b.Update(msg)
+	}
+}

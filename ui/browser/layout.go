@@ -1,0 +1,50 @@
+package browser
+
+import tea "charm.land/bubbletea/v2"
+
+// chrome is the lines around the list: header, search bar, footer.
+const chrome = 3
+
+// resize takes the terminal's new size.
+func (b *Browser) resize(msg tea.WindowSizeMsg) {
+	b.width, b.height = msg.Width, msg.Height
+	if b.inline {
+		b.height = max(msg.Height-1, 0) // for the empty row View adds
+	}
+	b.layout()
+}
+
+// layout hands the list, the problems pane and the open screen their
+// sizes after a resize or a change of screen.
+func (b *Browser) layout() {
+	body := b.bodyHeight()
+	b.search.SetWidth(max(b.width-4, 1))
+	b.list.SetSize(b.width, body)
+	b.problems.SetSize(b.width, 0)
+	if b.top() == nil {
+		b.problems.SetSize(b.width, b.problems.heightIn(max(b.height-chrome, 0)))
+	}
+	if top := b.top(); top != nil {
+		h := max(b.height-2, 0) // under the header, over the footer
+		if _, ok := top.(underSearch); ok {
+			h = body
+		}
+		top.SetSize(b.width, h)
+	}
+}
+
+// mouseEvent hands the wheel to the screen on top; a click on the list
+// also takes the keys from the search bar.
+func (b *Browser) mouseEvent(msg tea.Msg) tea.Cmd {
+	if top := b.top(); top != nil {
+		if _, ok := msg.(tea.MouseWheelMsg); ok {
+			return top.Update(msg)
+		}
+		return nil
+	}
+	if click, ok := msg.(tea.MouseClickMsg); ok && click.Button == tea.MouseLeft {
+		b.searching = false
+		b.search.Blur()
+	}
+	return b.list.Update(msg)
+}

@@ -1,0 +1,283 @@
+package browser
+
+import (
+	"slices"
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+
+	"github.com/mutuals/mutuals/model"
+	"github.com/mutuals/mutuals/ui/format"
+	"github.com/mutuals/mutuals/ui/render"
+)
+
+// listScreen is the home screen under the search bar: the mutuals the
+// search shows, with the detail of the one under the cursor beside them on
+// a wide screen, and the marks. The root, which owns the search and the
+// sort, tells it what to show (SetShown).
+type listScreen struct {
+	*common
+	pane     listPane
+	detail   scroller
+	detailAt int  // the mutual whose detail is drawn, -1 for none yet
+	focused  bool // the detail beside the list has the keys (tab)
+	marks    map[int]bool
+	marked   []int       // marked positions, in the order marked
+	query    model.Query // what the search matched, to highlight
+	width    int
+	height   int
+}
+
+func newListScreen(c *common) *listScreen {
+	return &listScreen{common: c, marks: map[int]bool{}, detailAt: -1}
+}
+
+func (s *listScreen) underSearch() {}
+
+// listKeys are the list's keys on the ? screen.
+func listKeys(k KeyMap) []keyGroup {
+	return []keyGroup{{"Find, mark and compare", []key.Binding{
+		k.Search, k.Accept, k.Back, k.Mark, k.Compare, k.Open, k.Focus, k.Sort, k.Facets, k.Timeline, k.Copy, k.Edit,
+	}}}
+}
+
+func (s *listScreen) ShortHelp() []key.Binding {
+	k := s.keys
+	bindings := []key.Binding{k.Search, k.Mark, k.Compare, k.Edit, k.Sort, k.Facets, k.Timeline, k.Copy, k.Focus, k.Help, k.Quit}
+	if !s.wide() { // the detail is behind enter, and tab has nothing to do
+		bindings = []key.Binding{k.Search, k.Mark, k.Compare, k.Open, k.Edit, k.Sort, k.Facets, k.Timeline, k.Copy, k.Help, k.Quit}
+	}
+	if !s.editable { // e only explains, on the built-in data
+		bindings = slices.DeleteFunc(bindings, func(x key.Binding) bool { return x.Help() == k.Edit.Help() })
+	}
+	return bindings
+}
+
+func (s *listScreen) FullHelp() [][]key.Binding { return fullHelp(listKeys(s.keys)) }
+
+func (s *listScreen) wide() bool { return s.width >= wideLayout }
+
+// listWidth is the list's share of a wide screen.
+func (s *listScreen) listWidth() int {
+	if !s.wide() {
+		return s.width
+	}
+	return min(max(s.width*2/5, 30), 56)
+}
+
+// detailWidth is the width of the detail beside the list.
+func (s *listScreen) detailWidth() int { return s.width - s.listWidth() - 1 }
+
+func (s *listScreen) SetSize(w, h int) {
+	s.width, s.height = w, h
+	s.pane.SetSize(s.listWidth(), h)
+	s.detail.SetHeight(h - 1)
+	if !s.wide() {
+		s.focused = false
+	}
+	s.detailAt = -1
+	s.sync()
+}
+
+// SetShown shows these positions of the dataset, matched by q.
+func (s *listScreen) SetShown(shown []int, q model.Query) {
+	s.pane.SetShown(shown)
+	s.query = q
+	s.sync()
+}
+
+// shown are the positions on the list; current the one under the cursor.
+func (s *listScreen) shown() []int { return s.pane.shown }
+func (s *listScreen) current() int { return s.pane.current() }
+
+// row is the cursor's row on the list, to put it back after a reload.
+func (s *listScreen) row() int { return s.pane.cursor }
+
+// sync renders the detail of the mutual under the cursor when it changed;
+// the record is laid out once, not per frame.
+func (s *listScreen) sync() {
+	i := s.current()
+	if i == s.detailAt {
+		return
+	}
+	s.detailAt = i
+	s.detail.Top()
+	if i < 0 || !s.wide() {
+		s.detail.SetLines(nil)
+		return
+	}
+	s.detail.SetLines(render.RecordLines(s.ds, &s.ds.Mutuals[i], max(s.detailWidth()-2, 1), s.st))
+}
+
+func (s *listScreen) Update(msg tea.Msg) tea.Cmd {
+	switch msg := msg.(type) {
+	case tea.KeyPressMsg:
+		s.key(msg)
+	case tea.MouseWheelMsg:
+		s.wheel(msg.Mouse())
+	case tea.MouseClickMsg:
+		s.click(msg.Mouse())
+	case toggleMark:
+		s.toggle(msg.at)
+	}
+	s.sync()
+	return nil
+}
+
+func (s *listScreen) key(msg tea.KeyPressMsg) {
+	k := s.keys
+	switch {
+	case key.Matches(msg, k.Mark):
+		s.toggle(s.current())
+	case key.Matches(msg, k.Copy):
+		s.copy()
+	case key.Matches(msg, k.Edit):
+		s.ask(editMutual{s.current()})
+	case key.Matches(msg, k.Focus):
+		s.toggleFocus()
+	case key.Matches(msg, k.Open) && !s.wide() && s.current() >= 0:
+		s.ask(openScreen{newDetailScreen(s.common, s.current())})
+	case s.focused:
+		s.scroll(msg, &s.detail)
+	default:
+		s.move(msg)
+	}
+}
+
+// move moves the cursor with the keys that move every list.
+func (s *listScreen) move(msg tea.KeyPressMsg) {
+	if d, ok := s.keys.movement(msg, s.pane.visible(), len(s.pane.shown)); ok {
+		s.pane.Move(d)
+	}
+	s.sync()
+}
+
+// toggle marks or unmarks the mutual at a position in the dataset.
+func (s *listScreen) toggle(at int) {
+	if at < 0 || at >= len(s.ds.Mutuals) {
+		return
+	}
+	if s.marks[at] {
+		delete(s.marks, at)
+		s.marked = slices.DeleteFunc(s.marked, func(m int) bool { return m == at })
+		return
+	}
+	s.marks[at] = true
+	s.marked = append(s.marked, at)
+}
+
+// markedMutuals are the marked mutuals, in the order marked.
+func (s *listScreen) markedMutuals() []*model.Mutual {
+	ms := make([]*model.Mutual, len(s.marked))
+	for i, at := range s.marked {
+		ms[i] = &s.ds.Mutuals[at]
+	}
+	return ms
+}
+
+// markedIDs are the ids of the marked mutuals, to mark them again after a
+// reload.
+func (s *listScreen) markedIDs() []string {
+	ids := make([]string, len(s.marked))
+	for i, at := range s.marked {
+		ids[i] = s.ds.Mutuals[at].ID
+	}
+	return ids
+}
+
+// remark marks again, in the same order, the mutuals whose ids were marked.
+func (s *listScreen) remark(ids []string, at map[string]int) {
+	s.marks, s.marked = map[int]bool{}, nil
+	for _, id := range ids {
+		if i, ok := at[id]; ok && !s.marks[i] {
+			s.marks[i] = true
+			s.marked = append(s.marked, i)
+		}
+	}
+}
+
+// placeCursor puts the cursor back on the mutual with id, or, when it is
+// gone (renamed or removed), on the same row.
+func (s *listScreen) placeCursor(at map[string]int, id string, row int) {
+	if pos, ok := at[id]; ok {
+		if i := slices.Index(s.pane.shown, pos); i >= 0 {
+			s.pane.MoveTo(i)
+			return
+		}
+	}
+	s.pane.MoveTo(row)
+}
+
+func (s *listScreen) toggleFocus() {
+	if !s.wide() {
+		s.ask(showStatus{"the detail is behind enter on a narrow screen"})
+		return
+	}
+	s.focused = !s.focused
+}
+
+// copy puts the mutual under the cursor on the clipboard as Markdown: the
+// same text mutuals show -f markdown prints.
+func (s *listScreen) copy() {
+	i := s.current()
+	if i < 0 || i >= len(s.ds.Mutuals) {
+		s.ask(showStatus{"nothing to copy: no mutual is shown"})
+		return
+	}
+	m := &s.ds.Mutuals[i]
+	s.ask(copyText{format.RecordMarkdown(s.ds, m), model.Printable(m.Name)})
+}
+
+// wheel scrolls the list, or the detail beside it.
+func (s *listScreen) wheel(m tea.Mouse) {
+	delta := wheel(m)
+	switch {
+	case delta == 0:
+	case s.wide() && m.X > s.listWidth():
+		s.detail.Scroll(delta)
+	default:
+		s.pane.Scroll(delta / 3)
+	}
+}
+
+// click selects the entry under the pointer, or focuses the detail. The
+// screen starts two lines down, under the header and the search bar.
+func (s *listScreen) click(m tea.Mouse) {
+	if m.Button != tea.MouseLeft {
+		return
+	}
+	if s.wide() && m.X > s.listWidth() {
+		s.focused = true
+		return
+	}
+	if i, ok := s.pane.At(m.Y - 2); ok {
+		s.pane.MoveTo(i)
+		s.focused = false
+	}
+}
+
+// View sets the list beside the detail on a wide screen; a narrow one
+// shows the list alone (the detail is behind enter).
+func (s *listScreen) View() string {
+	list := s.pane.View(s.ds, s.query, s.marks, !s.focused, s.st)
+	if !s.wide() {
+		return list
+	}
+	title := "Detail"
+	if pos := s.detail.Position(); pos != "" {
+		title += " · " + pos
+	}
+	detail := append([]string{paneTitle(title, s.focused, s.detailWidth(), s.st)}, indent(s.detail.Visible())...)
+	sep := s.st.Blurred.Render(strings.TrimSuffix(strings.Repeat("│\n", s.height), "\n"))
+	return lipgloss.JoinHorizontal(lipgloss.Top, list, sep, fit(detail, s.detailWidth(), s.height))
+}
+
+func indent(lines []string) []string {
+	out := make([]string, len(lines))
+	for i, l := range lines {
+		out[i] = " " + l
+	}
+	return out
+}

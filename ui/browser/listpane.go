@@ -1,0 +1,174 @@
+package browser
+
+import (
+	"strings"
+
+	"charm.land/lipgloss/v2"
+
+	"github.com/mutuals/mutuals/model"
+	"github.com/mutuals/mutuals/ui/render"
+)
+
+// Glyphs that mark the cursor and marked entries without colour.
+const (
+	cursorGlyph = "▸"
+	markGlyph   = "●"
+	rowsPerItem = 2
+)
+
+// listPane is the filtered list of mutuals: which are shown, where the
+// cursor is, and which part is on screen.
+type listPane struct {
+	shown  []int // positions in the dataset
+	cursor int   // position in shown
+	offset int   // first entry on screen
+	width  int
+	height int // lines, including the title
+}
+
+func (l *listPane) SetSize(w, h int) {
+	l.width, l.height = w, h
+	l.clamp()
+}
+
+// SetShown replaces the entries, keeping the cursor on the same mutual when
+// it is still there.
+func (l *listPane) SetShown(shown []int) {
+	current := l.current()
+	l.shown = shown
+	l.cursor = 0
+	for i, s := range shown {
+		if s == current {
+			l.cursor = i
+			break
+		}
+	}
+	l.clamp()
+}
+
+// current is the dataset position under the cursor, or -1.
+func (l listPane) current() int {
+	if l.cursor < 0 || l.cursor >= len(l.shown) {
+		return -1
+	}
+	return l.shown[l.cursor]
+}
+
+// visible is how many entries fit.
+func (l listPane) visible() int { return max((l.height-1)/rowsPerItem, 1) }
+
+func (l *listPane) Move(delta int) {
+	l.cursor += delta
+	l.clamp()
+}
+
+func (l *listPane) MoveTo(i int) {
+	l.cursor = i
+	l.clamp()
+}
+
+func (l *listPane) clamp() {
+	l.cursor = min(max(l.cursor, 0), max(len(l.shown)-1, 0))
+	v := l.visible()
+	if l.cursor < l.offset {
+		l.offset = l.cursor
+	}
+	if l.cursor >= l.offset+v {
+		l.offset = l.cursor - v + 1
+	}
+	l.offset = min(max(l.offset, 0), max(len(l.shown)-v, 0))
+}
+
+// Scroll moves the window without leaving the cursor off screen.
+func (l *listPane) Scroll(delta int) {
+	l.offset = min(max(l.offset+delta, 0), max(len(l.shown)-l.visible(), 0))
+	l.cursor = min(max(l.cursor, l.offset), l.offset+l.visible()-1)
+	l.clamp()
+}
+
+// At returns the entry drawn at line y of the pane (0 is the title).
+func (l listPane) At(y int) (int, bool) {
+	if y < 1 {
+		return 0, false
+	}
+	i := l.offset + (y-1)/rowsPerItem
+	return i, i < len(l.shown) && i < l.offset+l.visible()
+}
+
+// View draws the title and the visible entries; only those are rendered,
+// however long the list.
+func (l listPane) View(ds *model.Dataset, q model.Query, marks map[int]bool, focused bool, st render.Styles) string {
+	lines := []string{paneTitle("Mutuals", focused, l.width, st)}
+	if len(l.shown) == 0 {
+		lines = append(lines, st.Dim.Render(render.Truncate(" no mutual matches", l.width)))
+	}
+	end := min(l.offset+l.visible(), len(l.shown))
+	for i := l.offset; i < end; i++ {
+		m := &ds.Mutuals[l.shown[i]]
+		lines = append(lines, l.entry(m, q, i == l.cursor, marks[l.shown[i]], st)...)
+	}
+	return fit(lines, l.width, l.height)
+}
+
+func (l listPane) entry(m *model.Mutual, q model.Query, cursor, marked bool, st render.Styles) []string {
+	lead := "  "
+	if cursor {
+		lead = cursorGlyph + " "
+	}
+	mark := "  "
+	if marked {
+		mark = st.Mark.Render(markGlyph) + " "
+	}
+	nameW := max(l.width-4, 1)
+	base := st.Selected
+	if cursor {
+		base = st.Cursor
+	}
+	name := highlight(render.Truncate(model.Printable(m.Name), nameW), q, "name", base, base.Inherit(st.Match))
+	first := lead + mark + name
+	if cursor {
+		first = st.Cursor.Render(lead) + mark + name + st.Cursor.Render(strings.Repeat(" ", max(nameW-render.Width(render.Truncate(model.Printable(m.Name), nameW)), 0)))
+	}
+	place := model.Printable(m.Location)
+	service := model.Printable(render.Commas(m.ServiceArea))
+	second := highlight(place, q, "location", st.Dim, st.Match) + st.Dim.Render(" · ") + highlight(service, q, "service_area", st.Dim, st.Match)
+	return []string{first, "    " + render.Truncate(second, nameW)}
+}
+
+// highlight styles the parts of s that q matched in field with match, and
+// the rest with base.
+func highlight(s string, q model.Query, field string, base, match lipgloss.Style) string {
+	var b strings.Builder
+	at := 0
+	for _, r := range q.Highlight(field, s) {
+		b.WriteString(base.Render(s[at:r.Start]))
+		b.WriteString(match.Render(s[r.Start:r.End]))
+		at = r.End
+	}
+	b.WriteString(base.Render(s[at:]))
+	return b.String()
+}
+
+func paneTitle(title string, focused bool, w int, st render.Styles) string {
+	if focused {
+		return st.Title.Render(render.Truncate(cursorGlyph+" "+title, w))
+	}
+	return st.Dim.Render(render.Truncate("  "+title, w))
+}
+
+// fit makes lines exactly w cells wide and h lines tall, so panes can be
+// set side by side.
+func fit(lines []string, w, h int) string {
+	if h <= 0 || w <= 0 {
+		return ""
+	}
+	out := make([]string, h)
+	for i := range out {
+		if i < len(lines) {
+			out[i] = render.Pad(render.Truncate(lines[i], w), w)
+		} else {
+			out[i] = strings.Repeat(" ", w)
+		}
+	}
+	return strings.Join(out, "\n")
+}

@@ -1,0 +1,104 @@
+package browser
+
+import (
+	"fmt"
+
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/mutuals/mutuals/model"
+)
+
+// LoadFunc loads a dataset, calling report from its own goroutine with the
+// records read since the last report and how many bytes of how many are
+// done. Its result is the final word: an error ends the browser.
+type LoadFunc func(report func(mutuals []model.Mutual, sources []model.Source, bytes, total int64)) (*model.Dataset, error)
+
+// loadProgress brings the records loaded so far, already indexed off the
+// UI path.
+type loadProgress struct {
+	ds           *model.Dataset
+	ix           *model.Index
+	bytes, total int64
+}
+
+// loadDone is the end of a load: the checked dataset, or why it failed.
+type loadDone struct {
+	ds  *model.Dataset
+	ix  *model.Index
+	err error
+}
+
+// startLoad runs load in a goroutine and returns the command that waits
+// for its next message.
+func startLoad(load LoadFunc, name string) (tea.Cmd, <-chan tea.Msg) {
+	ch := make(chan tea.Msg, 1)
+	go func() {
+		defer close(ch)
+		var (
+			ms   []model.Mutual
+			ss   []model.Source
+			ix   = &model.Index{}
+			late bool // sources came after mutuals that may cite them
+		)
+		ds, err := load(func(mutuals []model.Mutual, sources []model.Source, bytes, total int64) {
+			late = late || (len(sources) > 0 && len(ms) > 0)
+			ms, ss = append(ms, mutuals...), append(ss, sources...)
+			ix = ix.With(model.NewDataset(name, model.Programme{}, ms, ss))
+			ch <- loadProgress{ds: ix.Dataset, ix: ix, bytes: bytes, total: total}
+		})
+		switch {
+		case err == nil && late:
+			// the index folded each mutual's source titles as it came,
+			// before those sources had: fold them all again, here, off
+			// the UI path, so the end is what a fresh load builds
+			ix = model.NewIndex(ds)
+		case err == nil:
+			ix = ix.With(ds)
+		}
+		ch <- loadDone{ds: ds, ix: ix, err: err}
+	}()
+	return nextLoadMsg(ch), ch
+}
+
+func nextLoadMsg(ch <-chan tea.Msg) tea.Cmd {
+	return func() tea.Msg { return <-ch }
+}
+
+// applyProgress shows the records loaded so far: the list gains those
+// that match the query, and the counts move.
+func (b *Browser) applyProgress(p loadProgress) tea.Cmd {
+	from := b.ix.Len()
+	b.ds, b.ix = p.ds, p.ix
+	b.progress = p
+	b.found = append(b.found, b.ix.SearchFrom(b.query, from)...)
+	b.list.SetShown(b.sorted(), b.query)
+	return nextLoadMsg(b.loads)
+}
+
+func (b *Browser) applyDone(d loadDone) tea.Cmd {
+	b.loads = nil
+	if d.err != nil && b.openOnProblems(d.err) {
+		return b.reloadIfPending()
+	}
+	if d.err != nil {
+		b.err = d.err
+		return tea.Quit
+	}
+	b.ds, b.ix = d.ds, d.ix
+	b.orders = map[model.Sort][]int{} // orders are per dataset
+	b.loading = false
+	b.jobs.drop(searchJob) // a search still running on the partial data is stale
+	cmd := b.applySearch(searchResult{query: b.query, shown: b.ix.Search(b.query)})
+	return tea.Batch(cmd, b.reloadIfPending())
+}
+
+// loadStatus is the header's account of a load in progress.
+func (b *Browser) loadStatus() string {
+	p := b.progress
+	pct := 0
+	if p.total > 0 {
+		pct = int(p.bytes * 100 / p.total)
+	}
+	return fmt.Sprintf("loading %d mutuals · %.1f of %.1f MB · %d%%",
+		len(b.ds.Mutuals), float64(p.bytes)/1e6, float64(p.total)/1e6, pct)
+}

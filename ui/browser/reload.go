@@ -1,0 +1,175 @@
+package browser
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/mutuals/mutuals/data"
+	"github.com/mutuals/mutuals/model"
+	"github.com/mutuals/mutuals/ui/render"
+)
+
+// reloadDone is a reload finished off the UI path: the new dataset with
+// its index, the search and the sort order already run on it, or why the
+// files do not load.
+type reloadDone struct {
+	ds    *model.Dataset
+	ix    *model.Index
+	text  string // the search bar when the reload began
+	query model.Query
+	shown []int
+	sort  model.Sort
+	order []int
+	at    map[string]int // position of each id in ds
+	err   error
+}
+
+// startReload loads the files again in a command. Everything that scales
+// with the data (loading, indexing, searching, sorting) happens there.
+func (b *Browser) startReload() tea.Cmd {
+	if b.reg.Register == nil {
+		return nil
+	}
+	if b.loading {
+		b.reg.pending = true // reloaded when the first load is done
+		return nil
+	}
+	r := reloadDone{text: b.search.Value(), query: b.query, sort: b.sort}
+	reload := b.reg.Reload
+	// always off the UI path: it reads files
+	_, later := b.jobs.start(reloadJob, offPathAt, func() any {
+		r.ds, r.err = reload()
+		if r.err != nil {
+			return r
+		}
+		r.ix = model.NewIndex(r.ds)
+		r.at = make(map[string]int, len(r.ds.Mutuals))
+		for i, m := range r.ds.Mutuals {
+			r.at[m.ID] = i
+		}
+		r.shown = r.ix.Search(r.query)
+		if r.sort.Key != "" {
+			r.order = buildOrder(sortReady{sort: r.sort, ds: r.ds}).order
+		}
+		return r
+	})
+	return later
+}
+
+// applyReload shows the new data, keeping the search, the marks (by id),
+// the cursor (by id) and the screen; or, when the files have problems,
+// keeps the last good data and lists the problems.
+func (b *Browser) applyReload(r reloadDone) tea.Cmd {
+	if r.err != nil {
+		b.problems.set(r.err)
+		b.notice = ""
+		b.layout()
+		return nil
+	}
+	before := len(b.ds.Mutuals)
+	cursorID, row := "", b.list.row()
+	if i := b.list.current(); i >= 0 {
+		cursorID = b.ds.Mutuals[i].ID
+	}
+	marked := b.list.markedIDs()
+	b.ds, b.ix = r.ds, r.ix
+	b.orders = map[model.Sort][]int{}
+	if r.order != nil {
+		b.orders[r.sort] = r.order
+	}
+	b.sorting = nil
+	b.jobs.drop(sortJob, searchJob) // what still runs is for the old data
+	b.query, b.found = r.query, r.shown
+	b.list.remark(marked, r.at)
+	b.list.SetShown(b.sorted(), b.query)
+	b.list.placeCursor(r.at, cursorID, row)
+	b.problems.set(nil)
+	b.notice = reloadNotice(before, len(b.ds.Mutuals))
+	b.layout()
+	var cmds []tea.Cmd
+	if b.search.Value() != r.text { // typed while it reloaded
+		cmds = append(cmds, b.runSearch())
+	}
+	return tea.Batch(append(cmds, b.refreshScreen())...)
+}
+
+// reloadIfPending reloads when the files changed during the first load.
+func (b *Browser) reloadIfPending() tea.Cmd {
+	if !b.reg.pending {
+		return nil
+	}
+	b.reg.pending = false
+	return b.startReload()
+}
+
+// openOnProblems keeps the browser open over no data when the first load
+// fails with problems in files it can edit: the problems pane lists them,
+// e opens the first, and saving a fix loads the files.
+func (b *Browser) openOnProblems(err error) bool {
+	fix := firstProblem(err)
+	if b.reg.Register == nil || fix.file == "" {
+		return false
+	}
+	empty := model.NewDataset(b.ds.Name, model.Programme{}, nil, nil)
+	b.ds, b.ix, b.found = empty, model.NewIndex(empty), nil
+	b.loading = false
+	b.list.SetShown(nil, b.query)
+	b.problems.set(err)
+	b.layout()
+	return true
+}
+
+// reloadNotice says what a reload brought.
+func reloadNotice(before, after int) string {
+	s := fmt.Sprintf("reloaded: %d %s", after, render.ForCount(after, "mutual", "mutuals"))
+	switch {
+	case after > before:
+		s += fmt.Sprintf(" (%d new)", after-before)
+	case after < before:
+		s += fmt.Sprintf(" (%d fewer)", before-after)
+	}
+	return s
+}
+
+// refreshScreen tells the open screen what the new data shows.
+func (b *Browser) refreshScreen() tea.Cmd {
+	top := b.top()
+	if top == nil {
+		return nil
+	}
+	return tea.Batch(top.Update(marksChanged{b.list.markedMutuals()}), top.Update(listChanged{b.list.shown(), b.query.Raw}))
+}
+
+// firstProblem is where the first problem with a line is, if one has.
+func firstProblem(err error) editorReady {
+	var le *data.LoadError
+	if errors.As(err, &le) {
+		for _, p := range le.Problems {
+			if p.Line > 0 {
+				return editorReady{file: p.File, line: p.Line}
+			}
+		}
+	}
+	return editorReady{}
+}
+
+// problemLines is the problems pane's text: each problem as validate
+// prints it (file:line:col, the line, the caret, the hint).
+func problemLines(err error) []string {
+	var le *data.LoadError
+	if !errors.As(err, &le) {
+		return []string{"mutuals: " + model.Printable(err.Error())}
+	}
+	var out []string
+	for i, p := range le.Problems {
+		if i == 20 {
+			out = append(out, fmt.Sprintf("… and %d more", len(le.Problems)-i))
+			break
+		}
+		out = append(out, strings.Split(strings.TrimSuffix(p.String(), "\n"), "\n")...)
+	}
+	return out
+}

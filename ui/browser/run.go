@@ -1,0 +1,46 @@
+package browser
+
+import (
+	"context"
+	"errors"
+	"os"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/term"
+
+	"github.com/mutuals/mutuals/model"
+	"github.com/mutuals/mutuals/ui/format"
+)
+
+// Run opens the browser on the terminal and returns, once it closes, the
+// comparison the user asked to print with p (or nil). When stdout is not a
+// terminal (mutuals compare > cmp.md) the browser draws on /dev/tty, so
+// stdout receives only the printed comparison.
+//
+// Cancelling ctx (SIGINT or SIGTERM from outside) ends the program with the
+// terminal restored.
+func Run(ctx context.Context, ds *model.Dataset, opts BrowserOptions, noColor bool) (*model.Comparison, error) {
+	out := os.Stdout
+	if !term.IsTerminal(out.Fd()) {
+		tty, err := os.OpenFile("/dev/tty", os.O_WRONLY, 0)
+		if err != nil {
+			return nil, errors.New("no terminal to draw the browser on: run it in a terminal, or use mutuals list / compare REF REF")
+		}
+		defer tty.Close()
+		out = tty
+	}
+	opts.IsDark = true
+	b := NewBrowser(ds, opts)
+	defer b.Close()
+	// Signals are the context's (see main): Bubble Tea's own handler would
+	// race it and end quietly.
+	p := tea.NewProgram(b, tea.WithContext(ctx), tea.WithoutSignalHandler(),
+		tea.WithOutput(out), tea.WithColorProfile(format.Profile(out, noColor)))
+	if _, err := p.Run(); err != nil {
+		if errors.Is(err, tea.ErrProgramKilled) || ctx.Err() != nil {
+			return nil, errors.New("interrupted")
+		}
+		return nil, err
+	}
+	return b.Result(), b.Err()
+}

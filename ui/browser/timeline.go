@@ -1,0 +1,136 @@
+package browser
+
+import (
+	"fmt"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/mutuals/mutuals/model"
+	"github.com/mutuals/mutuals/ui/format"
+	"github.com/mutuals/mutuals/ui/render"
+)
+
+// timelineScreen is the chart `mutuals timeline` prints, for the mutuals
+// the filter shows. The ruler stays put while the rows and the legend
+// scroll; only the rows on screen are drawn.
+type timelineScreen struct {
+	*common
+	count  int                  // mutuals asked for
+	rows   *render.TimelineRows // nil while they are being built
+	width  int
+	height int
+	chart  render.TimelineChart
+	body   scroller
+}
+
+func newTimelineScreen(c *common) *timelineScreen { return &timelineScreen{common: c} }
+
+// timelineKeys are the timeline screen's keys on the ? screen.
+func timelineKeys(k KeyMap) []keyGroup {
+	return []keyGroup{{"On the timeline screen", []key.Binding{k.Timeline, k.Back, k.Copy}}}
+}
+
+func (s *timelineScreen) ShortHelp() []key.Binding {
+	k := s.keys
+	return []key.Binding{k.Back, k.Up, k.Down, k.PageDown, k.Copy, k.Help, k.Quit}
+}
+
+func (s *timelineScreen) FullHelp() [][]key.Binding { return fullHelp(timelineKeys(s.keys)) }
+
+// build starts the timeline of the mutuals at positions shown. A big set
+// is built off the UI path, so the screen opens at once.
+func (s *timelineScreen) build(shown []int) tea.Cmd {
+	s.count, s.rows = len(shown), nil
+	s.body.Top()
+	mutuals := s.ds.Mutuals
+	now, later := s.jobs.start(timelineJob, len(shown), func() any {
+		ms := make([]*model.Mutual, len(shown))
+		for i, at := range shown {
+			ms[i] = &mutuals[at]
+		}
+		return render.NewTimelineRows(ms)
+	})
+	if now != nil {
+		rows := now.value.(render.TimelineRows)
+		s.rows = &rows
+	}
+	s.render()
+	return later
+}
+
+func (s *timelineScreen) SetSize(w, h int) {
+	s.width, s.height = w, h
+	s.body.SetHeight(h - 3) // the title and the two lines of the ruler
+	s.render()
+}
+
+func (s *timelineScreen) Update(msg tea.Msg) tea.Cmd {
+	switch msg := msg.(type) {
+	case tea.KeyPressMsg:
+		return s.key(msg)
+	case tea.MouseWheelMsg:
+		s.body.Scroll(wheel(msg.Mouse()))
+	case listChanged:
+		return s.build(msg.shown)
+	case render.TimelineRows:
+		s.rows = &msg
+		s.render()
+	}
+	return nil
+}
+
+func (s *timelineScreen) key(msg tea.KeyPressMsg) tea.Cmd {
+	switch {
+	case s.quits(msg):
+		return tea.Quit
+	case key.Matches(msg, s.keys.Back, s.keys.Timeline):
+		s.ask(closeScreen{})
+	case key.Matches(msg, s.keys.Copy):
+		if s.rows == nil {
+			s.ask(showStatus{"nothing to copy yet: the timeline is still being drawn"})
+			return nil
+		}
+		s.ask(copyText{format.TimelineMarkdown(s.rows.Timeline), fmt.Sprintf("the timeline of %d mutuals", s.count)})
+	case key.Matches(msg, s.keys.Help):
+		s.ask(openHelp{})
+	default:
+		s.scroll(msg, &s.body)
+	}
+	return nil
+}
+
+func (s *timelineScreen) render() {
+	if s.rows == nil {
+		s.body.SetLines(nil)
+		return
+	}
+	s.chart = render.NewTimelineChart(*s.rows, s.width, s.st)
+	c := s.chart
+	s.body.SetSource(max(c.Len()-2, 0), func(i int) string { return c.Line(i + 2) })
+}
+
+func (s *timelineScreen) title() string {
+	t := fmt.Sprintf("Timeline · %d %s", s.count, render.ForCount(s.count, "mutual", "mutuals"))
+	if s.rows != nil && s.rows.Timeline.Years() > 0 {
+		t += fmt.Sprintf(" · %d–%d", s.rows.Timeline.FirstYear, s.rows.Timeline.LastYear)
+	}
+	if pos := s.body.Position(); pos != "" {
+		t += " · lines " + pos
+	}
+	return t
+}
+
+func (s *timelineScreen) View() string {
+	lines := []string{paneTitle(s.title(), true, s.width, s.st)}
+	switch {
+	case s.rows == nil:
+		lines = append(lines, "", s.st.Hint.Render(fmt.Sprintf("drawing the timeline of %d mutuals…", s.count)))
+	case s.count == 0:
+		lines = append(lines, "", s.st.Hint.Render("no mutuals match the filter: esc, then change the search"))
+	default:
+		lines = append(lines, s.chart.Line(0), s.chart.Line(1))
+		lines = append(lines, s.body.Visible()...)
+	}
+	return fit(lines, s.width, s.height)
+}

@@ -1,0 +1,5 @@
+package browser
+
+import "flag"
+
+var update = flag.Bool("update", false, "rewrite the golden frames")

@@ -1,0 +1,37 @@
+package cli
+
+import (
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/charmbracelet/colorprofile"
+	"github.com/charmbracelet/fang"
+
+	"github.com/mutuals/mutuals/model"
+	"github.com/mutuals/mutuals/ui/render"
+)
+
+// ErrorHandler prints command errors to stderr: the message as it is
+// (load errors carry their own layout), then, for usage errors, where to
+// find help. Styles appear only when stderr is a terminal.
+//
+// Errors that echo data or arguments already make them printable; every
+// line is made printable again here, because an error from a library
+// (an unknown flag, an unknown help topic) echoes the command line raw.
+func ErrorHandler(noColor func() bool, usage func(error) bool) fang.ErrorHandler {
+	return func(w io.Writer, _ fang.Styles, err error) {
+		if cw, ok := w.(*colorprofile.Writer); ok && noColor() {
+			cw.Profile = min(cw.Profile, colorprofile.ASCII)
+		}
+		st := render.NewStyles(true)
+		lines := strings.Split(strings.TrimRight(err.Error(), "\n"), "\n")
+		for i, l := range lines {
+			lines[i] = model.Printable(l)
+		}
+		fmt.Fprintln(w, st.Error.Render("error:")+" "+strings.Join(lines, "\n"))
+		if usage(err) {
+			fmt.Fprintln(w, st.Hint.Render("Try 'mutuals --help' for usage."))
+		}
+	}
+}

@@ -1,0 +1,184 @@
+package format
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/mutuals/mutuals/model"
+	"github.com/mutuals/mutuals/ui/render"
+)
+
+// writeTOML writes mutuals in the data file format, with the programme and
+// every source they cite, so that the output loads as it is (--data). Every
+// string is a TOML basic string with controls, C1 controls and
+// bidirectional marks escaped: the text round-trips exactly and is safe on
+// a terminal.
+func writeTOML(w io.Writer, ds *model.Dataset, ms []*model.Mutual) error {
+	bw := bufio.NewWriter(w)
+	t := tomlWriter{w: bw}
+	fmt.Fprintf(bw, "# %d %s and the sources %s, written by mutuals in its data file\n# format: load it with mutuals --data FILE.\n",
+		len(ms), render.ForCount(len(ms), "mutual", "mutuals"), render.ForCount(len(ms), "it cites", "they cite"))
+	p := ds.Programme
+	hasProgramme := p.Name != "" || p.Total != 0 || p.Announced != "" || p.Summary != "" || len(p.MentorPool) > 0 || len(p.Sources) > 0
+	if hasProgramme {
+		t.programme(p)
+	}
+	for _, s := range citedSources(ds, ms, hasProgramme) {
+		t.source(s)
+	}
+	for _, m := range ms {
+		t.mutual(m)
+	}
+	return bw.Flush()
+}
+
+// citedSources are the dataset's sources that ms (and the programme, when
+// it is written) cite, in the dataset's order.
+func citedSources(ds *model.Dataset, ms []*model.Mutual, programme bool) []model.Source {
+	cited := map[string]bool{}
+	cite := func(ids []string) {
+		for _, id := range ids {
+			cited[id] = true
+		}
+	}
+	if programme {
+		cite(ds.Programme.Sources)
+	}
+	for _, m := range ms {
+		cite(m.Sources)
+		for _, e := range m.Events {
+			cite(e.Sources)
+		}
+		for _, r := range m.Readings {
+			cite(r.Sources)
+		}
+	}
+	var out []model.Source
+	for _, s := range ds.Sources {
+		if cited[s.ID] {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+type tomlWriter struct{ w *bufio.Writer }
+
+func (t tomlWriter) programme(p model.Programme) {
+	t.w.WriteString("\n[programme]\n")
+	t.str("name", p.Name)
+	t.str("announced", p.Announced)
+	t.str("summary", p.Summary)
+	t.number("total", p.Total)
+	t.list("mentor_pool", p.MentorPool)
+	t.list("sources", p.Sources)
+}
+
+func (t tomlWriter) source(s model.Source) {
+	t.w.WriteString("\n[[source]]\n")
+	t.str("id", s.ID)
+	t.str("title", s.Title)
+	t.str("publisher", s.Publisher)
+	t.str("author", s.Author)
+	t.str("date", s.Date)
+	t.str("url", s.URL)
+	t.str("note", s.Note)
+}
+
+func (t tomlWriter) mutual(m *model.Mutual) {
+	t.w.WriteString("\n[[mutual]]\n")
+	t.str("id", m.ID)
+	t.str("name", m.Name)
+	t.str("location", m.Location)
+	t.str("region", m.Region)
+	t.number("wave", m.Wave)
+	t.list("service_area", m.ServiceArea)
+	t.list("staff_groups", m.StaffGroups)
+	t.list("mentors", m.Mentors)
+	t.str("legal_form", m.LegalForm)
+	t.list("partners", m.Partners)
+	t.str("became", m.Became)
+	t.str("outcome", m.Outcome)
+	t.str("summary", m.Summary)
+	t.list("sources", m.Sources)
+	for _, e := range m.Events {
+		t.w.WriteString("\n[[mutual.event]]\n")
+		t.str("date", e.Date)
+		t.str("kind", e.Kind)
+		t.str("text", e.Text)
+		t.list("sources", e.Sources)
+	}
+	for _, r := range m.Readings {
+		t.w.WriteString("\n[[mutual.reading]]\n")
+		t.str("field", r.Field)
+		t.str("value", r.Value)
+		t.list("sources", r.Sources)
+	}
+}
+
+// str writes key = "value"; an empty value is left out, as the loader
+// reads a missing optional key as empty.
+// number writes a positive integer; 0 means no source gives one.
+func (t tomlWriter) number(key string, n int) {
+	if n != 0 {
+		fmt.Fprintf(t.w, "%s = %d\n", key, n)
+	}
+}
+
+func (t tomlWriter) str(key, value string) {
+	if value == "" {
+		return
+	}
+	t.w.WriteString(key + " = " + tomlString(value) + "\n")
+}
+
+// list writes an array on one line when it is short, else one item a line.
+func (t tomlWriter) list(key string, items []string) {
+	if len(items) == 0 {
+		return
+	}
+	quoted := make([]string, len(items))
+	for i, s := range items {
+		quoted[i] = tomlString(s)
+	}
+	line := key + " = [" + strings.Join(quoted, ", ") + "]"
+	if utf8.RuneCountInString(line) <= 100 {
+		t.w.WriteString(line + "\n")
+		return
+	}
+	t.w.WriteString(key + " = [\n")
+	for _, q := range quoted {
+		t.w.WriteString("  " + q + ",\n")
+	}
+	t.w.WriteString("]\n")
+}
+
+// tomlString quotes s as a TOML basic string.
+func tomlString(s string) string {
+	var b strings.Builder
+	b.Grow(len(s) + 2)
+	b.WriteByte('"')
+	for _, r := range s {
+		switch {
+		case r == '"':
+			b.WriteString(`\"`)
+		case r == '\\':
+			b.WriteString(`\\`)
+		case r == '\n':
+			b.WriteString(`\n`)
+		case r == '\t':
+			b.WriteString(`\t`)
+		case r == '\r':
+			b.WriteString(`\r`)
+		case model.Unsafe(r):
+			fmt.Fprintf(&b, `\u%04X`, r)
+		default:
+			b.WriteRune(r)
+		}
+	}
+	b.WriteByte('"')
+	return b.String()
+}

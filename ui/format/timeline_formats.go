@@ -1,0 +1,118 @@
+package format
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/mutuals/mutuals/model"
+	"github.com/mutuals/mutuals/ui/render"
+)
+
+// PrintTimeline prints when each mutual was announced, ran and ended: a
+// chart along a year axis (text), a table (markdown), or data (CSV, JSON).
+func (o Output) PrintTimeline(ms []*model.Mutual) error {
+	rows := render.NewTimelineRows(ms)
+	switch o.Format {
+	case JSON:
+		return o.writeJSON(timelineJSON(rows.Timeline))
+	case CSV:
+		return o.writeCSV(timelineCSV(rows.Timeline))
+	case Markdown:
+		return o.writeLines(TimelineMarkdown(rows.Timeline))
+	}
+	if len(ms) == 0 {
+		return o.writeLines([]string{o.Styles.Dim.Render("nothing to draw: no mutual matches")})
+	}
+	c := render.NewTimelineChart(rows, o.Width, o.Styles)
+	w := newLineWriter(o.w)
+	for i := range c.Len() {
+		w.Line(c.Line(i))
+	}
+	return w.Flush()
+}
+
+// timelineEnd is the end column of the table forms: the date and how it
+// ended, or what is known last.
+func timelineEnd(l model.Lifeline) string {
+	switch {
+	case len(l.Events) == 0:
+		return "unknown: no dated events"
+	case l.EndKnown():
+		return l.Ended.String() + " (" + render.KindWords(l.EndKind) + ")"
+	}
+	return "unknown after " + l.LastKnown.String()
+}
+
+func orNot(d model.Date) string {
+	if d.IsZero() {
+		return "not recorded"
+	}
+	return d.String()
+}
+
+// timelineEvents lists the dated events, earliest first, then how many
+// could not be dated.
+func timelineEvents(l model.Lifeline) string {
+	parts := make([]string, 0, len(l.Events)+1)
+	for _, e := range l.Events {
+		parts = append(parts, e.Date.String()+" "+e.Kind)
+	}
+	if l.Undated > 0 {
+		parts = append(parts, strconv.Itoa(l.Undated)+" undated")
+	}
+	return strings.Join(parts, "; ")
+}
+
+func TimelineMarkdown(t model.Timeline) []string {
+	out := []string{mdRow("mutual", "announced", "operated from", "ended / unknown after", "events"), mdRule(5)}
+	for _, l := range t.Lines {
+		out = append(out, mdRow(l.Mutual.Name, orNot(l.Announced), orNot(l.Launched), timelineEnd(l), timelineEvents(l)))
+	}
+	return out
+}
+
+func timelineCSV(t model.Timeline) [][]string {
+	out := [][]string{{"id", "name", "announced", "launched", "ended", "end_kind", "end_known", "last_known", "events"}}
+	for _, l := range t.Lines {
+		out = append(out, []string{l.Mutual.ID, l.Mutual.Name, l.Announced.String(), l.Launched.String(),
+			l.Ended.String(), l.EndKind, strconv.FormatBool(l.EndKnown()), l.LastKnown.String(), timelineEvents(l)})
+	}
+	return out
+}
+
+type lifelineDoc struct {
+	ID        string        `json:"id"`
+	Name      string        `json:"name"`
+	Announced string        `json:"announced"`
+	Launched  string        `json:"launched"`
+	Ended     string        `json:"ended"`
+	EndKind   string        `json:"end_kind"`
+	EndKnown  bool          `json:"end_known"`
+	LastKnown string        `json:"last_known"`
+	Events    []model.Event `json:"events"`
+	Undated   []model.Event `json:"undated_events,omitempty"`
+}
+
+type timelineDoc struct {
+	FirstYear int           `json:"first_year"`
+	LastYear  int           `json:"last_year"`
+	Mutuals   []lifelineDoc `json:"mutuals"`
+}
+
+func timelineJSON(t model.Timeline) timelineDoc {
+	doc := timelineDoc{FirstYear: t.FirstYear, LastYear: t.LastYear, Mutuals: make([]lifelineDoc, 0, len(t.Lines))}
+	for _, l := range t.Lines {
+		d := lifelineDoc{ID: l.Mutual.ID, Name: l.Mutual.Name, Announced: l.Announced.String(), Launched: l.Launched.String(),
+			Ended: l.Ended.String(), EndKind: l.EndKind, EndKnown: l.EndKnown(), LastKnown: l.LastKnown.String(), Events: []model.Event{}}
+		for _, e := range l.Events {
+			d.Events = append(d.Events, *e.Event)
+		}
+		for _, e := range l.Mutual.Events {
+			if _, ok := model.ParseDate(e.Date); !ok {
+				d.Undated = append(d.Undated, e)
+			}
+		}
+		doc.Mutuals = append(doc.Mutuals, d)
+	}
+	return doc
+}

@@ -1,0 +1,220 @@
+package render
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"charm.land/lipgloss/v2"
+
+	"github.com/mutuals/mutuals/model"
+)
+
+// Glyphs that say, without colour, whether a comparison row differs.
+const (
+	DiffersGlyph = "≠"
+	SameGlyph    = "="
+	UnknownGlyph = "?"
+	colSep       = " │ "
+	MinColumn    = 12
+	SepWidth     = 3 // cells of colSep
+)
+
+// compareLayout places a comparison in a given width: a label column, then
+// one column per mutual in cols.
+type compareLayout struct {
+	c      model.Comparison
+	st     Styles
+	labelW int
+	ColW   int
+	cols   []int // which mutuals, by position in c.Mutuals
+}
+
+func NewCompareLayout(c model.Comparison, st Styles, width int, cols []int) compareLayout {
+	l := compareLayout{c: c, st: st, cols: cols, labelW: CompareLabelWidth(c)}
+	n := max(len(cols), 1)
+	l.ColW = (width - l.labelW - 2 - SepWidth*n) / n
+	return l
+}
+
+func CompareLabelWidth(c model.Comparison) int {
+	w := 0
+	for _, r := range append(c.Header[:len(c.Header):len(c.Header)], c.Rows...) {
+		w = max(w, Width(RowLabel(r)))
+	}
+	return max(w, 8)
+}
+
+func RowLabel(r model.Row) string {
+	if r.Field == model.PoolField {
+		return "mentor pool"
+	}
+	return r.Label
+}
+
+// CompareLines renders a comparison for stdout: columns side by side when
+// they fit in width, otherwise one block per row with a line per mutual.
+// Every line fits width and nothing is cut: long values wrap.
+func CompareLines(c model.Comparison, width int, st Styles) []string {
+	all := make([]int, len(c.Mutuals))
+	for i := range all {
+		all[i] = i
+	}
+	l := NewCompareLayout(c, st, width, all)
+	if l.ColW < MinColumn {
+		return StackedCompare(c, width, st)
+	}
+	out := l.Header()
+	for _, r := range c.Body() {
+		out = append(out, "")
+		out = append(out, l.Row(r)...)
+	}
+	return append(append(out, ""), CompareLegend(c, width, st)...)
+}
+
+const legend = DiffersGlyph + " values differ   " + SameGlyph + " the same for all"
+
+// unknownForAll is what a row says when no source gives the field for any
+// of the mutuals compared.
+func UnknownForAll(r model.Row) string {
+	if r.Field == "mentors" {
+		return "none named for any of these"
+	}
+	return model.Unknown + " for all"
+}
+
+func (l compareLayout) Header() []string {
+	var out []string
+	for hi, h := range l.c.Header {
+		cells := make([][]string, len(l.cols))
+		for i, col := range l.cols {
+			cells[i] = Wrap(emptyValue(h.Field, Commas(h.Values[col])), l.ColW)
+			for j := range cells[i] {
+				if hi == 0 {
+					cells[i][j] = l.st.Title.Render(cells[i][j])
+				} else {
+					cells[i][j] = l.st.Dim.Render(cells[i][j])
+				}
+			}
+		}
+		out = append(out, l.joinCells(l.st.Label.Render("  "+Pad(h.Label, l.labelW)), cells)...)
+	}
+	return out
+}
+
+// row lays out one field: a differing row column by column; a row the same
+// for all once, across the columns, so that it reads quieter.
+func (l compareLayout) Row(r model.Row) []string {
+	label := Pad(RowLabel(r), l.labelW)
+	if r.Unknown || r.Same {
+		glyph, value := SameGlyph, SameValue(r)
+		if r.Unknown {
+			glyph, value = UnknownGlyph, UnknownForAll(r)
+		}
+		prefix := l.st.Same.Render(glyph+" "+label) + colSep
+		lines := Wrap(value, l.ColW*len(l.cols)+SepWidth*(len(l.cols)-1))
+		return hangLines(prefix, strings.Repeat(" ", l.labelW+2)+colSep, lines, l.st.Same)
+	}
+	cells := make([][]string, len(l.cols))
+	for i, col := range l.cols {
+		cells[i] = cellLines(r, col, l.ColW, l.st)
+	}
+	first := l.st.Differs.Render(DiffersGlyph + " " + label)
+	return l.joinCells(first, cells)
+}
+
+func SameValue(r model.Row) string {
+	v := Commas(r.Values[0])
+	switch {
+	case r.Field == model.PoolField:
+		return poolNote + model.OrUnknown(v)
+	}
+	return model.OrUnknown(v)
+}
+
+// emptyValue says what a missing value means, in one word wherever it is
+// shown: no mentor named for this one, or unknown (no source gives it).
+func emptyValue(field, v string) string {
+	switch {
+	case v != "":
+		return v
+	case field == "mentors":
+		return noneNamed
+	}
+	return model.Unknown
+}
+
+func hangLines(first, rest string, lines []string, st interface{ Render(...string) string }) []string {
+	out := make([]string, len(lines))
+	for i, l := range lines {
+		p := rest
+		if i == 0 {
+			p = first
+		}
+		out[i] = p + st.Render(l)
+	}
+	return out
+}
+
+// joinCells sets cells side by side under a label that starts the first
+// line.
+func (l compareLayout) joinCells(label string, cells [][]string) []string {
+	rows := 0
+	for _, c := range cells {
+		rows = max(rows, len(c))
+	}
+	out := make([]string, rows)
+	blank := strings.Repeat(" ", l.labelW+2)
+	for i := range rows {
+		var b strings.Builder
+		if i == 0 {
+			b.WriteString(Pad(label, l.labelW+2))
+		} else {
+			b.WriteString(blank)
+		}
+		for j, c := range cells {
+			b.WriteString(colSep)
+			cell := ""
+			if i < len(c) {
+				cell = c[i]
+			}
+			if j < len(cells)-1 {
+				cell = Pad(cell, l.ColW)
+			}
+			b.WriteString(cell)
+		}
+		out[i] = strings.TrimRight(b.String(), " ")
+	}
+	return out
+}
+
+// stackedCompare is the layout for too many columns or too little width:
+// each mutual gets a number, each row is a block with a line per mutual.
+func StackedCompare(c model.Comparison, w int, st Styles) []string {
+	tagW := len(strconv.Itoa(len(c.Mutuals)))
+	tag := func(i int) string { return Pad(strconv.Itoa(i+1), tagW) }
+	blank := strings.Repeat(" ", tagW)
+	var out []string
+	for i, m := range c.Mutuals {
+		line := model.Printable(fmt.Sprintf("%s (%s) · %s · %s", m.Name, m.ID, m.Location, model.OrUnknown(m.LegalFormText())))
+		out = append(out, hangLines(tag(i)+"  ", blank+"  ", Wrap(line, w-tagW-2), st.Title)...)
+	}
+	for _, r := range c.Body() {
+		out = append(out, "")
+		if r.Unknown {
+			out = append(out, hangLines(st.Same.Render(UnknownGlyph+" "), "  ", Wrap(RowLabel(r)+": "+UnknownForAll(r), w-2), st.Same)...)
+			continue
+		}
+		if r.Same {
+			out = append(out, hangLines(st.Same.Render(SameGlyph+" "), "  ", Wrap(RowLabel(r), w-2), st.Same)...)
+			out = append(out, hangLines("    ", "    ", Wrap(SameValue(r), w-4), st.Same)...)
+			continue
+		}
+		out = append(out, hangLines(st.Differs.Render(DiffersGlyph+" "), "  ", Wrap(RowLabel(r), w-2), st.Differs)...)
+		for i := range c.Mutuals {
+			value := CellText(r, i)
+			out = append(out, hangLines("  "+tag(i)+"  ", "  "+blank+"  ", Wrap(value, w-tagW-4), lipgloss.NewStyle())...)
+		}
+	}
+	return append(append(out, ""), CompareLegend(c, w, st)...)
+}

@@ -1,0 +1,141 @@
+package render
+
+import (
+	"fmt"
+	"strings"
+
+	"charm.land/lipgloss/v2"
+
+	"github.com/mutuals/mutuals/model"
+)
+
+const labelWidth = 14
+
+// MinWidth is the narrowest width printed output is laid out to: below it
+// no layout reads, and RecordLines widens anything narrower to it.
+const MinWidth = 20
+
+// noneNamed is what the mentors line says when no source names a mentor for
+// this mutual, so that the programme's pool is never read as an assignment.
+const noneNamed = "none named for this mutual"
+
+// poolNote heads the programme's mentor pool wherever it is shown.
+const poolNote = "offered to all, not assigned to any one: "
+
+// RecordLines renders one mutual in full, wrapped to width: the same lines
+// serve `mutuals show` and the browser's detail pane.
+func RecordLines(ds *model.Dataset, m *model.Mutual, width int, st Styles) []string {
+	width = max(width, MinWidth)
+	var out []string
+	add := func(lines ...string) { out = append(out, lines...) }
+	for _, l := range st.wrapText(m.Name, width) {
+		add(st.Title.Render(l))
+	}
+	for _, l := range st.wrapText(placeLine(m), width) {
+		add(st.Dim.Render(l))
+	}
+	add("")
+	for _, f := range RecordFields(ds, m) {
+		add(labelled(st, f.Label, f.Value, labelWidth, width)...)
+	}
+	add("")
+	add(st.wrapText(m.Summary, width)...)
+	add(eventLines(m, width, st)...)
+	add(readingLines(m, width, st)...)
+	add(sourceLines(ds, m.Cited(), width, st)...)
+	return out
+}
+
+// placeLine is the id and where the mutual is, under its name.
+func placeLine(m *model.Mutual) string { return m.ID + " · " + WhereLine(m) }
+
+// whereLine is the location, and the region when it says more.
+func WhereLine(m *model.Mutual) string {
+	if m.Region != "" && m.Region != m.Location {
+		return m.Location + " · " + m.Region
+	}
+	return m.Location
+}
+
+type labelledValue struct{ Label, Value string }
+
+func RecordFields(ds *model.Dataset, m *model.Mutual) []labelledValue {
+	mentors := Commas(m.Mentors)
+	if mentors == "" {
+		mentors = noneNamed
+	}
+	fields := []labelledValue{
+		{"wave", model.OrUnknown(m.WaveText())},
+		{"legal form", model.OrUnknown(m.LegalFormText())},
+		{"service area", Commas(m.ServiceArea)},
+		{"staff groups", Commas(m.StaffGroups)},
+		{"mentors named", mentors},
+	}
+	if len(ds.Programme.MentorPool) > 0 {
+		fields = append(fields, labelledValue{"mentor pool", poolNote + Commas(ds.Programme.MentorPool)})
+	}
+	if len(m.Partners) > 0 {
+		fields = append(fields, labelledValue{"partners", Commas(m.Partners)})
+	}
+	if m.Became != "" {
+		fields = append(fields, labelledValue{"became", m.Became})
+	}
+	return append(fields, labelledValue{"outcome", model.OrUnknown(m.Outcome)})
+}
+
+func eventLines(m *model.Mutual, width int, st Styles) []string {
+	out := []string{"", st.Heading.Render("What happened next")}
+	if len(m.Events) == 0 {
+		return append(out, hangLines("", "", st.wrapText("not known: no source was found", width), st.Dim)...)
+	}
+	for _, e := range m.Events {
+		text := fmt.Sprintf("%s [%s]", e.Text, Commas(e.Sources))
+		out = append(out, labelled(st, e.Date+" "+e.Kind, text, labelWidth+8, width)...)
+	}
+	if !m.EndKnown() {
+		out = append(out, hangLines("", "", st.wrapText("after that: not known", width), st.Dim)...)
+	}
+	return out
+}
+
+func readingLines(m *model.Mutual, width int, st Styles) []string {
+	if len(m.Readings) == 0 {
+		return nil
+	}
+	out := []string{"", st.Heading.Render("Where sources differ")}
+	for _, r := range m.Readings {
+		label := strings.ReplaceAll(r.Field, "_", " ")
+		out = append(out, labelled(st, label, fmt.Sprintf("%q [%s]", r.Value, Commas(r.Sources)), labelWidth, width)...)
+	}
+	return out
+}
+
+func sourceLines(ds *model.Dataset, ids []string, width int, st Styles) []string {
+	out := []string{"", st.Heading.Render("Sources")}
+	for _, id := range ids {
+		s, ok := ds.Source(id)
+		if !ok {
+			out = append(out, st.wrapText("["+id+"] (not defined)", width)...)
+			continue
+		}
+		out = append(out, hangLines("", "    ", st.wrapText(fmt.Sprintf("[%s] %s", s.ID, SourceCitation(s)), width-4), lipgloss.NewStyle())...)
+		if s.URL != "" {
+			out = append(out, urlLines(s.URL, width-4, st)...)
+		}
+		if s.Note != "" {
+			out = append(out, hangLines("    ", "    ", st.wrapText("note: "+s.Note, width-4), st.Dim)...)
+		}
+	}
+	return out
+}
+
+// sourceCitation is title, publisher, author and date as one line.
+func SourceCitation(s model.Source) string {
+	parts := []string{s.Title}
+	for _, p := range []string{s.Publisher, s.Author, s.Date} {
+		if p != "" {
+			parts = append(parts, p)
+		}
+	}
+	return strings.Join(parts, " — ")
+}

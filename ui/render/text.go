@@ -1,0 +1,171 @@
+package render
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/mutuals/mutuals/model"
+)
+
+// wrap makes untrusted text printable and breaks it into lines of at most
+// width cells, at spaces only: a URL, an id or a date is never split at a
+// hyphen or slash. A word alone too long for the line is cut, which a table
+// cell or a screen must do; printed running text uses wrapWhole.
+func Wrap(s string, width int) []string {
+	width = max(width, 1)
+	var out []string
+	for _, l := range wrapWhole(s, width) {
+		if ansi.StringWidth(l) > width {
+			out = append(out, strings.Split(ansi.Hardwrap(l, width, true), "\n")...)
+			continue
+		}
+		out = append(out, l)
+	}
+	return out
+}
+
+// wrapWhole is wrap for printed running text: a word too long for any line
+// goes on a line of its own, whole, wider than width, so that the terminal
+// soft-wraps it and copying it (a URL, an id) still works. Words break at
+// spaces only; the spaces between words on one line are kept as written.
+func wrapWhole(s string, limit int) []string {
+	s = strings.TrimSpace(model.Printable(s))
+	var out []string
+	line, lineW, gap := "", 0, 0
+	for s != "" {
+		word, rest, _ := strings.Cut(s, " ")
+		ww := Width(word)
+		switch {
+		case line == "":
+			line, lineW = word, ww
+		case lineW+gap+ww > limit:
+			out = append(out, line)
+			line, lineW = word, ww
+		default:
+			line += strings.Repeat(" ", gap) + word
+			lineW += gap + ww
+		}
+		s = strings.TrimLeft(rest, " ")
+		gap = 1 + len(rest) - len(s)
+	}
+	return append(out, line)
+}
+
+// wrapText wraps running text as the destination needs: cut to fit on a
+// screen, whole words in printed output.
+func (st Styles) wrapText(s string, width int) []string {
+	if st.Screen {
+		return Wrap(s, width)
+	}
+	return wrapWhole(s, width)
+}
+
+// width is the number of terminal cells s takes. Text made only of
+// characters that never join a neighbour into one grapheme and whose width
+// is plain (ASCII, the Latin letters before the combining marks, CJK
+// ideographs, kana, Hangul syllables, fullwidth forms) is counted a rune at
+// a time, about twenty times faster than ansi.StringWidth, which anything
+// else (marks, emoji, escape sequences) goes to.
+func Width(s string) int {
+	n := 0
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c >= 0x20 && c < 0x7f {
+			n++
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch w := plainWidth(r); w {
+		case 0:
+			return ansi.StringWidth(s)
+		default:
+			n += w
+		}
+		i += size
+	}
+	return n
+}
+
+// plainWidth is the cells r takes when it is a character width can count
+// alone (see width), else 0.
+func plainWidth(r rune) int {
+	switch {
+	case r >= 0xa0 && r < 0x300 && r != 0xad: // Latin-1 and Latin Extended, not the soft hyphen
+		return 1
+	case r >= 0x4e00 && r <= 0x9fff, r >= 0x3400 && r <= 0x4dbf, // CJK ideographs
+		r >= 0xac00 && r <= 0xd7a3,                             // Hangul syllables
+		r >= 0x3041 && r <= 0x3096, r >= 0x30a1 && r <= 0x30fa, // kana
+		r >= 0xff01 && r <= 0xff60: // fullwidth forms
+		return 2
+	}
+	return 0
+}
+
+// pad fills s with spaces to w cells.
+func Pad(s string, w int) string {
+	if n := w - Width(s); n > 0 {
+		return s + strings.Repeat(" ", n)
+	}
+	return s
+}
+
+// truncate cuts s to w cells with an ellipsis, for screens only: printed
+// output wraps instead.
+func Truncate(s string, w int) string {
+	if w <= 0 {
+		return ""
+	}
+	return ansi.Truncate(s, w, "…")
+}
+
+// join lists values for reading: "a, b, c".
+func Commas(values []string) string { return strings.Join(values, ", ") }
+
+// labelled lays out a label and its wrapped value with a hanging indent:
+//
+//	service area  community health,
+//	              adult social care
+func labelled(st Styles, label, value string, labelW, total int) []string {
+	label = model.Printable(label)
+	narrow := total-labelW-2 < 12 || (!st.Screen && longestWord(value) > total-labelW-2)
+	if Width(label) > labelW || narrow {
+		// too long a label, too narrow a screen, or (printed) a word too
+		// long for the column: the label on a line of its own, the value
+		// indented under it
+		out := []string{st.Label.Render(Truncate(label, total))}
+		for _, l := range st.wrapText(value, total-2) {
+			out = append(out, "  "+l)
+		}
+		return out
+	}
+	lines := st.wrapText(value, total-labelW-2)
+	out := make([]string, len(lines))
+	for i, l := range lines {
+		lab := ""
+		if i == 0 {
+			lab = label
+		}
+		out[i] = st.Label.Render(Pad(lab, labelW)) + "  " + l
+	}
+	return out
+}
+
+// longestWord is the width of the widest space-separated word of s.
+func longestWord(s string) int {
+	n := 0
+	for _, w := range strings.Fields(model.Printable(s)) {
+		n = max(n, Width(w))
+	}
+	return n
+}
+
+// plural picks the word for n things.
+func ForCount(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
+}

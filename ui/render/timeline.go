@@ -1,0 +1,293 @@
+package render
+
+import (
+	"math"
+	"strconv"
+	"strings"
+
+	"charm.land/lipgloss/v2"
+
+	"github.com/mutuals/mutuals/model"
+)
+
+// The timeline's glyphs: each says what it means without colour.
+const (
+	GlyphAnnounced = '◆'
+	glyphPreparing = '─'
+	glyphRunning   = '━'
+	glyphEvent     = '•'
+	GlyphEnded     = '✕'
+	GlyphUnknown   = '┄'
+)
+
+const (
+	maxTimelineLabel = 30 // cells of a mutual's name beside the axis
+	minTimelineLabel = 8
+	minStatusLabel   = 16 // the name beside the axis when the status is shown too
+	maxCellsPerYear  = 12 // a cell a month is as fine as any source dates
+)
+
+// timelineRows are the lifelines to draw, with the widths the layout needs,
+// measured once (at 100k records this is the slow part, so it runs off the
+// UI path).
+type TimelineRows struct {
+	Timeline model.Timeline
+	NameW    int
+	statusW  int
+}
+
+func NewTimelineRows(ms []*model.Mutual) TimelineRows {
+	r := TimelineRows{Timeline: model.NewTimeline(ms)}
+	for _, l := range r.Timeline.Lines {
+		r.NameW = max(r.NameW, min(Width(model.Printable(l.Mutual.Name)), maxTimelineLabel))
+		r.statusW = max(r.statusW, Width(lifelineStatus(l)))
+	}
+	return r
+}
+
+// lifelineStatus says how a lifeline ends: when, and how, or that it is
+// unknown after the last dated event.
+func lifelineStatus(l model.Lifeline) string {
+	switch {
+	case len(l.Events) == 0:
+		return "no dated events"
+	case l.EndKnown():
+		return string(GlyphEnded) + " " + KindWords(l.EndKind) + " " + l.Ended.String()
+	}
+	return string(GlyphUnknown) + " unknown after " + l.LastKnown.String()
+}
+
+// timelineChart lays the rows out in a width: the name, the year axis, and
+// the status when there is room. When the years do not fit a cell each, a
+// cell holds several years.
+type TimelineChart struct {
+	rows    TimelineRows
+	st      Styles
+	width   int
+	labelW  int
+	statusW int     // 0 when the status column is left out
+	Cells   int     // cells of the axis
+	Scale   float64 // cells per year
+}
+
+func NewTimelineChart(rows TimelineRows, w int, st Styles) TimelineChart {
+	w = max(w, 1)
+	c := TimelineChart{rows: rows, st: st, width: w, statusW: rows.statusW}
+	years := rows.Timeline.Years()
+	// the status column is worth more than a finer axis or a longer name,
+	// so it stays while a year still gets two cells
+	for _, label := range []int{rows.NameW, min(rows.NameW, max(minStatusLabel, w/4))} {
+		if axis := w - label - c.statusW - 2; years == 0 || axis >= 2*years {
+			c.labelW = label
+			c.setAxis(max(axis, 0), years)
+			if c.labelW+c.Cells+c.statusW+2 <= w {
+				return c
+			}
+		}
+	}
+	c.statusW = 0
+	c.labelW = min(rows.NameW, max(minTimelineLabel, (w-1)/3), max(w-2, 0))
+	c.setAxis(max(w-c.labelW-1, 0), years)
+	return c
+}
+
+func (c *TimelineChart) setAxis(axis, years int) {
+	if years == 0 {
+		return
+	}
+	if axis >= years {
+		k := min(axis/years, maxCellsPerYear)
+		c.Cells, c.Scale = k*years, float64(k)
+		return
+	}
+	c.Cells, c.Scale = axis, float64(axis)/float64(years)
+}
+
+// col is the cell a date falls in.
+func (c TimelineChart) col(d model.Date) int {
+	x := (float64(d.Year-c.rows.Timeline.FirstYear) + d.YearFraction()) * c.Scale
+	return min(max(int(math.Floor(x)), 0), c.Cells-1)
+}
+
+// Len is how many lines the whole chart takes: none for no mutuals.
+func (c TimelineChart) Len() int {
+	if len(c.rows.Timeline.Lines) == 0 {
+		return 0
+	}
+	return 2 + len(c.rows.Timeline.Lines) + 1 + len(c.legend())
+}
+
+// Line is line i of the chart: the ruler, a row per mutual, the legend.
+func (c TimelineChart) Line(i int) string {
+	n := len(c.rows.Timeline.Lines)
+	switch {
+	case i < 2:
+		return c.ruler()[i]
+	case i < 2+n:
+		return c.row(i - 2)
+	case i == 2+n:
+		return ""
+	}
+	return c.legend()[i-3-n]
+}
+
+// Lines is the whole chart.
+func (c TimelineChart) Lines() []string {
+	out := make([]string, c.Len())
+	for i := range out {
+		out[i] = c.Line(i)
+	}
+	return out
+}
+
+// ruler is the years above the axis, each written where it begins if it
+// fits after the last one, and a tick at every year below them.
+func (c TimelineChart) ruler() []string {
+	years, ticks := []rune(strings.Repeat(" ", c.Cells)), []rune(strings.Repeat(" ", c.Cells))
+	next := 0
+	for y := c.rows.Timeline.FirstYear; c.Cells > 0 && y <= c.rows.Timeline.LastYear; y++ {
+		at := c.col(model.Date{Year: y, Month: 1, Day: 1})
+		ticks[at] = '╵'
+		label := strconv.Itoa(y)
+		if at >= next && at+len(label) <= c.Cells {
+			copy(years[at:], []rune(label))
+			next = at + len(label) + 1
+		}
+	}
+	lead := strings.Repeat(" ", c.labelW+1)
+	top, bottom := lead+string(years), lead+c.st.Dim.Render(strings.TrimRight(string(ticks), " "))
+	if c.statusW > 0 {
+		top += " " + c.st.Label.Render("end")
+	}
+	return []string{strings.TrimRight(top, " "), strings.TrimRight(bottom, " ")}
+}
+
+func (c TimelineChart) row(i int) string {
+	l := c.rows.Timeline.Lines[i]
+	name := Pad(Truncate(model.Printable(l.Mutual.Name), c.labelW), c.labelW)
+	line := name + " " + c.paint(c.lifelineCells(l))
+	if c.statusW > 0 {
+		status := lifelineStatus(l)
+		if !l.EndKnown() {
+			status = c.st.Hint.Render(status)
+		}
+		line += " " + status
+	}
+	return strings.TrimRight(line, " ")
+}
+
+// lifelineCells places a lifeline's glyphs on the axis: the lines first, then
+// the marks over them, the end last so that nothing hides it.
+func (c TimelineChart) lifelineCells(l model.Lifeline) []rune {
+	cells := []rune(strings.Repeat(" ", c.Cells))
+	if c.Cells == 0 || len(l.Events) == 0 {
+		return cells
+	}
+	fill := func(from, to int, g rune) {
+		for i := max(from, 0); i <= min(to, c.Cells-1); i++ {
+			cells[i] = g
+		}
+	}
+	runsTo := l.LastKnown
+	if l.EndKnown() {
+		runsTo = l.Ended
+	}
+	if !l.Announced.IsZero() {
+		upTo := runsTo
+		if !l.Launched.IsZero() {
+			upTo = l.Launched
+		}
+		fill(c.col(l.Announced), c.col(upTo), glyphPreparing)
+	}
+	if !l.Launched.IsZero() {
+		fill(c.col(l.Launched), c.col(runsTo), glyphRunning)
+	}
+	if !l.EndKnown() {
+		fill(c.col(l.LastKnown)+1, c.Cells-1, GlyphUnknown)
+	}
+	for _, e := range l.Events {
+		if e.Kind != "launched" && e.Kind != "announced" {
+			cells[c.col(e.Date)] = glyphEvent
+		}
+	}
+	if !l.Announced.IsZero() {
+		cells[c.col(l.Announced)] = GlyphAnnounced
+	}
+	if l.EndKnown() {
+		cells[c.col(l.Ended)] = GlyphEnded
+	}
+	return cells
+}
+
+// paint styles runs of the same glyph.
+func (c TimelineChart) paint(cells []rune) string {
+	var b strings.Builder
+	for i := 0; i < len(cells); {
+		j := i
+		for j < len(cells) && cells[j] == cells[i] {
+			j++
+		}
+		b.WriteString(c.glyphStyle(cells[i]).Render(string(cells[i:j])))
+		i = j
+	}
+	return b.String()
+}
+
+func (c TimelineChart) glyphStyle(g rune) lipgloss.Style {
+	switch g {
+	case GlyphAnnounced:
+		return c.st.Mark
+	case glyphRunning:
+		return c.st.Title
+	case glyphPreparing:
+		return c.st.Label
+	case glyphEvent:
+		return c.st.Selected
+	case GlyphEnded:
+		return c.st.Error
+	case GlyphUnknown:
+		return c.st.Label
+	}
+	return lipgloss.NewStyle()
+}
+
+// legend explains the glyphs, packed into as few lines as fit.
+func (c TimelineChart) legend() []string {
+	w := c.width
+	items := []string{
+		string(GlyphAnnounced) + " announced",
+		string(glyphPreparing) + " not yet running",
+		string(glyphRunning) + " running",
+		string(glyphEvent) + " another dated event",
+		string(GlyphEnded) + " ended: transferred, wound up or closed",
+		string(GlyphUnknown) + " unknown after the last dated event",
+	}
+	if c.Scale > 0 && c.Scale < 1 {
+		items = append(items, "a cell is "+strconv.Itoa(int(math.Ceil(1/c.Scale)))+" years or less")
+	}
+	var out []string
+	line := ""
+	for _, it := range items {
+		switch {
+		case line == "":
+			line = it
+		case Width(line)+3+Width(it) <= w:
+			line += "   " + it
+		default:
+			out, line = append(out, line), it
+		}
+	}
+	out = append(out, line)
+	var wrapped []string
+	for _, l := range out {
+		wrapped = append(wrapped, Wrap(l, w)...)
+	}
+	for i, l := range wrapped {
+		wrapped[i] = c.st.Dim.Render(l)
+	}
+	return wrapped
+}
+
+// kindWords is an event kind as a reader says it: "wound-up" is "wound
+// up". Data formats (CSV, JSON) keep the kind as the file spells it.
+func KindWords(kind string) string { return strings.ReplaceAll(kind, "-", " ") }

@@ -1,0 +1,82 @@
+package render
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/mutuals/mutuals/model"
+	"github.com/mutuals/mutuals/ui/internal/uitest"
+)
+
+// TestTimelineFitsEveryWidth: at any width every line fits, every mutual has
+// its row, and the ends read the same.
+func TestTimelineFitsEveryWidth(t *testing.T) {
+	ds := uitest.Pathfinders(t)
+	rows := NewTimelineRows(uitest.AllMutuals(ds))
+	for w := 20; w <= 300; w++ {
+		c := NewTimelineChart(rows, w, NewStyles(true))
+		lines := c.Lines()
+		if len(lines) < 2+len(ds.Mutuals)+2 {
+			t.Fatalf("width %d: %d lines", w, len(lines))
+		}
+		for _, l := range lines {
+			if Width(l) > w {
+				t.Fatalf("width %d: line of %d cells: %q", w, Width(l), l)
+			}
+		}
+		if !strings.Contains(lines[0], "2009") {
+			t.Fatalf("width %d: the ruler does not start at 2009: %q", w, lines[0])
+		}
+		for i, m := range ds.Mutuals {
+			row := lines[2+i]
+			if !strings.HasPrefix(row, string([]rune(m.Name)[:4])) {
+				t.Fatalf("width %d: row %d is not %s: %q", w, i, m.Name, row)
+			}
+			// a row marks an announcement only where a source dates one
+			// (at narrow widths an end in the same cell covers it); it
+			// ends with an end mark, or with the unknown glyph unless its
+			// last known event is in the ruler's last year (Leicester's
+			// 2024 contract)
+			l := rows.Timeline.Lines[i]
+			announced := strings.ContainsRune(row, GlyphAnnounced)
+			if l.Announced.IsZero() && announced || !l.Announced.IsZero() && !announced && !strings.ContainsRune(row, GlyphEnded) {
+				t.Fatalf("width %d: %s: announced %v but row %q", w, m.ID, l.Announced, row)
+			}
+			unknownAfter := !l.EndKnown() && l.LastKnown.Year < rows.Timeline.LastYear
+			unknown := strings.ContainsRune(row, GlyphUnknown)
+			if l.EndKnown() != strings.ContainsRune(row, GlyphEnded) || l.EndKnown() && unknown || unknownAfter && !unknown {
+				t.Fatalf("width %d: %s: end known %v but row %q", w, m.ID, l.EndKnown(), row)
+			}
+		}
+	}
+}
+
+// TestTimelineCells checks the glyphs of one lifeline cell by cell, at a
+// cell a year over 2010..2016.
+func TestTimelineCells(t *testing.T) {
+	ev := func(date, kind string) model.Event { return model.Event{Date: date, Kind: kind} }
+	tests := []struct {
+		name   string
+		events []model.Event
+		want   string
+	}{
+		{"ran and ended", []model.Event{ev("2010-08", "announced"), ev("2012", "launched"), ev("2014", "contract-lost"), ev("2015-10-01", "transferred")}, "◆─━━•✕ "},
+		{"launched, end unknown", []model.Event{ev("2010", "announced"), ev("2011", "launched"), ev("2013", "contract-won")}, "◆━━•┄┄┄"},
+		{"never launched, end unknown", []model.Event{ev("2010", "announced")}, "◆┄┄┄┄┄┄"},
+		{"taken over before launching", []model.Event{ev("2010", "announced"), ev("2011-08", "transferred"), ev("2016", "closed")}, "◆✕    •"},
+		{"no dated events", []model.Event{ev("soon", "launched")}, "       "},
+		{"out of order", []model.Event{ev("2016", "wound-up"), ev("2010", "announced"), ev("2012", "launched")}, "◆─━━━━✕"},
+	}
+	span := &model.Mutual{Name: "span", Events: []model.Event{ev("2010", "other"), ev("2016", "other")}}
+	for _, tt := range tests {
+		m := &model.Mutual{Name: "m", Events: tt.events}
+		rows := NewTimelineRows([]*model.Mutual{span, m})
+		c := NewTimelineChart(rows, rows.NameW+1+7, NewStyles(true))
+		if c.Scale != 1 || c.Cells != 7 {
+			t.Fatalf("%s: %v cells a year, %d cells", tt.name, c.Scale, c.Cells)
+		}
+		if got := string(c.lifelineCells(rows.Timeline.Lines[1])); got != tt.want {
+			t.Errorf("%s: %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
