@@ -205,4 +205,14 @@ func BenchmarkHostileWide(b *testing.B) {
 			}
 		})
 	}
+	for _, h := range shapeFamilies {
+		src := h.make(4 << 20) // about the size of the files the full parser spent gigabytes on
+		b.Run(h.name, func(b *testing.B) {
+			b.SetBytes(int64(len(src)))
+			b.ReportAllocs()
+			for b.Loop() {
+				_, _ = Parse("hostile.toml", []byte(src))
+			}
+		})
+	}
 }

@@ -77,8 +77,8 @@ func decodeInto(ctx context.Context, name, src string, w *watcher, fast bool, in
 	if !ok {
 		w.restart(&r)
 		r, f.problems = records{file: name}, nil
-		if p := checkBounds(name, src); p != nil {
-			return records{}, []Problem{*p}, false
+		if ps, dropped := checkBounds(name, src); len(ps) > 0 {
+			return records{file: name, dropped: dropped}, ps, false
 		}
 		if _, err := toml.Decode(src, &raw); err != nil {
 			return records{}, []Problem{syntaxProblem(name, src, err)}, false

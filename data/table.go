@@ -228,11 +228,7 @@ func (t table) checkKeys() {
 			t.f.dropped++ // no hint worked out for a problem only counted
 			continue
 		}
-		hint := "known keys here: " + strings.Join(t.known, ", ")
-		if s, ok := model.Closest(k, t.known); ok {
-			hint = fmt.Sprintf("did you mean %s?", s)
-		}
-		t.f.report(t.at(k), hint, "unknown key %q in %s", k, t.what)
+		t.f.report(t.at(k), unknownKeyHint(k, t.known), "unknown key %q in %s", k, t.what)
 	}
 }
 
