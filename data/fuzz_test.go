@@ -69,6 +69,7 @@ func loadSeeds(t testing.TB) [][]byte {
 		strings.ReplaceAll(good, "\n", "\r\n"), // CRLF
 		strings.ReplaceAll(good, "\n", "\r"),   // bare CR
 		"\uFEFF" + good,                        // UTF-8 byte-order mark
+		"\uFEFF\uFEFF" + good,                  // two marks: the TOML parser rejects the second
 		"\uFEFF" + strings.Replace(good, "service_area", "sevice_area", 1), // BOM, then a problem on line 1
 		good + "# caf\xe9\n",  // not UTF-8
 		"\xff\xfe[\x00[\x00",  // UTF-16
