@@ -54,7 +54,7 @@ func decodeWith(ctx context.Context, name, src string, w *watcher, fast bool) (r
 // an empty slice with room for them, when it has that room: the mutuals of
 // all the files then lie in one array, never copied.
 func decodeInto(ctx context.Context, name, src string, w *watcher, fast bool, into []model.Mutual) (records, []Problem, bool) {
-	f := &file{name: name}
+	f := &file{name: name, src: src}
 	r := records{file: name}
 	var (
 		raw map[string]any
@@ -93,6 +93,7 @@ func decodeInto(ctx context.Context, name, src string, w *watcher, fast bool, in
 	root.checkKeys()
 	root.notArrays()
 	r.readProgramme(root)
+	f.keepFirst()
 	r.dropped = f.dropped
 	return r, f.problems, true
 }

@@ -113,6 +113,10 @@ func load(ctx context.Context, name string, inputs []input, w *watcher) (*model.
 		problems[i] = loc.locate(problems[i])
 	}
 	sortProblems(problems, files)
+	if len(problems) > maxKept { // the files' and the dataset's together: the first by place
+		dropped += len(problems) - maxKept
+		problems = problems[:maxKept]
+	}
 	return nil, &LoadError{Problems: problems, Dropped: dropped}
 }
 
