@@ -181,6 +181,7 @@ var wideFamilies = []hostile{
 	}},
 	{"1M-item array of integers", func(n int) string { return "x = [" + strings.Repeat("1,", n*10) + "1]\n" }},
 	{"1M escapes in one string", func(n int) string { return "x = \"" + strings.Repeat(`\u00e9`, n*10) + "\"\n" }},
+	{"100k bare [[mutual]] headers", func(n int) string { return strings.Repeat("[[mutual]]\n", n) }},
 	{"10 MB multi-line string", func(n int) string { return "x = \"\"\"\n" + strings.Repeat("line of text\n", n*8) + "\"\"\"\n" }},
 }
 

@@ -22,17 +22,20 @@ type file struct {
 	frontier position // once problems are sorted: where the last one kept is
 }
 
-// past counts, and says so, a problem at path that comes after the
-// maxKept problems already kept, so that nothing is spent on it.
-func (f *file) past(path string) bool {
+// beyond says whether path comes after the problems kept: nothing about
+// it can be among those reported.
+func (f *file) beyond(path string) bool {
 	if f.layout == nil {
 		return false
 	}
 	at, ok := f.layout.find(path)
-	if !ok {
-		at = position{1, 1}
-	}
-	if at.Line > f.frontier.Line || at.Line == f.frontier.Line && at.Col > f.frontier.Col {
+	return ok && (at.Line > f.frontier.Line || at.Line == f.frontier.Line && at.Col > f.frontier.Col)
+}
+
+// past counts, and says so, a problem at path that comes after the
+// maxKept problems already kept, so that nothing is spent on it.
+func (f *file) past(path string) bool {
+	if f.beyond(path) {
 		f.dropped++
 		return true
 	}
