@@ -37,14 +37,15 @@ type bounds struct {
 func checkBounds(name, src string) ([]Problem, int) {
 	b := &bounds{src: src, line: 1, shape: shape{file: name, seen: map[string]bool{}}}
 	msg, hint, at := b.scan()
-	if msg != "" {
-		line, col := lineCol(src, at)
-		p := Problem{File: name, Line: line, Col: col, Text: lineAt(src, line), Message: msg, Hint: hint}
-		if strings.Contains(p.Text, "\r") {
-			p.Hint = crHint
-		}
-		b.problems = append(b.problems, p)
+	if msg == "" {
+		return nil, 0 // what the shape kept is for a refused file only
 	}
+	line, col := lineCol(src, at)
+	p := Problem{File: name, Line: line, Col: col, Text: lineAt(src, line), Message: msg, Hint: hint}
+	if strings.Contains(p.Text, "\r") {
+		p.Hint = crHint
+	}
+	b.problems = append(b.problems, p)
 	return b.problems, b.dropped
 }
 
@@ -73,10 +74,6 @@ func (b *bounds) scan() (msg, hint string, at int) {
 		default:
 			msg, hint, at = b.keyValue()
 			ok = msg == ""
-		}
-		if msg == "" && b.over > 0 {
-			msg, hint = overLimit()
-			at = b.over - 1
 		}
 		if msg != "" {
 			return msg, hint, at

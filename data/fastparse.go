@@ -171,9 +171,15 @@ func (p *fastParser) notInFormat() bool {
 	return p.unknown <= maxUnknown
 }
 
+// topInFormat counts a top-level name the format does not have; it is
+// false past the shape's limit.
+func (p *fastParser) topInFormat(name string) bool {
+	return slices.Contains(topKeys, name) || p.notInFormat()
+}
+
 func (p *fastParser) openElement(name string) bool {
-	if !slices.Contains(topKeys, name) {
-		return false // the shape reports it
+	if !p.topInFormat(name) {
+		return false
 	}
 	p.known = keysOf(name)
 	if v, ok := p.root[name]; ok && v != nil {
@@ -207,8 +213,8 @@ func (p *fastParser) openSubElement(array, name string) bool {
 }
 
 func (p *fastParser) openTable(name string) bool {
-	if !slices.Contains(topKeys, name) {
-		return false // the shape reports it
+	if !p.topInFormat(name) {
+		return false
 	}
 	p.known = keysOf(name)
 	if _, ok := p.root[name]; ok || p.counts[name] > 0 || p.array == name {

@@ -52,12 +52,12 @@ func TestFastParserAgrees(t *testing.T) {
 		"",
 		"# only a comment\n\n",
 		"[[mutual]]\r\nid = \"crlf\"\r\nname = 'literal \\n stays'\r\n",
-		"[[mutual]]\na = \"esc \\\" \\\\ \\n \\t \\u00e9 \\U0001F331\"\n",
-		"[[mutual]]\nlist = [\n  \"a\", # comment\n  'b',\n]\nempty = []\n",
+		"a = \"esc \\\" \\\\ \\n \\t \\u00e9 \\U0001F331\"\n",
+		"list = [\n  \"a\", # comment\n  'b',\n]\nempty = []\n",
 		"[programme]\nname = \"p\"\n[[mutual]]\nid = \"m\"\n[[mutual.event]]\ndate = \"2011\"\n[[mutual.event]]\ndate = \"2012\"\n[[source]]\nid = \"s\"\n[[mutual]]\nid = \"n\"\n",
-		"[[mutual]]\nkey-with_dashes = \"x\"   # trailing comment\n",
-		"[[mutual]]\n[[mutual.unknown]]\nx = \"y\"\n",
-		"[[mutual]]\na = 1\n",
+		"key-with_dashes = \"x\"   # trailing comment\n",
+		"[[unknown]]\nx = \"y\"\n",
+		"a = 1\n",
 		"[[mutual]]\nwave = 2 # February 2011\nb = 0\n",
 	}
 	for _, src := range accepted {

@@ -35,11 +35,11 @@ func (p *fastParser) keyValue() bool {
 	return ok
 }
 
-// keyInFormat counts the key as the shape does: a top-level name the
-// format does not have is left to the shape to report.
+// keyInFormat counts the key as the shape does; it is false past the
+// shape's limit, where the shape reports the file.
 func (p *fastParser) keyInFormat(key string) bool {
 	if !p.inTable {
-		return slices.Contains(topKeys, key)
+		return p.topInFormat(key)
 	}
 	return slices.Contains(p.known, key) || p.notInFormat()
 }

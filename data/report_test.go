@@ -37,7 +37,7 @@ func TestEveryProblemInOneReport(t *testing.T) {
 
 	// A missing path and a file that is not TOML stop only themselves;
 	// citations are then not checked, since the broken file may define them.
-	c := write(t, dir, "c.toml", "mutual = \"never closed\n")
+	c := write(t, dir, "c.toml", "x = \"never closed\n")
 	_, err = Load([]string{filepath.Join(dir, "missing.toml"), c, a, b})
 	ps = problems(t, err)
 	var got []string

@@ -11,13 +11,15 @@ import (
 // The format's shape, checked by the same pass as the bounds, before the
 // full parser: it has three top-level names, five tables ([programme],
 // [[source]], [[mutual]], [[mutual.event]], [[mutual.reading]]) and keys
-// that are single names. The full parser spends hundreds of bytes on every
-// key and table it reads, so a file of many keys or tables the format does
-// not have (400,000 lines of a0.b.c.d.e.f.g.h = 1 took it 2.4 GB) is
-// reported from here and never parsed: its top-level names the format does
-// not have, each with its position, or the first place it goes past a
-// limit on the keys the format does not have. The fast parser gives up on
-// the same files, so both parsers report them alike.
+// that are single names (but for programme.name = … at the top). The full
+// parser spends hundreds of bytes on every key and table it reads, so it
+// reads no file with more than maxUnknown keys and tables the format does
+// not have (400,000 lines of a0.b.c.d.e.f.g.h = 1 took it 2.4 GB): such a
+// file is reported from here, as its top-level names the format does not
+// have (each once, with its position) and the place it went past the
+// limit. Fewer are reported with their records by the schema, after a
+// syntax error if there is one. The fast parser counts alike and gives up
+// on the same files, so both parsers report them alike.
 const (
 	maxUnknown = 1000 // keys and tables the format does not have, in known tables
 	maxInline  = 1000 // inline tables and the keys in them (the format needs none)
@@ -28,12 +30,11 @@ type shape struct {
 	file     string
 	names    []string // the parts of the key just read
 	inTable  bool     // a header has been read
-	skip     bool     // in a table under a top-level name already reported
+	skip     bool     // in a table under a top-level name the format does not have
 	known    []string // the keys of the table being read; nil when the format has no such table
 	unknown  int
 	inline   int
-	seen     map[string]bool // top-level names the format does not have, reported once each
-	over     int             // 1 + where the top-level names went past maxUnknown, if they did
+	seen     map[string]bool // top-level names the format does not have, kept once each
 	problems []Problem
 	dropped  int
 }
@@ -69,21 +70,19 @@ func unknownKeyHint(k string, known []string) string {
 	return "known keys here: " + strings.Join(known, ", ")
 }
 
-// top checks a top-level name, reporting it (once) if the format does not
-// have it.
-func (b *bounds) top(name string, start int) bool {
+// top checks a top-level name: one the format does not have counts
+// towards the limit, and is kept to be reported (once) if the file is
+// refused.
+func (b *bounds) top(name string, start int) (bool, string, string) {
 	if slices.Contains(topKeys, name) {
-		return true
+		return true, "", ""
 	}
 	if !b.seen[name] {
 		b.seen[name] = true
-		if len(b.seen) > maxUnknown {
-			b.over = start + 1 // the scan stops here
-			return false
-		}
 		b.report(start, fmt.Sprintf("unknown key %q in the file", name), unknownKeyHint(name, topKeys))
 	}
-	return false
+	msg, hint, _ := b.notInFormat(start)
+	return false, msg, hint
 }
 
 // overLimit is the problem of a file past maxUnknown.
@@ -104,8 +103,9 @@ func (b *bounds) report(start int, msg, hint string) {
 // table checks a header's path.
 func (b *bounds) table(names []string, start int) (string, string, int) {
 	b.inTable = true
-	if b.skip = !b.top(names[0], start); b.skip {
-		return "", "", 0
+	known, msg, hint := b.top(names[0], start)
+	if b.skip = !known; msg != "" || b.skip {
+		return msg, hint, start
 	}
 	switch {
 	case len(names) == 1:
@@ -125,11 +125,14 @@ func (b *bounds) table(names []string, start int) (string, string, int) {
 // keyIn checks the key of a key = value line.
 func (b *bounds) keyIn(names []string, start int) (string, string) {
 	switch {
-	case len(names) == 0 || b.skip:
+	case len(names) == 0:
 		return "", ""
+	case b.skip:
+		msg, hint, _ := b.notInFormat(start)
+		return msg, hint
 	case !b.inTable:
-		if !b.top(names[0], start) {
-			return "", ""
+		if known, msg, hint := b.top(names[0], start); !known {
+			return msg, hint
 		}
 		if len(names) > 1 && !(len(names) == 2 && slices.Contains(keysOf(names[0]), names[1])) {
 			msg, hint, _ := b.notInFormat(start)
