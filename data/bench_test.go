@@ -181,6 +181,7 @@ var wideFamilies = []hostile{
 	}},
 	{"1M-item array of integers", func(n int) string { return "x = [" + strings.Repeat("1,", n*10) + "1]\n" }},
 	{"1M escapes in one string", func(n int) string { return "x = \"" + strings.Repeat(`\u00e9`, n*10) + "\"\n" }},
+	{"100k bare [[mutual]] headers", func(n int) string { return strings.Repeat("[[mutual]]\n", n) }},
 	{"10 MB multi-line string", func(n int) string { return "x = \"\"\"\n" + strings.Repeat("line of text\n", n*8) + "\"\"\"\n" }},
 }
 
@@ -197,6 +198,16 @@ func repeatf(n int, format string) string {
 func BenchmarkHostileWide(b *testing.B) {
 	for _, h := range wideFamilies {
 		src := h.make(100000)
+		b.Run(h.name, func(b *testing.B) {
+			b.SetBytes(int64(len(src)))
+			b.ReportAllocs()
+			for b.Loop() {
+				_, _ = Parse("hostile.toml", []byte(src))
+			}
+		})
+	}
+	for _, h := range shapeFamilies {
+		src := h.make(4 << 20) // about the size of the files the full parser spent gigabytes on
 		b.Run(h.name, func(b *testing.B) {
 			b.SetBytes(int64(len(src)))
 			b.ReportAllocs()

@@ -28,21 +28,25 @@ type bounds struct {
 	lineStart int
 	base      int    // parts of the key whose value is being read
 	stack     []byte // the [ and { open in that value
+	shape
 }
 
-// checkBounds returns the first place src goes past a bound, if it does.
-func checkBounds(name, src string) *Problem {
-	b := &bounds{src: src, line: 1}
+// checkBounds returns the places src goes past a bound or outside the
+// format's shape (see shape), and how many more there are past maxKept;
+// none means the full parser may read it.
+func checkBounds(name, src string) ([]Problem, int) {
+	b := &bounds{src: src, line: 1, shape: shape{file: name, seen: map[string]bool{}}}
 	msg, hint, at := b.scan()
 	if msg == "" {
-		return nil
+		return nil, 0 // what the shape kept is for a refused file only
 	}
 	line, col := lineCol(src, at)
-	p := &Problem{File: name, Line: line, Col: col, Text: lineAt(src, line), Message: msg, Hint: hint}
+	p := Problem{File: name, Line: line, Col: col, Text: lineAt(src, line), Message: msg, Hint: hint}
 	if strings.Contains(p.Text, "\r") {
 		p.Hint = crHint
 	}
-	return p
+	b.problems = append(b.problems, p)
+	return b.problems, b.dropped
 }
 
 const depthHint = "data files need only [[mutual]], [[mutual.event]] and key = value: write the value without the nesting"
@@ -129,11 +133,18 @@ func (b *bounds) header() (string, string, int) {
 	if parts > maxDepth {
 		return tooDeep(parts), depthHint, start
 	}
+	if parts > 0 {
+		return b.table(b.names, start)
+	}
 	return "", "", 0
 }
 
+// col is the column of offset at, on the line being read.
+func (b *bounds) col(at int) position { return position{b.line, at - b.lineStart + 1} }
+
 // key reads a dotted key up to what follows it, counting its parts.
 func (b *bounds) key() (parts int, msg, hint string, at int) {
+	b.names = b.names[:0]
 	for {
 		b.spaces()
 		if b.i >= len(b.src) {
@@ -158,6 +169,13 @@ func (b *bounds) key() (parts int, msg, hint string, at int) {
 				"keys are short names such as service_area: shorten it", start
 		}
 		parts++
+		if len(b.names) == 2 {
+			// the shape needs no more than two
+		} else if b.src[start] == '"' || b.src[start] == '\'' {
+			b.names = append(b.names, unquoteKey(b.src[start:b.i]))
+		} else {
+			b.names = append(b.names, b.src[start:b.i])
+		}
 		b.spaces()
 		if b.i >= len(b.src) || b.src[b.i] != '.' {
 			return parts, "", "", 0
@@ -185,6 +203,9 @@ func (b *bounds) keyValue() (string, string, int) {
 		b.rest()
 		return "", "", 0
 	}
+	if msg, hint := b.keyIn(b.names, start); parts > 0 && msg != "" {
+		return msg, hint, start
+	}
 	b.i++
 	b.base, b.stack = parts, b.stack[:0]
 	return b.value()
@@ -206,6 +227,11 @@ func (b *bounds) value() (string, string, int) {
 			}
 			if d := b.base + len(b.stack) + parts; d > maxDepth {
 				return tooDeep(d), depthHint, start
+			}
+			if parts > 0 {
+				if msg, hint := b.inlineKey(); msg != "" {
+					return msg, hint, start
+				}
 			}
 			if b.i < len(b.src) && b.src[b.i] == '=' {
 				b.i++
@@ -237,6 +263,9 @@ func (b *bounds) value() (string, string, int) {
 			if d := b.base + len(b.stack); d > maxDepth {
 				return tooDeep(d), depthHint, b.i
 			}
+			if msg, hint := b.inlineTable(c); msg != "" {
+				return msg, hint, b.i
+			}
 			wantKey = c == '{'
 		case c == ']' || c == '}':
 			if len(b.stack) > 0 {
@@ -260,7 +289,13 @@ func (b *bounds) quoted(value bool) bool {
 		for b.i < len(b.src) {
 			switch {
 			case b.src[b.i] == '\\' && q == '"':
-				b.i++
+				b.i++ // the escaped character, which may be a newline
+				if b.i < len(b.src) && b.src[b.i] == '\n' {
+					if !b.newline() {
+						return false
+					}
+					continue
+				}
 			case b.src[b.i] == '\n':
 				if !b.newline() {
 					return false

@@ -42,7 +42,7 @@ func decodeWith(ctx context.Context, name, src string, w *watcher, fast bool) (r
 // an empty slice with room for them, when it has that room: the mutuals of
 // all the files then lie in one array, never copied.
 func decodeInto(ctx context.Context, name, src string, w *watcher, fast bool, into []model.Mutual) (records, []Problem, bool) {
-	f := &file{name: name}
+	f := &file{name: name, src: src}
 	r := records{file: name}
 	var (
 		raw map[string]any
@@ -65,8 +65,8 @@ func decodeInto(ctx context.Context, name, src string, w *watcher, fast bool, in
 	if !ok {
 		w.restart(&r)
 		r, f.problems = records{file: name}, nil
-		if p := checkBounds(name, src); p != nil {
-			return records{}, []Problem{*p}, false
+		if ps, dropped := checkBounds(name, src); len(ps) > 0 {
+			return records{file: name, dropped: dropped}, ps, false
 		}
 		if _, err := toml.Decode(src, &raw); err != nil {
 			return records{}, []Problem{syntaxProblem(name, src, err)}, false
@@ -81,6 +81,7 @@ func decodeInto(ctx context.Context, name, src string, w *watcher, fast bool, in
 	root.checkKeys()
 	root.notArrays()
 	r.readProgramme(root)
+	f.keepFirst()
 	r.dropped = f.dropped
 	return r, f.problems, true
 }

@@ -1,6 +1,7 @@
 package data
 
 import (
+	"slices"
 	"strings"
 )
 
@@ -23,7 +24,10 @@ type fastParser struct {
 	element map[string]any // that element
 	table   map[string]any // where keys go now
 	emit    func(array string, index int, m map[string]any, at int) bool
-	stopped bool // emit asked to stop
+	stopped bool     // emit asked to stop
+	known   []string // keys of the table being read (nil: one the format does not have)
+	unknown int      // keys and tables the format does not have, as the shape counts them
+	inTable bool     // a header has been read
 }
 
 // fastParse reads src, handing each element of a top-level array of tables
@@ -127,6 +131,7 @@ func (p *fastParser) bareKey() string {
 // header reads [name], [[name]] or [[array.name]].
 func (p *fastParser) header() bool {
 	double := strings.HasPrefix(p.src[p.i:], "[[")
+	p.inTable = true
 	p.i++
 	if double {
 		p.i++
@@ -159,7 +164,24 @@ func (p *fastParser) header() bool {
 	return false
 }
 
+// notInFormat counts a key or table the format does not have; past the
+// shape's limit the file is left to the shape to report.
+func (p *fastParser) notInFormat() bool {
+	p.unknown++
+	return p.unknown <= maxUnknown
+}
+
+// topInFormat counts a top-level name the format does not have; it is
+// false past the shape's limit.
+func (p *fastParser) topInFormat(name string) bool {
+	return slices.Contains(topKeys, name) || p.notInFormat()
+}
+
 func (p *fastParser) openElement(name string) bool {
+	if !p.topInFormat(name) {
+		return false
+	}
+	p.known = keysOf(name)
 	if v, ok := p.root[name]; ok && v != nil {
 		return false // the name is already a value or a table
 	}
@@ -173,6 +195,13 @@ func (p *fastParser) openSubElement(array, name string) bool {
 	if p.array != array {
 		return false
 	}
+	p.known = keysOf(name)
+	if !isSubTable(array, name) {
+		p.known = nil
+		if !p.notInFormat() {
+			return false
+		}
+	}
 	v, ok := p.element[name]
 	list, isList := v.([]map[string]any)
 	if ok && !isList {
@@ -184,6 +213,10 @@ func (p *fastParser) openSubElement(array, name string) bool {
 }
 
 func (p *fastParser) openTable(name string) bool {
+	if !p.topInFormat(name) {
+		return false
+	}
+	p.known = keysOf(name)
 	if _, ok := p.root[name]; ok || p.counts[name] > 0 || p.array == name {
 		return false
 	}

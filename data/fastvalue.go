@@ -1,6 +1,7 @@
 package data
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -21,6 +22,9 @@ func (p *fastParser) keyValue() bool {
 	}
 	p.i++
 	p.spaces()
+	if !p.keyInFormat(key) {
+		return false
+	}
 	if _, dup := p.table[key]; dup || (p.array == "" && p.counts[key] > 0) {
 		return false
 	}
@@ -29,6 +33,15 @@ func (p *fastParser) keyValue() bool {
 		p.table[key] = v
 	}
 	return ok
+}
+
+// keyInFormat counts the key as the shape does; it is false past the
+// shape's limit, where the shape reports the file.
+func (p *fastParser) keyInFormat(key string) bool {
+	if !p.inTable {
+		return p.topInFormat(key)
+	}
+	return slices.Contains(p.known, key) || p.notInFormat()
 }
 
 func (p *fastParser) value() (any, bool) {

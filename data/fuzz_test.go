@@ -69,6 +69,7 @@ func loadSeeds(t testing.TB) [][]byte {
 		strings.ReplaceAll(good, "\n", "\r\n"), // CRLF
 		strings.ReplaceAll(good, "\n", "\r"),   // bare CR
 		"\uFEFF" + good,                        // UTF-8 byte-order mark
+		"\uFEFF\uFEFF" + good,                  // two marks: the TOML parser rejects the second
 		"\uFEFF" + strings.Replace(good, "service_area", "sevice_area", 1), // BOM, then a problem on line 1
 		good + "# caf\xe9\n",  // not UTF-8
 		"\xff\xfe[\x00[\x00",  // UTF-16
@@ -270,7 +271,8 @@ func compareWithTOML(b []byte, r result) []string {
 }
 
 // pastBound says whether the load stopped at a bound on depth, key or
-// line length, which is checked before the TOML parser runs.
+// line length, or on keys the format does not have, which are checked
+// before the TOML parser runs.
 func pastBound(le *data.LoadError) bool {
 	for _, p := range le.Problems {
 		if strings.Contains(p.Message, "past the limit of") || strings.Contains(p.Message, "MiB long") {

@@ -39,6 +39,31 @@ var hostileFamilies = []hostile{
 	{"unclosed inline tables", func(n int) string { return "x = " + strings.Repeat("{a=", n/3) + "\n" }},
 }
 
+// shapeFamilies are wide files of keys and tables the format does not
+// have, each within the depth bound: the full parser spent 50-240 times
+// the file on them, so the shape refuses them before it runs.
+var shapeFamilies = []hostile{
+	{"wide dotted keys a0.b.c.d.e.f.g.h = 1", repeatLines("a%d.b.c.d.e.f.g.h = 1\n")},
+	{"wide headers [a0.b.c.d.e.f.g.h]", repeatLines("[a%d.b.c.d.e.f.g.h]\n")},
+	{"wide headers [a0.b]", repeatLines("[a%d.b]\n")},
+	{"wide tables [t0] x=1", repeatLines("[t%d]\nx=1\n")},
+	{"wide dotted keys in a [[mutual]]", func(n int) string { return "[[mutual]]\n" + repeatLines("a%d.b.c.d.e.f.g.h = 1\n")(n) }},
+	{"wide unknown keys in a [[mutual]], not in the fast subset", func(n int) string { return "[[mutual]]\n" + repeatLines("k%d = 1.5\n")(n) }},
+	{"wide sub-tables [[mutual.k0]]", func(n int) string { return "[[mutual]]\n" + repeatLines("[[mutual.k%d]]\n")(n) }},
+	{"wide inline tables", func(n int) string { return "[[mutual]]\nsources = [" + strings.Repeat("{a=1},", n/6) + "]\n" }},
+}
+
+// repeatLines repeats format (with a counter) to about n bytes.
+func repeatLines(format string) func(n int) string {
+	return func(n int) string {
+		var b strings.Builder
+		for i := 0; b.Len() < n; i++ {
+			fmt.Fprintf(&b, format, i)
+		}
+		return b.String()
+	}
+}
+
 // allocated is how many bytes f allocates.
 func allocated(f func()) uint64 {
 	var before, after runtime.MemStats
@@ -54,7 +79,7 @@ func allocated(f func()) uint64 {
 // file's size, at 40 KB and at 200 KB (BurntSushi/toml alone takes
 // 4-24 GB for these).
 func TestHostileNestingIsBounded(t *testing.T) {
-	for _, h := range hostileFamilies {
+	for _, h := range append(hostileFamilies[:len(hostileFamilies):len(hostileFamilies)], shapeFamilies...) {
 		t.Run(h.name, func(t *testing.T) {
 			for _, n := range []int{40 << 10, 200 << 10} {
 				src := h.make(n)

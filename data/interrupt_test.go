@@ -45,9 +45,11 @@ func TestLoadStopsWhenCancelled(t *testing.T) {
 	seen := 0
 	ds, err := LoadContext(ctx, []string{p}, func(pr Progress) {
 		seen += len(pr.Mutuals)
-		cancel()
+		if len(pr.Mutuals) > 0 { // the first report, of the size alone, holds none
+			cancel()
+		}
 	})
 	if ds != nil || !errors.Is(err, context.Canceled) || seen != reportEvery {
-		t.Fatalf("cancelled at the first report: got %v, %v after %d mutuals", ds, err, seen)
+		t.Fatalf("cancelled at the first report of records: got %v, %v after %d mutuals", ds, err, seen)
 	}
 }

@@ -68,6 +68,7 @@ func load(ctx context.Context, name string, inputs []input, w *watcher) (*model.
 		complete = true
 		joined   = make([]model.Mutual, 0, expectedAll(inputs))
 		together = true // every file's mutuals went into joined
+		refused  int    // problems only counted in files that did not parse
 	)
 	for _, in := range inputs {
 		files = append(files, in.name)
@@ -88,7 +89,7 @@ func load(ctx context.Context, name string, inputs []input, w *watcher) (*model.
 		}
 		problems = append(problems, ps...)
 		if !ok {
-			complete = false
+			complete, refused = false, refused+r.dropped
 			continue
 		}
 		all = append(all, r)
@@ -98,6 +99,7 @@ func load(ctx context.Context, name string, inputs []input, w *watcher) (*model.
 		joined = nil
 	}
 	ds, ps, dropped := merge(name, files, all, loc, complete, joined)
+	dropped += refused
 	for _, r := range all {
 		dropped += r.dropped
 	}
@@ -111,6 +113,10 @@ func load(ctx context.Context, name string, inputs []input, w *watcher) (*model.
 		problems[i] = loc.locate(problems[i])
 	}
 	sortProblems(problems, files)
+	if len(problems) > maxKept { // the files' and the dataset's together: the first by place
+		dropped += len(problems) - maxKept
+		problems = problems[:maxKept]
+	}
 	return nil, &LoadError{Problems: problems, Dropped: dropped}
 }
 

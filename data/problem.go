@@ -15,9 +15,9 @@ import (
 // maxShown is how many problems an error lists before it only counts.
 const maxShown = 20
 
-// maxKept is how many problems of one kind a file keeps in full (each
-// with its place and hint); past it, problems are only counted, so that a
-// file of a million mistakes costs no more than its size to report.
+// maxKept is how many problems a load keeps in full (each with its place
+// and hint), the first by place; past it, problems are only counted, so
+// that a file of a million mistakes costs no more than its size to report.
 const maxKept = 10000
 
 // Problem is one thing wrong with the input, pinned to a place in a file.

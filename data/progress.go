@@ -31,6 +31,9 @@ func newWatcher(inputs []input, watch func(Progress)) *watcher {
 	for _, in := range inputs {
 		w.total += int64(len(in.data))
 	}
+	// The first report says how much there is to read: a file the full
+	// parser reads says nothing more until it is done.
+	watch(Progress{Total: w.total})
 	return w
 }
 

@@ -135,7 +135,7 @@ func unwrapPath(err error) string {
 	return err.Error()
 }
 
-// text checks a file is UTF-8 and drops a byte-order mark.
+// text checks a file is UTF-8 and drops a byte-order mark, at most one.
 func text(in input) (string, *Problem) {
 	if in.problem != nil {
 		return "", in.problem
@@ -146,7 +146,14 @@ func text(in input) (string, *Problem) {
 			Message: "the file is not UTF-8 text",
 			Hint:    "save it as UTF-8 (for example: iconv -f latin1 -t utf-8 old.toml > new.toml)"}
 	}
-	return strings.TrimPrefix(in.data, bom), nil
+	src := strings.TrimPrefix(in.data, bom)
+	if strings.HasPrefix(src, bom) {
+		// the TOML parser drops one mark and rejects a second: so does the fast path
+		return "", &Problem{File: in.name, Line: 1, Col: len(bom) + 1, Text: lineAt(in.data, 1),
+			Message: "a second byte-order mark (U+FEFF): a file may begin with one",
+			Hint:    "remove the invisible character at the start of the file (most editors can save as UTF-8 without a BOM)"}
+	}
+	return src, nil
 }
 
 // firstInvalidUTF8 returns the line and byte column (from 1) of the first

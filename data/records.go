@@ -69,6 +69,12 @@ func (r *records) readMutual(t table) {
 	for _, e := range t.tables("reading", t.what+" [[mutual.reading]]", readingKeys) {
 		m.Readings = append(m.Readings, r.readReading(e))
 	}
+	if t.f.beyond(t.path) {
+		// past the problems kept, in a file that can never load: only its
+		// problems are counted, and the record is not held (a file of
+		// 400,000 bare [[mutual]] headers held half a gigabyte of them)
+		return
+	}
 	r.mutuals = append(r.mutuals, m)
 }
 

@@ -56,7 +56,7 @@ func TestManyProblemsCounted(t *testing.T) {
 	var b strings.Builder
 	b.WriteString(goodSource + goodMutual)
 	for i := range 30000 {
-		fmt.Fprintf(&b, "k%d = \"v\"\n", i)
+		fmt.Fprintf(&b, "[[source]]\nid = \"s%d\"\n", i) // each has no title
 	}
 	var err error
 	got := allocated(func() { _, err = Parse("many.toml", []byte(b.String())) })
@@ -73,5 +73,37 @@ func TestManyProblemsCounted(t *testing.T) {
 	}
 	if testing.Verbose() {
 		t.Logf("allocated %d bytes, %.0fx the file", got, float64(got)/float64(b.Len()))
+	}
+}
+
+// TestFirstProblemsKept: past maxKept, the problems kept are the first by
+// position, whichever parser reads the file and in whatever order it
+// checks things (the full parser's path checks the sources before the
+// mutuals, wherever they are written).
+func TestFirstProblemsKept(t *testing.T) {
+	nameless := strings.Replace(goodMutual, "name = \"Swindon health and social care\"\n", "", 1)
+	for _, fast := range []bool{true, false} {
+		var b strings.Builder
+		b.WriteString(goodSource)
+		for i := range maxKept + 5000 {
+			b.WriteString(strings.Replace(nameless, `"swindon"`, fmt.Sprintf(`"m%d"`, i), 1))
+		}
+		firstSource := strings.Count(b.String(), "\n") + 1
+		for i := range 5000 {
+			fmt.Fprintf(&b, "[[source]]\nid = \"s%d\"\n", i) // no title
+		}
+		if !fast {
+			b.WriteString("[[source]]\nid = \"float\"\ntitle = \"A source\"\nnote = 1.5\n") // not in the fast subset
+		}
+		_, err := Parse("many.toml", []byte(b.String()))
+		le := err.(*LoadError)
+		if len(le.Problems) != maxKept {
+			t.Fatalf("fast %v: kept %d", fast, len(le.Problems))
+		}
+		for i, p := range le.Problems {
+			if p.Line >= firstSource || (i > 0 && p.Line < le.Problems[i-1].Line) {
+				t.Fatalf("fast %v: problem %d of those kept is at line %d (the sources start at %d): %s", fast, i, p.Line, firstSource, p.Message)
+			}
+		}
 	}
 }

@@ -123,3 +123,17 @@ func TestInvisibleIsMissing(t *testing.T) {
 }
 
 func second[A, B any](_ A, b B) B { return b }
+
+// TestOneByteOrderMark: a file may start with one byte-order mark; a
+// second is a problem at its place, as the TOML parser says, not a mark
+// dropped too.
+func TestOneByteOrderMark(t *testing.T) {
+	if _, err := Parse("one.toml", []byte(bom+goodSource+goodMutual)); err != nil {
+		t.Fatalf("one mark: %v", err)
+	}
+	_, err := Parse("two.toml", []byte(bom+bom+goodSource+goodMutual))
+	le, ok := err.(*LoadError)
+	if !ok || le.Problems[0].Line != 1 || le.Problems[0].Col != len(bom)+1 {
+		t.Fatalf("two marks: want a problem at 1:%d, got %v", len(bom)+1, err)
+	}
+}

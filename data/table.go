@@ -15,8 +15,31 @@ import (
 // problems it finds instead of stopping at the first.
 type file struct {
 	name     string
+	src      string
 	problems []Problem
 	dropped  int // problems past maxKept, only counted
+	layout   *layout
+	frontier position // once problems are sorted: where the last one kept is
+}
+
+// beyond says whether path comes after the problems kept: nothing about
+// it can be among those reported.
+func (f *file) beyond(path string) bool {
+	if f.layout == nil {
+		return false
+	}
+	at, ok := f.layout.find(path)
+	return ok && (at.Line > f.frontier.Line || at.Line == f.frontier.Line && at.Col > f.frontier.Col)
+}
+
+// past counts, and says so, a problem at path that comes after the
+// maxKept problems already kept, so that nothing is spent on it.
+func (f *file) past(path string) bool {
+	if f.beyond(path) {
+		f.dropped++
+		return true
+	}
+	return false
 }
 
 // place returns a problem located at a document path such as
@@ -26,18 +49,39 @@ func (f *file) place(path string) Problem {
 	return Problem{File: f.name, path: path, inFile: true}
 }
 
-// full says the file keeps no more problems in full.
-func (f *file) full() bool { return len(f.problems) >= maxKept }
-
 func (f *file) report(path, hint, format string, args ...any) {
-	if f.full() {
-		f.dropped++
+	if f.past(path) {
 		return
 	}
 	p := f.place(path)
 	p.Message = fmt.Sprintf(format, args...)
 	p.Hint = hint
 	f.problems = append(f.problems, p)
+	if len(f.problems) >= 2*maxKept {
+		f.keepFirst()
+	}
+}
+
+// keepFirst keeps the first maxKept problems by position and counts the
+// rest. Problems are found in the order things are checked (all the
+// sources, then all the mutuals, on the full parser's path), not in the
+// order they are written, so past the limit they are placed and sorted
+// first; the file's layout is scanned for that once.
+func (f *file) keepFirst() {
+	if len(f.problems) <= maxKept {
+		return
+	}
+	if f.layout == nil {
+		f.layout = scanLayout(f.src)
+	}
+	for i := range f.problems {
+		f.problems[i] = f.layout.place(f.problems[i])
+	}
+	sortProblems(f.problems, nil)
+	f.dropped += len(f.problems) - maxKept
+	f.problems = slices.Clip(f.problems[:maxKept])
+	last := f.problems[maxKept-1]
+	f.frontier = position{last.Line, last.Col}
 }
 
 // locator turns document paths into lines and columns. It scans a file's
@@ -60,11 +104,7 @@ func (l *locator) locate(p Problem) Problem {
 			lay = scanLayout(l.srcs[p.File])
 			l.layouts[p.File] = lay
 		}
-		p.Line, p.Col = 1, 1
-		if pos, ok := lay.find(p.path); ok {
-			p.Line, p.Col = pos.Line, pos.Col
-		}
-		p.path, p.inFile = "", false
+		p = lay.place(p)
 	}
 	if p.Line > 0 && p.Text == "" {
 		ls, ok := l.lines[p.File]
@@ -74,6 +114,19 @@ func (l *locator) locate(p Problem) Problem {
 		}
 		p.Text = ls.at(p.Line)
 	}
+	return p
+}
+
+// place puts a problem found at a document path at its line and column.
+func (l *layout) place(p Problem) Problem {
+	if !p.inFile || p.Line != 0 {
+		return p
+	}
+	p.Line, p.Col = 1, 1
+	if pos, ok := l.find(p.path); ok {
+		p.Line, p.Col = pos.Line, pos.Col
+	}
+	p.path, p.inFile = "", false
 	return p
 }
 
@@ -203,8 +256,7 @@ func (t table) tables(key, what string, known []string) []table {
 }
 
 func (t table) missing(key, example string) {
-	if t.f.full() {
-		t.f.dropped++
+	if t.f.past(t.path) {
 		return
 	}
 	hint := fmt.Sprintf("add a line %s = %s to it", key, example)
@@ -233,18 +285,10 @@ func (t table) checkKeys() {
 	}
 	sort.Strings(keys)
 	for _, k := range keys {
-		if slices.Contains(t.known, k) {
+		if slices.Contains(t.known, k) || t.f.past(t.at(k)) {
 			continue
 		}
-		if t.f.full() {
-			t.f.dropped++ // no hint worked out for a problem only counted
-			continue
-		}
-		hint := "known keys here: " + strings.Join(t.known, ", ")
-		if s, ok := model.Closest(k, t.known); ok {
-			hint = fmt.Sprintf("did you mean %s?", s)
-		}
-		t.f.report(t.at(k), hint, "unknown key %q in %s", k, t.what)
+		t.f.report(t.at(k), unknownKeyHint(k, t.known), "unknown key %q in %s", k, t.what)
 	}
 }
 

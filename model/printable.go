@@ -8,16 +8,18 @@ import (
 
 // Unsafe reports whether r must never reach a terminal as it is: a C0 or
 // C1 control (ESC, CSI and the bytes that start and end every escape
-// sequence among them) or a bidirectional control, which reorders the
-// text around it so that what is shown is not what is there. It is the
-// one rule every printed path, error and screen follows.
+// sequence among them), a bidirectional control, which reorders the text
+// around it so that what is shown is not what is there, or the line and
+// paragraph separators U+2028 and U+2029, which break lines as \n does. It
+// is the one rule every printed path, error and screen follows.
 func Unsafe(r rune) bool {
-	return unicode.IsControl(r) || unicode.Is(unicode.Bidi_Control, r)
+	return unicode.IsControl(r) || unicode.Is(unicode.Bidi_Control, r) || r == '\u2028' || r == '\u2029'
 }
 
 // Printable makes text from a data file safe to put on a terminal. Control
 // characters become visible pictures (ESC shows as ␛), so an escape sequence
-// in the data is displayed, never obeyed; tabs and line breaks become spaces;
+// in the data is displayed, never obeyed; tabs and line breaks (U+2028 and
+// U+2029 among them) become spaces;
 // bidirectional controls are dropped; invalid UTF-8 becomes U+FFFD.
 func Printable(s string) string {
 	if isPlain(s) {
@@ -35,7 +37,7 @@ func Printable(s string) string {
 			// width tables disagree on it, so it would break alignment
 		case !Unsafe(r):
 			b.WriteRune(r)
-		case r == '\t' || r == '\n' || r == '\r':
+		case r == '\t' || r == '\n' || r == '\r' || r == '\u2028' || r == '\u2029':
 			b.WriteByte(' ')
 		case r < 0x20:
 			b.WriteRune(0x2400 + r) // the Control Pictures block

@@ -10,7 +10,7 @@ import (
 // every bidirectional control Unicode names, and nothing a name needs.
 func TestUnsafe(t *testing.T) {
 	for _, r := range []rune{0, '\a', '\t', '\n', '\r', 0x1b, 0x7f, 0x80, 0x85, 0x9b, 0x9f,
-		0x061c, 0x200e, 0x200f, 0x202a, 0x202b, 0x202c, 0x202d, 0x202e, 0x2066, 0x2067, 0x2068, 0x2069} {
+		0x061c, 0x200e, 0x200f, 0x2028, 0x2029, 0x202a, 0x202b, 0x202c, 0x202d, 0x202e, 0x2066, 0x2067, 0x2068, 0x2069} {
 		if !Unsafe(r) {
 			t.Errorf("Unsafe(%U) = false", r)
 		}
@@ -64,6 +64,17 @@ func TestPlainASCII8(t *testing.T) {
 		}
 		if got := plainASCII8(string(b)); got != want {
 			t.Fatalf("plainASCII8(%q) = %v, want %v", b, got, want)
+		}
+	}
+}
+
+// TestLineSeparatorsAreSpaces: U+2028 and U+2029 break lines as \n does
+// (in terminals, editors and JSON-reading tools), so they become spaces
+// like it.
+func TestLineSeparatorsAreSpaces(t *testing.T) {
+	for _, s := range []string{"a\u2028b", "a\u2029b", "a\nb"} {
+		if got := Printable(s); got != "a b" {
+			t.Errorf("Printable(%q) = %q, want \"a b\"", s, got)
 		}
 	}
 }

@@ -103,11 +103,15 @@ func (d *Dataset) Find(ref string) (*Mutual, error) {
 // closest to want by edit distance, if near enough to be a typo of it
 // (lodnon finds the London ones).
 func (d *Dataset) nearest(want string) []*Mutual {
-	limit := max(1, len([]rune(want))/3)
+	w, ok := typoRunes(want)
+	if !ok {
+		return nil // no id or name is that long
+	}
+	limit := max(1, len(w)/3)
 	var best []*Mutual
 	for i := range d.Mutuals {
 		m := &d.Mutuals[i]
-		dist := refDistance(want, m)
+		dist := refDistance(w, m, limit+1)
 		switch {
 		case dist > limit:
 		case dist < limit:
@@ -121,10 +125,10 @@ func (d *Dataset) nearest(want string) []*Mutual {
 
 // refDistance is how far want is from the mutual's id or, as Find looks
 // there only for 3 characters or more, from its name, its location or a
-// word of 3 or more letters in them.
-func refDistance(want string, m *Mutual) int {
+// word of 3 or more letters in them; limit when it is limit or more.
+func refDistance(want []rune, m *Mutual, limit int) int {
 	words := []string{Fold(m.ID)}
-	if len([]rune(want)) >= minRefText {
+	if len(want) >= minRefText {
 		words = append(words, Fold(m.Name), Fold(m.Location))
 		for _, s := range []string{m.Name, m.Location} {
 			for _, w := range strings.FieldsFunc(Fold(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
@@ -134,9 +138,9 @@ func refDistance(want string, m *Mutual) int {
 			}
 		}
 	}
-	d := len(want) + 1
+	d := limit
 	for _, w := range words {
-		d = min(d, distance(want, w))
+		d = min(d, within(want, w, d))
 	}
 	return d
 }
