@@ -48,7 +48,7 @@ func decodeInto(ctx context.Context, name, src string, w *watcher, fast bool, in
 		raw map[string]any
 		ok  bool
 	)
-	if fast {
+	if fast && !strings.HasPrefix(src, bom) {
 		r.mutuals = into
 		if n := expectedMutuals(src); cap(into) < n {
 			r.mutuals = make([]model.Mutual, 0, n)
@@ -68,7 +68,11 @@ func decodeInto(ctx context.Context, name, src string, w *watcher, fast bool, in
 		if ps, dropped := checkBounds(name, src); len(ps) > 0 {
 			return records{file: name, dropped: dropped}, ps, false
 		}
-		if _, err := toml.Decode(src, &raw); err != nil {
+		// src has lost the file's byte-order mark, if it had one; the TOML
+		// parser drops one mark itself, so it is given one back: a second
+		// mark is then what the parser makes of it in the whole file, and
+		// its positions stay those of src.
+		if _, err := toml.Decode(bom+src, &raw); err != nil {
 			return records{}, []Problem{syntaxProblem(name, src, err)}, false
 		}
 		r.readArrays(f, raw)

@@ -147,12 +147,6 @@ func text(in input) (string, *Problem) {
 			Hint:    "save it as UTF-8 (for example: iconv -f latin1 -t utf-8 old.toml > new.toml)"}
 	}
 	src := strings.TrimPrefix(in.data, bom)
-	if strings.HasPrefix(src, bom) {
-		// the TOML parser drops one mark and rejects a second: so does the fast path
-		return "", &Problem{File: in.name, Line: 1, Col: len(bom) + 1, Text: lineAt(in.data, 1),
-			Message: "a second byte-order mark (U+FEFF): a file may begin with one",
-			Hint:    "remove the invisible character at the start of the file (most editors can save as UTF-8 without a BOM)"}
-	}
 	return src, nil
 }
 
