@@ -1,6 +1,7 @@
 package browser
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"path/filepath"
@@ -53,7 +54,7 @@ type fakeRegister struct{ text string }
 func (f *fakeRegister) register() *Register {
 	return &Register{
 		Locate: func(id string) (string, int, error) { return "f.toml", 1, nil },
-		Reload: func() (*model.Dataset, error) { return data.Parse("f.toml", []byte(f.text)) },
+		Reload: func(context.Context) (*model.Dataset, error) { return data.Parse("f.toml", []byte(f.text)) },
 	}
 }
 
@@ -132,17 +133,24 @@ func TestReloadProblemsKeepLastGoodData(t *testing.T) {
 	}
 }
 
+// TestStaleReloadDropped: a reload overtaken by a change is dropped, and
+// the change is loaded after it, not beside it.
 func TestStaleReloadDropped(t *testing.T) {
 	f := &fakeRegister{text: string(data.Starter())}
 	b := NewBrowser(uitest.Pathfinders(t), BrowserOptions{IsDark: true, Register: f.register()})
 	b.Update(tea.WindowSizeMsg{Width: 100, Height: 30})
 	first := b.startReload()
-	second := b.startReload()
-	b.Update(first())
-	if len(b.ds.Mutuals) != len(uitest.Pathfinders(t).Mutuals) {
-		t.Errorf("a reload overtaken by a newer one should be dropped")
+	if b.startReload() != nil {
+		t.Fatal("a second reload should wait for the one running")
 	}
-	b.Update(second())
+	_, next := b.Update(first())
+	if len(b.ds.Mutuals) != len(uitest.Pathfinders(t).Mutuals) {
+		t.Errorf("a reload overtaken by a newer change should be dropped")
+	}
+	if next == nil {
+		t.Fatal("the change should be loaded once the reload running returns")
+	}
+	b.Update(next())
 	if len(b.ds.Mutuals) != 1 {
 		t.Errorf("the newest reload should be shown, got %d mutuals", len(b.ds.Mutuals))
 	}
