@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -16,24 +17,64 @@ import (
 	"github.com/mutuals/mutuals/ui/internal/uitest"
 )
 
+// TestEditorCommand runs the command for each way of naming an editor
+// (a stub that records its arguments) and checks what it was given.
 func TestEditorCommand(t *testing.T) {
-	abs, _ := filepath.Abs("-x.toml")
+	dir := filepath.Join(t.TempDir(), "my editors")
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	got := filepath.Join(dir, "args")
+	for _, name := range []string{"my ed.sh", "code"} {
+		script := fmt.Sprintf("#!/bin/sh\nprintf '%%s\\n' \"$@\" > '%s'\n", got)
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(script), 0o755); err != nil {
+			t.Fatal(err)
+		}
+	}
+	ed, code := filepath.Join(dir, "my ed.sh"), filepath.Join(dir, "code")
+	// a file whose name the shell would expand, or read as an option
+	file := filepath.Join(t.TempDir(), "-x $(touch pwned) `id`;.toml")
 	tests := []struct {
 		visual, editor string
 		want           []string
 	}{
-		{"", "", []string{"vi", "+7", abs}},
-		{"", "nano", []string{"nano", "+7", abs}},
-		{"nvim", "nano", []string{"nvim", "+7", abs}},
-		{"  ", "emacs -nw", []string{"emacs", "-nw", "+7", abs}},
-		{"code --wait", "", []string{"code", "--wait", "-g", abs + ":7"}},
-		{"", "/usr/local/bin/codium", []string{"/usr/local/bin/codium", "-g", abs + ":7"}},
+		{"", ed, []string{"+7", file}},                              // a path with spaces, as is
+		{"", `"` + ed + `" --wait`, []string{"--wait", "+7", file}}, // quoted as in a shell
+		{"  ", "'" + ed + "' -nw", []string{"-nw", "+7", file}},
+		{`"` + code + `" --wait`, "nano", []string{"--wait", "-g", file + ":7"}},
+		{"", code, []string{"-g", file + ":7"}},
 	}
 	for _, tt := range tests {
+		os.Remove(got)
 		env := map[string]string{"VISUAL": tt.visual, "EDITOR": tt.editor}
-		cmd := editorCommand(func(k string) string { return env[k] }, "-x.toml", 7)
-		if !slices.Equal(cmd.Args, tt.want) {
-			t.Errorf("VISUAL=%q EDITOR=%q: %q, want %q", tt.visual, tt.editor, cmd.Args, tt.want)
+		cmd, _ := editorCommand(func(k string) string { return env[k] }, file, 7)
+		cmd.Dir = t.TempDir()
+		if out, err := cmd.CombinedOutput(); err != nil {
+			t.Errorf("VISUAL=%q EDITOR=%q: %v\n%s", tt.visual, tt.editor, err, out)
+			continue
+		}
+		args, _ := os.ReadFile(got)
+		if want := strings.Join(tt.want, "\n") + "\n"; string(args) != want {
+			t.Errorf("VISUAL=%q EDITOR=%q ran with %q, want %q", tt.visual, tt.editor, args, want)
+		}
+		if _, err := os.Stat(filepath.Join(cmd.Dir, "pwned")); err == nil {
+			t.Errorf("VISUAL=%q EDITOR=%q: the shell ran part of the file's name", tt.visual, tt.editor)
+		}
+	}
+}
+
+// TestEditorName: a failed editor is named by its program, as the user
+// wrote it, quotes and spaces and all.
+func TestEditorName(t *testing.T) {
+	for _, tt := range []struct{ editor, want string }{
+		{"vi", "vi"},
+		{"emacs -nw", "emacs"},
+		{`"/opt/my editors/ed.sh" --wait`, "ed.sh"},
+		{"'/opt/my ed' -x", "my ed"},
+		{"/usr/local/bin/codium", "codium"},
+	} {
+		if got := editorName(tt.editor); got != tt.want {
+			t.Errorf("editorName(%q) = %q, want %q", tt.editor, got, tt.want)
 		}
 	}
 }
