@@ -183,11 +183,21 @@ func semiShares(r model.Row, col int) string {
 // LibreOffice and Google Sheets, so a data file could make a reader's
 // spreadsheet fetch a link or run a command (OWASP: CSV injection); a
 // leading apostrophe makes it text, and the spreadsheet does not show it.
+// Spreadsheets skip leading spaces (and some, invisible characters) before
+// the formula, so the character that counts is the first that shows.
 func csvCell(s string) string {
-	if s != "" && strings.IndexByte("=+-@\t\r", s[0]) >= 0 {
-		s = "'" + s
+	p := model.Printable(s)
+	if s != "" && (s[0] == '\t' || s[0] == '\r') || startsFormula(p) {
+		p = "'" + p
 	}
-	return model.Printable(s)
+	return p
+}
+
+// startsFormula reports whether the first character of s that shows is
+// one that starts a formula.
+func startsFormula(s string) bool {
+	rest := strings.TrimLeftFunc(s, func(r rune) bool { return model.Blank(string(r)) })
+	return rest != "" && strings.IndexByte("=+-@", rest[0]) >= 0
 }
 
 func semi(v []string) string { return strings.Join(v, "; ") }

@@ -14,6 +14,7 @@ import (
 	"github.com/mutuals/mutuals/model"
 	"github.com/mutuals/mutuals/ui/cli"
 	"github.com/mutuals/mutuals/ui/format"
+	"github.com/mutuals/mutuals/ui/internal/uitest"
 )
 
 var (
@@ -37,7 +38,7 @@ func checkDocuments(t *testing.T, ds *model.Dataset) {
 		}
 		for _, row := range rows {
 			for _, cell := range row {
-				if cell != "" && strings.IndexByte("=+-@\t\r", cell[0]) >= 0 {
+				if uitest.RunsAsFormula(cell) {
 					t.Errorf("CSV cell %q runs as a formula", cell)
 				}
 			}
