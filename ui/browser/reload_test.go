@@ -21,6 +21,7 @@ import (
 type slowRegister struct {
 	heeds   bool // the load stops when its context is done
 	release chan struct{}
+	started chan struct{} // a load began
 
 	mu                sync.Mutex
 	version           int // the files' content: n mutuals
@@ -37,6 +38,7 @@ func (s *slowRegister) reload(ctx context.Context) (*model.Dataset, error) {
 	n := s.version
 	s.mu.Unlock()
 	defer func() { s.mu.Lock(); s.running--; s.mu.Unlock() }()
+	s.started <- struct{}{}
 	if s.heeds {
 		select {
 		case <-s.release:
@@ -66,7 +68,7 @@ func (s *slowRegister) change(b *Browser) tea.Cmd {
 func TestReloadsDoNotPileUp(t *testing.T) {
 	for _, heeds := range []bool{true, false} {
 		t.Run(fmt.Sprintf("heeds-cancel=%v", heeds), func(t *testing.T) {
-			s := &slowRegister{heeds: heeds, release: make(chan struct{})}
+			s := &slowRegister{heeds: heeds, release: make(chan struct{}), started: make(chan struct{}, 32)}
 			b := NewBrowser(uitest.Pathfinders(t), BrowserOptions{IsDark: true, Register: &Register{Reload: s.reload}})
 			b.Update(tea.WindowSizeMsg{Width: 100, Height: 30})
 
@@ -77,6 +79,7 @@ func TestReloadsDoNotPileUp(t *testing.T) {
 				}
 			}
 			run(s.change(b))
+			<-s.started // the first load runs
 			for range 15 {
 				run(s.change(b))
 			}
