@@ -69,6 +69,9 @@ func markup(argv []string, out string) string {
 				return fmt.Sprintf("markup %q in %q", bad, text[max(i-30, 0):min(i+30, len(text))])
 			}
 		}
+		if msg := uitest.MarkdownMarkup(out); msg != "" {
+			return "markup: " + msg
+		}
 	}
 	return ""
 }

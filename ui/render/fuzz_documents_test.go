@@ -23,8 +23,8 @@ var (
 )
 
 // checkDocuments prints every mutual as CSV and Markdown: no CSV cell may
-// start as a formula, and no Markdown may hold HTML, an entity or a link
-// but the source addresses it links itself.
+// start as a formula, and no Markdown may hold HTML, an entity, a link
+// (bare addresses too) or markup but the program's own.
 func checkDocuments(t *testing.T, ds *model.Dataset) {
 	t.Helper()
 	for i := range ds.Mutuals {
@@ -52,6 +52,9 @@ func checkDocuments(t *testing.T, ds *model.Dataset) {
 			if strings.Contains(md, bad) {
 				t.Errorf("Markdown holds %q:\n%s", bad, doc.String())
 			}
+		}
+		if msg := uitest.MarkdownMarkup(doc.String()); msg != "" {
+			t.Errorf("Markdown holds %s", msg)
 		}
 		if msg := unsafeLine(strings.ReplaceAll(doc.String(), "\n", " ")); msg != "" {
 			t.Errorf("Markdown %s", msg)
