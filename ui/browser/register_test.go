@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -260,4 +261,17 @@ func lineOf(t *testing.T, text, prefix string) int {
 	}
 	t.Fatalf("no line starts with %q", prefix)
 	return 0
+}
+
+// TestEditorNotFoundSaysSo: an editor the shell cannot find (status 127)
+// or run (126) is reported by its name, not as an exit status.
+func TestEditorNotFoundSaysSo(t *testing.T) {
+	for status, want := range map[int]string{127: "cannot run the editor my ed", 126: "cannot run the editor my ed", 3: "my ed exited with status 3"} {
+		b := newTestBrowser(t, 120, 30)
+		err := exec.Command("sh", "-c", fmt.Sprintf("exit %d", status)).Run()
+		b.Update(editorDone{editor: editorName("'my ed' --wait"), err: err})
+		if !strings.Contains(b.status, want) {
+			t.Errorf("status %d: %q, want %q", status, b.status, want)
+		}
+	}
 }
