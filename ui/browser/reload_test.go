@@ -3,9 +3,11 @@ package browser
 import (
 	"context"
 	"fmt"
+	"runtime"
 	"sync"
 	"testing"
 	"time"
+	"weak"
 
 	tea "charm.land/bubbletea/v2"
 
@@ -117,5 +119,43 @@ func settleAll(b *Browser, msgs chan tea.Msg, run func(tea.Cmd)) {
 		case <-time.After(300 * time.Millisecond):
 			return
 		}
+	}
+}
+
+// TestReloadFreesTheFirstLoad: once a reload has replaced the data,
+// nothing of the first load is still held (its partial datasets as it
+// streamed in included), so a reload costs one dataset, not two.
+func TestReloadFreesTheFirstLoad(t *testing.T) {
+	paths := streamedFiles(t, "")
+	reg := &Register{Reload: func(ctx context.Context) (*model.Dataset, error) { return data.LoadContext(ctx, paths, nil) }}
+	b := NewBrowser(model.NewDataset("t", model.Programme{}, nil, nil), BrowserOptions{IsDark: true, Load: watchedLoad(paths), Register: reg})
+	b.Update(tea.WindowSizeMsg{Width: 100, Height: 30})
+	var held []weak.Pointer[model.Dataset]
+	for cmd := b.start; cmd != nil; {
+		msg := cmd()
+		switch m := msg.(type) {
+		case loadProgress:
+			held = append(held, weak.Make(m.ds))
+		case loadDone:
+			held = append(held, weak.Make(m.ds))
+		}
+		_, cmd = b.Update(msg)
+		if _, ok := msg.(loadDone); ok {
+			break
+		}
+	}
+	if len(held) < 2 {
+		t.Fatalf("the load reported no progress (%d datasets)", len(held))
+	}
+	reload(t, b)
+	runtime.GC()
+	runtime.GC()
+	for i, w := range held {
+		if w.Value() != nil {
+			t.Errorf("dataset %d of %d of the first load is still held after the reload", i+1, len(held))
+		}
+	}
+	if len(b.ds.Mutuals) != 1500 {
+		t.Errorf("the reload shows %d mutuals", len(b.ds.Mutuals)) // and keeps b alive to here
 	}
 }
