@@ -39,12 +39,15 @@ func TestE2EEditRunsTheEditor(t *testing.T) {
 	t.Parallel()
 	regDir, file := newRegister(t)
 	line := lineOf(t, string(data.Starter()), "[[mutual]]")
-	for _, tt := range []struct{ editor, variable, want string }{
-		{"myvi", "EDITOR", fmt.Sprintf("+%d\n%s\n", line, file)},
-		{"code", "VISUAL", fmt.Sprintf("-g\n%s:%d\n", file, line)},
+	for _, tt := range []struct{ editor, variable, spelled, want string }{
+		{"myvi", "EDITOR", "%s", fmt.Sprintf("+%d\n%s\n", line, file)},
+		{"code", "VISUAL", "%s", fmt.Sprintf("-g\n%s:%d\n", file, line)},
+		{"my ed.sh", "EDITOR", "%s", fmt.Sprintf("+%d\n%s\n", line, file)},
+		{"my ed.sh", "VISUAL", `"%s" --wait`, fmt.Sprintf("--wait\n+%d\n%s\n", line, file)},
 	} {
 		editor, args := stubEditor(t, tt.editor)
-		socket, _ := startTerm(t, 120, 30, fmt.Sprintf("--data '%s'", regDir), fmt.Sprintf("%s='%s'", tt.variable, editor))
+		value := fmt.Sprintf(tt.spelled, editor)
+		socket, _ := startTerm(t, 120, 30, fmt.Sprintf("--data '%s'", regDir), fmt.Sprintf("%s='%s'", tt.variable, value))
 		waitFor(t, socket, "Example community health mutual", e2eWait)
 		tmux(t, socket, "send-keys", "-t", "x", "e")
 		var got []byte
@@ -53,7 +56,7 @@ func TestE2EEditRunsTheEditor(t *testing.T) {
 			return lacks(string(got), "\n")
 		})
 		if string(got) != tt.want {
-			t.Errorf("%s=%s ran with %q, want %q", tt.variable, tt.editor, got, tt.want)
+			t.Errorf("%s=%s ran with %q, want %q", tt.variable, value, got, tt.want)
 		}
 		// The browser is back, and answers keys.
 		tmux(t, socket, "send-keys", "-t", "x", "?")

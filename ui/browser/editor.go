@@ -58,8 +58,7 @@ func (b *Browser) openEditor(r editorReady) tea.Cmd {
 		b.status = "cannot edit: " + model.Printable(r.err.Error())
 		return nil
 	}
-	cmd := editorCommand(os.Getenv, r.file, r.line)
-	name := filepath.Base(cmd.Args[0])
+	cmd, name := editorCommand(os.Getenv, r.file, r.line)
 	return tea.ExecProcess(cmd, func(err error) tea.Msg { return editorDone{editor: name, err: err} })
 }
 
@@ -68,6 +67,9 @@ func (b *Browser) openEditor(r editorReady) tea.Cmd {
 func (b *Browser) editorClosed(d editorDone) tea.Cmd {
 	var exit *exec.ExitError
 	switch {
+	case errors.As(d.err, &exit) && (exit.ExitCode() == 126 || exit.ExitCode() == 127):
+		// the shell could not find or run it
+		b.status = fmt.Sprintf("cannot run the editor %s: set $VISUAL or $EDITOR to one that is installed", model.Printable(d.editor))
 	case errors.As(d.err, &exit):
 		b.status = fmt.Sprintf("%s exited with status %d", model.Printable(d.editor), exit.ExitCode())
 	case d.err != nil:
@@ -80,20 +82,48 @@ func (b *Browser) editorClosed(d editorDone) tea.Cmd {
 }
 
 // editorCommand is the command that opens file at line: $VISUAL, else
-// $EDITOR, else vi, each of which may carry arguments ("code --wait").
-// +LINE FILE is understood by vi, vim, nvim, emacs, nano, micro and
-// helix; VS Code and its kin take -g FILE:LINE.
-func editorCommand(getenv func(string) string, file string, line int) *exec.Cmd {
-	words := strings.Fields(cmp.Or(strings.TrimSpace(getenv("VISUAL")), strings.TrimSpace(getenv("EDITOR")), "vi"))
+// $EDITOR, else vi. As git does, the variable is shell text (so
+// '"/my editors/ed" --wait' works) run by sh with the line and the file as
+// arguments, never part of the text; a variable that names a program as
+// it stands (spaces and all) runs it directly. +LINE FILE is understood by
+// vi, vim, nvim, emacs, nano, micro and helix; VS Code and its kin take
+// -g FILE:LINE.
+// The name is the editor's program, to say which one failed.
+func editorCommand(getenv func(string) string, file string, line int) (cmd *exec.Cmd, name string) {
+	editor := cmp.Or(strings.TrimSpace(getenv("VISUAL")), strings.TrimSpace(getenv("EDITOR")), "vi")
 	if abs, err := filepath.Abs(file); err == nil {
 		file = abs // a file named -x.toml is not an option
 	}
-	args := words[1:]
-	switch strings.TrimSuffix(filepath.Base(words[0]), ".exe") {
+	var args []string
+	name = editorName(editor)
+	switch name {
 	case "code", "code-insiders", "codium", "cursor":
-		args = append(args, "-g", fmt.Sprintf("%s:%d", file, line))
+		args = []string{"-g", fmt.Sprintf("%s:%d", file, line)}
 	default:
-		args = append(args, fmt.Sprintf("+%d", line), file)
+		args = []string{fmt.Sprintf("+%d", line), file}
 	}
-	return exec.Command(words[0], args...)
+	if isProgram(editor) {
+		return exec.Command(editor, args...), name
+	}
+	return exec.Command("sh", append([]string{"-c", editor + ` "$@"`, editor}, args...)...), name
+}
+
+// isProgram reports whether the whole of editor names a program.
+func isProgram(editor string) bool {
+	_, err := exec.LookPath(editor)
+	return err == nil
+}
+
+// editorName is the name of the program editor runs: its first word as
+// the shell reads it (quotes and all), without the directory.
+func editorName(editor string) string {
+	word := editor
+	if !isProgram(editor) {
+		if q := editor[:1]; q == `"` || q == "'" {
+			word, _, _ = strings.Cut(editor[1:], q)
+		} else if i := strings.IndexAny(editor, " \t"); i >= 0 {
+			word = editor[:i]
+		}
+	}
+	return strings.TrimSuffix(filepath.Base(word), ".exe")
 }

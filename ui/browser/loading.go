@@ -77,6 +77,7 @@ func (b *Browser) applyProgress(p loadProgress) tea.Cmd {
 
 func (b *Browser) applyDone(d loadDone) tea.Cmd {
 	b.loads = nil
+	b.progress = loadProgress{} // its partial dataset would outlive a reload
 	if d.err != nil && b.openOnProblems(d.err) {
 		return b.reloadIfPending()
 	}

@@ -1,6 +1,8 @@
 package browser
 
 import (
+	"context"
+
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/mutuals/mutuals/model"
@@ -18,15 +20,18 @@ type Register struct {
 	// files afresh.
 	Locate func(id string) (file string, line int, err error)
 	// Reload loads the files again; an error leaves the shown data alone.
-	Reload func() (*model.Dataset, error)
+	// It should stop soon after ctx is done: a newer change to the files
+	// cancels the reload running.
+	Reload func(ctx context.Context) (*model.Dataset, error)
 }
 
-// registerState is the browser's side of a Register: the watcher, and
-// whether the files changed during the first load.
+// registerState is the browser's side of a Register: the watcher, the
+// reload running, and whether the files changed during a load.
 type registerState struct {
 	*Register
 	watcher *fileWatcher
-	pending bool // the files changed while the first load ran
+	cancel  context.CancelFunc // set while a reload runs
+	pending bool               // the files changed while a load ran
 }
 
 // startWatching begins watching the files, if asked to.
@@ -44,8 +49,11 @@ func (b *Browser) startWatching() tea.Cmd {
 	return w.next()
 }
 
-// Close stops watching the files.
+// Close stops watching the files, and the reload running.
 func (b *Browser) Close() {
+	if b.reg.cancel != nil {
+		b.reg.cancel()
+	}
 	if b.reg.watcher != nil {
 		b.reg.watcher.Close()
 		b.reg.watcher = nil

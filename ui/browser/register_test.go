@@ -1,8 +1,11 @@
 package browser
 
 import (
+	"context"
 	"errors"
 	"fmt"
+	"os"
+	"os/exec"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -15,24 +18,64 @@ import (
 	"github.com/mutuals/mutuals/ui/internal/uitest"
 )
 
+// TestEditorCommand runs the command for each way of naming an editor
+// (a stub that records its arguments) and checks what it was given.
 func TestEditorCommand(t *testing.T) {
-	abs, _ := filepath.Abs("-x.toml")
+	dir := filepath.Join(t.TempDir(), "my editors")
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	got := filepath.Join(dir, "args")
+	for _, name := range []string{"my ed.sh", "code"} {
+		script := fmt.Sprintf("#!/bin/sh\nprintf '%%s\\n' \"$@\" > '%s'\n", got)
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(script), 0o755); err != nil {
+			t.Fatal(err)
+		}
+	}
+	ed, code := filepath.Join(dir, "my ed.sh"), filepath.Join(dir, "code")
+	// a file whose name the shell would expand, or read as an option
+	file := filepath.Join(t.TempDir(), "-x $(touch pwned) `id`;.toml")
 	tests := []struct {
 		visual, editor string
 		want           []string
 	}{
-		{"", "", []string{"vi", "+7", abs}},
-		{"", "nano", []string{"nano", "+7", abs}},
-		{"nvim", "nano", []string{"nvim", "+7", abs}},
-		{"  ", "emacs -nw", []string{"emacs", "-nw", "+7", abs}},
-		{"code --wait", "", []string{"code", "--wait", "-g", abs + ":7"}},
-		{"", "/usr/local/bin/codium", []string{"/usr/local/bin/codium", "-g", abs + ":7"}},
+		{"", ed, []string{"+7", file}},                              // a path with spaces, as is
+		{"", `"` + ed + `" --wait`, []string{"--wait", "+7", file}}, // quoted as in a shell
+		{"  ", "'" + ed + "' -nw", []string{"-nw", "+7", file}},
+		{`"` + code + `" --wait`, "nano", []string{"--wait", "-g", file + ":7"}},
+		{"", code, []string{"-g", file + ":7"}},
 	}
 	for _, tt := range tests {
+		os.Remove(got)
 		env := map[string]string{"VISUAL": tt.visual, "EDITOR": tt.editor}
-		cmd := editorCommand(func(k string) string { return env[k] }, "-x.toml", 7)
-		if !slices.Equal(cmd.Args, tt.want) {
-			t.Errorf("VISUAL=%q EDITOR=%q: %q, want %q", tt.visual, tt.editor, cmd.Args, tt.want)
+		cmd, _ := editorCommand(func(k string) string { return env[k] }, file, 7)
+		cmd.Dir = t.TempDir()
+		if out, err := cmd.CombinedOutput(); err != nil {
+			t.Errorf("VISUAL=%q EDITOR=%q: %v\n%s", tt.visual, tt.editor, err, out)
+			continue
+		}
+		args, _ := os.ReadFile(got)
+		if want := strings.Join(tt.want, "\n") + "\n"; string(args) != want {
+			t.Errorf("VISUAL=%q EDITOR=%q ran with %q, want %q", tt.visual, tt.editor, args, want)
+		}
+		if _, err := os.Stat(filepath.Join(cmd.Dir, "pwned")); err == nil {
+			t.Errorf("VISUAL=%q EDITOR=%q: the shell ran part of the file's name", tt.visual, tt.editor)
+		}
+	}
+}
+
+// TestEditorName: a failed editor is named by its program, as the user
+// wrote it, quotes and spaces and all.
+func TestEditorName(t *testing.T) {
+	for _, tt := range []struct{ editor, want string }{
+		{"vi", "vi"},
+		{"emacs -nw", "emacs"},
+		{`"/opt/my editors/ed.sh" --wait`, "ed.sh"},
+		{"'/opt/my ed' -x", "my ed"},
+		{"/usr/local/bin/codium", "codium"},
+	} {
+		if got := editorName(tt.editor); got != tt.want {
+			t.Errorf("editorName(%q) = %q, want %q", tt.editor, got, tt.want)
 		}
 	}
 }
@@ -53,7 +96,7 @@ type fakeRegister struct{ text string }
 func (f *fakeRegister) register() *Register {
 	return &Register{
 		Locate: func(id string) (string, int, error) { return "f.toml", 1, nil },
-		Reload: func() (*model.Dataset, error) { return data.Parse("f.toml", []byte(f.text)) },
+		Reload: func(context.Context) (*model.Dataset, error) { return data.Parse("f.toml", []byte(f.text)) },
 	}
 }
 
@@ -132,17 +175,24 @@ func TestReloadProblemsKeepLastGoodData(t *testing.T) {
 	}
 }
 
+// TestStaleReloadDropped: a reload overtaken by a change is dropped, and
+// the change is loaded after it, not beside it.
 func TestStaleReloadDropped(t *testing.T) {
 	f := &fakeRegister{text: string(data.Starter())}
 	b := NewBrowser(uitest.Pathfinders(t), BrowserOptions{IsDark: true, Register: f.register()})
 	b.Update(tea.WindowSizeMsg{Width: 100, Height: 30})
 	first := b.startReload()
-	second := b.startReload()
-	b.Update(first())
-	if len(b.ds.Mutuals) != len(uitest.Pathfinders(t).Mutuals) {
-		t.Errorf("a reload overtaken by a newer one should be dropped")
+	if b.startReload() != nil {
+		t.Fatal("a second reload should wait for the one running")
 	}
-	b.Update(second())
+	_, next := b.Update(first())
+	if len(b.ds.Mutuals) != len(uitest.Pathfinders(t).Mutuals) {
+		t.Errorf("a reload overtaken by a newer change should be dropped")
+	}
+	if next == nil {
+		t.Fatal("the change should be loaded once the reload running returns")
+	}
+	b.Update(next())
 	if len(b.ds.Mutuals) != 1 {
 		t.Errorf("the newest reload should be shown, got %d mutuals", len(b.ds.Mutuals))
 	}
@@ -211,4 +261,17 @@ func lineOf(t *testing.T, text, prefix string) int {
 	}
 	t.Fatalf("no line starts with %q", prefix)
 	return 0
+}
+
+// TestEditorNotFoundSaysSo: an editor the shell cannot find (status 127)
+// or run (126) is reported by its name, not as an exit status.
+func TestEditorNotFoundSaysSo(t *testing.T) {
+	for status, want := range map[int]string{127: "cannot run the editor my ed", 126: "cannot run the editor my ed", 3: "my ed exited with status 3"} {
+		b := newTestBrowser(t, 120, 30)
+		err := exec.Command("sh", "-c", fmt.Sprintf("exit %d", status)).Run()
+		b.Update(editorDone{editor: editorName("'my ed' --wait"), err: err})
+		if !strings.Contains(b.status, want) {
+			t.Errorf("status %d: %q, want %q", status, b.status, want)
+		}
+	}
 }

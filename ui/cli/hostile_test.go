@@ -12,6 +12,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/mutuals/mutuals/model"
+	"github.com/mutuals/mutuals/ui/internal/uitest"
 )
 
 // style is a Select Graphic Rendition sequence: the only escape sequence
@@ -55,7 +56,7 @@ func markup(argv []string, out string) string {
 		}
 		for _, row := range rows {
 			for _, cell := range row {
-				if cell != "" && strings.IndexByte("=+-@\t\r", cell[0]) >= 0 {
+				if uitest.RunsAsFormula(cell) {
 					return fmt.Sprintf("a formula: %q", cell)
 				}
 			}
@@ -67,6 +68,9 @@ func markup(argv []string, out string) string {
 			if i := strings.Index(text, bad); i >= 0 {
 				return fmt.Sprintf("markup %q in %q", bad, text[max(i-30, 0):min(i+30, len(text))])
 			}
+		}
+		if msg := uitest.MarkdownMarkup(out); msg != "" {
+			return "markup: " + msg
 		}
 	}
 	return ""

@@ -1,6 +1,8 @@
 package cli
 
 import (
+	"context"
+
 	"github.com/mutuals/mutuals/data"
 	"github.com/mutuals/mutuals/model"
 	"github.com/mutuals/mutuals/ui/browser"
@@ -16,6 +18,6 @@ func register(paths []string, watch bool) *browser.Register {
 			o, err := data.FindMutual(paths, id)
 			return o.File, o.Line, err
 		},
-		Reload: func() (*model.Dataset, error) { return data.Load(paths) },
+		Reload: func(ctx context.Context) (*model.Dataset, error) { return data.LoadContext(ctx, paths, nil) },
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"encoding/csv"
 	"encoding/json"
 	"fmt"
+	"regexp"
 	"strings"
 
 	"github.com/mutuals/mutuals/model"
@@ -13,16 +14,53 @@ import (
 
 // Markdown
 
-// mdCell makes a value text to a Markdown renderer: printable, on one
-// line, with the characters that would end a table cell (|), start HTML or
-// an autolink (<, >), an entity (&) or a link or image ([, ]) escaped.
-// Data files are untrusted, and a document a reader opens must not run
-// their markup.
+// MarkdownCell makes a value text to a GitHub-flavoured Markdown renderer:
+// printable, on one line, with every character that would end a table
+// cell (|), start HTML or an autolink (<, >), an entity (&), a link or
+// image ([, ]), emphasis, code or strike-through (*, _, `, ~) escaped;
+// bare addresses broken so that GFM does not link them (https\://,
+// www\., and @ followed by a word joiner: GitHub finds e-mail addresses
+// after undoing escapes, so only a character it does not expect stops
+// it); and a block marker at its start (#, -, +, 1., 1)) escaped, so a
+// value that starts a line stays a paragraph. Data files are untrusted,
+// and a document a reader opens must not run their markup.
 func MarkdownCell(s string) string {
-	return mdEscaper.Replace(model.Printable(s))
+	s = strings.TrimLeft(model.Printable(s), " ") // four spaces start code
+	var b strings.Builder
+	b.Grow(len(s) + len(s)/8)
+	m := blockStart.FindString(s)
+	if m != "" {
+		b.WriteString(m[:len(m)-1] + `\` + m[len(m)-1:]) // "\#", "12\."
+		s = s[len(m):]
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case strings.IndexByte("\\|[]*_`~", c) >= 0:
+			b.WriteByte('\\')
+			b.WriteByte(c)
+		case c == '&':
+			b.WriteString("&amp;")
+		case c == '<':
+			b.WriteString("&lt;")
+		case c == '>':
+			b.WriteString("&gt;")
+		case c == '@':
+			b.WriteString("\\@\u2060")
+		case c == ':' && strings.HasPrefix(s[i:], "://"),
+			c == '.' && i >= 3 && strings.EqualFold(s[i-3:i], "www"):
+			b.WriteByte('\\')
+			b.WriteByte(c)
+		default:
+			b.WriteByte(c)
+		}
+	}
+	return b.String()
 }
 
-var mdEscaper = strings.NewReplacer(`\`, `\\`, "|", `\|`, "&", "&amp;", "<", "&lt;", ">", "&gt;", "[", `\[`, "]", `\]`)
+// blockStart is what at the start of a line makes a heading, a list item
+// or a rule.
+var blockStart = regexp.MustCompile(`^([#+-]|[0-9]+[.)])`)
 
 // mdLink is a source's address as an autolink when it is a web address a
 // reader can follow safely, and as text otherwise (javascript:, data:).
@@ -35,12 +73,16 @@ func mdLink(url string) string {
 	return MarkdownCell(url)
 }
 
+// mdRow is a table row of values, each escaped.
 func mdRow(cells ...string) string {
 	for i, c := range cells {
 		cells[i] = MarkdownCell(c)
 	}
-	return "| " + strings.Join(cells, " | ") + " |"
+	return mdJoin(cells)
 }
+
+// mdJoin is a table row of cells already Markdown.
+func mdJoin(cells []string) string { return "| " + strings.Join(cells, " | ") + " |" }
 
 func mdRule(n int) string {
 	return "|" + strings.Repeat(" --- |", n)
@@ -100,9 +142,9 @@ func ComparisonMarkdown(c model.Comparison) []string {
 			pool = &r
 			continue
 		}
-		cells := []string{"**" + render.RowLabel(r) + "**"}
+		cells := []string{"**" + MarkdownCell(render.RowLabel(r)) + "**"}
 		for i := range c.Mutuals {
-			cells = append(cells, render.CellText(r, i))
+			cells = append(cells, MarkdownCell(render.CellText(r, i)))
 		}
 		mark := render.DiffersGlyph + " differs"
 		switch {
@@ -111,7 +153,7 @@ func ComparisonMarkdown(c model.Comparison) []string {
 		case r.Same:
 			mark = render.SameGlyph + " same"
 		}
-		out = append(out, mdRow(append(cells, mark)...))
+		out = append(out, mdJoin(append(cells, MarkdownCell(mark))))
 	}
 	if items := render.ShareLegend(c); len(items) > 0 {
 		out = append(out, "", "Items: "+strings.Join(items, ", ")+".")
@@ -183,11 +225,21 @@ func semiShares(r model.Row, col int) string {
 // LibreOffice and Google Sheets, so a data file could make a reader's
 // spreadsheet fetch a link or run a command (OWASP: CSV injection); a
 // leading apostrophe makes it text, and the spreadsheet does not show it.
+// Spreadsheets skip leading spaces (and some, invisible characters) before
+// the formula, so the character that counts is the first that shows.
 func csvCell(s string) string {
-	if s != "" && strings.IndexByte("=+-@\t\r", s[0]) >= 0 {
-		s = "'" + s
+	p := model.Printable(s)
+	if s != "" && (s[0] == '\t' || s[0] == '\r') || startsFormula(p) {
+		p = "'" + p
 	}
-	return model.Printable(s)
+	return p
+}
+
+// startsFormula reports whether the first character of s that shows is
+// one that starts a formula.
+func startsFormula(s string) bool {
+	rest := strings.TrimLeftFunc(s, func(r rune) bool { return model.Blank(string(r)) })
+	return rest != "" && strings.IndexByte("=+-@", rest[0]) >= 0
 }
 
 func semi(v []string) string { return strings.Join(v, "; ") }

@@ -14,6 +14,7 @@ import (
 	"github.com/mutuals/mutuals/model"
 	"github.com/mutuals/mutuals/ui/cli"
 	"github.com/mutuals/mutuals/ui/format"
+	"github.com/mutuals/mutuals/ui/internal/uitest"
 )
 
 var (
@@ -22,8 +23,8 @@ var (
 )
 
 // checkDocuments prints every mutual as CSV and Markdown: no CSV cell may
-// start as a formula, and no Markdown may hold HTML, an entity or a link
-// but the source addresses it links itself.
+// start as a formula, and no Markdown may hold HTML, an entity, a link
+// (bare addresses too) or markup but the program's own.
 func checkDocuments(t *testing.T, ds *model.Dataset) {
 	t.Helper()
 	for i := range ds.Mutuals {
@@ -37,7 +38,7 @@ func checkDocuments(t *testing.T, ds *model.Dataset) {
 		}
 		for _, row := range rows {
 			for _, cell := range row {
-				if cell != "" && strings.IndexByte("=+-@\t\r", cell[0]) >= 0 {
+				if uitest.RunsAsFormula(cell) {
 					t.Errorf("CSV cell %q runs as a formula", cell)
 				}
 			}
@@ -51,6 +52,9 @@ func checkDocuments(t *testing.T, ds *model.Dataset) {
 			if strings.Contains(md, bad) {
 				t.Errorf("Markdown holds %q:\n%s", bad, doc.String())
 			}
+		}
+		if msg := uitest.MarkdownMarkup(doc.String()); msg != "" {
+			t.Errorf("Markdown holds %s", msg)
 		}
 		if msg := unsafeLine(strings.ReplaceAll(doc.String(), "\n", " ")); msg != "" {
 			t.Errorf("Markdown %s", msg)
