@@ -41,8 +41,6 @@ func (s *helpScreen) Update(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
 	case tea.KeyPressMsg:
 		switch {
-		case s.quits(msg):
-			return tea.Quit
 		case key.Matches(msg, s.keys.Back, s.keys.Help):
 			s.ask(closeScreen{})
 		default:

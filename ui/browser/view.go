@@ -2,6 +2,7 @@ package browser
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
@@ -99,32 +100,62 @@ func (b *Browser) footer() string {
 	if b.problems.any() && b.top() != nil {
 		return render.Pad(b.st.Error.Render(render.Truncate(problemsWaiting, b.width)), b.width)
 	}
-	bindings := b.list.ShortHelp()
-	switch top := b.top(); {
-	case top != nil:
-		bindings = top.ShortHelp()
-	case b.searching:
-		bindings = []key.Binding{b.keys.Accept, b.keys.Back, b.keys.ForceQuit}
-	}
-	return render.Pad(b.shortHelp(bindings), b.width)
+	return render.Pad(b.shortHelp(b.footerKeys()), b.width)
 }
 
+// footerKeys are the keys of the screen on top, in its order, then the
+// root's: how to leave (back, or quit from the list) and help. Keys a
+// screen has switched off are not shown.
+func (b *Browser) footerKeys() (own, tail []key.Binding) {
+	k := b.keys
+	own, tail = b.list.ShortHelp(), []key.Binding{k.Help, k.Quit}
+	switch top := b.top(); {
+	case b.searching && top == nil:
+		own, tail = []key.Binding{k.Accept, k.Clear}, []key.Binding{k.ForceQuit}
+	case top != nil:
+		own, tail = top.ShortHelp(), []key.Binding{k.Help, k.Back}
+		if _, ok := top.(*helpScreen); ok {
+			tail = []key.Binding{k.Back}
+		}
+	case b.search.Value() != "":
+		tail = []key.Binding{k.Clear, k.Help, k.Quit}
+	}
+	return without(own, k.Back, k.Help, k.Quit, k.ForceQuit, k.Clear), tail
+}
+
+// without is the enabled bindings of keys that are none of drop: the
+// root places those itself.
+func without(keys []key.Binding, drop ...key.Binding) []key.Binding {
+	var out []key.Binding
+	for _, k := range keys {
+		if k.Enabled() && !slices.ContainsFunc(drop, func(d key.Binding) bool { return sameHelp(k, d) }) {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// sameHelp reports whether two bindings read the same in the help.
+func sameHelp(a, b key.Binding) bool { return a.Help() == b.Help() }
+
 // shortHelp lays out key help on one line: as many bindings as fit, in
-// order, but always the last two (help and quit, or back).
-func (b *Browser) shortHelp(bindings []key.Binding) string {
+// order, but always the root's last (help and quit, or back).
+func (b *Browser) shortHelp(own, keep []key.Binding) string {
 	item := func(k key.Binding) string {
 		h := k.Help()
-		return b.st.Key.Render(h.Key) + " " + b.st.Dim.Render(h.Desc)
+		// "(narrow screens)" says in the help when a key applies; the
+		// footer shows only the keys that apply now.
+		desc, _, _ := strings.Cut(h.Desc, " (")
+		return b.st.Key.Render(h.Key) + " " + b.st.Dim.Render(desc)
 	}
 	const sep = " • "
-	keep := bindings[max(len(bindings)-2, 0):]
 	reserve := 0
 	for _, k := range keep {
 		reserve += render.Width(item(k)) + render.Width(sep)
 	}
 	var parts []string
 	used := 0
-	for _, k := range bindings[:len(bindings)-len(keep)] {
+	for _, k := range own {
 		w := render.Width(item(k)) + render.Width(sep)
 		if used+w+reserve > b.width {
 			break
