@@ -1,6 +1,10 @@
 package browser
 
 import (
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/mutuals/mutuals/model"
+
 	"strings"
 	"testing"
 )
@@ -52,5 +56,53 @@ func TestQuitGoesBack(t *testing.T) {
 				t.Errorf("ctrl+c on %s should quit", sc.name)
 			}
 		})
+	}
+}
+
+// TestHelpInColumns: the ? screen sets its sections side by side as the
+// width allows, lists each binding once, and names every query field.
+func TestHelpInColumns(t *testing.T) {
+	for _, size := range [][2]int{{160, 50}, {120, 40}, {70, 20}, {40, 10}} {
+		b := newTestBrowser(t, size[0], size[1])
+		press(b, "?")
+		h := b.top().(*helpScreen)
+		text := ansi.Strip(strings.Join(h.lines(), "\n"))
+		if size[0] >= 120 && len(h.lines()) > size[1]-3 {
+			t.Errorf("at %dx%d the help takes %d lines: it should fit in columns:\n%s", size[0], size[1], len(h.lines()), text)
+		}
+		for _, l := range h.lines() {
+			if w := ansi.StringWidth(l); w > size[0] {
+				t.Errorf("at %dx%d a help line is %d wide: %q", size[0], size[1], w, ansi.Strip(l))
+			}
+		}
+	}
+	// In one column a wrapped description continues on the next line.
+	one := newTestBrowser(t, 40, 30)
+	press(one, "?")
+	words := strings.Join(strings.Fields(ansi.Strip(strings.Join(one.top().(*helpScreen).lines(), " "))), " ")
+	for _, want := range []string{"On the timeline screen", "shift+tab", "narrow screens", "wide screens", "Query language"} {
+		if !strings.Contains(words, want) {
+			t.Errorf("the help lacks %q", want)
+		}
+	}
+	for _, f := range model.QueryFieldNames() {
+		if !strings.Contains(words, f) {
+			t.Errorf("the help does not name the query field %q", f)
+		}
+	}
+	b := newTestBrowser(t, 120, 40)
+	seen := map[string]string{}
+	for _, g := range b.keyGroups() {
+		keys := map[string]bool{}
+		for _, k := range g.keys {
+			h := k.Help()
+			if was, ok := seen[h.Key+" "+h.Desc]; ok {
+				t.Errorf("%q %q is listed under %q and %q", h.Key, h.Desc, was, g.title)
+			}
+			if keys[h.Key] {
+				t.Errorf("%q is listed twice under %q", h.Key, g.title)
+			}
+			seen[h.Key+" "+h.Desc], keys[h.Key] = g.title, true
+		}
 	}
 }

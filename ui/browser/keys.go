@@ -42,7 +42,7 @@ func DefaultKeyMap() KeyMap {
 		Open:      b([]string{"enter"}, "enter", "detail (narrow screens)"),
 		Focus:     b([]string{"tab"}, "tab", "list ⇄ detail (wide screens)"),
 		Help:      b([]string{"?"}, "?", "help"),
-		Quit:      b([]string{"q"}, "q", "quit"),
+		Quit:      b([]string{"q"}, "q", "quit (from the list)"),
 		ForceQuit: b([]string{"ctrl+c"}, "ctrl+c", "quit from any screen"),
 		Left:      b([]string{"left", "h"}, "←/h", "columns left"),
 		Right:     b([]string{"right", "l"}, "→/l", "columns right"),

@@ -30,7 +30,7 @@ func newTimelineScreen(c *common) *timelineScreen { return &timelineScreen{commo
 func timelineKeys(k KeyMap) []keyGroup {
 	closes := k.Timeline
 	closes.SetHelp("t", "back to the list")
-	return []keyGroup{{"On the timeline", []key.Binding{closes, k.Copy}}}
+	return []keyGroup{{"On the timeline screen", []key.Binding{closes, k.Copy}}}
 }
 
 func (s *timelineScreen) ShortHelp() []key.Binding {
