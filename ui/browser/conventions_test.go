@@ -106,3 +106,50 @@ func TestHelpInColumns(t *testing.T) {
 		}
 	}
 }
+
+// TestFooterFollowsState: each footer lists the keys of the screen on
+// top as things stand, hides keys switched off, and names only keys the
+// help lists.
+func TestFooterFollowsState(t *testing.T) {
+	b := newTestBrowser(t, 120, 40)
+	if f := footer(b); strings.Contains(f, "esc") || !strings.HasSuffix(strings.TrimSpace(f), "? help • q quit") {
+		t.Errorf("with no search, the list's footer: %q", f)
+	}
+	press(b, "/")
+	if f := strings.TrimSpace(footer(b)); f != "enter keep the search • esc clear the search • ctrl+c quit from any screen" {
+		t.Errorf("while typing, the footer: %q", f)
+	}
+	typeText(b, "health")
+	press(b, "enter")
+	if f := footer(b); !strings.Contains(f, "esc clear the search • ? help • q quit") {
+		t.Errorf("with a search kept, the footer does not say esc clears it: %q", f)
+	}
+	press(b, "?")
+	if f := footer(b); strings.Contains(f, "↑/k") {
+		t.Errorf("the help fits, yet its footer offers to scroll: %q", f)
+	}
+	press(b, "q")
+	b.keys.Sort.SetEnabled(false)
+	if f := footer(b); strings.Contains(f, "s sort") {
+		t.Errorf("a key switched off is still in the footer: %q", f)
+	}
+
+	help := map[string]bool{}
+	for _, g := range b.keyGroups() {
+		for _, k := range g.keys {
+			desc, _, _ := strings.Cut(k.Help().Desc, " (")
+			help[k.Help().Key+" "+desc] = true
+		}
+	}
+	for _, keys := range [][]string{nil, {"space", "j", "space", "c"}, {"f"}, {"t"}, {"?"}} {
+		for _, size := range [][2]int{{120, 40}, {70, 20}} {
+			b := newTestBrowser(t, size[0], size[1])
+			press(b, keys...)
+			for _, item := range strings.Split(strings.TrimSpace(footer(b)), " • ") {
+				if !help[item] {
+					t.Errorf("on %s at %d columns the footer names %q, which the help does not", onScreen(b), size[0], item)
+				}
+			}
+		}
+	}
+}

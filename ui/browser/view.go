@@ -111,7 +111,7 @@ func (b *Browser) footerKeys() (own, tail []key.Binding) {
 	own, tail = b.list.ShortHelp(), []key.Binding{k.Help, k.Quit}
 	switch top := b.top(); {
 	case b.searching && top == nil:
-		own, tail = []key.Binding{k.Accept, k.Clear}, []key.Binding{k.ForceQuit}
+		own, tail = []key.Binding{k.Accept}, []key.Binding{k.Clear, k.ForceQuit}
 	case top != nil:
 		own, tail = top.ShortHelp(), []key.Binding{k.Help, k.Back}
 		if _, ok := top.(*helpScreen); ok {
