@@ -6,6 +6,7 @@ import (
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
 
 	"github.com/mutuals/mutuals/model"
 	"github.com/mutuals/mutuals/ui/render"
@@ -106,11 +107,24 @@ func (b *Browser) Init() tea.Cmd {
 
 func (b *Browser) setStyles(isDark bool) {
 	b.st = render.ScreenStyles(isDark)
-	s := textinput.DefaultStyles(isDark)
-	s.Focused.Prompt = b.st.Title
-	s.Blurred.Prompt = b.st.Dim
-	b.search.SetStyles(s)
+	b.search.SetStyles(searchStyles(b.st, isDark))
 	b.layout()
+}
+
+// searchStyles are the search bar's from the palette. The text, typed or
+// kept, is the terminal's own colour: textinput's default greys for kept
+// text and placeholders read at 2–3.5:1 on one background or the other.
+func searchStyles(st render.Styles, isDark bool) textinput.Styles {
+	s := textinput.DefaultStyles(isDark)
+	for _, state := range []*textinput.StyleState{&s.Focused, &s.Blurred} {
+		state.Text = lipgloss.NewStyle()
+		state.Placeholder = st.Hint
+		state.Suggestion = st.Dim
+	}
+	s.Focused.Prompt = st.Title
+	s.Blurred.Prompt = st.Dim
+	s.Cursor.Color = st.Title.GetForeground()
+	return s
 }
 
 // Update routes a message: the root's own, then whatever the screens

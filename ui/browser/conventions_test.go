@@ -1,7 +1,12 @@
 package browser
 
 import (
+	"image/color"
+
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
+	"github.com/mutuals/mutuals/ui/internal/uitest"
 
 	"github.com/mutuals/mutuals/model"
 
@@ -152,4 +157,33 @@ func TestFooterFollowsState(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestSearchBarReadsOnLightAndDark: the search bar's text, kept or being
+// typed, its placeholder and prompt reach 4.5:1 on light and dark, as
+// the styles of ui/render do.
+func TestSearchBarReadsOnLightAndDark(t *testing.T) {
+	for _, dark := range []bool{false, true} {
+		b := newTestBrowser(t, 120, 40)
+		b.Update(backgroundMsg(dark))
+		st := b.search.Styles()
+		for name, s := range map[string]lipgloss.Style{
+			"typed text": st.Focused.Text, "kept text": st.Blurred.Text,
+			"placeholder": st.Focused.Placeholder, "placeholder (kept)": st.Blurred.Placeholder,
+			"prompt": st.Focused.Prompt, "prompt (kept)": st.Blurred.Prompt,
+			"suggestion": st.Focused.Suggestion,
+		} {
+			if why := uitest.Unreadable(s, dark); len(why) > 0 {
+				t.Errorf("dark=%v: the search bar's %s: %s", dark, name, strings.Join(why, "; "))
+			}
+		}
+	}
+}
+
+// backgroundMsg is the terminal's answer to "what is your background?".
+func backgroundMsg(dark bool) tea.BackgroundColorMsg {
+	if dark {
+		return tea.BackgroundColorMsg{Color: color.RGBA{0x1e, 0x1e, 0x2e, 0xff}}
+	}
+	return tea.BackgroundColorMsg{Color: color.RGBA{0xff, 0xff, 0xff, 0xff}}
 }
