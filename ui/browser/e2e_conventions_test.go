@@ -1,0 +1,59 @@
+package browser
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestE2EWalk walks the browser as a new user would, in a real terminal:
+// search, mark three, compare and scroll it, q back to the list with the
+// marks kept, the timeline and back, then q on the list quits with
+// status 0. Every screen over the list says q/esc go back.
+func TestE2EWalk(t *testing.T) {
+	t.Parallel()
+	socket, dir := startTerm(t, 120, 35, "")
+	keys := func(k ...string) { tmux(t, socket, append([]string{"send-keys", "-t", "x"}, k...)...) }
+	waitFits(t, socket, "16 shown", 120, 35)
+
+	// The awarding body matches through one of its sources' titles.
+	keys("/")
+	keys("-l", "westminster children")
+	waitUntil(t, socket, e2eWait, func(s string) string {
+		return lacks(s, "4 shown", "FE colleges' awarding body", "Westminster children's services", "enter keep the search")
+	})
+	keys("Enter", "g", "Space", "j", "Space", "j", "Space")
+	waitUntil(t, socket, e2eWait, func(s string) string { return lacks(s, "3 marked", "esc clear the search", "q quit") })
+
+	keys("c")
+	before := waitUntil(t, socket, e2eWait, func(s string) string { return lacks(s, "Comparing 3 mutuals", "q/esc back") })
+	keys("a", "G")
+	waitUntil(t, socket, e2eWait, func(s string) string {
+		if s == before {
+			return "a and G did not move the comparison"
+		}
+		return lacks(s, "q/esc back")
+	})
+	keys("q")
+	waitUntil(t, socket, e2eWait, func(s string) string {
+		if strings.Contains(s, "Comparing") {
+			return "q did not leave the comparison"
+		}
+		return lacks(s, "▸ Mutuals", "4 shown · 3 marked")
+	})
+
+	keys("t")
+	waitFor(t, socket, "Timeline · 4 mutuals", e2eWait)
+	keys("j", "j", "k", "G")
+	waitFor(t, socket, "q/esc back", e2eWait)
+	keys("q")
+	waitUntil(t, socket, e2eWait, func(s string) string {
+		if strings.Contains(s, "Timeline ·") {
+			return "q did not leave the timeline"
+		}
+		return lacks(s, "▸ Mutuals", "3 marked")
+	})
+	keys("q")
+	if s := exitStatus(t, socket, dir); s != "EXIT=0" {
+		t.Fatalf("q on the list: got %s, want EXIT=0", s)
+	}
+}
