@@ -187,3 +187,18 @@ func backgroundMsg(dark bool) tea.BackgroundColorMsg {
 	}
 	return tea.BackgroundColorMsg{Color: color.RGBA{0xff, 0xff, 0xff, 0xff}}
 }
+
+// TestTooSmallSaysWhatQDoes: the too-small screen's advice is true of the
+// screen under it: q goes back from one open over the list.
+func TestTooSmallSaysWhatQDoes(t *testing.T) {
+	b := newTestBrowser(t, 120, 40)
+	press(b, "t")
+	b.Update(sizeMsg(30, 8))
+	if f := frame(b); !strings.Contains(f, "q to go back") {
+		t.Errorf("over the timeline, the too-small screen does not say q goes back:\n%s", f)
+	}
+	press(b, "q")
+	if f := frame(b); onScreen(b) != "list" || !strings.Contains(f, "q to quit") {
+		t.Errorf("on the list, the too-small screen does not say q quits:\n%s", f)
+	}
+}

@@ -1,6 +1,8 @@
 package browser
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -55,5 +57,31 @@ func TestE2EWalk(t *testing.T) {
 	keys("q")
 	if s := exitStatus(t, socket, dir); s != "EXIT=0" {
 		t.Fatalf("q on the list: got %s, want EXIT=0", s)
+	}
+}
+
+// TestE2EPickerQGoesBack: in the compare picker, q on the comparison goes
+// back to pick again with the marks kept; q on the list is still a
+// cancel (exit 130, nothing printed).
+func TestE2EPickerQGoesBack(t *testing.T) {
+	t.Parallel()
+	socket, dir := startTerm(t, 100, 30, "compare > out.txt")
+	keys := func(k ...string) { tmux(t, socket, append([]string{"send-keys", "-t", "x"}, k...)...) }
+	waitFor(t, socket, " shown · 0 marked", e2eWait)
+	keys("Space", "j", "Space", "c")
+	waitFor(t, socket, "Comparing 2 mutuals", e2eWait)
+	keys("q")
+	waitUntil(t, socket, e2eWait, func(s string) string {
+		if strings.Contains(s, "Comparing") {
+			return "q did not leave the comparison"
+		}
+		return lacks(s, "2 marked", "q quit")
+	})
+	keys("q")
+	if s := exitStatus(t, socket, dir); s != "EXIT=130" {
+		t.Errorf("got %s, want EXIT=130", s)
+	}
+	if out, err := os.ReadFile(filepath.Join(dir, "out.txt")); err != nil || len(out) > 0 {
+		t.Errorf("out.txt: %q, %v; want it empty", out, err)
 	}
 }

@@ -53,11 +53,15 @@ func (b *Browser) Render() string {
 }
 
 func (b *Browser) tooSmall() string {
+	leave := "q to quit."
+	if b.top() != nil {
+		leave = "q to go back."
+	}
 	msg := []string{
 		"Terminal too small:",
 		fmt.Sprintf("%d×%d, need %d×%d.", b.width, b.height, minWidth, minHeight),
 		"Enlarge it, or",
-		"q to quit.",
+		leave,
 	}
 	return fit(msg, b.width, b.height)
 }
