@@ -7,6 +7,7 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"github.com/mutuals/mutuals/model"
 	"github.com/mutuals/mutuals/ui/render"
@@ -88,8 +89,17 @@ func (b *Browser) header() string {
 
 func (b *Browser) searchBar() string {
 	bar := b.search.View()
-	if b.hint != "" {
+	switch {
+	case b.hint != "":
 		bar = render.Truncate(bar, b.width/2) + "  " + b.st.Error.Render(b.hint)
+	case b.top() == nil && !b.searching && b.search.Value() != "":
+		// What esc does on the list while a search is kept, beside the
+		// search rather than in a footer with no room to spare.
+		clear := b.keyItem(b.keys.Clear)
+		room := b.width - render.Width(clear) - 2
+		if render.Width(b.search.Prompt+model.Printable(b.search.Value())) <= room {
+			bar = render.Pad(ansi.Truncate(bar, room, ""), room+2) + clear // cut the input's padding
+		}
 	}
 	return render.Pad(render.Truncate(bar, b.width), b.width)
 }
@@ -121,8 +131,6 @@ func (b *Browser) footerKeys() (own, tail []key.Binding) {
 		if _, ok := top.(*helpScreen); ok {
 			tail = []key.Binding{k.Back}
 		}
-	case b.search.Value() != "":
-		tail = []key.Binding{k.Clear, k.Help, k.Quit}
 	}
 	return without(own, k.Back, k.Help, k.Quit, k.ForceQuit, k.Clear), tail
 }
@@ -142,16 +150,19 @@ func without(keys []key.Binding, drop ...key.Binding) []key.Binding {
 // sameHelp reports whether two bindings read the same in the help.
 func sameHelp(a, b key.Binding) bool { return a.Help() == b.Help() }
 
+// keyItem is a key and what it does, as the footer shows it. A
+// description's "(narrow screens)" says in the help when a key applies;
+// the footer shows only the keys that apply now.
+func (b *Browser) keyItem(k key.Binding) string {
+	h := k.Help()
+	desc, _, _ := strings.Cut(h.Desc, " (")
+	return b.st.Key.Render(h.Key) + " " + b.st.Dim.Render(desc)
+}
+
 // shortHelp lays out key help on one line: as many bindings as fit, in
 // order, but always the root's last (help and quit, or back).
 func (b *Browser) shortHelp(own, keep []key.Binding) string {
-	item := func(k key.Binding) string {
-		h := k.Help()
-		// "(narrow screens)" says in the help when a key applies; the
-		// footer shows only the keys that apply now.
-		desc, _, _ := strings.Cut(h.Desc, " (")
-		return b.st.Key.Render(h.Key) + " " + b.st.Dim.Render(desc)
-	}
+	item := b.keyItem
 	const sep = " • "
 	reserve := 0
 	for _, k := range keep {
