@@ -49,7 +49,7 @@ func Unreadable(s lipgloss.Style, dark bool) []string {
 		out = append(out, "faint")
 	}
 	fg := s.GetForeground()
-	if _, none := fg.(lipgloss.NoColor); none || fg == nil || s.GetReverse() {
+	if _, none := fg.(lipgloss.NoColor); none || s.GetReverse() {
 		return out // the terminal's own text colour, or drawn on its own colour
 	}
 	for _, bg := range Backgrounds[dark] {
