@@ -1,9 +1,12 @@
 package browser
 
 import (
+	"slices"
+
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
 
 	"github.com/mutuals/mutuals/model"
 	"github.com/mutuals/mutuals/ui/render"
@@ -104,11 +107,24 @@ func (b *Browser) Init() tea.Cmd {
 
 func (b *Browser) setStyles(isDark bool) {
 	b.st = render.ScreenStyles(isDark)
-	s := textinput.DefaultStyles(isDark)
-	s.Focused.Prompt = b.st.Title
-	s.Blurred.Prompt = b.st.Dim
-	b.search.SetStyles(s)
+	b.search.SetStyles(searchStyles(b.st, isDark))
 	b.layout()
+}
+
+// searchStyles are the search bar's from the palette. The text, typed or
+// kept, is the terminal's own colour: textinput's default greys for kept
+// text and placeholders read at 2–3.5:1 on one background or the other.
+func searchStyles(st render.Styles, isDark bool) textinput.Styles {
+	s := textinput.DefaultStyles(isDark)
+	for _, state := range []*textinput.StyleState{&s.Focused, &s.Blurred} {
+		state.Text = lipgloss.NewStyle()
+		state.Placeholder = st.Hint
+		state.Suggestion = st.Dim
+	}
+	s.Focused.Prompt = st.Title
+	s.Blurred.Prompt = st.Dim
+	s.Cursor.Color = st.Title.GetForeground()
+	return s
 }
 
 // Update routes a message: the root's own, then whatever the screens
@@ -223,14 +239,31 @@ func (b *Browser) close() {
 	b.layout()
 }
 
-// keyGroups are every screen's keys, titled, for the ? screen.
+// keyGroups are every screen's keys, titled, for the ? screen: the moves
+// and the keys of every screen first, then the search's and each
+// screen's own. A binding is listed once, under the first group that has
+// it.
 func (b *Browser) keyGroups() []keyGroup {
 	k := b.keys
-	groups := []keyGroup{{"Move", []key.Binding{k.Up, k.Down, k.PageUp, k.PageDown, k.HalfUp, k.HalfDown, k.Top, k.Bottom}}}
+	move := keyGroup{"Move (every screen)", []key.Binding{k.Up, k.Down, k.PageUp, k.PageDown, k.HalfUp, k.HalfDown, k.Top, k.Bottom}}
+	everywhere := keyGroup{"Every screen", []key.Binding{k.Help, k.Copy, k.Back, k.Quit, k.ForceQuit}}
+	groups := []keyGroup{{"Search", []key.Binding{k.Search, k.Accept, k.Clear}}}
 	for _, keys := range []func(KeyMap) []keyGroup{listKeys, compareKeys, facetKeys, timelineKeys} {
 		groups = append(groups, keys(k)...)
 	}
-	return append(groups, keyGroup{"Help and quit", []key.Binding{k.Help, k.Quit, k.ForceQuit}})
+	seen := append(slices.Clone(move.keys), everywhere.keys...)
+	out := []keyGroup{move}
+	for _, g := range groups {
+		g.keys = slices.DeleteFunc(slices.Clone(g.keys), func(x key.Binding) bool {
+			listed := slices.ContainsFunc(seen, func(y key.Binding) bool { return sameHelp(x, y) })
+			seen = append(seen, x)
+			return listed
+		})
+		if len(g.keys) > 0 {
+			out = append(out, g)
+		}
+	}
+	return append(out, everywhere)
 }
 
 // run does slow work of a kind through the jobs: small work at once, its

@@ -1,7 +1,6 @@
 package browser
 
 import (
-	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/mutuals/mutuals/model"
@@ -34,9 +33,6 @@ func (c *common) scroll(msg tea.KeyPressMsg, s *scroller) {
 		s.Scroll(d)
 	}
 }
-
-// quits reports whether a key ends the program from a screen.
-func (c *common) quits(msg tea.KeyPressMsg) bool { return key.Matches(msg, c.keys.Quit) }
 
 // wheel is how many lines a wheel event scrolls: three a notch.
 func wheel(m tea.Mouse) int {

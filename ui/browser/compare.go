@@ -91,8 +91,6 @@ func (s *compareScreen) Update(msg tea.Msg) tea.Cmd {
 func (s *compareScreen) key(msg tea.KeyPressMsg) tea.Cmd {
 	k := s.keys
 	switch {
-	case s.quits(msg):
-		return tea.Quit
 	case key.Matches(msg, k.Back):
 		s.ask(closeScreen{})
 	case key.Matches(msg, k.Left):

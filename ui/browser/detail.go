@@ -68,8 +68,6 @@ func (s *detailScreen) Update(msg tea.Msg) tea.Cmd {
 func (s *detailScreen) key(msg tea.KeyPressMsg) tea.Cmd {
 	k := s.keys
 	switch {
-	case s.quits(msg):
-		return tea.Quit
 	case key.Matches(msg, k.Back, k.Open):
 		s.ask(closeScreen{})
 	case key.Matches(msg, k.Mark):

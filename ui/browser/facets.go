@@ -94,8 +94,6 @@ func (s *facetScreen) Update(msg tea.Msg) tea.Cmd {
 func (s *facetScreen) key(msg tea.KeyPressMsg) tea.Cmd {
 	k := s.keys
 	switch {
-	case s.quits(msg):
-		return tea.Quit
 	case key.Matches(msg, k.Back, k.Facets):
 		s.ask(closeScreen{})
 	case key.Matches(msg, k.AddFacet):

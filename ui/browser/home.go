@@ -18,7 +18,7 @@ func (b *Browser) homeKey(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, k.Search):
 		b.searching, b.list.focused = true, false
 		return b.search.Focus()
-	case key.Matches(msg, k.Back) && b.search.Value() != "":
+	case key.Matches(msg, k.Clear) && b.search.Value() != "":
 		b.search.SetValue("")
 		return b.runSearch()
 	case key.Matches(msg, k.Compare):
@@ -45,7 +45,7 @@ func (b *Browser) searchKey(msg tea.KeyPressMsg) tea.Cmd {
 		b.searching = false
 		b.search.Blur()
 		return nil
-	case key.Matches(msg, b.keys.Back):
+	case key.Matches(msg, b.keys.Clear):
 		b.searching = false
 		b.search.Blur()
 		b.search.SetValue("")

@@ -9,7 +9,7 @@ import (
 // are generated from it, so the help can never disagree with the keys.
 type KeyMap struct {
 	Up, Down, PageUp, PageDown, HalfUp, HalfDown, Top, Bottom key.Binding
-	Search, Accept, Back                                      key.Binding
+	Search, Accept, Clear, Back                               key.Binding
 	Mark, Compare, Open, Focus, Help, Quit, ForceQuit         key.Binding
 	Left, Right, AllFields, DiffOnly, Print                   key.Binding
 	Sort, Facets, Timeline, Copy, Edit                        key.Binding
@@ -22,36 +22,39 @@ func DefaultKeyMap() KeyMap {
 		return key.NewBinding(key.WithKeys(keys...), key.WithHelp(help, desc))
 	}
 	return KeyMap{
-		Up:        b([]string{"up", "k"}, "↑/k", "up"),
-		Down:      b([]string{"down", "j"}, "↓/j", "down"),
-		PageUp:    b([]string{"pgup"}, "pgup", "page up"),
-		PageDown:  b([]string{"pgdown"}, "pgdn", "page down"),
-		HalfUp:    b([]string{"ctrl+u"}, "ctrl+u", "half page up"),
-		HalfDown:  b([]string{"ctrl+d"}, "ctrl+d", "half page down"),
-		Top:       b([]string{"g", "home"}, "g/home", "first"),
-		Bottom:    b([]string{"G", "end"}, "G/end", "last"),
-		Search:    b([]string{"/"}, "/", "search"),
-		Accept:    b([]string{"enter"}, "enter", "keep filter"),
-		Back:      b([]string{"esc"}, "esc", "clear / back"),
+		Up:       b([]string{"up", "k"}, "↑/k", "up"),
+		Down:     b([]string{"down", "j"}, "↓/j", "down"),
+		PageUp:   b([]string{"pgup"}, "pgup", "page up"),
+		PageDown: b([]string{"pgdown"}, "pgdn", "page down"),
+		HalfUp:   b([]string{"ctrl+u"}, "ctrl+u", "half page up"),
+		HalfDown: b([]string{"ctrl+d"}, "ctrl+d", "half page down"),
+		Top:      b([]string{"g", "home"}, "g/home", "first"),
+		Bottom:   b([]string{"G", "end"}, "G/end", "last"),
+		Search:   b([]string{"/"}, "/", "search"),
+		Accept:   b([]string{"enter"}, "enter", "keep the search"),
+		Clear:    b([]string{"esc"}, "esc", "clear the search"),
+		// q and esc close any screen open over the list, as in less
+		// and lazygit; only the list's q quits (see Quit).
+		Back:      b([]string{"q", "esc"}, "q/esc", "back"),
 		Mark:      b([]string{"space"}, "space", "mark"),
 		Compare:   b([]string{"c"}, "c", "compare"),
 		Timeline:  b([]string{"t"}, "t", "timeline"),
-		Open:      b([]string{"enter"}, "enter", "detail"),
-		Focus:     b([]string{"tab"}, "tab", "list ⇄ detail"),
+		Open:      b([]string{"enter"}, "enter", "detail (narrow screens)"),
+		Focus:     b([]string{"tab"}, "tab", "list ⇄ detail (wide screens)"),
 		Help:      b([]string{"?"}, "?", "help"),
-		Quit:      b([]string{"q"}, "q", "quit"),
-		ForceQuit: b([]string{"ctrl+c"}, "ctrl+c", "quit"),
+		Quit:      b([]string{"q"}, "q", "quit (from the list)"),
+		ForceQuit: b([]string{"ctrl+c"}, "ctrl+c", "quit from any screen"),
 		Left:      b([]string{"left", "h"}, "←/h", "columns left"),
 		Right:     b([]string{"right", "l"}, "→/l", "columns right"),
 		AllFields: b([]string{"a"}, "a", "all fields"),
 		DiffOnly:  b([]string{"d"}, "d", "differences only"),
 		Print:     b([]string{"p"}, "p", "print & quit"),
 		Sort:      b([]string{"s"}, "s", "sort"),
-		Copy:      b([]string{"y"}, "y", "copy"),
+		Copy:      b([]string{"y"}, "y", "copy (as Markdown)"),
 		Edit:      b([]string{"e"}, "e", "edit"),
 		Facets:    b([]string{"f"}, "f", "facets"),
 		NextField: b([]string{"right", "l", "tab"}, "→/tab", "next field"),
-		PrevField: b([]string{"left", "h", "shift+tab"}, "←", "previous field"),
+		PrevField: b([]string{"left", "h", "shift+tab"}, "←/shift+tab", "previous field"),
 		AddFacet:  b([]string{"enter"}, "enter", "add to search"),
 	}
 }

@@ -28,7 +28,9 @@ func newTimelineScreen(c *common) *timelineScreen { return &timelineScreen{commo
 
 // timelineKeys are the timeline screen's keys on the ? screen.
 func timelineKeys(k KeyMap) []keyGroup {
-	return []keyGroup{{"On the timeline screen", []key.Binding{k.Timeline, k.Back, k.Copy}}}
+	closes := k.Timeline
+	closes.SetHelp("t", "back to the list")
+	return []keyGroup{{"On the timeline screen", []key.Binding{closes, k.Copy}}}
 }
 
 func (s *timelineScreen) ShortHelp() []key.Binding {
@@ -82,8 +84,6 @@ func (s *timelineScreen) Update(msg tea.Msg) tea.Cmd {
 
 func (s *timelineScreen) key(msg tea.KeyPressMsg) tea.Cmd {
 	switch {
-	case s.quits(msg):
-		return tea.Quit
 	case key.Matches(msg, s.keys.Back, s.keys.Timeline):
 		s.ask(closeScreen{})
 	case key.Matches(msg, s.keys.Copy):

@@ -2,10 +2,12 @@ package browser
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"github.com/mutuals/mutuals/model"
 	"github.com/mutuals/mutuals/ui/render"
@@ -52,11 +54,15 @@ func (b *Browser) Render() string {
 }
 
 func (b *Browser) tooSmall() string {
+	leave := "q to quit."
+	if b.top() != nil {
+		leave = "q to go back."
+	}
 	msg := []string{
 		"Terminal too small:",
 		fmt.Sprintf("%d×%d, need %d×%d.", b.width, b.height, minWidth, minHeight),
 		"Enlarge it, or",
-		"q to quit.",
+		leave,
 	}
 	return fit(msg, b.width, b.height)
 }
@@ -83,8 +89,17 @@ func (b *Browser) header() string {
 
 func (b *Browser) searchBar() string {
 	bar := b.search.View()
-	if b.hint != "" {
+	switch {
+	case b.hint != "":
 		bar = render.Truncate(bar, b.width/2) + "  " + b.st.Error.Render(b.hint)
+	case b.top() == nil && !b.searching && b.search.Value() != "":
+		// What esc does on the list while a search is kept, beside the
+		// search rather than in a footer with no room to spare.
+		clear := b.keyItem(b.keys.Clear)
+		room := b.width - render.Width(clear) - 2
+		if render.Width(b.search.Prompt+model.Printable(b.search.Value())) <= room {
+			bar = render.Pad(ansi.Truncate(bar, room, ""), room+2) + clear // cut the input's padding
+		}
 	}
 	return render.Pad(render.Truncate(bar, b.width), b.width)
 }
@@ -99,32 +114,63 @@ func (b *Browser) footer() string {
 	if b.problems.any() && b.top() != nil {
 		return render.Pad(b.st.Error.Render(render.Truncate(problemsWaiting, b.width)), b.width)
 	}
-	bindings := b.list.ShortHelp()
+	return render.Pad(b.shortHelp(b.footerKeys()), b.width)
+}
+
+// footerKeys are the keys of the screen on top, in its order, then the
+// root's: how to leave (back, or quit from the list) and help. Keys a
+// screen has switched off are not shown.
+func (b *Browser) footerKeys() (own, tail []key.Binding) {
+	k := b.keys
+	own, tail = b.list.ShortHelp(), []key.Binding{k.Help, k.Quit}
 	switch top := b.top(); {
+	case b.searching && top == nil:
+		own, tail = []key.Binding{k.Accept}, []key.Binding{k.Clear, k.ForceQuit}
 	case top != nil:
-		bindings = top.ShortHelp()
-	case b.searching:
-		bindings = []key.Binding{b.keys.Accept, b.keys.Back, b.keys.ForceQuit}
+		own, tail = top.ShortHelp(), []key.Binding{k.Help, k.Back}
+		if _, ok := top.(*helpScreen); ok {
+			tail = []key.Binding{k.Back}
+		}
 	}
-	return render.Pad(b.shortHelp(bindings), b.width)
+	return without(own, k.Back, k.Help, k.Quit, k.ForceQuit, k.Clear), tail
+}
+
+// without is the enabled bindings of keys that are none of drop: the
+// root places those itself.
+func without(keys []key.Binding, drop ...key.Binding) []key.Binding {
+	var out []key.Binding
+	for _, k := range keys {
+		if k.Enabled() && !slices.ContainsFunc(drop, func(d key.Binding) bool { return sameHelp(k, d) }) {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// sameHelp reports whether two bindings read the same in the help.
+func sameHelp(a, b key.Binding) bool { return a.Help() == b.Help() }
+
+// keyItem is a key and what it does, as the footer shows it. A
+// description's "(narrow screens)" says in the help when a key applies;
+// the footer shows only the keys that apply now.
+func (b *Browser) keyItem(k key.Binding) string {
+	h := k.Help()
+	desc, _, _ := strings.Cut(h.Desc, " (")
+	return b.st.Key.Render(h.Key) + " " + b.st.Dim.Render(desc)
 }
 
 // shortHelp lays out key help on one line: as many bindings as fit, in
-// order, but always the last two (help and quit, or back).
-func (b *Browser) shortHelp(bindings []key.Binding) string {
-	item := func(k key.Binding) string {
-		h := k.Help()
-		return b.st.Key.Render(h.Key) + " " + b.st.Dim.Render(h.Desc)
-	}
+// order, but always the root's last (help and quit, or back).
+func (b *Browser) shortHelp(own, keep []key.Binding) string {
+	item := b.keyItem
 	const sep = " • "
-	keep := bindings[max(len(bindings)-2, 0):]
 	reserve := 0
 	for _, k := range keep {
 		reserve += render.Width(item(k)) + render.Width(sep)
 	}
 	var parts []string
 	used := 0
-	for _, k := range bindings[:len(bindings)-len(keep)] {
+	for _, k := range own {
 		w := render.Width(item(k)) + render.Width(sep)
 		if used+w+reserve > b.width {
 			break

@@ -114,8 +114,9 @@ differs, each item of a list (service area, staff groups, mentors, partners,
 sources) is marked = shared by all, ◐ shared by some, or • only in this one.
 
 With no REF on a terminal, the browser opens to pick: mark with space,
-compare with c, and p prints the comparison here. Leaving without p prints
-nothing and exits with status 130, as fzf does when cancelled.`,
+compare with c, and p prints the comparison here (q goes back to pick
+again). Leaving without p (q on the list, or ctrl+c) prints nothing and
+exits with status 130, as fzf does when cancelled.`,
 		Example: `  mutuals compare swindon leicester
   mutuals compare swindon leicester north --all
   mutuals compare swin leic --fields outcome,became,events

@@ -42,15 +42,17 @@ func NewStyles(isDark bool) Styles {
 	accent := ld(lipgloss.Color("#6C3FC9"), lipgloss.Color("#B48CFF"))
 	dim := ld(lipgloss.Color("#6A6A6A"), lipgloss.Color("#9A9A9A"))
 	match := ld(lipgloss.Color("#B2410B"), lipgloss.Color("#FFB454"))
-	shared := ld(lipgloss.Color("#1A7F37"), lipgloss.Color("#56D364"))
-	some := ld(lipgloss.Color("#8A7400"), lipgloss.Color("#E6C84A"))
+	shared := ld(lipgloss.Color("#17702F"), lipgloss.Color("#56D364"))
+	some := ld(lipgloss.Color("#6E5C00"), lipgloss.Color("#E6C84A"))
 	warn := ld(lipgloss.Color("#B00020"), lipgloss.Color("#FF6B6B"))
 	s := lipgloss.NewStyle()
 	return Styles{
-		Title:        s.Bold(true).Foreground(accent),
-		Heading:      s.Bold(true).Underline(true),
-		Label:        s.Foreground(dim),
-		Dim:          s.Foreground(dim).Faint(true),
+		Title:   s.Bold(true).Foreground(accent),
+		Heading: s.Bold(true).Underline(true),
+		Label:   s.Foreground(dim),
+		// Not faint: a faint colour is the terminal's to choose, and
+		// xterm's halves this grey's contrast to under 2.5:1.
+		Dim:          s.Foreground(dim),
 		Match:        s.Bold(true).Underline(true).Foreground(match),
 		Differs:      s.Bold(true),
 		Same:         s.Foreground(dim),
