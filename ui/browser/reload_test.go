@@ -25,11 +25,11 @@ type slowRegister struct {
 	release chan struct{}
 	started chan struct{} // a load began
 
-	mu                sync.Mutex
-	version           int // the files' content: n mutuals
-	loads, running    int
-	mostAtOnce        int
-	cancelled, passed int
+	mu             sync.Mutex
+	version        int // the files' content: n mutuals
+	loads, running int
+	mostAtOnce     int
+	cancelled      int
 }
 
 func (s *slowRegister) reload(ctx context.Context) (*model.Dataset, error) {
