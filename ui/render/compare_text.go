@@ -212,8 +212,12 @@ func StackedCompare(c model.Comparison, w int, st Styles) []string {
 		}
 		out = append(out, hangLines(st.Differs.Render(DiffersGlyph+" "), "  ", Wrap(RowLabel(r), w-2), st.Differs)...)
 		for i := range c.Mutuals {
-			value := CellText(r, i)
-			out = append(out, hangLines("  "+tag(i)+"  ", "  "+blank+"  ", Wrap(value, w-tagW-4), lipgloss.NewStyle())...)
+			lead, rest := "  "+tag(i)+"  ", "  "+blank+"  "
+			if isEvents(r) && len(r.Values[i]) > 0 {
+				out = append(out, hangLines(lead, rest, eventBlocks(r.Values[i], w-tagW-4, st), lipgloss.NewStyle())...)
+				continue
+			}
+			out = append(out, hangLines(lead, rest, Wrap(CellText(r, i), w-tagW-4), lipgloss.NewStyle())...)
 		}
 	}
 	return append(append(out, ""), CompareLegend(c, w, st)...)
