@@ -34,11 +34,12 @@ func eventBlocks(values []string, w int, st Styles) []string {
 	if w-len(indent) < 4 { // too narrow to hang: the date still leads
 		indent = ""
 	}
+	lead := st.Heading.UnsetUnderline() // bold: the date is what the eye looks for
 	var out []string
 	for _, v := range values {
 		head, text := splitEvent(v)
 		for _, l := range Wrap(head, w) {
-			out = append(out, st.Label.Render(l))
+			out = append(out, lead.Render(l))
 		}
 		if text != "" {
 			out = append(out, hangLines(indent, indent, Wrap(text, w-len(indent)), lipgloss.NewStyle())...)

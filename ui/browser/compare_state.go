@@ -1,0 +1,127 @@
+package browser
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+
+	"github.com/mutuals/mutuals/model"
+	"github.com/mutuals/mutuals/ui/render"
+)
+
+// The comparison screen's title and footer say its state: which fields it
+// shows, which columns are on screen, what each key would change.
+
+func (s *compareScreen) ShortHelp() []key.Binding {
+	k := s.keys
+	var bindings []key.Binding
+	if s.columns < len(s.ms) {
+		bindings = append(bindings, relabel(k.Right, "←/→", "columns"))
+	}
+	bindings = append(bindings, relabel(k.Down, "j/k", "rows"))
+	fields := "all fields"
+	if s.all {
+		fields = s.ownFields()
+	}
+	rows := "differences only"
+	if s.diffOnly {
+		rows = "all rows"
+	}
+	// esc only goes back from here: there is no search to clear
+	back := relabel(k.Back, k.Back.Help().Key, "back")
+	return append(bindings, relabel(k.AllFields, "a", fields), relabel(k.DiffOnly, "d", rows), k.Print, k.Copy, back, k.Help)
+}
+
+// relabel is a binding as the footer should say it now.
+func relabel(b key.Binding, keys, desc string) key.Binding {
+	b.SetHelp(keys, desc)
+	return b
+}
+
+// chosen reports whether the fields were chosen (compare --fields) rather
+// than the defaults.
+func (s *compareScreen) chosen() bool { return !slices.Equal(s.fields, model.DefaultCompareFields) }
+
+// ownFields is what a shows after all fields: the defaults, or the fields
+// asked for.
+func (s *compareScreen) ownFields() string {
+	if s.chosen() {
+		return "chosen fields"
+	}
+	return "default fields"
+}
+
+// fieldsWord says which rows are shown: all, the defaults, or those asked
+// for by name.
+func (s *compareScreen) fieldsWord() string {
+	rows := s.ownFields()
+	switch {
+	case s.all:
+		rows = "all fields"
+	case s.chosen():
+		labels := make([]string, 0, len(s.fields))
+		for _, r := range model.Compare(nil, s.fields, s.ds.Programme).Rows {
+			labels = append(labels, render.RowLabel(r))
+		}
+		rows = "fields: " + strings.Join(labels, ", ")
+	}
+	if s.diffOnly {
+		rows += ", differences only"
+	}
+	return rows
+}
+
+// columnsWord says which columns (mutuals) are on screen and which arrow shows the
+// others, or is empty when all of them are.
+func (s *compareScreen) columnsWord() string {
+	n := len(s.ms)
+	if s.columns >= n {
+		return ""
+	}
+	which := fmt.Sprintf("columns %d–%d of %d", s.first+1, s.first+s.columns, n)
+	if s.columns == 1 {
+		which = fmt.Sprintf("column %d of %d", s.first+1, n)
+	}
+	var arrows []string
+	if s.first > 0 {
+		arrows = append(arrows, "←")
+	}
+	if s.first+s.columns < n {
+		arrows = append(arrows, "→")
+	}
+	others := "more"
+	if n == 2 {
+		others = "the other"
+	}
+	return which + ", " + strings.Join(arrows, " ") + " for " + others
+}
+
+// title says what is compared and where the screen is in it. Where it does
+// not fit, the parts that say least give way: the lines, then the fields;
+// which mutuals are on screen stays.
+func (s *compareScreen) title() string {
+	count := fmt.Sprintf("Comparing %d mutuals", len(s.ms))
+	cols := s.columnsWord()
+	var lines string
+	if pos := s.body.Position(); pos != "" {
+		lines = "lines " + pos
+	}
+	fields := s.fieldsWord()
+	candidates := [][]string{{count, fields, cols, lines}, {count, fields, cols}, {count, cols}, {cols}}
+	if cols == "" {
+		candidates = [][]string{{count, fields, lines}, {count, fields}, {count}}
+	}
+	for _, parts := range candidates {
+		if t := joinParts(parts); render.Width(t)+2 <= s.width {
+			return t
+		}
+	}
+	return joinParts(candidates[len(candidates)-1])
+}
+
+// joinParts joins the parts that are not empty with " · ".
+func joinParts(parts []string) string {
+	return strings.Join(slices.DeleteFunc(slices.Clone(parts), func(p string) bool { return p == "" }), " · ")
+}
