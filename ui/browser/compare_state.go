@@ -31,7 +31,7 @@ func (s *compareScreen) ShortHelp() []key.Binding {
 	}
 	// esc only goes back from here: there is no search to clear
 	back := relabel(k.Back, k.Back.Help().Key, "back")
-	return append(bindings, relabel(k.AllFields, "a", fields), relabel(k.DiffOnly, "d", rows), k.Print, k.Copy, back, k.Help)
+	return append(bindings, relabel(k.AllFields, "a", fields), k.Print, relabel(k.DiffOnly, "d", rows), k.Copy, back, k.Help)
 }
 
 // relabel is a binding as the footer should say it now.
