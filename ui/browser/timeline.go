@@ -136,15 +136,24 @@ func (s *timelineScreen) line(i int) string {
 	return "  " + s.chart.Line(i+2)
 }
 
+// title says what is drawn and where the cursor is; on a narrow screen
+// the years give way first, then the count, and the cursor's row stays.
 func (s *timelineScreen) title() string {
-	t := fmt.Sprintf("Timeline · %d %s", s.count, render.ForCount(s.count, "mutual", "mutuals"))
+	count := fmt.Sprintf("%d %s", s.count, render.ForCount(s.count, "mutual", "mutuals"))
+	var years, row string
 	if s.rows != nil && s.rows.Timeline.Years() > 0 {
-		t += fmt.Sprintf(" · %d–%d", s.rows.Timeline.FirstYear, s.rows.Timeline.LastYear)
+		years = fmt.Sprintf("%d–%d", s.rows.Timeline.FirstYear, s.rows.Timeline.LastYear)
 	}
 	if n := s.chart.Rows(); s.rows != nil && n > 0 {
-		t += fmt.Sprintf(" · row %d of %d", s.cursor+1, n)
+		row = fmt.Sprintf("row %d of %d", s.cursor+1, n)
 	}
-	return t
+	candidates := [][]string{{"Timeline", count, years, row}, {"Timeline", count, row}, {"Timeline", row}}
+	for _, parts := range candidates {
+		if t := joinParts(parts); render.Width(t)+2 <= s.width {
+			return t
+		}
+	}
+	return joinParts(candidates[len(candidates)-1])
 }
 
 func (s *timelineScreen) View() string {
