@@ -7,6 +7,9 @@ import (
 	"testing"
 
 	tea "charm.land/bubbletea/v2"
+
+	"github.com/mutuals/mutuals/data"
+	"github.com/mutuals/mutuals/data/datatest"
 )
 
 // cursorRow is the name on the timeline's cursor row, as far as it shows,
@@ -118,5 +121,33 @@ func TestTimelineOpensEvents(t *testing.T) {
 	press(b, "enter", "t", "enter")
 	if onScreen(b) != "timeline" {
 		t.Fatal("enter on an empty timeline opened something")
+	}
+}
+
+// BenchmarkTimelineCursor is a cursor step and the frame after it, at 12
+// and 100k mutuals: the step touches only the rows on screen, so the two
+// should cost about the same.
+func BenchmarkTimelineCursor(b *testing.B) {
+	for _, n := range []int{12, 100000} {
+		ds, err := data.Parse("bench.toml", datatest.Synthetic(n, 1))
+		if err != nil {
+			b.Fatal(err)
+		}
+		br := NewBrowser(ds, BrowserOptions{IsDark: true})
+		br.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
+		if cmd := press(br, "t"); cmd != nil {
+			br.Update(cmd())
+		}
+		b.Run(fmt.Sprintf("n=%d", n), func(b *testing.B) {
+			down := true
+			for b.Loop() {
+				if down = !down; down {
+					press(br, "j")
+				} else {
+					press(br, "pgdown")
+				}
+				br.View()
+			}
+		})
 	}
 }
