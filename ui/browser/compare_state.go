@@ -16,11 +16,11 @@ import (
 
 func (s *compareScreen) ShortHelp() []key.Binding {
 	k := s.keys
+	// what the screen hides comes first: columns off it, then fields
 	var bindings []key.Binding
 	if s.columns < len(s.ms) {
 		bindings = append(bindings, relabel(k.Right, "←/→", "columns"))
 	}
-	bindings = append(bindings, relabel(k.Down, "j/k", "rows"))
 	fields := "all fields"
 	if s.all {
 		fields = s.ownFields()
@@ -31,7 +31,7 @@ func (s *compareScreen) ShortHelp() []key.Binding {
 	}
 	// esc only goes back from here: there is no search to clear
 	back := relabel(k.Back, k.Back.Help().Key, "back")
-	return append(bindings, relabel(k.AllFields, "a", fields), k.Print, relabel(k.DiffOnly, "d", rows), k.Copy, back, k.Help)
+	return append(bindings, relabel(k.AllFields, "a", fields), relabel(k.Down, "j/k", "rows"), k.Print, relabel(k.DiffOnly, "d", rows), k.Copy, back, k.Help)
 }
 
 // relabel is a binding as the footer should say it now.
