@@ -23,7 +23,7 @@ const wantColumn = 18
 type compareScreen struct {
 	*common
 	ms       []*model.Mutual
-	all      bool // every field, not only the default rows
+	all      bool // a was pressed: the other set of fields (see rows)
 	diffOnly bool
 	first    int // first column on screen
 	columns  int // columns on screen
@@ -48,11 +48,7 @@ func (s *compareScreen) FullHelp() [][]key.Binding { return fullHelp(compareKeys
 
 // Comparison is what the screen shows, as printed by p.
 func (s *compareScreen) Comparison() model.Comparison {
-	fields := s.fields
-	if s.all {
-		fields = model.CompareFields()
-	}
-	c := model.Compare(s.ms, fields, s.ds.Programme)
+	c := model.Compare(s.ms, s.rows(s.all), s.ds.Programme)
 	if s.diffOnly {
 		var rows []model.Row
 		for _, r := range c.Rows {

@@ -143,3 +143,18 @@ func TestCompareRowLabelStays(t *testing.T) {
 		}
 	}
 }
+
+// TestCompareAllFieldsFirst: opened on every field (compare --all), the
+// screen says so, and a offers the defaults and gives them.
+func TestCompareAllFieldsFirst(t *testing.T) {
+	b := NewBrowser(uitest.Pathfinders(t), BrowserOptions{IsDark: true, Fields: model.CompareFields()})
+	b.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
+	press(b, "space", "j", "space", "c")
+	if f := frame(b); !strings.Contains(f, "Comparing 2 mutuals · all fields") || !strings.Contains(footer(b), "a default fields") {
+		t.Fatalf("opened on every field:\n%s", f)
+	}
+	press(b, "a")
+	if f := frame(b); !strings.Contains(f, "· default fields") || !strings.Contains(footer(b), "a all fields") || strings.Contains(f, "what happened next") {
+		t.Fatalf("after a:\n%s", f)
+	}
+}

@@ -21,10 +21,7 @@ func (s *compareScreen) ShortHelp() []key.Binding {
 	if s.columns < len(s.ms) {
 		bindings = append(bindings, relabel(k.Right, "←/→", "columns"))
 	}
-	fields := "all fields"
-	if s.all {
-		fields = s.ownFields()
-	}
+	fields := s.fieldsName(s.rows(!s.all))
 	rows := "differences only"
 	if s.diffOnly {
 		rows = "all rows"
@@ -40,29 +37,38 @@ func relabel(b key.Binding, keys, desc string) key.Binding {
 	return b
 }
 
-// chosen reports whether the fields were chosen (compare --fields) rather
-// than the defaults.
-func (s *compareScreen) chosen() bool { return !slices.Equal(s.fields, model.DefaultCompareFields) }
-
-// ownFields is what a shows after all fields: the defaults, or the fields
-// asked for.
-func (s *compareScreen) ownFields() string {
-	if s.chosen() {
-		return "chosen fields"
+// rows is the fields shown before a is pressed (other false) or after:
+// those the screen opened on (the defaults, or compare --fields), and
+// every field; or, when it opened on every field (--all), the defaults.
+func (s *compareScreen) rows(other bool) []string {
+	switch {
+	case !other:
+		return s.fields
+	case slices.Equal(s.fields, model.CompareFields()):
+		return model.DefaultCompareFields
 	}
-	return "default fields"
+	return model.CompareFields()
+}
+
+// fieldsName is what the footer calls a set of fields.
+func (s *compareScreen) fieldsName(fields []string) string {
+	switch {
+	case slices.Equal(fields, model.CompareFields()):
+		return "all fields"
+	case slices.Equal(fields, model.DefaultCompareFields):
+		return "default fields"
+	}
+	return "chosen fields"
 }
 
 // fieldsWord says which rows are shown: all, the defaults, or those asked
 // for by name.
 func (s *compareScreen) fieldsWord() string {
-	rows := s.ownFields()
-	switch {
-	case s.all:
-		rows = "all fields"
-	case s.chosen():
-		labels := make([]string, 0, len(s.fields))
-		for _, r := range model.Compare(nil, s.fields, s.ds.Programme).Rows {
+	fields := s.rows(s.all)
+	rows := s.fieldsName(fields)
+	if rows == "chosen fields" {
+		labels := make([]string, 0, len(fields))
+		for _, r := range model.Compare(nil, fields, s.ds.Programme).Rows {
 			labels = append(labels, render.RowLabel(r))
 		}
 		rows = "fields: " + strings.Join(labels, ", ")
