@@ -2,6 +2,8 @@ package browser
 
 import (
 	"fmt"
+	"slices"
+	"strings"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
@@ -12,21 +14,25 @@ import (
 )
 
 // wantColumn is the column width the comparison screen aims for before it
-// scrolls columns sideways.
-const wantColumn = 22
+// scrolls columns sideways: narrow enough that two mutuals sit side by
+// side on a 60-column terminal.
+const wantColumn = 18
 
 // compareScreen is the marked mutuals side by side: mutuals as columns,
 // fields as rows, columns scrolled sideways when they do not fit.
 type compareScreen struct {
 	*common
 	ms       []*model.Mutual
-	all      bool // every field, not only the default rows
+	all      bool // a was pressed: the other set of fields (see rows)
 	diffOnly bool
 	first    int // first column on screen
 	columns  int // columns on screen
 	width    int
 	height   int
-	body     scroller
+	head     []string // the names over the columns, kept in view
+	body     scroller // everything under them
+	labels   []string // for each line of body that goes on a row, its label
+	labelW   int      // cells of the label column
 }
 
 func newCompareScreen(c *common, ms []*model.Mutual) *compareScreen {
@@ -38,20 +44,11 @@ func compareKeys(k KeyMap) []keyGroup {
 	return []keyGroup{{"On the comparison screen", []key.Binding{k.Left, k.Right, k.AllFields, k.DiffOnly, k.Print, k.Copy}}}
 }
 
-func (s *compareScreen) ShortHelp() []key.Binding {
-	k := s.keys
-	return []key.Binding{k.Print, k.Copy, k.AllFields, k.DiffOnly, k.Left, k.Right, k.Back, k.Help}
-}
-
 func (s *compareScreen) FullHelp() [][]key.Binding { return fullHelp(compareKeys(s.keys)) }
 
 // Comparison is what the screen shows, as printed by p.
 func (s *compareScreen) Comparison() model.Comparison {
-	fields := s.fields
-	if s.all {
-		fields = model.CompareFields()
-	}
-	c := model.Compare(s.ms, fields, s.ds.Programme)
+	c := model.Compare(s.ms, s.rows(s.all), s.ds.Programme)
 	if s.diffOnly {
 		var rows []model.Row
 		for _, r := range c.Rows {
@@ -66,7 +63,6 @@ func (s *compareScreen) Comparison() model.Comparison {
 
 func (s *compareScreen) SetSize(w, h int) {
 	s.width, s.height = w, h
-	s.body.SetHeight(h - 1)
 	s.render()
 }
 
@@ -75,7 +71,7 @@ func (s *compareScreen) Update(msg tea.Msg) tea.Cmd {
 	case tea.KeyPressMsg:
 		return s.key(msg)
 	case tea.MouseWheelMsg:
-		s.body.Scroll(wheel(msg.Mouse()))
+		s.wheel(msg.Mouse())
 	case marksChanged:
 		if len(msg.ms) < 2 {
 			s.ask(closeScreen{})
@@ -126,6 +122,21 @@ func (s *compareScreen) shift(delta int) {
 	s.render()
 }
 
+// wheel scrolls the rows, or the columns with a sideways wheel.
+func (s *compareScreen) wheel(m tea.Mouse) {
+	switch m.Button {
+	case tea.MouseWheelLeft:
+		s.shift(-1)
+	case tea.MouseWheelRight:
+		s.shift(1)
+	default:
+		s.body.Scroll(wheel(m))
+	}
+}
+
+// render lays the comparison out: the names over the columns stay in view
+// while the rows under them scroll, as the field labels beside the rows
+// stay in view while the columns scroll.
 func (s *compareScreen) render() {
 	c := s.Comparison()
 	labelW := render.CompareLabelWidth(c)
@@ -136,40 +147,86 @@ func (s *compareScreen) render() {
 		cols[i] = s.first + i
 	}
 	l := render.NewCompareLayout(c, s.st, s.width, cols)
+	s.head, s.labels, s.labelW = nil, nil, l.LabelWidth()
 	if l.ColW < render.MinColumn {
-		s.body.SetLines(render.StackedCompare(c, s.width, s.st))
+		// too narrow for columns (narrower than the browser draws): the
+		// stacked layout numbers the mutuals at its top
+		s.setBody(render.StackedCompare(c, s.width, s.st))
 		return
 	}
-	lines := l.Header()
+	s.head = l.Names(s.headLabel(), s.headLines())
+	if s.height >= ruledHeight {
+		s.head = append(s.head, l.Rule())
+	}
+	var body []string
+	add := func(lines []string, label string) {
+		body = append(body, lines...)
+		for i := range lines {
+			if i == 0 { // its own label is on it
+				s.labels = append(s.labels, "")
+				continue
+			}
+			s.labels = append(s.labels, label)
+		}
+	}
+	for i := 1; i < len(c.Header); i++ {
+		add(l.Fact(i), l.FactLabel(i))
+	}
 	if len(c.Body()) == 0 {
-		lines = append(lines, "", s.st.Dim.Render("no differences in these fields (d shows all rows)"))
+		body = append(body, "", s.st.Dim.Render("no differences in these fields (d shows all rows)"))
 	}
 	for _, r := range c.Body() {
-		lines = append(lines, "")
-		lines = append(lines, l.Row(r)...)
+		add([]string{""}, "")
+		add(l.Row(r), l.Label(r))
 	}
-	s.body.SetLines(append(append(lines, ""), render.CompareLegend(c, s.width, s.st)...))
+	s.setBody(append(append(body, ""), render.CompareLegend(c, s.width, s.st)...))
 }
 
-func (s *compareScreen) title() string {
-	rows := "default fields"
-	if s.all {
-		rows = "all fields"
+// setBody shows lines under the names.
+func (s *compareScreen) setBody(lines []string) {
+	s.body.SetHeight(s.height - 1 - len(s.head))
+	s.body.SetLines(lines)
+}
+
+// visibleBody is the rows on screen; a row whose first line has scrolled
+// away keeps its label on the top line, so that no value is shown
+// without the field it is.
+func (s *compareScreen) visibleBody() []string {
+	lines := s.body.Visible()
+	if len(lines) == 0 || s.body.offset >= len(s.labels) || s.labels[s.body.offset] == "" {
+		return lines
 	}
-	if s.diffOnly {
-		rows += ", differences only"
+	blank := strings.Repeat(" ", s.labelW)
+	if !strings.HasPrefix(lines[0], blank) {
+		return lines
 	}
-	t := fmt.Sprintf("Comparing %d mutuals · %s", len(s.ms), rows)
-	if s.columns < len(s.ms) {
-		t += fmt.Sprintf(" · columns %d–%d of %d (←/→)", s.first+1, s.first+s.columns, len(s.ms))
+	lines = slices.Clone(lines)
+	lines[0] = s.labels[s.body.offset] + lines[0][len(blank):]
+	return lines
+}
+
+// ruledHeight is the least height at which a rule sets the names apart:
+// below it, the line is worth more as a row.
+const ruledHeight = 12
+
+// headLines is how many lines a name may take over its column: a quarter
+// of the screen, one to three lines, so that the rows keep the most.
+func (s *compareScreen) headLines() int { return min(max((s.height-1)/4, 1), 3) }
+
+// headLabel stands beside the names, with an arrow to each side where
+// there are columns off the screen.
+func (s *compareScreen) headLabel() string {
+	label := "name"
+	if s.first > 0 {
+		label += " ←"
 	}
-	if pos := s.body.Position(); pos != "" {
-		t += " · lines " + pos
+	if s.first+s.columns < len(s.ms) {
+		label += " →"
 	}
-	return t
+	return label
 }
 
 func (s *compareScreen) View() string {
-	lines := append([]string{paneTitle(s.title(), true, s.width, s.st)}, s.body.Visible()...)
-	return fit(lines, s.width, s.height)
+	lines := append([]string{paneTitle(s.title(), true, s.width, s.st)}, s.head...)
+	return fit(append(lines, s.visibleBody()...), s.width, s.height)
 }

@@ -53,8 +53,9 @@ func TestNoControlReachesScreen(t *testing.T) {
 		{"space", "down", "space", "c", "y"},             // copied: the footer says so
 		{"f"}, {"f", "l"}, {"f", "l", "l"}, {"f", "l", "l", "l"}, {"f", "l", "l", "l", "l"},
 		{"f", "l", "l", "l", "l", "l"}, {"f", "l", "l", "l", "l", "l", "l"}, {"f", "l", "l", "l", "l", "l", "l", "l"},
-		{"f", "down", "enter"}, // a facet value added to the search
-		{"t"}, {"t", "pgdown"},
+		{"f", "down", "enter"},                    // a facet value added to the search
+		{"space", "down", "space", "c", "a", "G"}, // scrolled down: the names kept on top
+		{"t"}, {"t", "pgdown"}, {"t", "enter"}, {"t", "j", "enter", "G"}, // the timeline, a mutual's events
 		{"?"},
 		{"s"}, {"s", "s", "s"}, {"y"},
 	}

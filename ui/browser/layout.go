@@ -33,14 +33,19 @@ func (b *Browser) layout() {
 	}
 }
 
-// mouseEvent hands the wheel to the screen on top; a click on the list
-// also takes the keys from the search bar.
+// mouseEvent hands the wheel and clicks to the screen on top, a click's
+// line counted from the screen's first; a click on the list also takes the
+// keys from the search bar.
 func (b *Browser) mouseEvent(msg tea.Msg) tea.Cmd {
 	if top := b.top(); top != nil {
-		if _, ok := msg.(tea.MouseWheelMsg); ok {
-			return top.Update(msg)
+		if click, ok := msg.(tea.MouseClickMsg); ok {
+			click.Y-- // under the header
+			if _, ok := top.(underSearch); ok {
+				click.Y-- // and the search bar
+			}
+			msg = click
 		}
-		return nil
+		return top.Update(msg)
 	}
 	if click, ok := msg.(tea.MouseClickMsg); ok && click.Button == tea.MouseLeft {
 		b.searching = false

@@ -13,7 +13,8 @@ import (
 
 // timelineScreen is the chart `mutuals timeline` prints, for the mutuals
 // the filter shows. The ruler stays put while the rows and the legend
-// scroll; only the rows on screen are drawn.
+// scroll; only the rows on screen are drawn. A cursor picks a row, and
+// enter opens that mutual at its events.
 type timelineScreen struct {
 	*common
 	count  int                  // mutuals asked for
@@ -22,7 +23,14 @@ type timelineScreen struct {
 	height int
 	chart  render.TimelineChart
 	body   scroller
+	cursor int // the row under the cursor
 }
+
+// Lines of the timeline screen above its rows: the title and the ruler.
+const timelineTop = 3
+
+// gutter is the cells left of the chart, where the cursor's glyph goes.
+const gutter = 2
 
 func newTimelineScreen(c *common) *timelineScreen { return &timelineScreen{common: c} }
 
@@ -30,12 +38,12 @@ func newTimelineScreen(c *common) *timelineScreen { return &timelineScreen{commo
 func timelineKeys(k KeyMap) []keyGroup {
 	closes := k.Timeline
 	closes.SetHelp("t", "back to the list")
-	return []keyGroup{{"On the timeline screen", []key.Binding{closes, k.Copy}}}
+	return []keyGroup{{"On the timeline screen", []key.Binding{relabel(k.Open, "enter", "that mutual's events"), closes, k.Copy}}}
 }
 
 func (s *timelineScreen) ShortHelp() []key.Binding {
 	k := s.keys
-	return []key.Binding{k.Back, k.Up, k.Down, k.PageDown, k.Copy, k.Help, k.Quit}
+	return []key.Binding{relabel(k.Open, "enter", "events"), relabel(k.Down, "j/k", "move"), relabel(k.Back, k.Back.Help().Key, "back"), k.Copy, k.PageDown, k.Help, k.Quit}
 }
 
 func (s *timelineScreen) FullHelp() [][]key.Binding { return fullHelp(timelineKeys(s.keys)) }
@@ -43,7 +51,7 @@ func (s *timelineScreen) FullHelp() [][]key.Binding { return fullHelp(timelineKe
 // build starts the timeline of the mutuals at positions shown. A big set
 // is built off the UI path, so the screen opens at once.
 func (s *timelineScreen) build(shown []int) tea.Cmd {
-	s.count, s.rows = len(shown), nil
+	s.count, s.rows, s.cursor = len(shown), nil, 0
 	s.body.Top()
 	mutuals := s.ds.Mutuals
 	now, later := s.jobs.start(timelineJob, len(shown), func() any {
@@ -63,7 +71,7 @@ func (s *timelineScreen) build(shown []int) tea.Cmd {
 
 func (s *timelineScreen) SetSize(w, h int) {
 	s.width, s.height = w, h
-	s.body.SetHeight(h - 3) // the title and the two lines of the ruler
+	s.body.SetHeight(h - timelineTop)
 	s.render()
 }
 
@@ -72,7 +80,9 @@ func (s *timelineScreen) Update(msg tea.Msg) tea.Cmd {
 	case tea.KeyPressMsg:
 		return s.key(msg)
 	case tea.MouseWheelMsg:
-		s.body.Scroll(wheel(msg.Mouse()))
+		s.wheel(msg.Mouse())
+	case tea.MouseClickMsg:
+		s.click(msg.Mouse())
 	case listChanged:
 		return s.build(msg.shown)
 	case render.TimelineRows:
@@ -94,8 +104,12 @@ func (s *timelineScreen) key(msg tea.KeyPressMsg) tea.Cmd {
 		s.ask(copyText{format.TimelineMarkdown(s.rows.Timeline), fmt.Sprintf("the timeline of %d mutuals", s.count)})
 	case key.Matches(msg, s.keys.Help):
 		s.ask(openHelp{})
+	case key.Matches(msg, s.keys.Open):
+		s.open()
 	default:
-		s.scroll(msg, &s.body)
+		if d, ok := s.keys.movement(msg, max(s.body.height-1, 1), s.chart.Len()); ok {
+			s.move(d)
+		}
 	}
 	return nil
 }
@@ -105,20 +119,41 @@ func (s *timelineScreen) render() {
 		s.body.SetLines(nil)
 		return
 	}
-	s.chart = render.NewTimelineChart(*s.rows, s.width, s.st)
-	c := s.chart
-	s.body.SetSource(max(c.Len()-2, 0), func(i int) string { return c.Line(i + 2) })
+	s.chart = render.NewTimelineChart(*s.rows, s.width-gutter, s.st)
+	s.cursor = min(s.cursor, max(s.chart.Rows()-1, 0))
+	offset := s.body.offset
+	s.body.SetSource(max(s.chart.Len()-2, 0), s.line)
+	s.body.offset = offset
+	s.follow()
 }
 
+// line is line i under the ruler, the cursor's row marked by glyph as well
+// as style, so that it reads without colour.
+func (s *timelineScreen) line(i int) string {
+	if i == s.cursor && i < s.chart.Rows() {
+		return s.st.Title.Render(cursorGlyph) + " " + s.chart.Cursor(i)
+	}
+	return "  " + s.chart.Line(i+2)
+}
+
+// title says what is drawn and where the cursor is; on a narrow screen
+// the years give way first, then the count, and the cursor's row stays.
 func (s *timelineScreen) title() string {
-	t := fmt.Sprintf("Timeline · %d %s", s.count, render.ForCount(s.count, "mutual", "mutuals"))
+	count := fmt.Sprintf("%d %s", s.count, render.ForCount(s.count, "mutual", "mutuals"))
+	var years, row string
 	if s.rows != nil && s.rows.Timeline.Years() > 0 {
-		t += fmt.Sprintf(" · %d–%d", s.rows.Timeline.FirstYear, s.rows.Timeline.LastYear)
+		years = fmt.Sprintf("%d–%d", s.rows.Timeline.FirstYear, s.rows.Timeline.LastYear)
 	}
-	if pos := s.body.Position(); pos != "" {
-		t += " · lines " + pos
+	if n := s.chart.Rows(); s.rows != nil && n > 0 {
+		row = fmt.Sprintf("row %d of %d", s.cursor+1, n)
 	}
-	return t
+	candidates := [][]string{{"Timeline", count, years, row}, {"Timeline", count, row}, {"Timeline", row}}
+	for _, parts := range candidates {
+		if t := joinParts(parts); render.Width(t)+2 <= s.width {
+			return t
+		}
+	}
+	return joinParts(candidates[len(candidates)-1])
 }
 
 func (s *timelineScreen) View() string {
@@ -129,7 +164,7 @@ func (s *timelineScreen) View() string {
 	case s.count == 0:
 		lines = append(lines, "", s.st.Hint.Render("no mutuals match the filter: esc, then change the search"))
 	default:
-		lines = append(lines, s.chart.Line(0), s.chart.Line(1))
+		lines = append(lines, "  "+s.chart.Line(0), "  "+s.chart.Line(1))
 		lines = append(lines, s.body.Visible()...)
 	}
 	return fit(lines, s.width, s.height)

@@ -112,11 +112,13 @@ are given by no source for any of them (unknown is never the same as
 unknown). Location and legal form head the columns. In a row that
 differs, each item of a list (service area, staff groups, mentors, partners,
 sources) is marked = shared by all, ◐ shared by some, or • only in this one.
+Each event leads with its date and kind, its text under them.
 
 With no REF on a terminal, the browser opens to pick: mark with space,
-compare with c, and p prints the comparison here (q goes back to pick
-again). Leaving without p (q on the list, or ctrl+c) prints nothing and
-exits with status 130, as fzf does when cancelled.`,
+compare with c (on the fields --fields or --all asks for), and p prints the
+comparison here (q goes back to pick again). Leaving without p (q on the
+list, or ctrl+c) prints nothing and exits with status 130, as fzf does when
+cancelled.`,
 		Example: `  mutuals compare swindon leicester
   mutuals compare swindon leicester north --all
   mutuals compare swin leic --fields outcome,became,events

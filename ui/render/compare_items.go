@@ -44,6 +44,9 @@ func cellLines(r model.Row, col, w int, st Styles) []string {
 	if len(vals) == 0 {
 		return Wrap(emptyValue(r.Field, ""), w)
 	}
+	if isEvents(r) {
+		return eventBlocks(vals, w, st)
+	}
 	var out []string
 	for j, v := range vals {
 		s, ok := shareOf(r, col, j)

@@ -83,35 +83,80 @@ func UnknownForAll(r model.Row) string {
 	return model.Unknown + " for all"
 }
 
-func (l compareLayout) Header() []string {
-	var out []string
-	for hi, h := range l.c.Header {
-		cells := make([][]string, len(l.cols))
-		for i, col := range l.cols {
-			cells[i] = Wrap(emptyValue(h.Field, Commas(h.Values[col])), l.ColW)
-			for j := range cells[i] {
-				if hi == 0 {
-					cells[i][j] = l.st.Title.Render(cells[i][j])
-				} else {
-					cells[i][j] = l.st.Dim.Render(cells[i][j])
-				}
-			}
+// Header is the head of every column: the names, then where each mutual
+// is and its legal form.
+func (l compareLayout) Header() []string { return append(l.Names("name", 0), l.Facts()...) }
+
+// Names is the first line of the header, each mutual's name wrapped to its
+// column under label; with maxLines above 0, a name longer than that many
+// lines is cut, so that a screen can keep the names in view while the rest
+// scrolls.
+func (l compareLayout) Names(label string, maxLines int) []string {
+	if len(l.c.Header) == 0 {
+		return nil
+	}
+	h := l.c.Header[0]
+	cells := make([][]string, len(l.cols))
+	for i, col := range l.cols {
+		cells[i] = Wrap(emptyValue(h.Field, Commas(h.Values[col])), l.ColW)
+		if maxLines > 0 && len(cells[i]) > maxLines {
+			rest := strings.Join(cells[i][maxLines-1:], " ")
+			cells[i] = append(cells[i][:maxLines-1], Truncate(rest, l.ColW))
 		}
-		out = append(out, l.joinCells(l.st.Label.Render("  "+Pad(h.Label, l.labelW)), cells)...)
+		for j := range cells[i] {
+			cells[i][j] = l.st.Title.Render(cells[i][j])
+		}
+	}
+	return l.joinCells(l.st.Label.Render("  "+Pad(label, l.labelW)), cells)
+}
+
+// Rule is a line under the names that crosses the columns' lines, to set
+// the names apart from rows scrolled under them.
+func (l compareLayout) Rule() string {
+	var b strings.Builder
+	b.WriteString(strings.Repeat("─", l.labelW+2))
+	for range l.cols {
+		b.WriteString("─┼─" + strings.Repeat("─", l.ColW))
+	}
+	return l.st.Blurred.Render(b.String())
+}
+
+// Facts is the rest of the header: a line or more per fact, dim.
+func (l compareLayout) Facts() []string {
+	var out []string
+	for i := 1; i < len(l.c.Header); i++ {
+		out = append(out, l.Fact(i)...)
 	}
 	return out
+}
+
+// Fact is the header's row i (1 and on: location, legal form).
+func (l compareLayout) Fact(i int) []string {
+	h := l.c.Header[i]
+	cells := make([][]string, len(l.cols))
+	for j, col := range l.cols {
+		cells[j] = Wrap(emptyValue(h.Field, Commas(h.Values[col])), l.ColW)
+		for k := range cells[j] {
+			cells[j][k] = l.st.Dim.Render(cells[j][k])
+		}
+	}
+	return l.joinCells(l.FactLabel(i), cells)
+}
+
+// FactLabel is the label cell of the header's row i.
+func (l compareLayout) FactLabel(i int) string {
+	return l.st.Label.Render("  " + Pad(l.c.Header[i].Label, l.labelW))
 }
 
 // row lays out one field: a differing row column by column; a row the same
 // for all once, across the columns, so that it reads quieter.
 func (l compareLayout) Row(r model.Row) []string {
-	label := Pad(RowLabel(r), l.labelW)
 	if r.Unknown || r.Same {
-		glyph, value := SameGlyph, SameValue(r)
+		value := SameValue(r)
 		if r.Unknown {
-			glyph, value = UnknownGlyph, UnknownForAll(r)
+			value = UnknownForAll(r)
 		}
-		prefix := l.st.Same.Render(glyph+" "+label) + colSep
+		prefix := l.Label(r) + colSep
 		lines := Wrap(value, l.ColW*len(l.cols)+SepWidth*(len(l.cols)-1))
 		return hangLines(prefix, strings.Repeat(" ", l.labelW+2)+colSep, lines, l.st.Same)
 	}
@@ -119,9 +164,23 @@ func (l compareLayout) Row(r model.Row) []string {
 	for i, col := range l.cols {
 		cells[i] = cellLines(r, col, l.ColW, l.st)
 	}
-	first := l.st.Differs.Render(DiffersGlyph + " " + label)
-	return l.joinCells(first, cells)
+	return l.joinCells(l.Label(r), cells)
 }
+
+// Label is a row's label cell: its glyph and its name, in the row's style.
+func (l compareLayout) Label(r model.Row) string {
+	label := Pad(RowLabel(r), l.labelW)
+	switch {
+	case r.Unknown:
+		return l.st.Same.Render(UnknownGlyph + " " + label)
+	case r.Same:
+		return l.st.Same.Render(SameGlyph + " " + label)
+	}
+	return l.st.Differs.Render(DiffersGlyph + " " + label)
+}
+
+// LabelWidth is the cells of the label column, glyph included.
+func (l compareLayout) LabelWidth() int { return l.labelW + 2 }
 
 func SameValue(r model.Row) string {
 	v := Commas(r.Values[0])
@@ -212,8 +271,12 @@ func StackedCompare(c model.Comparison, w int, st Styles) []string {
 		}
 		out = append(out, hangLines(st.Differs.Render(DiffersGlyph+" "), "  ", Wrap(RowLabel(r), w-2), st.Differs)...)
 		for i := range c.Mutuals {
-			value := CellText(r, i)
-			out = append(out, hangLines("  "+tag(i)+"  ", "  "+blank+"  ", Wrap(value, w-tagW-4), lipgloss.NewStyle())...)
+			lead, rest := "  "+tag(i)+"  ", "  "+blank+"  "
+			if isEvents(r) && len(r.Values[i]) > 0 {
+				out = append(out, hangLines(lead, rest, eventBlocks(r.Values[i], w-tagW-4, st), lipgloss.NewStyle())...)
+				continue
+			}
+			out = append(out, hangLines(lead, rest, Wrap(CellText(r, i), w-tagW-4), lipgloss.NewStyle())...)
 		}
 	}
 	return append(append(out, ""), CompareLegend(c, w, st)...)

@@ -22,6 +22,8 @@ const (
 
 const (
 	maxTimelineLabel = 30 // cells of a mutual's name beside the axis
+	roomyLabel       = 60 // ... where the axis keeps roomyCells a year
+	roomyCells       = 3
 	minTimelineLabel = 8
 	minStatusLabel   = 16 // the name beside the axis when the status is shown too
 	maxCellsPerYear  = 12 // a cell a month is as fine as any source dates
@@ -32,14 +34,17 @@ const (
 // UI path).
 type TimelineRows struct {
 	Timeline model.Timeline
-	NameW    int
+	NameW    int // the longest name, up to maxTimelineLabel
+	roomyW   int // the longest name, up to roomyLabel
 	statusW  int
 }
 
 func NewTimelineRows(ms []*model.Mutual) TimelineRows {
 	r := TimelineRows{Timeline: model.NewTimeline(ms)}
 	for _, l := range r.Timeline.Lines {
-		r.NameW = max(r.NameW, min(Width(model.Printable(l.Mutual.Name)), maxTimelineLabel))
+		w := Width(model.Printable(l.Mutual.Name))
+		r.NameW = max(r.NameW, min(w, maxTimelineLabel))
+		r.roomyW = max(r.roomyW, min(w, roomyLabel))
 		r.statusW = max(r.statusW, Width(lifelineStatus(l)))
 	}
 	return r
@@ -74,6 +79,13 @@ func NewTimelineChart(rows TimelineRows, w int, st Styles) TimelineChart {
 	w = max(w, 1)
 	c := TimelineChart{rows: rows, st: st, width: w, statusW: rows.statusW}
 	years := rows.Timeline.Years()
+	// on a wide screen names are whole while a year keeps a few cells: a
+	// finer axis says no more than the sources date
+	if label := min(rows.roomyW, w-c.statusW-2-roomyCells*years); label > rows.NameW && years > 0 {
+		c.labelW = label
+		c.setAxis(w-label-c.statusW-2, years)
+		return c
+	}
 	// the status column is worth more than a finer axis or a longer name,
 	// so it stays while a year still gets two cells
 	for _, label := range []int{rows.NameW, min(rows.NameW, max(minStatusLabel, w/4))} {
@@ -162,9 +174,17 @@ func (c TimelineChart) ruler() []string {
 	return []string{strings.TrimRight(top, " "), strings.TrimRight(bottom, " ")}
 }
 
-func (c TimelineChart) row(i int) string {
+// Rows is how many lifelines the chart draws, a line each from line 2.
+func (c TimelineChart) Rows() int { return len(c.rows.Timeline.Lines) }
+
+// Cursor is row i drawn under the cursor: its name in the cursor's style.
+func (c TimelineChart) Cursor(i int) string { return c.drawRow(i, c.st.Cursor) }
+
+func (c TimelineChart) row(i int) string { return c.drawRow(i, lipgloss.NewStyle()) }
+
+func (c TimelineChart) drawRow(i int, nameStyle lipgloss.Style) string {
 	l := c.rows.Timeline.Lines[i]
-	name := Pad(Truncate(model.Printable(l.Mutual.Name), c.labelW), c.labelW)
+	name := nameStyle.Render(Pad(Truncate(model.Printable(l.Mutual.Name), c.labelW), c.labelW))
 	line := name + " " + c.paint(c.lifelineCells(l))
 	if c.statusW > 0 {
 		status := lifelineStatus(l)

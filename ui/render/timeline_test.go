@@ -80,3 +80,32 @@ func TestTimelineCells(t *testing.T) {
 		}
 	}
 }
+
+// TestTimelineNamesTakeTheRoom: on a wide screen names are not cut at 30
+// cells while the axis stretches: they take the room the axis can spare
+// and keep roomyCells a year, and the status column stays.
+func TestTimelineNamesTakeTheRoom(t *testing.T) {
+	ds := uitest.Pathfinders(t)
+	rows := NewTimelineRows(uitest.AllMutuals(ds))
+	years := rows.Timeline.Years()
+	for w := 60; w <= 300; w++ {
+		c := NewTimelineChart(rows, w, Styles{})
+		if c.labelW > maxTimelineLabel && c.Scale < roomyCells {
+			t.Fatalf("width %d: names of %d cells leave %v cells a year", w, c.labelW, c.Scale)
+		}
+		if spare := w - maxTimelineLabel - c.statusW - 2 - roomyCells*years; spare > 0 && c.labelW < min(rows.roomyW, maxTimelineLabel+spare) {
+			t.Fatalf("width %d: names cut at %d cells with %d to spare", w, c.labelW, spare)
+		}
+	}
+	for _, w := range []int{140, 200} {
+		text := strings.Join(NewTimelineChart(rows, w, Styles{}).Lines(), "\n")
+		for _, m := range ds.Mutuals {
+			if !strings.Contains(text, m.Name+" ") {
+				t.Errorf("width %d: %q is cut", w, m.Name)
+			}
+		}
+		if !strings.Contains(text, "unknown after") {
+			t.Errorf("width %d: the status column is gone", w)
+		}
+	}
+}

@@ -1,0 +1,82 @@
+package browser
+
+import (
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/mutuals/mutuals/model"
+	"github.com/mutuals/mutuals/ui/format"
+	"github.com/mutuals/mutuals/ui/render"
+)
+
+// eventsScreen is one mutual's record opened from the timeline, scrolled to
+// "What happened next": what its row's glyphs stand for, dated and
+// sourced. The rest of the record is above and below it. q and esc go back
+// to the timeline.
+type eventsScreen struct {
+	*common
+	m      *model.Mutual
+	width  int
+	height int
+	body   scroller
+	placed bool // scrolled to the events once; after that the reader's
+}
+
+func newEventsScreen(c *common, m *model.Mutual) *eventsScreen {
+	return &eventsScreen{common: c, m: m}
+}
+
+func (s *eventsScreen) ShortHelp() []key.Binding {
+	k := s.keys
+	return []key.Binding{relabel(k.Down, "j/k", "scroll"), k.PageDown, k.Copy, relabel(k.Back, "q/esc", "back to the timeline"), k.Help}
+}
+
+// FullHelp is empty: the timeline's group names enter, and moving is moving.
+func (s *eventsScreen) FullHelp() [][]key.Binding { return nil }
+
+func (s *eventsScreen) SetSize(w, h int) {
+	s.width, s.height = w, h
+	s.body.SetHeight(h - 1)
+	lines := render.RecordLines(s.ds, s.m, max(w-2, 1), s.st)
+	offset := s.body.offset
+	s.body.SetLines(lines)
+	s.body.offset = offset
+	if !s.placed {
+		s.body.offset, s.placed = max(render.EventsLine(lines, s.st), 0), true
+	}
+	s.body.Scroll(0)
+}
+
+func (s *eventsScreen) Update(msg tea.Msg) tea.Cmd {
+	switch msg := msg.(type) {
+	case tea.KeyPressMsg:
+		return s.key(msg)
+	case tea.MouseWheelMsg:
+		s.body.Scroll(wheel(msg.Mouse()))
+	}
+	return nil
+}
+
+func (s *eventsScreen) key(msg tea.KeyPressMsg) tea.Cmd {
+	k := s.keys
+	switch {
+	case key.Matches(msg, k.Back, k.Quit, k.Open):
+		s.ask(closeScreen{})
+	case key.Matches(msg, k.Copy):
+		s.ask(copyText{format.RecordMarkdown(s.ds, s.m), model.Printable(s.m.Name)})
+	case key.Matches(msg, k.Help):
+		s.ask(openHelp{})
+	default:
+		s.scroll(msg, &s.body)
+	}
+	return nil
+}
+
+func (s *eventsScreen) View() string {
+	title := model.Printable(s.m.Name)
+	if pos := s.body.Position(); pos != "" && render.Width(title)+len(" · lines ")+render.Width(pos)+2 <= s.width {
+		title += " · lines " + pos
+	}
+	lines := append([]string{paneTitle(title, true, s.width, s.st)}, indent(s.body.Visible())...)
+	return fit(lines, s.width, s.height)
+}

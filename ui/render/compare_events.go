@@ -1,0 +1,49 @@
+package render
+
+import (
+	"strings"
+
+	"charm.land/lipgloss/v2"
+
+	"github.com/mutuals/mutuals/model"
+)
+
+// eventIndent is how far an event's text hangs under the date that leads
+// it, so that each event of a column reads apart from the next, in colour
+// or none.
+const eventIndent = "  "
+
+// isEvents reports whether a row is the mutuals' dated histories, which
+// show an event a block rather than an item a line.
+func isEvents(r model.Row) bool { return r.Field == "events" }
+
+// splitEvent parts "2011-01 launched: text" into its date-led head and its
+// text. The kind is one of model.EventKinds, so the first ": " ends it.
+func splitEvent(v string) (head, text string) {
+	head, text, ok := strings.Cut(v, ": ")
+	if !ok {
+		return v, ""
+	}
+	return head, text
+}
+
+// eventBlocks lays out events in width w: each event's date and kind on a
+// line of its own, its text hanging under them.
+func eventBlocks(values []string, w int, st Styles) []string {
+	indent := eventIndent
+	if w-len(indent) < 4 { // too narrow to hang: the date still leads
+		indent = ""
+	}
+	lead := st.Heading.UnsetUnderline() // bold: the date is what the eye looks for
+	var out []string
+	for _, v := range values {
+		head, text := splitEvent(v)
+		for _, l := range Wrap(head, w) {
+			out = append(out, lead.Render(l))
+		}
+		if text != "" {
+			out = append(out, hangLines(indent, indent, Wrap(text, w-len(indent)), lipgloss.NewStyle())...)
+		}
+	}
+	return out
+}
