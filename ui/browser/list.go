@@ -1,6 +1,7 @@
 package browser
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 
@@ -19,15 +20,16 @@ import (
 // sort, tells it what to show (SetShown).
 type listScreen struct {
 	*common
-	pane     listPane
-	detail   scroller
-	detailAt int  // the mutual whose detail is drawn, -1 for none yet
-	focused  bool // the detail beside the list has the keys (tab)
-	marks    map[int]bool
-	marked   []int       // marked positions, in the order marked
-	query    model.Query // what the search matched, to highlight
-	width    int
-	height   int
+	pane      listPane
+	detail    scroller
+	detailAt  int  // the mutual whose detail is drawn, -1 for none yet
+	focused   bool // the detail beside the list has the keys (tab)
+	wholePool bool // the detail lists the whole mentor pool (m), not one line
+	marks     map[int]bool
+	marked    []int       // marked positions, in the order marked
+	query     model.Query // what the search matched, to highlight
+	width     int
+	height    int
 }
 
 func newListScreen(c *common) *listScreen {
@@ -39,7 +41,7 @@ func (s *listScreen) underSearch() {}
 // listKeys are the list's keys on the ? screen.
 func listKeys(k KeyMap) []keyGroup {
 	return []keyGroup{{"Find, mark and compare", []key.Binding{
-		k.Search, k.Accept, k.Back, k.Mark, k.Compare, k.Open, k.Focus, k.Sort, k.Facets, k.Timeline, k.Copy, k.Edit,
+		k.Search, k.Accept, k.Back, k.Mark, k.Unmark, k.Compare, k.Open, k.Focus, k.Sort, k.Reverse, k.Pool, k.Facets, k.Timeline, k.Copy, k.Edit,
 	}}}
 }
 
@@ -52,7 +54,23 @@ func (s *listScreen) ShortHelp() []key.Binding {
 	if !s.editable { // e only explains, on the built-in data
 		bindings = slices.DeleteFunc(bindings, func(x key.Binding) bool { return x.Help() == k.Edit.Help() })
 	}
+	if s.wide() && len(s.ds.Programme.MentorPool) > 0 {
+		bindings = slices.Insert(bindings, 3, poolKey(k.Pool, s.wholePool))
+	}
+	if n := len(s.marked); n > 0 {
+		u := k.Unmark
+		u.SetHelp(u.Help().Key, fmt.Sprintf("unmark all %d", n))
+		bindings = slices.Insert(bindings, 3, u)
+	}
 	return bindings
+}
+
+// poolKey is m as the footer says it: what pressing it will do.
+func poolKey(k key.Binding, whole bool) key.Binding {
+	if whole {
+		k.SetHelp(k.Help().Key, "fold mentor pool")
+	}
+	return k
 }
 
 func (s *listScreen) FullHelp() [][]key.Binding { return fullHelp(listKeys(s.keys)) }
@@ -84,8 +102,27 @@ func (s *listScreen) SetSize(w, h int) {
 // SetShown shows these positions of the dataset, matched by q.
 func (s *listScreen) SetShown(shown []int, q model.Query) {
 	s.pane.SetShown(shown)
+	if q.Raw != s.query.Raw {
+		s.detailAt = -1 // its highlights change
+	}
 	s.query = q
 	s.sync()
+}
+
+// recordOptions are how the detail draws a record: the search's matches
+// highlighted, the mentor pool on one line unless m opened it.
+func (s *listScreen) recordOptions() render.RecordOptions {
+	return render.RecordOptions{Query: s.query, ShortPool: !s.wholePool}
+}
+
+// togglePool opens or folds the mentor pool in the detail, keeping the
+// detail where it was.
+func (s *listScreen) togglePool() {
+	s.wholePool = !s.wholePool
+	s.detailAt = -1
+	top := s.detail.offset
+	s.sync()
+	s.detail.Scroll(top)
 }
 
 // shown are the positions on the list; current the one under the cursor.
@@ -108,7 +145,7 @@ func (s *listScreen) sync() {
 		s.detail.SetLines(nil)
 		return
 	}
-	s.detail.SetLines(render.RecordLines(s.ds, &s.ds.Mutuals[i], max(s.detailWidth()-2, 1), s.st))
+	s.detail.SetLines(render.RecordView(s.ds, &s.ds.Mutuals[i], max(s.detailWidth()-2, 1), s.st, s.recordOptions()))
 }
 
 func (s *listScreen) Update(msg tea.Msg) tea.Cmd {
@@ -138,7 +175,13 @@ func (s *listScreen) key(msg tea.KeyPressMsg) {
 	case key.Matches(msg, k.Focus):
 		s.toggleFocus()
 	case key.Matches(msg, k.Open) && !s.wide() && s.current() >= 0:
-		s.ask(openScreen{newDetailScreen(s.common, s.current())})
+		s.ask(openScreen{newDetailScreen(s.common, s.current(), s.recordOptions())})
+	case key.Matches(msg, k.Open) && s.wide() && s.current() >= 0:
+		s.focused = true
+	case key.Matches(msg, k.Pool) && len(s.ds.Programme.MentorPool) > 0:
+		s.togglePool()
+	case key.Matches(msg, k.Unmark):
+		s.unmarkAll()
 	case s.focused:
 		s.scroll(msg, &s.detail)
 	default:
@@ -166,6 +209,15 @@ func (s *listScreen) toggle(at int) {
 	}
 	s.marks[at] = true
 	s.marked = append(s.marked, at)
+}
+
+// unmarkAll clears every mark.
+func (s *listScreen) unmarkAll() {
+	if len(s.marked) == 0 {
+		s.ask(showStatus{"nothing is marked: space marks the mutual under the cursor"})
+		return
+	}
+	s.marks, s.marked = map[int]bool{}, nil
 }
 
 // markedMutuals are the marked mutuals, in the order marked.

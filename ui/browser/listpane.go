@@ -105,12 +105,12 @@ func (l listPane) View(ds *model.Dataset, q model.Query, marks map[int]bool, foc
 	end := min(l.offset+l.visible(), len(l.shown))
 	for i := l.offset; i < end; i++ {
 		m := &ds.Mutuals[l.shown[i]]
-		lines = append(lines, l.entry(m, q, i == l.cursor, marks[l.shown[i]], st)...)
+		lines = append(lines, l.entry(ds, m, q, i == l.cursor, marks[l.shown[i]], st)...)
 	}
 	return fit(lines, l.width, l.height)
 }
 
-func (l listPane) entry(m *model.Mutual, q model.Query, cursor, marked bool, st render.Styles) []string {
+func (l listPane) entry(ds *model.Dataset, m *model.Mutual, q model.Query, cursor, marked bool, st render.Styles) []string {
 	lead := "  "
 	if cursor {
 		lead = cursorGlyph + " "
@@ -128,6 +128,9 @@ func (l listPane) entry(m *model.Mutual, q model.Query, cursor, marked bool, st 
 	first := lead + mark + name
 	if cursor {
 		first = st.Cursor.Render(lead) + mark + name + st.Cursor.Render(strings.Repeat(" ", max(nameW-render.Width(render.Truncate(model.Printable(m.Name), nameW)), 0)))
+	}
+	if why, ok := whyLine(ds, m, q, nameW, st); ok {
+		return []string{first, "    " + why}
 	}
 	place := model.Printable(m.Location)
 	service := model.Printable(render.Commas(m.ServiceArea))

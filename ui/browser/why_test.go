@@ -1,0 +1,50 @@
+package browser
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestWhyItMatched: the case. /westminster children lists FE
+// colleges' awarding body through a source's title; its row says so, with
+// the words highlighted, and so does its detail.
+func TestWhyItMatched(t *testing.T) {
+	b := newTestBrowser(t, 120, 40)
+	press(b, "/")
+	typeText(b, "westminster children")
+	press(b, "enter")
+	rows := frame(b)
+	if !strings.Contains(rows, "source: [Westminster council") {
+		t.Fatalf("no row says why it matched:\n%s", rows)
+	}
+	for i, id := range shownIDs(b) {
+		if id != "awarding-body" {
+			continue
+		}
+		b.list.pane.MoveTo(i)
+		b.list.sync()
+		screen := b.Render()
+		for _, w := range []string{"Westminster", "Children"} {
+			if !strings.Contains(screen, b.st.Match.Render(w)) {
+				t.Errorf("%q is not highlighted on the screen", w)
+			}
+		}
+		detail := strings.Join(b.list.detail.lines, "\n")
+		if !strings.Contains(detail, b.st.Match.Render("Westminster")) {
+			t.Errorf("the detail does not highlight the match:\n%s", detail)
+		}
+		return
+	}
+	t.Fatalf("fe-awarding-body is not listed: %v", shownIDs(b))
+}
+
+// TestWhyNotWhenShown: a row whose own text shows the match keeps its
+// place and services line.
+func TestWhyNotWhenShown(t *testing.T) {
+	b := newTestBrowser(t, 120, 40)
+	press(b, "/")
+	typeText(b, "leicester")
+	if f := frame(b); strings.Contains(f, "summary:") || strings.Contains(f, "source:") || !strings.Contains(f, "Leicester · ") {
+		t.Fatalf("a visible match got a reason:\n%s", f)
+	}
+}
