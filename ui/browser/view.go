@@ -7,7 +7,6 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
-	"github.com/mutuals/mutuals/model"
 	"github.com/mutuals/mutuals/ui/render"
 )
 
@@ -62,7 +61,6 @@ func (b *Browser) tooSmall() string {
 }
 
 func (b *Browser) header() string {
-	left := b.st.Title.Render("mutuals") + b.st.Dim.Render(" · "+model.Printable(b.ds.Name))
 	counts := fmt.Sprintf("%s · %d shown · %d marked", b.ds.Recorded(), len(b.list.shown()), len(b.list.marked))
 	if s := b.sortLabel(); s != "" {
 		counts += " · " + s
@@ -70,18 +68,17 @@ func (b *Browser) header() string {
 	if b.loading {
 		counts = b.loadStatus()
 	}
-	gap := b.width - render.Width(left) - render.Width(counts)
-	if gap < 1 { // the dataset's name gives way first, then the title
-		left = b.st.Title.Render("mutuals")
-		gap = b.width - render.Width(left) - render.Width(counts)
+	// The files give way first, then the programme, then the title.
+	for _, left := range b.headerNames() {
+		if gap := b.width - render.Width(left) - render.Width(counts); gap >= 1 {
+			return left + strings.Repeat(" ", gap) + counts
+		}
 	}
-	if gap < 1 {
-		return render.Truncate(counts, b.width)
-	}
-	return left + strings.Repeat(" ", gap) + counts
+	return render.Truncate(counts, b.width)
 }
 
 func (b *Browser) searchBar() string {
+	b.search.Placeholder = b.placeholder()
 	bar := b.search.View()
 	if b.hint != "" {
 		bar = render.Truncate(bar, b.width/2) + "  " + b.st.Error.Render(b.hint)
