@@ -33,6 +33,9 @@ func (b *Browser) homeKey(msg tea.KeyPressMsg) tea.Cmd {
 		return b.timeline.build(b.list.shown())
 	case key.Matches(msg, k.Help):
 		b.ask(openHelp{})
+	case key.Matches(msg, k.Focus) && b.problems.any() && (b.problems.focused || b.list.focused || !b.list.wide()):
+		b.problems.focused, b.list.focused = !b.problems.focused, false
+	case b.problems.takesKeys() && b.problems.move(msg):
 	default:
 		return b.list.Update(msg)
 	}

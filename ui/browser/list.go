@@ -25,6 +25,7 @@ type listScreen struct {
 	detailAt  int  // the mutual whose detail is drawn, -1 for none yet
 	focused   bool // the detail beside the list has the keys (tab)
 	wholePool bool // the detail lists the whole mentor pool (m), not one line
+	problems  bool // the files have problems (the root's problems pane lists them)
 	marks     map[int]bool
 	marked    []int       // marked positions, in the order marked
 	query     model.Query // what the search matched, to highlight
@@ -47,6 +48,14 @@ func listKeys(k KeyMap) []keyGroup {
 
 func (s *listScreen) ShortHelp() []key.Binding {
 	k := s.keys
+	if s.problems && len(s.ds.Mutuals) == 0 { // nothing to list: fix the files
+		scroll := key.NewBinding(key.WithKeys("j", "k"), key.WithHelp("↑↓/jk", "scroll problems"))
+		bindings := []key.Binding{k.Edit, scroll, k.Help, k.Quit}
+		if !s.editable {
+			bindings = bindings[1:]
+		}
+		return bindings
+	}
 	bindings := []key.Binding{k.Search, k.Mark, k.Compare, k.Edit, k.Sort, k.Facets, k.Timeline, k.Copy, k.Focus, k.Help, k.Quit}
 	if !s.wide() { // the detail is behind enter, and tab has nothing to do
 		bindings = []key.Binding{k.Search, k.Mark, k.Compare, k.Open, k.Edit, k.Sort, k.Facets, k.Timeline, k.Copy, k.Help, k.Quit}
@@ -313,7 +322,11 @@ func (s *listScreen) click(m tea.Mouse) {
 // View sets the list beside the detail on a wide screen; a narrow one
 // shows the list alone (the detail is behind enter).
 func (s *listScreen) View() string {
-	list := s.pane.View(s.ds, s.query, s.marks, !s.focused, s.st)
+	empty := "no mutual matches"
+	if s.problems && len(s.ds.Mutuals) == 0 {
+		empty = nothingLoaded
+	}
+	list := s.pane.View(s.ds, s.query, s.marks, !s.focused, empty, s.st)
 	if !s.wide() {
 		return list
 	}

@@ -96,11 +96,13 @@ func (l listPane) At(y int) (int, bool) {
 }
 
 // View draws the title and the visible entries; only those are rendered,
-// however long the list.
-func (l listPane) View(ds *model.Dataset, q model.Query, marks map[int]bool, focused bool, st render.Styles) string {
+// however long the list. empty says why there are none.
+func (l listPane) View(ds *model.Dataset, q model.Query, marks map[int]bool, focused bool, empty string, st render.Styles) string {
 	lines := []string{paneTitle("Mutuals", focused, l.width, st)}
 	if len(l.shown) == 0 {
-		lines = append(lines, st.Dim.Render(render.Truncate(" no mutual matches", l.width)))
+		for _, w := range render.Wrap(empty, l.width-1) {
+			lines = append(lines, st.Dim.Render(" "+w))
+		}
 	}
 	end := min(l.offset+l.visible(), len(l.shown))
 	for i := l.offset; i < end; i++ {
