@@ -25,6 +25,8 @@ func (b *Browser) homeKey(msg tea.KeyPressMsg) tea.Cmd {
 		b.openComparison()
 	case key.Matches(msg, k.Sort):
 		return b.cycleSort()
+	case key.Matches(msg, k.Reverse):
+		return b.reverseSort()
 	case key.Matches(msg, k.Facets):
 		b.open(b.facets)
 		return b.facets.recount(b.list.shown(), b.query.Raw)

@@ -68,7 +68,7 @@ func (s *listScreen) ShortHelp() []key.Binding {
 	}
 	if n := len(s.marked); n > 0 {
 		u := k.Unmark
-		u.SetHelp(u.Help().Key, fmt.Sprintf("unmark all %d", n))
+		u.SetHelp(u.Help().Key, fmt.Sprintf("unmark %d", n))
 		bindings = slices.Insert(bindings, 3, u)
 	}
 	return bindings

@@ -51,7 +51,7 @@ func (b *Browser) startReload() tea.Cmd {
 			r.at[m.ID] = i
 		}
 		r.shown = r.ix.Search(r.query)
-		if r.sort.Key != "" {
+		if r.sort != (model.Sort{}) {
 			r.order = buildOrder(sortReady{sort: r.sort, ds: r.ds}).order
 		}
 		return r
