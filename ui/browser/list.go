@@ -74,6 +74,9 @@ func (s *listScreen) ShortHelp() []key.Binding {
 	return bindings
 }
 
+// poolMore is what the folded mentor pool says when not one name fits.
+func poolMore(k KeyMap) string { return k.Pool.Help().Key + " lists them" }
+
 // poolKey is m as the footer says it: what pressing it will do.
 func poolKey(k key.Binding, whole bool) key.Binding {
 	if whole {
@@ -121,7 +124,7 @@ func (s *listScreen) SetShown(shown []int, q model.Query) {
 // recordOptions are how the detail draws a record: the search's matches
 // highlighted, the mentor pool on one line unless m opened it.
 func (s *listScreen) recordOptions() render.RecordOptions {
-	return render.RecordOptions{Query: s.query, ShortPool: !s.wholePool}
+	return render.RecordOptions{Query: s.query, ShortPool: !s.wholePool, PoolMore: poolMore(s.keys)}
 }
 
 // togglePool opens or folds the mentor pool in the detail, keeping the

@@ -19,7 +19,7 @@ var rowFields = []string{"name", "location", "service_area"}
 const snippetLead = 16
 
 // whyLine is a row's second line when its mutual matched only in a field
-// the row does not show: the field and a snippet around the match,
+// the row does not show: the field and a snippet around the matches,
 // highlighted ("source: …Westminster children's…"). ok is false when the
 // row shows every match. Only rows on screen ask, so its cost does not grow
 // with the list.
@@ -28,15 +28,28 @@ func whyLine(ds *model.Dataset, m *model.Mutual, q model.Query, width int, st re
 	if !ok {
 		return "", false
 	}
-	name := r.Field.Names[0]
-	from := snippetStart(r.Value, r.Ranges[0].Start)
 	var b strings.Builder
-	b.WriteString(st.Dim.Render(name + ": "))
-	if from > 0 {
-		b.WriteString(st.Dim.Render("…"))
-	}
-	b.WriteString(styleRanges(r.Value, from, r.Ranges, st.Dim, st.Match))
+	b.WriteString(st.Dim.Render(r.Field.Names[0] + ": "))
+	b.WriteString(matchSnippet(r.Value, r.Ranges, st))
 	return render.Truncate(b.String(), width), true
+}
+
+// matchSnippet is value around its matches: each with a few words before it,
+// and "…" where text is left out, so that matches far apart in a long
+// value still show on one short line.
+func matchSnippet(value string, rs []model.Range, st render.Styles) string {
+	var b strings.Builder
+	at := 0
+	for i, r := range rs {
+		from := max(snippetStart(value, r.Start), at)
+		if from > at || (i == 0 && from > 0) {
+			b.WriteString(st.Dim.Render("…"))
+		}
+		b.WriteString(styleRanges(value[:r.End], from, []model.Range{r}, st.Dim, st.Match))
+		at = r.End
+	}
+	b.WriteString(st.Dim.Render(model.Printable(value[at:])))
+	return b.String()
 }
 
 // snippetStart is where a snippet of s showing the match at byte at

@@ -34,6 +34,8 @@ type RecordOptions struct {
 	// ShortPool draws the programme's mentor pool, the same on every
 	// record, on one line, so that the mutual's own facts stay on screen.
 	ShortPool bool
+	// PoolMore says how to see the whole pool when not one name fits.
+	PoolMore string
 }
 
 // RecordView is RecordLines drawn as opts asks.
@@ -51,7 +53,7 @@ func RecordView(ds *model.Dataset, m *model.Mutual, width int, st Styles, opts R
 	add("")
 	for _, f := range RecordFields(ds, m) {
 		if f.Label == "mentor pool" && opts.ShortPool {
-			add(poolLine(st, ds.Programme.MentorPool, width))
+			add(poolLine(st, ds.Programme.MentorPool, width, opts.PoolMore))
 			continue
 		}
 		add(labelled(st.in(f.key()), f.Label, f.Value, labelWidth, width)...)
@@ -65,8 +67,9 @@ func RecordView(ds *model.Dataset, m *model.Mutual, width int, st Styles, opts R
 }
 
 // poolLine is the mentor pool on one line that still says it was offered
-// to all and assigned to none: as many names as fit, then "…".
-func poolLine(st Styles, pool []string, width int) string {
+// to all and assigned to none: as many whole names as fit, then "…", or,
+// when not one fits, how to see them (more).
+func poolLine(st Styles, pool []string, width int, more string) string {
 	head := fmt.Sprintf("offered to all %d, none assigned — ", len(pool))
 	room := width - labelWidth - 2
 	names := ""
@@ -76,12 +79,15 @@ func poolLine(st Styles, pool []string, width int) string {
 			next += ", "
 		}
 		next += model.Printable(n)
-		more := ""
+		tail := ""
 		if i < len(pool)-1 {
-			more = ", …"
+			tail = ", …"
 		}
-		if Width(head+next+more) > room && i > 0 {
+		if Width(head+next+tail) > room {
 			names += ", …"
+			if i == 0 {
+				names = more
+			}
 			break
 		}
 		names = next
