@@ -74,8 +74,8 @@ func (s *listScreen) ShortHelp() []key.Binding {
 	return bindings
 }
 
-// poolMore is what the folded mentor pool says when not one name fits.
-func poolMore(k KeyMap) string { return k.Pool.Help().Key + " lists them" }
+// poolMore is the key the folded mentor pool names when not one name fits.
+func poolMore(k KeyMap) string { return k.Pool.Help().Key }
 
 // poolKey is m as the footer says it: what pressing it will do.
 func poolKey(k key.Binding, whole bool) key.Binding {

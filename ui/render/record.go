@@ -67,32 +67,39 @@ func RecordView(ds *model.Dataset, m *model.Mutual, width int, st Styles, opts R
 }
 
 // poolLine is the mentor pool on one line that still says it was offered
-// to all and assigned to none: as many whole names as fit, then "…", or,
-// when not one fits, how to see them (more).
+// to all and assigned to none: as many whole names as fit, then "…"; when
+// not one fits, the key that lists them (more).
 func poolLine(st Styles, pool []string, width int, more string) string {
-	head := fmt.Sprintf("offered to all %d, none assigned — ", len(pool))
+	head := fmt.Sprintf("offered to all %d, none assigned", len(pool))
 	room := width - labelWidth - 2
-	names := ""
-	for i, n := range pool {
-		next := names
-		if i > 0 {
-			next += ", "
-		}
-		next += model.Printable(n)
-		tail := ""
-		if i < len(pool)-1 {
-			tail = ", …"
-		}
-		if Width(head+next+tail) > room {
-			names += ", …"
-			if i == 0 {
-				names = more
-			}
+	text := head
+	for _, try := range poolVariants(head, pool, more) {
+		if Width(try) <= room {
+			text = try
 			break
 		}
-		names = next
 	}
-	return st.Label.Render(Pad("mentor pool", labelWidth)) + "  " + Truncate(st.in("").marked(head+names), room)
+	return st.Label.Render(Pad("mentor pool", labelWidth)) + "  " + Truncate(st.in("").marked(text), room)
+}
+
+// poolVariants are the ways to say the pool, longest first.
+func poolVariants(head string, pool []string, more string) []string {
+	var out []string
+	for n := len(pool); n > 0; n-- {
+		names := make([]string, n)
+		for i := range names {
+			names[i] = model.Printable(pool[i])
+		}
+		v := head + " — " + Commas(names)
+		if n < len(pool) {
+			v += ", …"
+		}
+		out = append(out, v)
+	}
+	if more != "" {
+		out = append(out, head+" — "+more+" lists them", head+" ("+more+")")
+	}
+	return out
 }
 
 // placeLine is the id and where the mutual is, under its name.
