@@ -23,6 +23,7 @@ type listScreen struct {
 	pane      listPane
 	detail    scroller
 	detailAt  int  // the mutual whose detail is drawn, -1 for none yet
+	stale     bool // the detail must be drawn again (a new size, search or pool)
 	focused   bool // the detail beside the list has the keys (tab)
 	wholePool bool // the detail lists the whole mentor pool (m), not one line
 	problems  bool // the files have problems (the root's problems pane lists them)
@@ -107,16 +108,14 @@ func (s *listScreen) SetSize(w, h int) {
 	if !s.wide() {
 		s.focused = false
 	}
-	s.detailAt = -1
+	s.stale = true
 	s.sync()
 }
 
 // SetShown shows these positions of the dataset, matched by q.
 func (s *listScreen) SetShown(shown []int, q model.Query) {
 	s.pane.SetShown(shown)
-	if q.Raw != s.query.Raw {
-		s.detailAt = -1 // its highlights change
-	}
+	s.stale = s.stale || q.Raw != s.query.Raw // its highlights change
 	s.query = q
 	s.sync()
 }
@@ -131,7 +130,7 @@ func (s *listScreen) recordOptions() render.RecordOptions {
 // detail where it was.
 func (s *listScreen) togglePool() {
 	s.wholePool = !s.wholePool
-	s.detailAt = -1
+	s.stale = true
 	top := s.detail.offset
 	s.sync()
 	s.detail.Scroll(top)
@@ -148,10 +147,10 @@ func (s *listScreen) row() int { return s.pane.cursor }
 // the record is laid out once, not per frame.
 func (s *listScreen) sync() {
 	i := s.current()
-	if i == s.detailAt {
+	if i == s.detailAt && !s.stale {
 		return
 	}
-	s.detailAt = i
+	s.detailAt, s.stale = i, false
 	s.detail.Top()
 	if i < 0 || !s.wide() {
 		s.detail.SetLines(nil)

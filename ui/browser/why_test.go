@@ -3,6 +3,8 @@ package browser
 import (
 	"strings"
 	"testing"
+
+	tea "charm.land/bubbletea/v2"
 )
 
 // TestWhyItMatched: the case. /westminster children lists FE
@@ -46,5 +48,21 @@ func TestWhyNotWhenShown(t *testing.T) {
 	typeText(b, "leicester")
 	if f := frame(b); strings.Contains(f, "summary:") || strings.Contains(f, "source:") || !strings.Contains(f, "Leicester · ") {
 		t.Fatalf("a visible match got a reason:\n%s", f)
+	}
+}
+
+// TestNoMatchNoDetail: when a search matches nothing, the detail shows
+// nothing, whatever it showed before.
+func TestNoMatchNoDetail(t *testing.T) {
+	b := newTestBrowser(t, 120, 40)
+	press(b, "/")
+	typeText(b, "health")
+	typeText(b, "zzzz")
+	if f := frame(b); !strings.Contains(f, "no mutual matches") || len(b.list.detail.lines) != 0 {
+		t.Fatalf("no match, yet the detail holds %d lines:\n%s", len(b.list.detail.lines), f)
+	}
+	b.Update(tea.WindowSizeMsg{Width: 130, Height: 40})
+	if n := len(b.list.detail.lines); n != 0 {
+		t.Errorf("after a resize the detail holds %d lines", n)
 	}
 }

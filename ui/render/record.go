@@ -71,6 +71,9 @@ func RecordView(ds *model.Dataset, m *model.Mutual, width int, st Styles, opts R
 // not one fits, the key that lists them (more).
 func poolLine(st Styles, pool []string, width int, more string) string {
 	head := fmt.Sprintf("offered to all %d, none assigned", len(pool))
+	if len(pool) == 1 {
+		head = "offered to all, none assigned"
+	}
 	room := width - labelWidth - 2
 	text := head
 	for _, try := range poolVariants(head, pool, more) {
