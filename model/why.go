@@ -1,5 +1,7 @@
 package model
 
+import "strings"
+
 // Reason is why a mutual matched a query where a list row cannot show it:
 // the field a term was found in, the value it was found in and where.
 type Reason struct {
@@ -13,7 +15,7 @@ type Reason struct {
 // another field that holds the most of them, first in the order of
 // Fields. ok is false when every term can be seen already, or q has none.
 // It costs a few string searches over one mutual, so it is for the rows on
-// screen, never for a whole result.
+// screen, never for a whole result; Index.Why is the same, faster.
 func (q Query) Why(ds *Dataset, m *Mutual, shown ...string) (r Reason, ok bool) {
 	var hidden []Query
 	for _, t := range q.Terms {
@@ -21,15 +23,57 @@ func (q Query) Why(ds *Dataset, m *Mutual, shown ...string) (r Reason, ok bool) 
 			hidden = append(hidden, one)
 		}
 	}
+	return why(ds, m, hidden, shown, func(int, Term) bool { return true })
+}
+
+// Why is Query.Why for mutual i of the index, which skips every field
+// whose folded text lacks a term without looking at its values.
+func (ix *Index) Why(i int, q Query, shown ...string) (r Reason, ok bool) {
+	var hidden []Query
+	for _, t := range q.Terms {
+		if t.Negate || ix.seen(i, t, shown) {
+			continue
+		}
+		hidden = append(hidden, Query{Terms: []Term{t}})
+	}
+	has := func(pos int, t Term) bool { return strings.Contains(ix.field(i, pos), t.Text) }
+	return why(ix.Dataset, &ix.Dataset.Mutuals[i], hidden, shown, has)
+}
+
+// seen reports whether term t matches one of the shown fields of mutual i.
+func (ix *Index) seen(i int, t Term, shown []string) bool {
+	for _, key := range shown {
+		if (t.Field == "" || t.Field == key) && strings.Contains(ix.field(i, fieldPos[key]), t.Text) {
+			return true
+		}
+	}
+	return false
+}
+
+// why finds the value that holds the most hidden terms; has says whether
+// field pos may hold the term at all.
+func why(ds *Dataset, m *Mutual, hidden []Query, shown []string, has func(pos int, t Term) bool) (r Reason, ok bool) {
+	if len(hidden) == 0 {
+		return Reason{}, false
+	}
 	best := 0
-	for _, f := range Fields {
+	for pos, f := range Fields {
 		if isShown(f.Key, shown) {
+			continue
+		}
+		var here []Query
+		for _, one := range hidden {
+			if t := one.Terms[0]; (t.Field == "" || t.Field == f.Key) && has(pos, t) {
+				here = append(here, one)
+			}
+		}
+		if len(here) <= best {
 			continue
 		}
 		for _, v := range valuesToSearch(ds, m, f) {
 			var rs []Range
 			n := 0
-			for _, one := range hidden {
+			for _, one := range here {
 				if found := one.Highlight(f.Key, v); len(found) > 0 {
 					rs, n = append(rs, found...), n+1
 				}

@@ -1,6 +1,7 @@
 package model_test
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -98,5 +99,35 @@ func TestWhyNegatedAndFielded(t *testing.T) {
 	r, ok := model.ParseQuery("source:"+id).Why(ds, m, rowFields...)
 	if !ok || r.Field.Key != "sources" {
 		t.Errorf("source:%s gave %+v, %v; want the sources field", id, r, ok)
+	}
+}
+
+// TestIndexWhyAgrees: the index's Why, which skips fields by their folded
+// text, says what Query.Why says, for every word of every field.
+func TestIndexWhyAgrees(t *testing.T) {
+	ds, err := data.Embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix := model.NewIndex(ds)
+	words := map[string]bool{"westminster children": true, `"adult social"`: true, "health -kpmg": true, "source:cabinet": true}
+	for i := range ds.Mutuals {
+		for _, f := range model.Fields {
+			for _, v := range f.Values(&ds.Mutuals[i]) {
+				for _, w := range strings.Fields(v) {
+					words[strings.Trim(w, `".,;:()'[]`)] = true
+				}
+			}
+		}
+	}
+	for w := range words {
+		q := model.ParseQuery(w)
+		for _, i := range ix.Search(q) {
+			want, wok := q.Why(ds, &ds.Mutuals[i], rowFields...)
+			got, gok := ix.Why(i, q, rowFields...)
+			if wok != gok || want.Field.Key != got.Field.Key || want.Value != got.Value || fmt.Sprint(want.Ranges) != fmt.Sprint(got.Ranges) {
+				t.Fatalf("%q on %s: index says %v %+v, query says %v %+v", w, ds.Mutuals[i].ID, gok, got, wok, want)
+			}
+		}
 	}
 }

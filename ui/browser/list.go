@@ -328,7 +328,7 @@ func (s *listScreen) View() string {
 	if s.problems && len(s.ds.Mutuals) == 0 {
 		empty = nothingLoaded
 	}
-	list := s.pane.View(s.ds, s.query, s.marks, !s.focused, empty, s.st)
+	list := s.pane.View(s.ix, s.query, s.marks, !s.focused, empty, s.st)
 	if !s.wide() {
 		return list
 	}

@@ -23,8 +23,8 @@ const snippetLead = 16
 // highlighted ("source: …Westminster children's…"). ok is false when the
 // row shows every match. Only rows on screen ask, so its cost does not grow
 // with the list.
-func whyLine(ds *model.Dataset, m *model.Mutual, q model.Query, width int, st render.Styles) (string, bool) {
-	r, ok := q.Why(ds, m, rowFields...)
+func whyLine(ix *model.Index, at int, q model.Query, width int, st render.Styles) (string, bool) {
+	r, ok := ix.Why(at, q, rowFields...)
 	if !ok {
 		return "", false
 	}
