@@ -103,3 +103,31 @@ func TestBrokenAtStartFrames(t *testing.T) {
 		uitest.Golden(t, *update, name, []byte(frame(b)+"\n"))
 	}
 }
+
+// TestTabToProblems: over the last good data, tab goes list → detail →
+// problems → list, and j/k scroll the problems only while they have it.
+func TestTabToProblems(t *testing.T) {
+	b := newTestBrowser(t, 120, 30)
+	le := &data.LoadError{}
+	for i := range 12 {
+		le.Problems = append(le.Problems, data.Problem{File: "f.toml", Line: i + 1, Col: 1, Text: "x", Message: fmt.Sprint("problem ", i)})
+	}
+	b.problems.set(le)
+	b.layout()
+	id := currentID(b)
+	press(b, "tab", "tab")
+	if !b.problems.focused || b.list.focused {
+		t.Fatalf("tab tab: problems focused %v, detail focused %v", b.problems.focused, b.list.focused)
+	}
+	if f := frame(b); !strings.Contains(f, "▸ Problems") || strings.Contains(f, "▸ Mutuals") || strings.Contains(f, "▸ Detail") {
+		t.Errorf("the titles do not say the problems have the keys:\n%s", f)
+	}
+	press(b, "j")
+	if b.problems.body.offset != 1 || currentID(b) != id {
+		t.Errorf("j with the problems focused: pane at %d, cursor on %s (want %s)", b.problems.body.offset, currentID(b), id)
+	}
+	press(b, "tab", "j")
+	if b.problems.focused || currentID(b) == id {
+		t.Errorf("tab back: problems focused %v, j did not move the list", b.problems.focused)
+	}
+}

@@ -72,7 +72,7 @@ func checkFrame(t *testing.T, b *Browser, step string) {
 var fuzzKeys = []string{
 	"up", "down", "left", "right", "j", "k", "h", "l", "g", "G", "home", "end", "pgup", "pgdown",
 	"ctrl+u", "ctrl+d", "/", "enter", "esc", "space", "c", "t", "a", "d", "tab", "?", "backspace",
-	"x", "e", "s", "y", "-", ":", `"`, "é", "東", "f", "b", "shift+tab",
+	"x", "e", "s", "y", "-", ":", `"`, "é", "東", "f", "b", "shift+tab", "u", "S", "m",
 }
 
 // TestRandomKeys sends random keys, text and resizes (from 1×1 to 400×120)

@@ -27,6 +27,7 @@ type listScreen struct {
 	focused   bool // the detail beside the list has the keys (tab)
 	wholePool bool // the detail lists the whole mentor pool (m), not one line
 	problems  bool // the files have problems (the root's problems pane lists them)
+	away      bool // the problems pane has the keys
 	marks     map[int]bool
 	marked    []int       // marked positions, in the order marked
 	query     model.Query // what the search matched, to highlight
@@ -328,7 +329,7 @@ func (s *listScreen) View() string {
 	if s.problems && len(s.ds.Mutuals) == 0 {
 		empty = nothingLoaded
 	}
-	list := s.pane.View(s.ix, s.query, s.marks, !s.focused, empty, s.st)
+	list := s.pane.View(s.ix, s.query, s.marks, !s.focused && !s.away, empty, s.st)
 	if !s.wide() {
 		return list
 	}

@@ -42,6 +42,7 @@ func (b *Browser) Render() string {
 	case top != nil:
 		lines = append(lines, top.View())
 	default:
+		b.list.away = b.problems.focused && b.problems.any() // the list's title shows it has no keys
 		lines = append(lines, b.list.View())
 		if p := b.problems.View(); p != "" {
 			lines = append(lines, p)
