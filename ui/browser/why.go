@@ -42,8 +42,11 @@ func matchSnippet(value string, rs []model.Range, st render.Styles) string {
 	at := 0
 	for i, r := range rs {
 		from := max(snippetStart(value, r.Start), at)
-		if from > at || (i == 0 && from > 0) {
+		switch {
+		case i == 0 && from > 0:
 			b.WriteString(st.Dim.Render("…"))
+		case from > at: // text left out between two matches
+			b.WriteString(st.Dim.Render(" … "))
 		}
 		b.WriteString(styleRanges(value[:r.End], from, []model.Range{r}, st.Dim, st.Match))
 		at = r.End

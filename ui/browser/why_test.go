@@ -16,7 +16,7 @@ func TestWhyItMatched(t *testing.T) {
 	typeText(b, "westminster children")
 	press(b, "enter")
 	rows := frame(b)
-	if !strings.Contains(rows, "source: [Westminster…— Children & Young") {
+	if !strings.Contains(rows, "source: [Westminster … — Children & Young") {
 		t.Fatalf("no row says why it matched:\n%s", rows)
 	}
 	for i, id := range shownIDs(b) {
