@@ -54,7 +54,7 @@ func DefaultKeyMap() KeyMap {
 		NextField: b([]string{"right", "l", "tab"}, "→/tab", "next field"),
 		PrevField: b([]string{"left", "h", "shift+tab"}, "←", "previous field"),
 		AddFacet:  b([]string{"enter"}, "enter", "add to search"),
-		Pool:      b([]string{"m"}, "m", "whole mentor pool"),
+		Pool:      b([]string{"m"}, "m", "mentor pool: whole or one line"),
 		Unmark:    b([]string{"u"}, "u", "unmark all"),
 		Reverse:   b([]string{"S"}, "S", "reverse sort"),
 	}

@@ -81,9 +81,11 @@ func poolMore(k KeyMap) string { return k.Pool.Help().Key }
 
 // poolKey is m as the footer says it: what pressing it will do.
 func poolKey(k key.Binding, whole bool) key.Binding {
+	desc := "whole mentor pool"
 	if whole {
-		k.SetHelp(k.Help().Key, "fold mentor pool")
+		desc = "fold mentor pool"
 	}
+	k.SetHelp(k.Help().Key, desc)
 	return k
 }
 
