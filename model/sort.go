@@ -42,6 +42,9 @@ func ParseSort(s string) (Sort, error) {
 
 // Label says how a list is sorted, as the browser's header shows it.
 func (s Sort) Label() string {
+	if s.Key == "" && s.Descending {
+		return "file order ↓"
+	}
 	if s.Key == "" {
 		return "file order"
 	}
@@ -53,6 +56,12 @@ func (s Sort) Label() string {
 		return label + " ↓"
 	}
 	return label
+}
+
+// Reversed is s in the other direction.
+func (s Sort) Reversed() Sort {
+	s.Descending = !s.Descending
+	return s
 }
 
 // Next is the sort after s in the browser's cycle: file order, then each
@@ -116,6 +125,9 @@ func firstEventKey(m *Mutual) string {
 func (s Sort) Order(ms []Mutual, positions []int) {
 	if s.Key == "" {
 		slices.Sort(positions)
+		if s.Descending {
+			slices.Reverse(positions)
+		}
 		return
 	}
 	type keyed struct {

@@ -11,7 +11,8 @@ import (
 // values tie, fold alike, are missing or "unknown", by every sort in both
 // directions. Order must give a permutation of the positions it was given;
 // recorded values come first, in order (ties in load order), then the
-// unrecorded in load order; and Sorted, given the order of the whole list,
+// unrecorded in load order (file order reversed is load order backwards);
+// and Sorted, given the order of the whole list,
 // must give the same order for any subset, as the browser relies on.
 func TestSortOrderProperties(t *testing.T) {
 	texts := []string{"", "unknown", "Unknown", "b", "B", "a", "Café", "cafe", "CAFÉ", "Ä", "z", "東京", " b"}
@@ -61,6 +62,14 @@ func checkSorted(t *testing.T, trial int, s Sort, ms []Mutual, positions, got []
 	t.Helper()
 	if !slices.Equal(slices.Sorted(slices.Values(positions)), slices.Sorted(slices.Values(got))) {
 		t.Fatalf("trial %d, %+v: Order(%v) = %v, not a permutation", trial, s, positions, got)
+	}
+	if s == (Sort{Descending: true}) { // file order reversed (S in the browser)
+		want := slices.Sorted(slices.Values(positions))
+		slices.Reverse(want)
+		if !slices.Equal(got, want) {
+			t.Errorf("trial %d, file order reversed: %v, want %v", trial, got, want)
+		}
+		return
 	}
 	for i := 1; i < len(got); i++ {
 		a, b := SortKey(&ms[got[i-1]], s.Key), SortKey(&ms[got[i]], s.Key)

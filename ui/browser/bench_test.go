@@ -93,3 +93,38 @@ func BenchmarkTimeline(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkFrameWhy is a frame whose rows say why they matched (every
+// mutual "board" finds has it only in text its row does not show) beside
+// the same frame where every match shows in the rows ("swindon", in the
+// names) and one with no search. The reasons are found for the rows on
+// screen only, so none of the three may grow with the dataset.
+func BenchmarkFrameWhy(b *testing.B) {
+	for _, n := range []int{12, 100000} {
+		ds, err := data.Parse("bench.toml", datatest.Synthetic(n, 1))
+		if err != nil {
+			b.Fatal(err)
+		}
+		for _, q := range []string{"", "swindon", "board"} {
+			br := NewBrowser(ds, BrowserOptions{IsDark: true})
+			br.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
+			searchNow(br, q)
+			if q != "" && len(br.list.shown()) == 0 {
+				b.Fatalf("%q finds nothing in %d", q, n)
+			}
+			b.Run(fmt.Sprintf("query=%q/n=%d", q, n), func(b *testing.B) {
+				for b.Loop() {
+					br.View()
+				}
+			})
+		}
+	}
+}
+
+// searchNow searches for q and applies the result, however large the data.
+func searchNow(br *Browser, q string) {
+	br.search.SetValue(q)
+	if cmd := br.runSearch(); cmd != nil {
+		br.Update(cmd())
+	}
+}

@@ -34,8 +34,10 @@ type Browser struct {
 	search    textinput.Model
 	searching bool // the search bar has the keys
 	query     model.Query
-	hint      string // what is wrong with the query, shown in the search bar
-	found     []int  // what the query matches, in load order
+	hint      string         // what is wrong with the query, shown in the search bar
+	example   string         // a search the data answers, for the placeholder
+	exampleDS *model.Dataset // the data example was built from
+	found     []int          // what the query matches, in load order
 	status    string
 	notice    string // what was just done, such as a copy
 	result    *model.Comparison
@@ -75,7 +77,6 @@ type BrowserOptions struct {
 func NewBrowser(ds *model.Dataset, opts BrowserOptions) *Browser {
 	ti := textinput.New()
 	ti.Prompt = "/ "
-	ti.Placeholder = `type to filter: service:health -kpmg "adult social"`
 	c := &common{ds: ds, ix: model.NewIndex(ds), keys: DefaultKeyMap(), fields: opts.Fields, editable: opts.Register != nil}
 	if c.fields == nil {
 		c.fields = model.DefaultCompareFields

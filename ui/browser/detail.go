@@ -17,12 +17,15 @@ import (
 type detailScreen struct {
 	*common
 	at     int // the mutual's position in the dataset
+	opts   render.RecordOptions
 	width  int
 	height int
 	body   scroller
 }
 
-func newDetailScreen(c *common, at int) *detailScreen { return &detailScreen{common: c, at: at} }
+func newDetailScreen(c *common, at int, opts render.RecordOptions) *detailScreen {
+	return &detailScreen{common: c, at: at, opts: opts}
+}
 
 func (s *detailScreen) underSearch() {}
 
@@ -31,6 +34,9 @@ func (s *detailScreen) ShortHelp() []key.Binding {
 	bindings := []key.Binding{k.Back, k.Up, k.Down, k.Mark, k.Copy, k.Quit}
 	if s.editable {
 		bindings = slices.Insert(bindings, 4, k.Edit)
+	}
+	if len(s.ds.Programme.MentorPool) > 0 {
+		bindings = slices.Insert(bindings, 1, poolKey(k.Pool, !s.opts.ShortPool))
 	}
 	return bindings
 }
@@ -52,7 +58,7 @@ func (s *detailScreen) render() {
 		s.body.SetLines(nil)
 		return
 	}
-	s.body.SetLines(render.RecordLines(s.ds, &s.ds.Mutuals[s.at], max(s.width-2, 1), s.st))
+	s.body.SetLines(render.RecordView(s.ds, &s.ds.Mutuals[s.at], max(s.width-2, 1), s.st, s.opts))
 }
 
 func (s *detailScreen) Update(msg tea.Msg) tea.Cmd {
@@ -79,6 +85,9 @@ func (s *detailScreen) key(msg tea.KeyPressMsg) tea.Cmd {
 		}
 	case key.Matches(msg, k.Edit):
 		s.ask(editMutual{s.at})
+	case key.Matches(msg, k.Pool) && len(s.ds.Programme.MentorPool) > 0:
+		s.opts.ShortPool = !s.opts.ShortPool
+		s.render() // the scroller keeps its place
 	case key.Matches(msg, k.Help):
 		s.ask(openHelp{})
 	default:

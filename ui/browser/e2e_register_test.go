@@ -114,7 +114,7 @@ func TestE2ELiveReload(t *testing.T) {
 	line := strings.Count(broken[:strings.Index(broken, "location = Elsewhere")], "\n") + 1
 	saveLikeAnEditor(t, file, broken)
 	waitUntil(t, socket, e2eWait, func(s string) string {
-		return lacks(s, "Problems · showing the last good data", fmt.Sprintf("register.toml:%d:12: TOML syntax", line),
+		return lacks(s, "Problems (1)", "showing the last good data", fmt.Sprintf("register.toml:%d:12: TOML syntax", line),
 			"location = Elsewhere\"", "^", "Second library mutual")
 	})
 

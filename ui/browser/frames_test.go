@@ -17,16 +17,20 @@ func TestFrames(t *testing.T) {
 	scenes := []struct {
 		name string
 		keys []string
-		text string // typed after the keys
+		text string   // typed after the keys
+		then []string // pressed after the text
 	}{
-		{"start", nil, ""},
-		{"search", []string{"/"}, "service:health"},
-		{"marked", []string{"/"}, "health"},
-		{"compare", []string{"space", "j", "space", "j", "j", "space", "c"}, ""},
-		{"help", []string{"?"}, ""},
-		{"detail", []string{"j", "j", "j", "j", "enter"}, ""},
-		{"facets", []string{"f", "right", "right", "right", "down"}, ""},
-		{"timeline", []string{"t"}, ""},
+		{"start", nil, "", nil},
+		{"search", []string{"/"}, "service:health", nil},
+		{"marked", []string{"/"}, "health", []string{"enter", "space", "j", "space"}},
+		{"compare", []string{"space", "j", "space", "j", "j", "space", "c"}, "", nil},
+		{"help", []string{"?"}, "", nil},
+		{"detail", []string{"j", "j", "j", "j", "enter"}, "", nil},
+		{"facets", []string{"f", "right", "right", "right", "down"}, "", nil},
+		{"timeline", []string{"t"}, "", nil},
+		{"why", []string{"/"}, "westminster children", []string{"enter"}},
+		{"why-detail", []string{"/"}, "westminster children", []string{"enter", "enter"}},
+		{"mentor-pool", []string{"j", "enter", "m"}, "", nil},
 	}
 	for _, size := range [][2]int{{120, 40}, {70, 20}} {
 		for _, sc := range scenes {
@@ -35,9 +39,7 @@ func TestFrames(t *testing.T) {
 				b := newTestBrowser(t, size[0], size[1])
 				press(b, sc.keys...)
 				typeText(b, sc.text)
-				if sc.name == "marked" {
-					press(b, "enter", "space", "j", "space")
-				}
+				press(b, sc.then...)
 				uitest.Golden(t, *update, name, []byte(frame(b)+"\n"))
 			})
 		}
@@ -70,7 +72,7 @@ func checkFrame(t *testing.T, b *Browser, step string) {
 var fuzzKeys = []string{
 	"up", "down", "left", "right", "j", "k", "h", "l", "g", "G", "home", "end", "pgup", "pgdown",
 	"ctrl+u", "ctrl+d", "/", "enter", "esc", "space", "c", "t", "a", "d", "tab", "?", "backspace",
-	"x", "e", "s", "y", "-", ":", `"`, "é", "東", "f", "b", "shift+tab",
+	"x", "e", "s", "y", "-", ":", `"`, "é", "東", "f", "b", "shift+tab", "u", "S", "m",
 }
 
 // TestRandomKeys sends random keys, text and resizes (from 1×1 to 400×120)

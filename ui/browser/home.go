@@ -25,6 +25,8 @@ func (b *Browser) homeKey(msg tea.KeyPressMsg) tea.Cmd {
 		b.openComparison()
 	case key.Matches(msg, k.Sort):
 		return b.cycleSort()
+	case key.Matches(msg, k.Reverse):
+		return b.reverseSort()
 	case key.Matches(msg, k.Facets):
 		b.open(b.facets)
 		return b.facets.recount(b.list.shown(), b.query.Raw)
@@ -33,6 +35,9 @@ func (b *Browser) homeKey(msg tea.KeyPressMsg) tea.Cmd {
 		return b.timeline.build(b.list.shown())
 	case key.Matches(msg, k.Help):
 		b.ask(openHelp{})
+	case key.Matches(msg, k.Focus) && b.problems.any() && (b.problems.focused || b.list.focused || !b.list.wide()):
+		b.problems.focused, b.list.focused = !b.problems.focused, false
+	case b.problems.takesKeys() && b.problems.move(msg):
 	default:
 		return b.list.Update(msg)
 	}

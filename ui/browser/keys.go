@@ -14,6 +14,7 @@ type KeyMap struct {
 	Left, Right, AllFields, DiffOnly, Print                   key.Binding
 	Sort, Facets, Timeline, Copy, Edit                        key.Binding
 	NextField, PrevField, AddFacet                            key.Binding
+	Pool, Unmark, Reverse                                     key.Binding
 }
 
 // DefaultKeyMap is the key map described in the README.
@@ -56,6 +57,9 @@ func DefaultKeyMap() KeyMap {
 		NextField: b([]string{"right", "l", "tab"}, "→/tab", "next field"),
 		PrevField: b([]string{"left", "h", "shift+tab"}, "←/shift+tab", "previous field"),
 		AddFacet:  b([]string{"enter"}, "enter", "add to search"),
+		Pool:      b([]string{"m"}, "m", "mentor pool: whole or one line"),
+		Unmark:    b([]string{"u"}, "u", "unmark all"),
+		Reverse:   b([]string{"S"}, "S", "reverse sort"),
 	}
 }
 

@@ -17,8 +17,10 @@ func (b *Browser) resize(msg tea.WindowSizeMsg) {
 // layout hands the list, the problems pane and the open screen their
 // sizes after a resize or a change of screen.
 func (b *Browser) layout() {
+	b.problems.width = b.width // its height depends on how its text wraps
 	body := b.bodyHeight()
 	b.search.SetWidth(max(b.width-4, 1))
+	b.list.problems = b.problems.any()
 	b.list.SetSize(b.width, body)
 	b.problems.SetSize(b.width, 0)
 	if b.top() == nil {

@@ -1,6 +1,7 @@
 package browser
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 
@@ -19,15 +20,19 @@ import (
 // sort, tells it what to show (SetShown).
 type listScreen struct {
 	*common
-	pane     listPane
-	detail   scroller
-	detailAt int  // the mutual whose detail is drawn, -1 for none yet
-	focused  bool // the detail beside the list has the keys (tab)
-	marks    map[int]bool
-	marked   []int       // marked positions, in the order marked
-	query    model.Query // what the search matched, to highlight
-	width    int
-	height   int
+	pane      listPane
+	detail    scroller
+	detailAt  int  // the mutual whose detail is drawn, -1 for none yet
+	stale     bool // the detail must be drawn again (a new size, search or pool)
+	focused   bool // the detail beside the list has the keys (tab)
+	wholePool bool // the detail lists the whole mentor pool (m), not one line
+	problems  bool // the files have problems (the root's problems pane lists them)
+	away      bool // the problems pane has the keys
+	marks     map[int]bool
+	marked    []int       // marked positions, in the order marked
+	query     model.Query // what the search matched, to highlight
+	width     int
+	height    int
 }
 
 func newListScreen(c *common) *listScreen {
@@ -39,12 +44,20 @@ func (s *listScreen) underSearch() {}
 // listKeys are the list's keys on the ? screen.
 func listKeys(k KeyMap) []keyGroup {
 	return []keyGroup{{"Find, mark and compare", []key.Binding{
-		k.Search, k.Accept, k.Back, k.Mark, k.Compare, k.Open, k.Focus, k.Sort, k.Facets, k.Timeline, k.Copy, k.Edit,
+		k.Search, k.Accept, k.Back, k.Mark, k.Unmark, k.Compare, k.Open, k.Focus, k.Sort, k.Reverse, k.Pool, k.Facets, k.Timeline, k.Copy, k.Edit,
 	}}}
 }
 
 func (s *listScreen) ShortHelp() []key.Binding {
 	k := s.keys
+	if s.problems && len(s.ds.Mutuals) == 0 { // nothing to list: fix the files
+		scroll := key.NewBinding(key.WithKeys("j", "k"), key.WithHelp("↑↓/jk", "scroll problems"))
+		bindings := []key.Binding{k.Edit, scroll, k.Help, k.Quit}
+		if !s.editable {
+			bindings = bindings[1:]
+		}
+		return bindings
+	}
 	bindings := []key.Binding{k.Search, k.Mark, k.Compare, k.Edit, k.Sort, k.Facets, k.Timeline, k.Copy, k.Focus, k.Help, k.Quit}
 	if !s.wide() { // the detail is behind enter, and tab has nothing to do
 		bindings = []key.Binding{k.Search, k.Mark, k.Compare, k.Open, k.Edit, k.Sort, k.Facets, k.Timeline, k.Copy, k.Help, k.Quit}
@@ -52,7 +65,28 @@ func (s *listScreen) ShortHelp() []key.Binding {
 	if !s.editable { // e only explains, on the built-in data
 		bindings = slices.DeleteFunc(bindings, func(x key.Binding) bool { return x.Help() == k.Edit.Help() })
 	}
+	if s.wide() && len(s.ds.Programme.MentorPool) > 0 {
+		bindings = slices.Insert(bindings, 3, poolKey(k.Pool, s.wholePool))
+	}
+	if n := len(s.marked); n > 0 {
+		u := k.Unmark
+		u.SetHelp(u.Help().Key, fmt.Sprintf("unmark %d", n))
+		bindings = slices.Insert(bindings, 3, u)
+	}
 	return bindings
+}
+
+// poolMore is the key the folded mentor pool names when not one name fits.
+func poolMore(k KeyMap) string { return k.Pool.Help().Key }
+
+// poolKey is m as the footer says it: what pressing it will do.
+func poolKey(k key.Binding, whole bool) key.Binding {
+	desc := "whole mentor pool"
+	if whole {
+		desc = "fold mentor pool"
+	}
+	k.SetHelp(k.Help().Key, desc)
+	return k
 }
 
 func (s *listScreen) FullHelp() [][]key.Binding { return fullHelp(listKeys(s.keys)) }
@@ -77,15 +111,32 @@ func (s *listScreen) SetSize(w, h int) {
 	if !s.wide() {
 		s.focused = false
 	}
-	s.detailAt = -1
+	s.stale = true
 	s.sync()
 }
 
 // SetShown shows these positions of the dataset, matched by q.
 func (s *listScreen) SetShown(shown []int, q model.Query) {
 	s.pane.SetShown(shown)
+	s.stale = s.stale || q.Raw != s.query.Raw // its highlights change
 	s.query = q
 	s.sync()
+}
+
+// recordOptions are how the detail draws a record: the search's matches
+// highlighted, the mentor pool on one line unless m opened it.
+func (s *listScreen) recordOptions() render.RecordOptions {
+	return render.RecordOptions{Query: s.query, ShortPool: !s.wholePool, PoolMore: poolMore(s.keys)}
+}
+
+// togglePool opens or folds the mentor pool in the detail, keeping the
+// detail where it was.
+func (s *listScreen) togglePool() {
+	s.wholePool = !s.wholePool
+	s.stale = true
+	top := s.detail.offset
+	s.sync()
+	s.detail.Scroll(top)
 }
 
 // shown are the positions on the list; current the one under the cursor.
@@ -99,16 +150,16 @@ func (s *listScreen) row() int { return s.pane.cursor }
 // the record is laid out once, not per frame.
 func (s *listScreen) sync() {
 	i := s.current()
-	if i == s.detailAt {
+	if i == s.detailAt && !s.stale {
 		return
 	}
-	s.detailAt = i
+	s.detailAt, s.stale = i, false
 	s.detail.Top()
 	if i < 0 || !s.wide() {
 		s.detail.SetLines(nil)
 		return
 	}
-	s.detail.SetLines(render.RecordLines(s.ds, &s.ds.Mutuals[i], max(s.detailWidth()-2, 1), s.st))
+	s.detail.SetLines(render.RecordView(s.ds, &s.ds.Mutuals[i], max(s.detailWidth()-2, 1), s.st, s.recordOptions()))
 }
 
 func (s *listScreen) Update(msg tea.Msg) tea.Cmd {
@@ -138,7 +189,13 @@ func (s *listScreen) key(msg tea.KeyPressMsg) {
 	case key.Matches(msg, k.Focus):
 		s.toggleFocus()
 	case key.Matches(msg, k.Open) && !s.wide() && s.current() >= 0:
-		s.ask(openScreen{newDetailScreen(s.common, s.current())})
+		s.ask(openScreen{newDetailScreen(s.common, s.current(), s.recordOptions())})
+	case key.Matches(msg, k.Open) && s.wide() && s.current() >= 0:
+		s.focused = true
+	case key.Matches(msg, k.Pool) && len(s.ds.Programme.MentorPool) > 0:
+		s.togglePool()
+	case key.Matches(msg, k.Unmark):
+		s.unmarkAll()
 	case s.focused:
 		s.scroll(msg, &s.detail)
 	default:
@@ -166,6 +223,15 @@ func (s *listScreen) toggle(at int) {
 	}
 	s.marks[at] = true
 	s.marked = append(s.marked, at)
+}
+
+// unmarkAll clears every mark.
+func (s *listScreen) unmarkAll() {
+	if len(s.marked) == 0 {
+		s.ask(showStatus{"nothing is marked: space marks the mutual under the cursor"})
+		return
+	}
+	s.marks, s.marked = map[int]bool{}, nil
 }
 
 // markedMutuals are the marked mutuals, in the order marked.
@@ -261,7 +327,11 @@ func (s *listScreen) click(m tea.Mouse) {
 // View sets the list beside the detail on a wide screen; a narrow one
 // shows the list alone (the detail is behind enter).
 func (s *listScreen) View() string {
-	list := s.pane.View(s.ds, s.query, s.marks, !s.focused, s.st)
+	empty := "no mutual matches"
+	if s.problems && len(s.ds.Mutuals) == 0 {
+		empty = nothingLoaded
+	}
+	list := s.pane.View(s.ix, s.query, s.marks, !s.focused && !s.away, empty, s.st)
 	if !s.wide() {
 		return list
 	}

@@ -96,21 +96,23 @@ func (l listPane) At(y int) (int, bool) {
 }
 
 // View draws the title and the visible entries; only those are rendered,
-// however long the list.
-func (l listPane) View(ds *model.Dataset, q model.Query, marks map[int]bool, focused bool, st render.Styles) string {
+// however long the list. empty says why there are none.
+func (l listPane) View(ix *model.Index, q model.Query, marks map[int]bool, focused bool, empty string, st render.Styles) string {
 	lines := []string{paneTitle("Mutuals", focused, l.width, st)}
 	if len(l.shown) == 0 {
-		lines = append(lines, st.Dim.Render(render.Truncate(" no mutual matches", l.width)))
+		for _, w := range render.Wrap(empty, l.width-1) {
+			lines = append(lines, st.Dim.Render(" "+w))
+		}
 	}
 	end := min(l.offset+l.visible(), len(l.shown))
 	for i := l.offset; i < end; i++ {
-		m := &ds.Mutuals[l.shown[i]]
-		lines = append(lines, l.entry(m, q, i == l.cursor, marks[l.shown[i]], st)...)
+		lines = append(lines, l.entry(ix, l.shown[i], q, i == l.cursor, marks[l.shown[i]], st)...)
 	}
 	return fit(lines, l.width, l.height)
 }
 
-func (l listPane) entry(m *model.Mutual, q model.Query, cursor, marked bool, st render.Styles) []string {
+func (l listPane) entry(ix *model.Index, at int, q model.Query, cursor, marked bool, st render.Styles) []string {
+	m := &ix.Dataset.Mutuals[at]
 	lead := "  "
 	if cursor {
 		lead = cursorGlyph + " "
@@ -128,6 +130,9 @@ func (l listPane) entry(m *model.Mutual, q model.Query, cursor, marked bool, st 
 	first := lead + mark + name
 	if cursor {
 		first = st.Cursor.Render(lead) + mark + name + st.Cursor.Render(strings.Repeat(" ", max(nameW-render.Width(render.Truncate(model.Printable(m.Name), nameW)), 0)))
+	}
+	if why, ok := whyLine(ix, at, q, nameW, st); ok {
+		return []string{first, "    " + why}
 	}
 	place := model.Printable(m.Location)
 	service := model.Printable(render.Commas(m.ServiceArea))

@@ -44,7 +44,9 @@ func TestSearchBarIsPrintable(t *testing.T) {
 			typed.Update(tea.KeyPressMsg{Code: r, Text: string(r)})
 		}
 		for how, b := range map[string]*Browser{"pasted": pasted, "typed": typed} {
-			if msg := uitest.UnsafeText(b.Render()); msg != "" {
+			// The search bar's line: the detail below may hold a source's
+			// address as a hyperlink, an escape sequence of the program's own.
+			if msg := uitest.UnsafeText(strings.Split(b.Render(), "\n")[1]); msg != "" {
 				t.Errorf("%s %q: the screen holds %s", how, text, msg)
 			}
 			if how == "pasted" && strings.ContainsRune(text, 0x1b) && !strings.Contains(frame(b), "␛]0;PWNED") {

@@ -1,10 +1,19 @@
 package browser
 
 import (
+	"errors"
+	"fmt"
 	"regexp"
+
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/mutuals/mutuals/data"
 
 	"github.com/mutuals/mutuals/ui/render"
 )
+
+// nothingLoaded is what the list says when the first load had problems.
+const nothingLoaded = "nothing loaded: the files have problems (listed below)"
 
 // problemsWaiting is the footer on other screens while the files have
 // problems: the pane itself is on the list screen.
@@ -16,34 +25,64 @@ const problemsWaiting = "the files have problems: the last good data is shown (t
 // opens the first problem.
 type problemsPane struct {
 	*common
-	lines  []string    // each problem as validate prints it; nil when the files load
-	fix    editorReady // where the first problem with a line is, for e
-	width  int
-	height int
+	lines   []string    // each problem as validate prints it; nil when the files load
+	count   int         // how many problems there are
+	fix     editorReady // where the first problem with a line is, for e
+	body    scroller    // the problems' text under the title
+	focused bool        // the pane has the movement keys (tab)
+	width   int
+	height  int
 }
 
 // set shows the problems of err, or none when err is nil.
 func (p *problemsPane) set(err error) {
+	p.body.Top()
 	if err == nil {
-		p.lines, p.fix = nil, editorReady{}
+		p.lines, p.fix, p.count, p.focused = nil, editorReady{}, 0, false
+		p.body.SetLines(nil)
 		return
 	}
-	p.lines, p.fix = problemLines(err), firstProblem(err)
+	p.lines, p.fix, p.count = problemLines(err), firstProblem(err), problemCount(err)
+	p.body.SetLines(p.text())
+}
+
+// takesKeys reports whether the movement keys scroll the pane: when it
+// has the focus, or there is no list to move through.
+func (p *problemsPane) takesKeys() bool {
+	return p.any() && (p.focused || len(p.ds.Mutuals) == 0)
+}
+
+// move scrolls the problems as the keys move every pane of text.
+func (p *problemsPane) move(msg tea.KeyPressMsg) bool {
+	d, ok := p.keys.movement(msg, max(p.height-1, 1), len(p.text()))
+	if ok {
+		p.body.Scroll(d)
+	}
+	return ok
 }
 
 // any reports whether the files have problems now.
 func (p *problemsPane) any() bool { return p.lines != nil }
 
 // heightIn is the lines the pane takes from a body of that many: all it
-// needs when that is at most half, else half.
+// needs when that is at most half, else half; with nothing loaded, all
+// but the lines the list needs to say so.
 func (p *problemsPane) heightIn(body int) int {
 	if !p.any() {
 		return 0
 	}
+	if len(p.ds.Mutuals) == 0 { // no list to share with: all but its note
+		note := len(render.Wrap(nothingLoaded, p.width-1))
+		return max(min(len(p.text())+1, body-1-note), 0)
+	}
 	return min(len(p.text())+1, body/2)
 }
 
-func (p *problemsPane) SetSize(w, h int) { p.width, p.height = w, h }
+func (p *problemsPane) SetSize(w, h int) {
+	p.width, p.height = w, h
+	p.body.SetLines(p.text())
+	p.body.SetHeight(max(h-1, 0))
+}
 
 // text is the problems fitted to the width: messages and hints wrap; a
 // line of the file with its caret is cut instead, as wrapping it would
@@ -76,12 +115,30 @@ func (p *problemsPane) View() string {
 	if len(p.ds.Mutuals) == 0 {
 		state = "nothing loads until fixed"
 	}
-	title := "Problems · " + state
+	// What matters most comes first, as a narrow screen cuts the end.
+	title := fmt.Sprintf("Problems (%d)", p.count)
+	if pos := p.body.Position(); pos != "" {
+		title += " · " + pos
+	}
 	if p.fix.file != "" {
 		title += " · e edits the first"
 	}
-	title = p.st.Error.Render(render.Truncate(title, p.width))
-	return fit(append([]string{render.Pad(title, p.width)}, p.text()...), p.width, p.height)
+	title += " · " + state
+	lead := "  "
+	if p.focused {
+		lead = cursorGlyph + " "
+	}
+	title = p.st.Error.Render(render.Truncate(lead+title, p.width))
+	return fit(append([]string{render.Pad(title, p.width)}, p.body.Visible()...), p.width, p.height)
+}
+
+// problemCount is how many problems err holds, those only counted too.
+func problemCount(err error) int {
+	var le *data.LoadError
+	if errors.As(err, &le) {
+		return len(le.Problems) + le.Dropped
+	}
+	return 1
 }
 
 // bodyHeight is the lines between the search bar and the footer left for

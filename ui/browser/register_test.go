@@ -153,7 +153,7 @@ func TestReloadProblemsKeepLastGoodData(t *testing.T) {
 	reload(t, b)
 	out := frame(b)
 	nameLine := lineOf(t, good, `name = "Example community health mutual"`)
-	for _, want := range []string{"Problems · showing the last good data", fmt.Sprintf("f.toml:%d:", nameLine), "^", "hint:", "Example community health mutual"} {
+	for _, want := range []string{"Problems (1)", "showing the last good data", fmt.Sprintf("f.toml:%d:", nameLine), "^", "hint:", "Example community health mutual"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("the frame lacks %q:\n%s", want, out)
 		}

@@ -75,7 +75,7 @@ func runReload(ctx context.Context, reload func(context.Context) (*model.Dataset
 		return r
 	}
 	r.shown = r.ix.Search(r.query)
-	if r.sort.Key != "" && ctx.Err() == nil {
+	if r.sort != (model.Sort{}) && ctx.Err() == nil {
 		r.order = buildOrder(sortReady{sort: r.sort, ds: r.ds}).order
 	}
 	r.err = ctx.Err()

@@ -84,3 +84,70 @@ func (b *Browser) applySearch(r searchResult) tea.Cmd {
 	}
 	return nil
 }
+
+// exampleFrom is how many mutuals the search bar's example is drawn from:
+// enough to find a common value, few enough to cost nothing while a large
+// file loads.
+const exampleFrom = 1000
+
+// placeholder is what the empty search bar says: how to search, with an
+// example built from the loaded data (the most common service area), so a
+// user's own register never suggests a field or a value it lacks. It
+// starts with what to do, so it is not read as a filter in force.
+func (b *Browser) placeholder() string {
+	if b.exampleDS != b.ds {
+		b.exampleDS, b.example = b.ds, searchExample(b.ds)
+	}
+	lead := "press / to search"
+	if b.searching {
+		lead = "type to search"
+	}
+	if b.example == "" {
+		return lead
+	}
+	return lead + ", e.g. " + b.example
+}
+
+// searchExample is a term that finds mutuals in ds: service: and the
+// service area most of its first mutuals share, quoted when it is words.
+func searchExample(ds *model.Dataset) string {
+	count := map[string]int{}
+	best := ""
+	for i := range min(len(ds.Mutuals), exampleFrom) {
+		for _, v := range ds.Mutuals[i].ServiceArea {
+			v = strings.Join(strings.Fields(model.Printable(v)), " ")
+			if v == "" || strings.ContainsRune(v, '"') {
+				continue
+			}
+			count[v]++
+			if count[v] > count[best] {
+				best = v
+			}
+		}
+	}
+	if best == "" {
+		return ""
+	}
+	if strings.Contains(best, " ") {
+		best = `"` + best + `"`
+	}
+	return "service:" + strings.ToLower(best)
+}
+
+// headerNames are the header's left side, longest first: the programme
+// the data names ([programme] name), then the files it came from; with
+// no programme, the files alone.
+func (b *Browser) headerNames() []string {
+	title := b.st.Title.Render("mutuals")
+	files := model.Printable(b.ds.Name)
+	out := []string{}
+	if p := model.Printable(b.ds.Programme.Name); p != "" {
+		if files != "" {
+			out = append(out, title+b.st.Dim.Render(" · ")+b.st.Heading.Render(p)+b.st.Dim.Render(" · "+files))
+		}
+		out = append(out, title+b.st.Dim.Render(" · ")+b.st.Heading.Render(p))
+	} else if files != "" {
+		out = append(out, title+b.st.Dim.Render(" · "+files))
+	}
+	return append(out, title)
+}

@@ -14,20 +14,35 @@ type sortReady struct {
 	ds    *model.Dataset // the dataset it was built for
 }
 
-// cycleSort moves to the next sort (s). The first use of each sort on a
-// large dataset builds its order in a command; later uses are immediate.
+// cycleSort moves to the next sort (s).
 func (b *Browser) cycleSort() tea.Cmd {
-	if b.loading {
-		b.status = "sorting waits until loading has finished"
-		return nil
-	}
 	next := b.sort.Next()
 	if b.sorting != nil { // pressed again before the order was ready
 		next = b.sorting.Next()
 	}
+	return b.sortBy(next)
+}
+
+// reverseSort turns the sort the other way (S), file order too.
+func (b *Browser) reverseSort() tea.Cmd {
+	next := b.sort.Reversed()
+	if b.sorting != nil {
+		next = b.sorting.Reversed()
+	}
+	return b.sortBy(next)
+}
+
+// sortBy shows the list in the order of next. The first use of each sort
+// on a large dataset builds its order in a command; later uses are
+// immediate.
+func (b *Browser) sortBy(next model.Sort) tea.Cmd {
+	if b.loading {
+		b.status = "sorting waits until loading has finished"
+		return nil
+	}
 	b.sorting = nil
 	r := sortReady{sort: next, ds: b.ds}
-	if order, ok := b.orders[next]; ok || next.Key == "" {
+	if order, ok := b.orders[next]; ok || next == (model.Sort{}) {
 		b.jobs.drop(sortJob) // an order still building is overtaken
 		r.order = order
 		b.applySort(r)
@@ -65,7 +80,7 @@ func (b *Browser) applySort(r sortReady) {
 
 // sorted is the search's matches in the order chosen.
 func (b *Browser) sorted() []int {
-	if b.sort.Key == "" {
+	if b.sort == (model.Sort{}) {
 		return b.found
 	}
 	return model.Sorted(b.found, b.orders[b.sort])
@@ -76,7 +91,7 @@ func (b *Browser) sortLabel() string {
 	if b.sorting != nil {
 		return "sorting by " + b.sorting.Label() + "…"
 	}
-	if b.sort.Key == "" {
+	if b.sort == (model.Sort{}) {
 		return ""
 	}
 	return "by " + b.sort.Label()

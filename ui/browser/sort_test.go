@@ -221,3 +221,39 @@ func TestCopyFacetsAndTimeline(t *testing.T) {
 		t.Errorf("footer does not say what was copied:\n%s", f)
 	}
 }
+
+// TestReverseSort: S turns the sort the other way, file order too, and
+// the header says so; S again turns it back.
+func TestReverseSort(t *testing.T) {
+	b := newTestBrowser(t, 120, 40)
+	forward := shownIDs(b)
+	press(b, "S")
+	if got := shownIDs(b); !slices.Equal(got, reversed(forward)) {
+		t.Errorf("S on file order: %v, want %v", got, reversed(forward))
+	}
+	if h := strings.Split(frame(b), "\n")[0]; !strings.Contains(h, "by file order ↓") {
+		t.Errorf("header %q does not say the order is reversed", h)
+	}
+	press(b, "S", "s")
+	byName := shownIDs(b)
+	press(b, "S")
+	if got := shownIDs(b); !slices.Equal(got, reversed(byName)) {
+		t.Errorf("S on name: %v, want %v", got, reversed(byName))
+	}
+	if h := strings.Split(frame(b), "\n")[0]; !strings.HasSuffix(strings.TrimSpace(h), "by name ↓") {
+		t.Errorf("header %q", h)
+	}
+	press(b, "S")
+	if got := shownIDs(b); !slices.Equal(got, byName) {
+		t.Errorf("S twice: %v, want %v", got, byName)
+	}
+	if h := strings.Split(frame(b), "\n")[0]; !strings.HasSuffix(strings.TrimSpace(h), "by name") {
+		t.Errorf("header %q", h)
+	}
+}
+
+func reversed(s []string) []string {
+	out := slices.Clone(s)
+	slices.Reverse(out)
+	return out
+}

@@ -45,6 +45,7 @@ func (b *Browser) Render() string {
 	case top != nil:
 		lines = append(lines, top.View())
 	default:
+		b.list.away = b.problems.focused && b.problems.any() // the list's title shows it has no keys
 		lines = append(lines, b.list.View())
 		if p := b.problems.View(); p != "" {
 			lines = append(lines, p)
@@ -68,7 +69,6 @@ func (b *Browser) tooSmall() string {
 }
 
 func (b *Browser) header() string {
-	left := b.st.Title.Render("mutuals") + b.st.Dim.Render(" · "+model.Printable(b.ds.Name))
 	counts := fmt.Sprintf("%s · %d shown · %d marked", b.ds.Recorded(), len(b.list.shown()), len(b.list.marked))
 	if s := b.sortLabel(); s != "" {
 		counts += " · " + s
@@ -76,18 +76,17 @@ func (b *Browser) header() string {
 	if b.loading {
 		counts = b.loadStatus()
 	}
-	gap := b.width - render.Width(left) - render.Width(counts)
-	if gap < 1 { // the dataset's name gives way first, then the title
-		left = b.st.Title.Render("mutuals")
-		gap = b.width - render.Width(left) - render.Width(counts)
+	// The files give way first, then the programme, then the title.
+	for _, left := range b.headerNames() {
+		if gap := b.width - render.Width(left) - render.Width(counts); gap >= 1 {
+			return left + strings.Repeat(" ", gap) + counts
+		}
 	}
-	if gap < 1 {
-		return render.Truncate(counts, b.width)
-	}
-	return left + strings.Repeat(" ", gap) + counts
+	return render.Truncate(counts, b.width)
 }
 
 func (b *Browser) searchBar() string {
+	b.search.Placeholder = b.placeholder()
 	bar := b.search.View()
 	switch {
 	case b.hint != "":

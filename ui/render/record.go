@@ -25,10 +25,26 @@ const poolNote = "offered to all, not assigned to any one: "
 // RecordLines renders one mutual in full, wrapped to width: the same lines
 // serve `mutuals show` and the browser's detail pane.
 func RecordLines(ds *model.Dataset, m *model.Mutual, width int, st Styles) []string {
+	return RecordView(ds, m, width, st, RecordOptions{})
+}
+
+// RecordOptions are the browser's ways of drawing a record.
+type RecordOptions struct {
+	Query model.Query // its matches are highlighted
+	// ShortPool draws the programme's mentor pool, the same on every
+	// record, on one line, so that the mutual's own facts stay on screen.
+	ShortPool bool
+	// PoolMore says how to see the whole pool when not one name fits.
+	PoolMore string
+}
+
+// RecordView is RecordLines drawn as opts asks.
+func RecordView(ds *model.Dataset, m *model.Mutual, width int, st Styles, opts RecordOptions) []string {
 	width = max(width, MinWidth)
+	st.find = opts.Query
 	var out []string
 	add := func(lines ...string) { out = append(out, lines...) }
-	for _, l := range st.wrapText(m.Name, width) {
+	for _, l := range st.in("name").wrapText(m.Name, width) {
 		add(st.Title.Render(l))
 	}
 	for _, l := range st.wrapText(placeLine(m), width) {
@@ -36,13 +52,56 @@ func RecordLines(ds *model.Dataset, m *model.Mutual, width int, st Styles) []str
 	}
 	add("")
 	for _, f := range RecordFields(ds, m) {
-		add(labelled(st, f.Label, f.Value, labelWidth, width)...)
+		if f.Label == "mentor pool" && opts.ShortPool {
+			add(poolLine(st, ds.Programme.MentorPool, width, opts.PoolMore))
+			continue
+		}
+		add(labelled(st.in(f.key()), f.Label, f.Value, labelWidth, width)...)
 	}
 	add("")
-	add(st.wrapText(m.Summary, width)...)
-	add(eventLines(m, width, st)...)
+	add(st.in("summary").wrapText(m.Summary, width)...)
+	add(eventLines(m, width, st.in("events"))...)
 	add(readingLines(m, width, st)...)
-	add(sourceLines(ds, m.Cited(), width, st)...)
+	add(sourceLines(ds, m.Cited(), width, st.in("sources"))...)
+	return out
+}
+
+// poolLine is the mentor pool on one line that still says it was offered
+// to all and assigned to none: as many whole names as fit, then "…"; when
+// not one fits, the key that lists them (more).
+func poolLine(st Styles, pool []string, width int, more string) string {
+	head := fmt.Sprintf("offered to all %d, none assigned", len(pool))
+	if len(pool) == 1 {
+		head = "offered to all, none assigned"
+	}
+	room := width - labelWidth - 2
+	text := head
+	for _, try := range poolVariants(head, pool, more) {
+		if Width(try) <= room {
+			text = try
+			break
+		}
+	}
+	return st.Label.Render(Pad("mentor pool", labelWidth)) + "  " + Truncate(st.in("").marked(text), room)
+}
+
+// poolVariants are the ways to say the pool, longest first.
+func poolVariants(head string, pool []string, more string) []string {
+	var out []string
+	for n := len(pool); n > 0; n-- {
+		names := make([]string, n)
+		for i := range names {
+			names[i] = model.Printable(pool[i])
+		}
+		v := head + " — " + Commas(names)
+		if n < len(pool) {
+			v += ", …"
+		}
+		out = append(out, v)
+	}
+	if more != "" {
+		out = append(out, head+" — "+more+" lists them", head+" ("+more+")")
+	}
 	return out
 }
 
@@ -58,6 +117,12 @@ func WhereLine(m *model.Mutual) string {
 }
 
 type labelledValue struct{ Label, Value string }
+
+// key is the field's key, for highlighting a query's fielded terms in it.
+func (v labelledValue) key() string {
+	f, _ := model.FieldByKey(strings.ReplaceAll(v.Label, " ", "_"))
+	return f.Key
+}
 
 func RecordFields(ds *model.Dataset, m *model.Mutual) []labelledValue {
 	mentors := Commas(m.Mentors)

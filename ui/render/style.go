@@ -3,7 +3,11 @@
 // these renderers so they cannot drift apart.
 package render
 
-import "charm.land/lipgloss/v2"
+import (
+	"charm.land/lipgloss/v2"
+
+	"github.com/mutuals/mutuals/model"
+)
 
 // Styles is every look the program uses, built once from a palette that
 // knows light terminals from dark. None of them relies on colour alone:
@@ -33,6 +37,8 @@ type Styles struct {
 	// is cut to fit and a source's address is a hyperlink, where printed
 	// output keeps every word whole so that copying it works.
 	Screen bool
+	find   model.Query // what to highlight in a record (RecordView)
+	field  string      // the field being drawn, for find's fielded terms
 }
 
 // NewStyles builds the styles for a terminal with a dark or light

@@ -56,10 +56,42 @@ func wrapWhole(s string, limit int) []string {
 // wrapText wraps running text as the destination needs: cut to fit on a
 // screen, whole words in printed output.
 func (st Styles) wrapText(s string, width int) []string {
+	lines := wrapWhole(s, width)
 	if st.Screen {
-		return Wrap(s, width)
+		lines = Wrap(s, width)
 	}
-	return wrapWhole(s, width)
+	if !st.find.Empty() {
+		for i, l := range lines {
+			lines[i] = st.marked(l)
+		}
+	}
+	return lines
+}
+
+// marked draws what the query being shown matched in a line of the
+// field being drawn. Each line is searched on its own, after wrapping, so
+// that the styling never changes where a line breaks.
+func (st Styles) marked(l string) string {
+	rs := st.find.Highlight(st.field, l)
+	if len(rs) == 0 {
+		return l
+	}
+	var b strings.Builder
+	at := 0
+	for _, r := range rs {
+		b.WriteString(l[at:r.Start])
+		b.WriteString(st.Match.Render(l[r.Start:r.End]))
+		at = r.End
+	}
+	b.WriteString(l[at:])
+	return b.String()
+}
+
+// in is the styles for drawing field (a model.Field key, or "" for text
+// of no one field), whose matches of fielded terms are drawn too.
+func (st Styles) in(field string) Styles {
+	st.field = field
+	return st
 }
 
 // width is the number of terminal cells s takes. Text made only of

@@ -1,0 +1,68 @@
+package browser
+
+import (
+	"strings"
+	"testing"
+
+	tea "charm.land/bubbletea/v2"
+)
+
+// TestWhyItMatched: the case. /westminster children lists FE
+// colleges' awarding body through a source's title; its row says so, with
+// the words highlighted, and so does its detail.
+func TestWhyItMatched(t *testing.T) {
+	b := newTestBrowser(t, 120, 40)
+	press(b, "/")
+	typeText(b, "westminster children")
+	press(b, "enter")
+	rows := frame(b)
+	if !strings.Contains(rows, "source: [Westminster … — Children & Young") {
+		t.Fatalf("no row says why it matched:\n%s", rows)
+	}
+	for i, id := range shownIDs(b) {
+		if id != "awarding-body" {
+			continue
+		}
+		b.list.pane.MoveTo(i)
+		b.list.sync()
+		screen := b.Render()
+		for _, w := range []string{"Westminster", "Children"} {
+			if !strings.Contains(screen, b.st.Match.Render(w)) {
+				t.Errorf("%q is not highlighted on the screen", w)
+			}
+		}
+		detail := strings.Join(b.list.detail.lines, "\n")
+		if !strings.Contains(detail, b.st.Match.Render("Westminster")) {
+			t.Errorf("the detail does not highlight the match:\n%s", detail)
+		}
+		return
+	}
+	t.Fatalf("fe-awarding-body is not listed: %v", shownIDs(b))
+}
+
+// TestWhyNotWhenShown: a row whose own text shows the match keeps its
+// place and services line.
+func TestWhyNotWhenShown(t *testing.T) {
+	b := newTestBrowser(t, 120, 40)
+	press(b, "/")
+	typeText(b, "leicester")
+	if f := frame(b); strings.Contains(f, "summary:") || strings.Contains(f, "source:") || !strings.Contains(f, "Leicester · ") {
+		t.Fatalf("a visible match got a reason:\n%s", f)
+	}
+}
+
+// TestNoMatchNoDetail: when a search matches nothing, the detail shows
+// nothing, whatever it showed before.
+func TestNoMatchNoDetail(t *testing.T) {
+	b := newTestBrowser(t, 120, 40)
+	press(b, "/")
+	typeText(b, "health")
+	typeText(b, "zzzz")
+	if f := frame(b); !strings.Contains(f, "no mutual matches") || len(b.list.detail.lines) != 0 {
+		t.Fatalf("no match, yet the detail holds %d lines:\n%s", len(b.list.detail.lines), f)
+	}
+	b.Update(tea.WindowSizeMsg{Width: 130, Height: 40})
+	if n := len(b.list.detail.lines); n != 0 {
+		t.Errorf("after a resize the detail holds %d lines", n)
+	}
+}
