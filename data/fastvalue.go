@@ -76,16 +76,22 @@ func (p *fastParser) integer() (any, bool) {
 	return n, err == nil
 }
 
+// arrayValue reads an array of strings. Inside an element, its items go
+// into one slab reused from element to element (see fastParser.spare).
 func (p *fastParser) arrayValue() (any, bool) {
 	p.i++
 	items := []any{}
+	start := len(p.items)
+	if p.array != "" {
+		items = p.items
+	}
 	for {
 		if !p.blank() || p.i >= len(p.src) {
 			return nil, false
 		}
 		if p.src[p.i] == ']' {
 			p.i++
-			return items, true
+			return p.done(items, start), true
 		}
 		s, ok := p.str()
 		if !ok || !p.blank() || p.i >= len(p.src) {
@@ -97,11 +103,23 @@ func (p *fastParser) arrayValue() (any, bool) {
 			p.i++
 		case ']':
 			p.i++
-			return items, true
+			return p.done(items, start), true
 		default:
 			return nil, false
 		}
 	}
+}
+
+// done is the array read into items, from start when items is the slab.
+func (p *fastParser) done(items []any, start int) []any {
+	if p.array == "" {
+		return items
+	}
+	p.items = items
+	if len(items) == start {
+		return []any{} // as the full parser reads [], not nil
+	}
+	return items[start:len(items):len(items)]
 }
 
 // str reads a one-line basic "…" or literal '…' string.

@@ -3,7 +3,6 @@ package data
 import (
 	"fmt"
 	"slices"
-	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -20,6 +19,7 @@ type file struct {
 	dropped  int // problems past maxKept, only counted
 	layout   *layout
 	frontier position // once problems are sorted: where the last one kept is
+	lists    lists    // the lists read so far, each held once
 }
 
 // beyond says whether path comes after the problems kept: nothing about
@@ -220,7 +220,7 @@ func (t table) list(key string, required bool) []string {
 		t.wrongType(key, v, "an array of strings", fmt.Sprintf(`write it as a list: %s = ["…", "…"]`, key))
 		return nil
 	}
-	out := make([]string, 0, len(arr))
+	out := t.f.lists.scratch[:0]
 	for i, e := range arr {
 		s, ok := e.(string)
 		if !ok {
@@ -233,7 +233,7 @@ func (t table) list(key string, required bool) []string {
 	if required && !slices.ContainsFunc(out, func(s string) bool { return !model.Blank(s) }) {
 		t.f.report(t.at(key), fmt.Sprintf(`give at least one: %s = ["…"]`, key), "%s is empty in %s", key, t.what)
 	}
-	return out
+	return t.f.lists.intern(out)
 }
 
 // tables reads an array of tables such as [[mutual.event]]; the caller
@@ -279,11 +279,12 @@ func (t table) wrongType(key string, v any, want, hint string) {
 // checkKeys reports every key the format does not know, with the nearest
 // known one.
 func (t table) checkKeys() {
-	keys := make([]string, 0, len(t.m))
+	var room [16]string // as many keys as a mutual has: no garbage per record
+	keys := room[:0]
 	for k := range t.m {
 		keys = append(keys, k)
 	}
-	sort.Strings(keys)
+	slices.Sort(keys)
 	for _, k := range keys {
 		if slices.Contains(t.known, k) || t.f.past(t.at(k)) {
 			continue
