@@ -236,13 +236,16 @@ func (t table) list(key string, required bool) []string {
 	return t.f.lists.intern(out)
 }
 
-// tables reads an array of tables such as [[mutual.event]]; the caller
-// checks each one's keys once it knows what to call it.
-func (t table) tables(key, what string, known []string) []table {
+// tables reads an array of tables such as [[mutual.event]], each named
+// t.what and then suffix; the caller checks each one's keys once it knows
+// what to call it. The name is made only where there are tables: most
+// records have none, and it was garbage that counted towards peak memory.
+func (t table) tables(key, suffix string, known []string) []table {
 	v, ok := t.m[key]
 	if !ok {
 		return nil
 	}
+	what := t.what + suffix
 	arr, ok := v.([]map[string]any)
 	if !ok {
 		t.wrongType(key, v, "an array of tables", fmt.Sprintf("write each one under its own [[%s]] header", header(t.at(key))))
