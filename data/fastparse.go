@@ -35,7 +35,8 @@ type fastParser struct {
 	spare    map[string]any
 	subSpare []map[string]any
 	subInUse int
-	items    []any // the strings of the element's arrays
+	strs     []string  // the items of the element's arrays
+	lists    []strList // the element's arrays
 }
 
 // fastParse reads src, handing each element of a top-level array of tables
@@ -262,7 +263,6 @@ func (p *fastParser) close() {
 		clear(m)
 	}
 	p.subInUse = 0
-	clear(p.items)
-	p.items = p.items[:0]
+	p.strs, p.lists = p.strs[:0], p.lists[:0]
 	p.array, p.element, p.table = "", nil, p.root
 }

@@ -44,6 +44,12 @@ func cloneTable(m map[string]any) map[string]any {
 			out[k] = list
 		case []any:
 			out[k] = slices.Clone(v)
+		case *strList:
+			items := make([]any, len(v.items))
+			for i, s := range v.items {
+				items[i] = s
+			}
+			out[k] = items
 		default:
 			out[k] = v
 		}

@@ -21,10 +21,9 @@ type lists struct {
 // more than it would without sharing.
 const maxLists = 1 << 16
 
-// intern returns a list equal to list (read into l.scratch): the first
-// one like it, or a copy.
+// intern returns a list equal to read (which is reused once it returns):
+// the first one like it, or a copy.
 func (l *lists) intern(read []string) []string {
-	l.scratch = read[:0]
 	if len(read) == 0 {
 		return []string{}
 	}

@@ -215,6 +215,9 @@ func (t table) list(key string, required bool) []string {
 		}
 		return nil
 	}
+	if l, ok := v.(*strList); ok {
+		return t.strings(key, required, l.items)
+	}
 	arr, ok := v.([]any)
 	if !ok {
 		t.wrongType(key, v, "an array of strings", fmt.Sprintf(`write it as a list: %s = ["…", "…"]`, key))
@@ -230,6 +233,13 @@ func (t table) list(key string, required bool) []string {
 		}
 		out = append(out, s)
 	}
+	t.f.lists.scratch = out[:0]
+	return t.strings(key, required, out)
+}
+
+// strings checks and keeps a list's strings, read into scratch or the
+// fast parser's slab.
+func (t table) strings(key string, required bool, out []string) []string {
 	if required && !slices.ContainsFunc(out, func(s string) bool { return !model.Blank(s) }) {
 		t.f.report(t.at(key), fmt.Sprintf(`give at least one: %s = ["…"]`, key), "%s is empty in %s", key, t.what)
 	}
@@ -308,7 +318,7 @@ func typeName(v any) string {
 		return "a boolean"
 	case time.Time:
 		return "a TOML " + timeKind(v)
-	case []any:
+	case []any, *strList:
 		return "an array"
 	case map[string]any:
 		return "a table"
