@@ -31,8 +31,8 @@ func merge(name string, files []string, all []records, loc *locator, complete bo
 		progAt    *spot
 	)
 	mutuals, sources := collect(all, joined)
-	problems = append(problems, duplicates("mutual", all, loc, &dropped, func(r records) []string { return ids(r.mutuals) })...)
-	problems = append(problems, duplicates("source", all, loc, &dropped, func(r records) []string { return sourceIDs(r.sources) })...)
+	problems = append(problems, duplicates("mutual", all, loc, &dropped, func(r records) int { return len(r.mutuals) }, func(r records, i int) string { return r.mutuals[i].ID })...)
+	problems = append(problems, duplicates("source", all, loc, &dropped, func(r records) int { return len(r.sources) }, func(r records, i int) string { return r.sources[i].ID })...)
 	for _, r := range all {
 		if r.programme == nil {
 			continue
@@ -76,14 +76,6 @@ func collect(all []records, joined []model.Mutual) ([]model.Mutual, []model.Sour
 	return mutuals, sources
 }
 
-func ids(ms []model.Mutual) []string {
-	out := make([]string, len(ms))
-	for i, m := range ms {
-		out[i] = m.ID
-	}
-	return out
-}
-
 func sourceIDs(ss []model.Source) []string {
 	out := make([]string, len(ss))
 	for i, s := range ss {
@@ -95,15 +87,18 @@ func sourceIDs(ss []model.Source) []string {
 // duplicates reports every id of kind seen before, naming where it was
 // first defined. The map holds only where each id was first seen (file and
 // element), packed into one word: it has an entry for every record.
-func duplicates(kind string, all []records, loc *locator, dropped *int, idsOf func(records) []string) []Problem {
+func duplicates(kind string, all []records, loc *locator, dropped *int, count func(records) int, idOf func(records, int) string) []Problem {
+	// the ids are read where they are, not gathered into lists: this runs
+	// when everything is loaded, at the peak of a load's memory
 	total := 0
 	for _, r := range all {
-		total += len(idsOf(r))
+		total += count(r)
 	}
 	seen := make(map[string]uint64, total)
 	var problems []Problem
 	for fi, r := range all {
-		for i, id := range idsOf(r) {
+		for i := range count(r) {
+			id := idOf(r, i)
 			if id == "" {
 				continue
 			}

@@ -28,10 +28,20 @@ type fastParser struct {
 	known   []string // keys of the table being read (nil: one the format does not have)
 	unknown int      // keys and tables the format does not have, as the shape counts them
 	inTable bool     // a header has been read
+	// Tables handed to emit are valid only during the call: the next
+	// element reuses them, so that a file of many records does not make a
+	// map and its growth for each one (most of a load's garbage, and so,
+	// with the collector's doubling, of its peak memory).
+	spare    map[string]any
+	subSpare []map[string]any
+	subInUse int
+	strs     []string  // the items of the element's arrays
+	lists    []strList // the element's arrays
 }
 
 // fastParse reads src, handing each element of a top-level array of tables
-// to emit with the offset it ends at; ok is false when src needs the full
+// to emit with the offset it ends at (the element and what it holds are
+// reused once emit returns: emit must copy what it keeps); ok is false when src needs the full
 // parser, or when emit returned false to stop the parse.
 func fastParse(src string, emit func(array string, index int, m map[string]any, at int) bool) (map[string]any, bool) {
 	p := &fastParser{src: src, root: map[string]any{}, counts: map[string]int{}, emit: emit}
@@ -186,7 +196,10 @@ func (p *fastParser) openElement(name string) bool {
 		return false // the name is already a value or a table
 	}
 	p.close()
-	p.array, p.element = name, map[string]any{}
+	if p.spare == nil {
+		p.spare = make(map[string]any, len(mutualKeys))
+	}
+	p.array, p.element = name, p.spare
 	p.table = p.element
 	return true
 }
@@ -207,9 +220,20 @@ func (p *fastParser) openSubElement(array, name string) bool {
 	if ok && !isList {
 		return false
 	}
-	p.table = map[string]any{}
+	p.table = p.subTable()
 	p.element[name] = append(list, p.table)
 	return true
+}
+
+// subTable is an empty table for an element of an array within the open
+// element, reused from earlier elements where there is one.
+func (p *fastParser) subTable() map[string]any {
+	if p.subInUse == len(p.subSpare) {
+		p.subSpare = append(p.subSpare, make(map[string]any, len(eventKeys)))
+	}
+	m := p.subSpare[p.subInUse]
+	p.subInUse++
+	return m
 }
 
 func (p *fastParser) openTable(name string) bool {
@@ -234,5 +258,11 @@ func (p *fastParser) close() {
 	n := p.counts[p.array]
 	p.counts[p.array] = n + 1
 	p.stopped = !p.emit(p.array, n, p.element, p.i)
+	clear(p.element)
+	for _, m := range p.subSpare[:p.subInUse] {
+		clear(m)
+	}
+	p.subInUse = 0
+	p.strs, p.lists = p.strs[:0], p.lists[:0]
 	p.array, p.element, p.table = "", nil, p.root
 }

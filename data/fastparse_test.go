@@ -2,6 +2,7 @@ package data
 
 import (
 	"reflect"
+	"slices"
 	"testing"
 	"unicode/utf8"
 
@@ -15,7 +16,7 @@ import (
 func fastTree(src string) (map[string]any, bool) {
 	arrays := map[string][]map[string]any{}
 	root, ok := fastParse(src, func(array string, i int, m map[string]any, _ int) bool {
-		arrays[array] = append(arrays[array], m)
+		arrays[array] = append(arrays[array], cloneTable(m)) // m is reused
 		return true
 	})
 	if !ok {
@@ -25,6 +26,35 @@ func fastTree(src string) (map[string]any, bool) {
 		root[name] = list
 	}
 	return root, true
+}
+
+// cloneTable copies a table the fast parser hands out, with its arrays
+// and sub-tables.
+func cloneTable(m map[string]any) map[string]any {
+	out := make(map[string]any, len(m))
+	for k, v := range m {
+		switch v := v.(type) {
+		case map[string]any:
+			out[k] = cloneTable(v)
+		case []map[string]any:
+			list := make([]map[string]any, len(v))
+			for i, e := range v {
+				list[i] = cloneTable(e)
+			}
+			out[k] = list
+		case []any:
+			out[k] = slices.Clone(v)
+		case *strList:
+			items := make([]any, len(v.items))
+			for i, s := range v.items {
+				items[i] = s
+			}
+			out[k] = items
+		default:
+			out[k] = v
+		}
+	}
+	return out
 }
 
 // agree checks the property the fast parser rests on: whatever it accepts,

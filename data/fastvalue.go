@@ -76,32 +76,57 @@ func (p *fastParser) integer() (any, bool) {
 	return n, err == nil
 }
 
+// strList is an array of strings the fast parser read inside an element.
+// It is handed out as a pointer into a slab that the next element reuses,
+// with its items in another: the []any of the full parser cost a boxed
+// string for each item and a boxed slice for each array, garbage for every
+// record that, with the collector's doubling, made most of a load's peak.
+// The schema reads it exactly as it reads a []any of strings.
+type strList struct{ items []string }
+
+// arrayValue reads an array of strings: a *strList inside an element, a
+// []any of strings elsewhere (the [programme] table, kept in the root).
 func (p *fastParser) arrayValue() (any, bool) {
 	p.i++
-	items := []any{}
+	start := len(p.strs)
 	for {
 		if !p.blank() || p.i >= len(p.src) {
 			return nil, false
 		}
 		if p.src[p.i] == ']' {
 			p.i++
-			return items, true
+			return p.done(start), true
 		}
 		s, ok := p.str()
 		if !ok || !p.blank() || p.i >= len(p.src) {
 			return nil, false
 		}
-		items = append(items, s)
+		p.strs = append(p.strs, s)
 		switch p.src[p.i] {
 		case ',':
 			p.i++
 		case ']':
 			p.i++
-			return items, true
+			return p.done(start), true
 		default:
 			return nil, false
 		}
 	}
+}
+
+// done is the array whose items are p.strs[start:].
+func (p *fastParser) done(start int) any {
+	read := p.strs[start:len(p.strs):len(p.strs)]
+	if p.array == "" {
+		items := make([]any, len(read))
+		for i, s := range read {
+			items[i] = s
+		}
+		p.strs = p.strs[:start]
+		return items
+	}
+	p.lists = append(p.lists, strList{items: read})
+	return &p.lists[len(p.lists)-1]
 }
 
 // str reads a one-line basic "…" or literal '…' string.

@@ -63,10 +63,10 @@ func (r *records) readMutual(t table) {
 	m.Mentors, m.Partners = t.list("mentors", false), t.list("partners", false)
 	m.LegalForm, m.Became, m.Outcome = t.str("legal_form", false), t.str("became", false), t.str("outcome", false)
 	m.Summary, m.Sources = t.str("summary", true), t.list("sources", true)
-	for _, e := range t.tables("event", t.what+" [[mutual.event]]", eventKeys) {
+	for _, e := range t.tables("event", " [[mutual.event]]", eventKeys) {
 		m.Events = append(m.Events, r.readEvent(e))
 	}
-	for _, e := range t.tables("reading", t.what+" [[mutual.reading]]", readingKeys) {
+	for _, e := range t.tables("reading", " [[mutual.reading]]", readingKeys) {
 		m.Readings = append(m.Readings, r.readReading(e))
 	}
 	if t.f.beyond(t.path) {

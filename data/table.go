@@ -3,7 +3,6 @@ package data
 import (
 	"fmt"
 	"slices"
-	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -20,6 +19,7 @@ type file struct {
 	dropped  int // problems past maxKept, only counted
 	layout   *layout
 	frontier position // once problems are sorted: where the last one kept is
+	lists    lists    // the lists read so far, each held once
 }
 
 // beyond says whether path comes after the problems kept: nothing about
@@ -215,12 +215,15 @@ func (t table) list(key string, required bool) []string {
 		}
 		return nil
 	}
+	if l, ok := v.(*strList); ok {
+		return t.strings(key, required, l.items)
+	}
 	arr, ok := v.([]any)
 	if !ok {
 		t.wrongType(key, v, "an array of strings", fmt.Sprintf(`write it as a list: %s = ["…", "…"]`, key))
 		return nil
 	}
-	out := make([]string, 0, len(arr))
+	out := t.f.lists.scratch[:0]
 	for i, e := range arr {
 		s, ok := e.(string)
 		if !ok {
@@ -230,19 +233,29 @@ func (t table) list(key string, required bool) []string {
 		}
 		out = append(out, s)
 	}
+	t.f.lists.scratch = out[:0]
+	return t.strings(key, required, out)
+}
+
+// strings checks and keeps a list's strings, read into scratch or the
+// fast parser's slab.
+func (t table) strings(key string, required bool, out []string) []string {
 	if required && !slices.ContainsFunc(out, func(s string) bool { return !model.Blank(s) }) {
 		t.f.report(t.at(key), fmt.Sprintf(`give at least one: %s = ["…"]`, key), "%s is empty in %s", key, t.what)
 	}
-	return out
+	return t.f.lists.intern(out)
 }
 
-// tables reads an array of tables such as [[mutual.event]]; the caller
-// checks each one's keys once it knows what to call it.
-func (t table) tables(key, what string, known []string) []table {
+// tables reads an array of tables such as [[mutual.event]], each named
+// t.what and then suffix; the caller checks each one's keys once it knows
+// what to call it. The name is made only where there are tables: most
+// records have none, and it was garbage that counted towards peak memory.
+func (t table) tables(key, suffix string, known []string) []table {
 	v, ok := t.m[key]
 	if !ok {
 		return nil
 	}
+	what := t.what + suffix
 	arr, ok := v.([]map[string]any)
 	if !ok {
 		t.wrongType(key, v, "an array of tables", fmt.Sprintf("write each one under its own [[%s]] header", header(t.at(key))))
@@ -279,11 +292,12 @@ func (t table) wrongType(key string, v any, want, hint string) {
 // checkKeys reports every key the format does not know, with the nearest
 // known one.
 func (t table) checkKeys() {
-	keys := make([]string, 0, len(t.m))
+	var room [16]string // as many keys as a mutual has: no garbage per record
+	keys := room[:0]
 	for k := range t.m {
 		keys = append(keys, k)
 	}
-	sort.Strings(keys)
+	slices.Sort(keys)
 	for _, k := range keys {
 		if slices.Contains(t.known, k) || t.f.past(t.at(k)) {
 			continue
@@ -304,7 +318,7 @@ func typeName(v any) string {
 		return "a boolean"
 	case time.Time:
 		return "a TOML " + timeKind(v)
-	case []any:
+	case []any, *strList:
 		return "an array"
 	case map[string]any:
 		return "a table"
