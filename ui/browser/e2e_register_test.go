@@ -126,3 +126,13 @@ func TestE2ELiveReload(t *testing.T) {
 		return lacks(s, "reloaded: 2 mutuals", "Second library mutual")
 	})
 }
+
+// TestE2EFirstDetailHasTheProgramme: the detail first drawn while a
+// register streams in is drawn again when the load ends, so it shows what
+// only the whole dataset knows (the programme's mentor pool).
+func TestE2EFirstDetailHasTheProgramme(t *testing.T) {
+	t.Parallel()
+	regDir, _ := newRegister(t)
+	socket, _ := startTerm(t, 140, 40, fmt.Sprintf("--data '%s'", regDir))
+	waitFor(t, socket, "mentor pool     offered to all", e2eWait)
+}

@@ -22,12 +22,13 @@ type listScreen struct {
 	*common
 	pane      listPane
 	detail    scroller
-	detailAt  int  // the mutual whose detail is drawn, -1 for none yet
-	stale     bool // the detail must be drawn again (a new size, search or pool)
-	focused   bool // the detail beside the list has the keys (tab)
-	wholePool bool // the detail lists the whole mentor pool (m), not one line
-	problems  bool // the files have problems (the root's problems pane lists them)
-	away      bool // the problems pane has the keys
+	detailAt  int            // the mutual whose detail is drawn, -1 for none yet
+	detailOf  *model.Dataset // the dataset it was drawn from: a load's end or a reload draws it again
+	stale     bool           // the detail must be drawn again (a new size, search or pool)
+	focused   bool           // the detail beside the list has the keys (tab)
+	wholePool bool           // the detail lists the whole mentor pool (m), not one line
+	problems  bool           // the files have problems (the root's problems pane lists them)
+	away      bool           // the problems pane has the keys
 	marks     map[int]bool
 	marked    []int       // marked positions, in the order marked
 	query     model.Query // what the search matched, to highlight
@@ -150,10 +151,10 @@ func (s *listScreen) row() int { return s.pane.cursor }
 // the record is laid out once, not per frame.
 func (s *listScreen) sync() {
 	i := s.current()
-	if i == s.detailAt && !s.stale {
+	if i == s.detailAt && s.ds == s.detailOf && !s.stale {
 		return
 	}
-	s.detailAt, s.stale = i, false
+	s.detailAt, s.detailOf, s.stale = i, s.ds, false
 	s.detail.Top()
 	if i < 0 || !s.wide() {
 		s.detail.SetLines(nil)
