@@ -31,7 +31,7 @@ func (s *detailScreen) underSearch() {}
 
 func (s *detailScreen) ShortHelp() []key.Binding {
 	k := s.keys
-	bindings := []key.Binding{k.Back, k.Up, k.Down, k.Mark, k.Copy, k.Quit}
+	bindings := []key.Binding{k.Back, relabel(k.Down, "j/k", "scroll"), k.Mark, k.Copy, k.Quit}
 	if s.editable {
 		bindings = slices.Insert(bindings, 4, k.Edit)
 	}

@@ -108,8 +108,8 @@ func TestTimelineOpensEvents(t *testing.T) {
 		if !strings.Contains(frame(b), want.Events[0].Text[:20]) {
 			t.Fatalf("the first event of %s is not shown:\n%s", want.Name, frame(b))
 		}
-		if !strings.Contains(footer(b), "q/esc back") {
-			t.Fatalf("the footer does not say how to go back: %q", footer(b))
+		if n := strings.Count(footer(b), "q/esc back"); n != 1 {
+			t.Fatalf("the footer should say once how to go back, not %d times: %q", n, footer(b))
 		}
 		if cmd := press(b, back); isQuit(cmd) || onScreen(b) != "timeline" || !strings.Contains(title(b), "row 4 of 16") {
 			t.Fatalf("%s from the events:\n%s", back, frame(b))

@@ -134,20 +134,18 @@ func (b *Browser) footerKeys() (own, tail []key.Binding) {
 	return without(own, k.Back, k.Help, k.Quit, k.ForceQuit, k.Clear), tail
 }
 
-// without is the enabled bindings of keys that are none of drop: the
-// root places those itself.
+// without is the enabled bindings of keys that are none of drop, by the
+// keys they take, however a screen words them: the root places those
+// itself, once.
 func without(keys []key.Binding, drop ...key.Binding) []key.Binding {
 	var out []key.Binding
 	for _, k := range keys {
-		if k.Enabled() && !slices.ContainsFunc(drop, func(d key.Binding) bool { return sameHelp(k, d) }) {
+		if k.Enabled() && !slices.ContainsFunc(drop, func(d key.Binding) bool { return slices.Equal(k.Keys(), d.Keys()) }) {
 			out = append(out, k)
 		}
 	}
 	return out
 }
-
-// sameHelp reports whether two bindings read the same in the help.
-func sameHelp(a, b key.Binding) bool { return a.Help() == b.Help() }
 
 // keyItem is a key and what it does, as the footer shows it. A
 // description's "(narrow screens)" says in the help when a key applies;
@@ -181,3 +179,6 @@ func (b *Browser) shortHelp(own, keep []key.Binding) string {
 	}
 	return render.Truncate(strings.Join(parts, b.st.Dim.Render(sep)), b.width)
 }
+
+// sameHelp reports whether two bindings read the same in the help.
+func sameHelp(a, b key.Binding) bool { return a.Help() == b.Help() }
