@@ -169,21 +169,3 @@ func firstInvalidUTF8(b string) (line, col int, ok bool) {
 	}
 	return 0, 0, true
 }
-
-// Size is how many bytes the files that paths name hold, as far as a stat
-// tells; paths that cannot be read count nothing (loading reports them).
-func Size(paths []string) int64 {
-	var n int64
-	for _, p := range paths {
-		files, problem := expand(p)
-		if problem != nil {
-			continue
-		}
-		for _, f := range files {
-			if info, err := os.Stat(f); err == nil && info.Mode().IsRegular() {
-				n += info.Size()
-			}
-		}
-	}
-	return n
-}

@@ -8,7 +8,6 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"runtime/debug"
 	"strconv"
 
 	"charm.land/lipgloss/v2"
@@ -90,22 +89,6 @@ func commandContext(cmd *cobra.Command) context.Context {
 		return ctx
 	}
 	return context.Background()
-}
-
-// browseMemory is a soft memory limit, as a multiple of the data's size,
-// that the garbage collector keeps the browser near (unless GOMEMLIMIT is
-// set): it holds the search index, which needs about 4 times the file, and
-// a limit below that only makes it slow. Loading alone sets none: a limit
-// close to what a load holds made the collector run without pause.
-const browseMemory = 4.5
-
-func limitMemory(paths []string, factor float64) {
-	if os.Getenv("GOMEMLIMIT") != "" {
-		return
-	}
-	if n := data.Size(paths); n > 0 {
-		debug.SetMemoryLimit(max(64<<20, int64(float64(n)*factor)))
-	}
 }
 
 func isTerminal(f *os.File) bool { return term.IsTerminal(f.Fd()) }

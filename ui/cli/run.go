@@ -173,7 +173,6 @@ func browse(cmd *cobra.Command, opts *options, fields []string) (bool, error) {
 	bo := browser.BrowserOptions{Mouse: !opts.noMouse, Inline: opts.inline, Fields: fields}
 	ds, err := data.Embedded()
 	if paths := dataPaths(opts); len(paths) > 0 {
-		limitMemory(paths, browseMemory)
 		ds, err = model.NewDataset(data.DatasetName(paths), model.Programme{}, nil, nil), nil
 		bo.Load = func(report func([]model.Mutual, []model.Source, int64, int64)) (*model.Dataset, error) {
 			return data.LoadContext(commandContext(cmd), paths, func(p data.Progress) { report(p.Mutuals, p.Sources, p.Bytes, p.Total) })
