@@ -125,9 +125,7 @@ On a terminal, mutuals opens an interactive browser; piped, it prints the list.`
   mutuals timeline
   # check your own files, then browse them (e edits, saves reload)
   mutuals validate my-mutuals/
-  mutuals --data my-mutuals/
-  # start a register of your own, to browse with --data my-register
-  mutuals init my-register`,
+  mutuals --data my-mutuals/`,
 		Args: unknownCommand,
 		PersistentPreRun: func(cmd *cobra.Command, _ []string) {
 			findDataPaths(cmd, opts)
