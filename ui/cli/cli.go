@@ -45,6 +45,7 @@ func execute(ctx context.Context, root *cobra.Command, opts *options, version st
 			}
 		}),
 		fang.WithVersion(version),
+		fang.WithoutManpage(), // manCommand: fang's page, and the help topics
 	)
 	if opts.out != nil && err == nil {
 		err = quiet(opts.out.Flush())
@@ -110,7 +111,9 @@ from August 2010 (all that the sources name), each fact citing its sources. Load
 In the browser, e edits the record under the cursor in $VISUAL or $EDITOR,
 and the browser reloads the files as you save them (--no-watch: only after e).
 
-On a terminal, mutuals opens an interactive browser; piped, it prints the list.`,
+On a terminal, mutuals opens an interactive browser; piped, it prints the list.
+
+Help topics: mutuals help TOPIC, where TOPIC is ` + orList(topicNames()) + `.`,
 		Example: `  # browse the built-in pathfinders
   mutuals
   # find with the query language
@@ -140,7 +143,8 @@ On a terminal, mutuals opens an interactive browser; piped, it prints the list.`
 	addBrowserFlags(root, opts)
 	root.SetFlagErrorFunc(flagError)
 	root.SuggestionsMinimumDistance = 2
-	root.AddCommand(listCommand(opts), showCommand(opts), compareCommand(opts), statsCommand(opts), timelineCommand(opts), validateCommand(opts), initCommand())
+	root.AddCommand(listCommand(opts), showCommand(opts), compareCommand(opts), statsCommand(opts), timelineCommand(opts), validateCommand(opts), initCommand(), manCommand())
+	root.SetHelpCommand(helpCommand(opts))
 	return root
 }
 

@@ -39,7 +39,9 @@ func helpExamples(t *testing.T) []helpExample {
 			walk(sub)
 		}
 	}
-	walk(rootCommand(&options{}))
+	root := rootCommand(&options{})
+	root.InitDefaultHelpCmd() // mutuals help, whose examples are topics
+	walk(root)
 	return out
 }
 

@@ -15,8 +15,9 @@ import (
 // A readmeCommand is one "$ mutuals …" line of a console block in the
 // README and the output shown under it.
 type readmeCommand struct {
-	block  int // the line of its block's opening fence: a block runs as one script
-	line   int // in README.md, for the failure message
+	file   string // README.md, or a help topic's file
+	block  int    // the line of its block's opening fence: a block runs as one script
+	line   int    // in README.md, for the failure message
 	input  string
 	output []string
 }
@@ -34,7 +35,7 @@ func readmeCommands(t *testing.T, readme string) []readmeCommand {
 			inBlock = false
 		case !inBlock:
 		case strings.HasPrefix(l, "$ "):
-			out = append(out, readmeCommand{block: block, line: i + 1, input: strings.TrimPrefix(l, "$ ")})
+			out = append(out, readmeCommand{file: "README.md", block: block, line: i + 1, input: strings.TrimPrefix(l, "$ ")})
 		case len(out) == 0:
 			t.Errorf("README.md:%d: a console block must open with a $ line", i+1)
 		default:
@@ -64,7 +65,7 @@ func readmeScript(c readmeCommand) (string, error) {
 	} else if m := redirect.FindStringSubmatch(rest); m != nil {
 		check, keep = "printederr", fmt.Sprintf("cp stdout %s\n", m[1])
 	} else if rest != "" {
-		return "", fmt.Errorf("README.md:%d: the test cannot run %q", c.line, rest)
+		return "", fmt.Errorf("%s:%d: the test cannot run %q", c.file, c.line, rest)
 	}
 	want := strings.TrimRight(strings.Join(c.output, "\n"), "\n") + "\n"
 	exec := "exec" // an example that shows an error must fail
@@ -72,7 +73,7 @@ func readmeScript(c readmeCommand) (string, error) {
 		exec = "! exec"
 	}
 	file := fmt.Sprintf("want-%d", c.line)
-	return fmt.Sprintf("# README.md:%d\n%s %s\n%s%s %s %s\n-- %s --\n%s", c.line, exec, command, keep, check, head, file, file, want), nil
+	return fmt.Sprintf("# %s:%d\n%s %s\n%s%s %s %s\n-- %s --\n%s", c.file, c.line, exec, command, keep, check, head, file, file, want), nil
 }
 
 // printed compares stdout and stderr with the file named, after keeping
@@ -97,7 +98,7 @@ func comparePrinted(ts *testscript.TestScript, neg bool, args []string, out stri
 	}
 	want := strings.Split(strings.TrimRight(ts.ReadFile(args[1]), "\n"), "\n")
 	if !matchLines(got, want) {
-		ts.Fatalf("the README shows:\n%s\n\nbut mutuals printed:\n%s", strings.Join(want, "\n"), strings.Join(got, "\n"))
+		ts.Fatalf("the documentation shows:\n%s\n\nbut mutuals printed:\n%s", strings.Join(want, "\n"), strings.Join(got, "\n"))
 	}
 }
 
