@@ -1,5 +1,29 @@
-// Command mutuals browses and compares public-service mutuals: the twelve
-// 2010 UK pathfinder mutuals built in, or records loaded from TOML files.
+// Command mutuals browses and compares public-service mutuals: the UK's
+// 2010 pathfinder mutuals built in, or records loaded from TOML files.
+// README.md is the user's guide; mutuals help TOPIC the reference.
+//
+// For maintainers, each package's documentation (go doc ./PKG) says how
+// it works, what it measures and where its tests are:
+//
+//	main.go             calls cli.Main
+//	model/              records, the query language and index, Comparison,
+//	                    facets, the timeline, sorting, and one home for each
+//	                    domain rule. No files, no terminal.
+//	data/               TOML and files: the embedded dataset, the loader (two
+//	                    parsers over one schema), problems that point at a line
+//	data/datatest/      made-up data files for tests and benchmarks
+//	ui/render/          Lip Gloss, never Bubble Tea: records, comparisons,
+//	                    facets, timelines, text, styles for light and dark
+//	ui/format/          the printed formats: text, Markdown, CSV, JSON, TOML
+//	ui/browser/         the Bubble Tea program
+//	ui/cli/             commands, flags, help topics, the manual page, errors
+//	ui/internal/uitest/ what the ui packages' tests share
+//
+// The screen and stdout share one renderer, ui/render, which cannot import
+// Bubble Tea. .ci/run is the whole check: gofmt, go vet, staticcheck
+// (v0.8.2), go test -race ./..., the slowest loads without the race
+// detector, and each fuzzer for 15 seconds (a failing input it finds is
+// saved under testdata/fuzz: commit it as a seed and fix what it shows).
 package main
 
 import (

@@ -1,6 +1,3 @@
-// Package data reads mutuals from TOML: the embedded pathfinder dataset and
-// users' own files. Every problem it reports names the file, line and
-// column. It never writes to a data file.
 package data
 
 import (

@@ -1,5 +1,3 @@
-// Package model holds the records, the query language and matching, and
-// comparison. It knows nothing of files or terminals.
 package model
 
 import (

@@ -1,5 +1,3 @@
-// Package cli is the command line: the commands, their flags and help, and
-// how each one wires data, model and ui together.
 package cli
 
 import (

@@ -1,6 +1,3 @@
-// Package ui draws mutuals: the interactive browser and the renderers that
-// print lists, records and comparisons to stdout. The screen and stdout share
-// these renderers so they cannot drift apart.
 package render
 
 import (
