@@ -184,6 +184,6 @@ func noMutuals(files []string) Problem {
 	return Problem{
 		File:    strings.Join(files, ", "),
 		Message: "no mutuals: the data has no [[mutual]] entries",
-		Hint:    "add at least one [[mutual]] table (see the file format in the README)",
+		Hint:    "add at least one [[mutual]] table (mutuals help format shows one)",
 	}
 }

@@ -88,7 +88,7 @@ func (b *bounds) top(name string, start int) (bool, string, string) {
 // overLimit is the problem of a file past maxUnknown.
 func overLimit() (string, string) {
 	return fmt.Sprintf("more than %d keys and tables the format does not have, past the limit of %d", maxUnknown, maxUnknown),
-		"each table holds only the keys listed in the README's file format: remove the others"
+		"each table holds only the keys mutuals help format lists: remove the others"
 }
 
 func (b *bounds) report(start int, msg, hint string) {

@@ -17,7 +17,7 @@ type KeyMap struct {
 	Pool, Unmark, Reverse                                     key.Binding
 }
 
-// DefaultKeyMap is the key map described in the README.
+// DefaultKeyMap is the key map mutuals help keys and the ? screen list.
 func DefaultKeyMap() KeyMap {
 	b := func(keys []string, help, desc string) key.Binding {
 		return key.NewBinding(key.WithKeys(keys...), key.WithHelp(help, desc))

@@ -38,7 +38,9 @@
 //     testdata/examples (go test ./ui/cli -run TestHelpExamples -update
 //     rewrites them; a golden file no example uses is an error).
 //   - TestREADME: every console block of README.md, where a line "…"
-//     stands for any lines.
+//     stands for any lines; the README is held to at most 300 lines, and
+//     its picture of the browser to the frame the browser draws
+//     (TestREADMEPicture in ui/browser).
 //   - TestTopicExamples: every "$ mutuals" example of every help topic, the
 //     same way; TestFormatTopicNamesEveryKey holds help format to every key
 //     of the starter file, and TestHelpKeysIsTheKeyMap help keys to the key

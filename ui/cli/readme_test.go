@@ -151,6 +151,10 @@ func TestMatchLines(t *testing.T) {
 	}
 }
 
+// readmeLines is the most lines the README may have: a guide read from
+// the top, the reference being in the help topics.
+const readmeLines = 300
+
 // TestREADME runs every command of every console block in the README and
 // checks it prints what the README shows under it, so the two cannot drift.
 func TestREADME(t *testing.T) {
@@ -158,8 +162,11 @@ func TestREADME(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	if n := strings.Count(string(readme), "\n"); n > readmeLines {
+		t.Errorf("README.md has %d lines: a user's guide is at most %d; put reference in a help topic (ui/cli/topics) and maintainers' notes in a package's doc.go", n, readmeLines)
+	}
 	commands := readmeCommands(t, string(readme))
-	if len(commands) < 10 {
+	if len(commands) < 6 {
 		t.Fatalf("found %d commands in the README's console blocks, want its examples", len(commands))
 	}
 	// A block is one script, its commands in order and in one directory,
