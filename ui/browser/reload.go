@@ -176,10 +176,10 @@ func reloadNotice(before, after int) string {
 
 // refreshScreen tells the open screen what the new data shows.
 func (b *Browser) refreshScreen() tea.Cmd {
-	top := b.top()
-	if top == nil {
+	if b.onList() {
 		return nil
 	}
+	top := b.top()
 	return tea.Batch(top.Update(marksChanged{b.list.markedMutuals()}), top.Update(listChanged{b.list.shown(), b.query.Raw}))
 }
 

@@ -14,8 +14,8 @@ type sortReady struct {
 	ds    *model.Dataset // the dataset it was built for
 }
 
-// cycleSort moves to the next sort (s).
-func (b *Browser) cycleSort() tea.Cmd {
+// nextSort moves to the next sort (s).
+func (b *Browser) nextSort() tea.Cmd {
 	next := b.sort.Next()
 	if b.sorting != nil { // pressed again before the order was ready
 		next = b.sorting.Next()
