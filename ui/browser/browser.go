@@ -25,6 +25,9 @@ const (
 // Each screen keeps its own state.
 type Browser struct {
 	*common
+	snapshot           // the data shown, replaced only by setData
+	jobs      jobs     // the work running off the UI path
+	fields    []string // the comparison's rows before a is pressed
 	mouse     bool
 	inline    bool
 	width     int
@@ -75,26 +78,32 @@ type BrowserOptions struct {
 
 // NewBrowser opens the browser on a dataset.
 func NewBrowser(ds *model.Dataset, opts BrowserOptions) *Browser {
+	d := snapshotOf(model.NewIndex(ds), opts.Register != nil)
+	d.loading = opts.Load != nil
+	return newBrowser(d, opts)
+}
+
+// newBrowser opens the browser on the data of a snapshot.
+func newBrowser(d snapshot, opts BrowserOptions) *Browser {
 	ti := textinput.New()
 	ti.Prompt = "/ "
-	c := &common{ds: ds, ix: model.NewIndex(ds), keys: DefaultKeyMap(), fields: opts.Fields, editable: opts.Register != nil}
-	if c.fields == nil {
-		c.fields = model.DefaultCompareFields
-	}
+	c := &common{keys: DefaultKeyMap()}
 	b := &Browser{
-		common: c, mouse: opts.Mouse, inline: opts.Inline, search: ti,
+		common: c, snapshot: d, jobs: newJobs(), fields: opts.Fields, mouse: opts.Mouse, inline: opts.Inline, search: ti,
 		orders: map[model.Sort][]int{}, reg: registerState{Register: opts.Register},
-		facets: newFacetScreen(c), timeline: newTimelineScreen(c),
 	}
-	b.list = newListScreen(c, &b.focus)
-	b.problems = problemsPane{common: c, focus: &b.focus}
+	if b.fields == nil {
+		b.fields = model.DefaultCompareFields
+	}
+	b.list = newListScreen(c, d, &b.focus, b.fields)
+	b.problems = problemsPane{common: c, snapshot: d, focus: &b.focus}
+	b.facets, b.timeline = newFacetScreen(c, d), newTimelineScreen(c, d)
 	b.screens = []screen{b.list}
 	b.found = b.ix.Search(model.Query{})
 	b.list.SetShown(b.found, model.Query{})
 	b.setStyles(opts.IsDark)
 	if opts.Load != nil {
-		b.loading = true
-		b.start, b.loads = startLoad(opts.Load, ds.Name)
+		b.start, b.loads = startLoad(opts.Load, d.ds.Name)
 	}
 	b.setPlaceholder()
 	return b
@@ -189,6 +198,8 @@ func (b *Browser) answer(msg tea.Msg) (cmd tea.Cmd, ok bool) {
 		b.close()
 	case openHelp:
 		b.open(newHelpScreen(b.common, b.keyGroups()))
+	case runJob:
+		return b.run(msg), true
 	case focusOn:
 		return b.setFocus(msg.f), true
 	case nextFocus:
@@ -297,10 +308,10 @@ func (b *Browser) keyGroups() []keyGroup {
 	return append(out, everywhere)
 }
 
-// run does slow work of a kind through the jobs: small work at once, its
-// result applied before run returns; large work in the returned command.
-func (b *Browser) run(kind jobKind, size int, work func() any) tea.Cmd {
-	now, later := b.jobs.start(kind, size, work)
+// run does slow work through the jobs: small work at once, its result
+// applied before run returns; large work in the returned command.
+func (b *Browser) run(j runJob) tea.Cmd {
+	now, later := b.jobs.start(j)
 	if now != nil {
 		return b.deliver(*now)
 	}
@@ -308,11 +319,21 @@ func (b *Browser) run(kind jobKind, size int, work func() any) tea.Cmd {
 }
 
 // deliver applies a job's result, unless a newer job of its kind began:
-// the root's own, or the open screen's.
+// the root's own, or the open screen's. A job that runs one at a time
+// starts the one waiting for it.
 func (b *Browser) deliver(d jobDone) tea.Cmd {
-	if !b.jobs.fresh(d) {
-		return nil
+	var next tea.Cmd
+	if b.jobs.returned(d) {
+		next = b.startReload() // the files changed while it ran
 	}
+	if !b.jobs.fresh(d) {
+		return next
+	}
+	return tea.Batch(next, b.apply(d))
+}
+
+// apply shows a fresh job's result.
+func (b *Browser) apply(d jobDone) tea.Cmd {
 	switch v := d.value.(type) {
 	case searchResult:
 		return b.applySearch(v)

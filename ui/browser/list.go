@@ -20,6 +20,8 @@ import (
 // sort, tells it what to show (SetShown).
 type listScreen struct {
 	*common
+	snapshot
+	fields    []string // the comparison's rows, for c
 	pane      listPane
 	detail    scroller
 	detailAt  int            // the mutual whose detail is drawn, -1 for none yet
@@ -35,8 +37,8 @@ type listScreen struct {
 	height    int
 }
 
-func newListScreen(c *common, f *focus) *listScreen {
-	return &listScreen{common: c, focus: f, marks: map[int]bool{}, detailAt: -1}
+func newListScreen(c *common, d snapshot, f *focus, fields []string) *listScreen {
+	return &listScreen{common: c, snapshot: d, fields: fields, focus: f, marks: map[int]bool{}, detailAt: -1}
 }
 
 func (s *listScreen) underSearch() {}
@@ -147,6 +149,9 @@ func (s *listScreen) row() int { return s.pane.cursor }
 // the record is laid out once, not per frame.
 func (s *listScreen) sync() {
 	i := s.current()
+	if i >= len(s.ds.Mutuals) { // new data, the list it shows not yet set
+		i = -1
+	}
 	if i == s.detailAt && s.ds == s.detailOf && !s.stale {
 		return
 	}
@@ -169,6 +174,11 @@ func (s *listScreen) Update(msg tea.Msg) (cmd tea.Cmd) {
 		s.click(msg.Mouse())
 	case toggleMark:
 		s.toggle(msg.at)
+	case dataChanged:
+		// The root follows with the list to show (SetShown) and the marks
+		// by id; until then no position may point past the new dataset.
+		s.snapshot = msg.snapshot
+		s.dropMarksPast(len(s.ds.Mutuals))
 	}
 	s.sync()
 	return cmd
@@ -210,7 +220,7 @@ func (s *listScreen) key(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, k.Focus):
 		s.ask(nextFocus{})
 	case key.Matches(msg, k.Open) && !s.wide() && s.current() >= 0:
-		s.ask(openScreen{newDetailScreen(s.common, s.current(), s.recordOptions())})
+		s.ask(openScreen{newDetailScreen(s.common, s.snapshot, s.current(), s.recordOptions())})
 	case key.Matches(msg, k.Open) && s.wide() && s.current() >= 0:
 		s.ask(focusOn{onDetail})
 	case key.Matches(msg, k.Pool) && len(s.ds.Programme.MentorPool) > 0:
@@ -231,7 +241,7 @@ func (s *listScreen) compare() {
 		s.ask(showStatus{fmt.Sprintf("mark at least two mutuals with space to compare (%d marked)", n)})
 		return
 	}
-	s.ask(openScreen{newCompareScreen(s.common, s.markedMutuals())})
+	s.ask(openScreen{newCompareScreen(s.common, s.snapshot, s.markedMutuals(), s.fields)})
 }
 
 // move moves the cursor with the keys that move every list.

@@ -25,6 +25,7 @@ const problemsWaiting = "the files have problems: the last good data is shown (t
 // opens the first problem.
 type problemsPane struct {
 	*common
+	snapshot
 	lines  []string    // each problem as validate prints it; nil when the files load
 	count  int         // how many problems there are
 	fix    editorReady // where the first problem with a line is, for e

@@ -1,6 +1,7 @@
 package browser
 
 import (
+	"context"
 	"strings"
 
 	tea "charm.land/bubbletea/v2"
@@ -23,7 +24,9 @@ func (b *Browser) runSearch() tea.Cmd {
 		b.hint = err.Error()
 	}
 	search := b.searcher(q)
-	return b.run(searchJob, b.ix.Len(), func() any { return searchResult{query: q, shown: search()} })
+	return b.run(runJob{kind: searchJob, size: b.ix.Len(), work: func(context.Context) any {
+		return searchResult{query: q, shown: search()}
+	}})
 }
 
 // updateSearch hands a message to the search bar and filters when its text

@@ -1,6 +1,8 @@
 package browser
 
 import (
+	"context"
+
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/mutuals/mutuals/model"
@@ -48,7 +50,7 @@ func (b *Browser) sortBy(next model.Sort) tea.Cmd {
 		b.applySort(r)
 		return nil
 	}
-	cmd := b.run(sortJob, b.ix.Len(), func() any { return buildOrder(r) })
+	cmd := b.run(runJob{kind: sortJob, size: b.ix.Len(), work: func(context.Context) any { return buildOrder(r) }})
 	if cmd != nil {
 		b.sorting = &next
 	}
