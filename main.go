@@ -18,11 +18,13 @@
 //	ui/browser/         the Bubble Tea program
 //	ui/cli/             commands, flags, help topics, the manual page, errors
 //	ui/internal/uitest/ what the ui packages' tests share
+//	ui/e2e/             tests only: the real binary in tmux, pipes, signals
 //
 // The screen and stdout share one renderer, ui/render, which cannot import
-// Bubble Tea. .ci/run is the whole check: gofmt, go vet, staticcheck
-// (v0.8.2), go test -race ./..., the slowest loads without the race
-// detector, and each fuzzer for 15 seconds (a failing input it finds is
+// Bubble Tea. go test ./... is quick; .ci/run is the whole check: gofmt,
+// go vet, staticcheck (v0.8.2), go test -race ./... with the heavy tests
+// (MUTUALS_HEAVY_TESTS=1), the slowest loads without the race detector,
+// and each fuzzer for 15 seconds (a failing input it finds is
 // saved under testdata/fuzz: commit it as a seed and fix what it shows).
 package main
 

@@ -117,7 +117,8 @@
 //     testdata) is a cited source with that exact address.
 //   - starter_test.go: the starter init writes loads and shows every key.
 //   - bench_test.go: the benchmarks above, with toml.Decode as baseline.
-//   - The slowest loads (TestBigLoads, the slow TestHostileSizes cases)
-//     skip under -race and -short; .ci/run runs them without
-//     (race_test.go, norace_test.go say which build this is).
+//   - The heavy loads (TestBigLoads, the big TestHostileSizes cases) run
+//     only with MUTUALS_HEAVY_TESTS=1 (datatest.SkipUnlessHeavy), and not
+//     under -race; .ci/run runs them (race_test.go, norace_test.go say
+//     which build this is).
 package data

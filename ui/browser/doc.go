@@ -5,22 +5,31 @@
 // # A root and its screens
 //
 //   - browser.go is the root. It draws the header, the search bar and the
-//     footer, owns the search and the sort (search.go, sort.go, and
-//     home.go, its keys while the list is on screen), and routes every
-//     other message to the screen on top: the list, or one open over it.
-//     Update is a router of a few lines.
+//     footer, owns the search and the sort (search.go, searchbar.go,
+//     sort.go), and routes every other message to the screen on top. The
+//     list is the first screen on the stack; the others open over it.
 //   - screen.go is the one shape every screen has, as soft-serve's
 //     common.Component: SetSize, Update(tea.Msg) tea.Cmd, View, and the
-//     help.KeyMap it contributes (ShortHelp is its footer), over one shared
-//     common (common.go: dataset, index, styles, keys, jobs). A screen asks
-//     the root for anything beyond itself with a message (close me, open
-//     help, add a search term, print and quit, copy, mark, edit), handled
-//     before the frame is drawn.
+//     help.KeyMap it contributes (ShortHelp is its footer), over a small
+//     shared common (common.go: the styles, the keys, and the way to ask
+//     the root). A screen asks the root for anything beyond itself with a
+//     message (close me, open help, add a search term, print and quit,
+//     copy, mark, edit, run a job), handled before the frame is drawn.
+//   - Focus is one value (focus.go): the list, the search bar, the detail
+//     beside the list, or the problems pane. The root alone changes it
+//     (setFocus), and every key handler and every view reads it. Render
+//     and View change nothing.
+//   - The data has one owner (snapshot.go): a snapshot (dataset, index,
+//     whether the load has ended, whether e may edit) is a value the root
+//     alone makes, when records arrive, a load ends or the files reload,
+//     and hands to every screen, open or kept, in a dataChanged message
+//     (setData). The dataset and the index are never written once made,
+//     so many sessions may share them.
 //   - One file per screen: list.go (the list, the detail beside it on a
 //     wide screen, the marks in marks.go; listpane.go draws the rows, why.go
 //     a row's reason and snippet from model.Index.Why), detail.go,
 //     compare.go, facets.go, timeline.go, help.go. The ? screen is made from
-//     titled key groups each screen gives (compareKeys, facetKeys, …), and
+//     titled key groups each screen gives (listKeys, compareKeys, …), and
 //     [KeyHelpSections] hands the same groups to mutuals help keys, so
 //     neither can disagree with the keys. A new screen is one file, a line
 //     in the root that opens it, and one that lists its keys.
@@ -31,20 +40,22 @@
 //
 // # Work off the UI path
 //
-// async.go is the one way slow work runs: each job of a kind (search, sort,
-// facet counts, timeline, reload) gets a ticket, and a result whose ticket
-// is no longer the newest of its kind is dropped; under 5,000 records work
-// runs at once instead. A --data load streams: the browser opens at once,
-// shows records as they arrive, and when the load ends its index is the one
-// a fresh load builds (loading.go; TestStreamedIndexIsFresh).
+// async.go is the one way slow work runs: screens ask the root to run a
+// job of a kind (search, sort, facet counts, timeline, reload); each round
+// gets a context, a newer round of a kind cancels the older, and a result
+// of a stale round is dropped. A reload is a job like a search, one at a
+// time, so saving a slow file again and again holds at most two datasets.
+// Work under 5,000 records runs at once instead and shows in the same
+// frame. A --data load streams: the browser opens at once, shows records
+// as they arrive, and when the load ends its index is the one a fresh load
+// builds (loading.go; TestStreamedIndexIsFresh).
 //
 // # Editing and reloading
 //
 // editor.go runs $VISUAL or $EDITOR as git does, on the record's line;
 // watch.go watches the loaded directories (fsnotify, debounced); reload.go
-// reloads off the UI path, one at a time, a newer save cancelling the
-// running one, keeping search, marks and cursor by id; problems.go is the
-// problems pane under the list, a component with a screen's shape that
+// reloads as a job, keeping search, marks and cursor by id; problems.go is
+// the problems pane under the list, a component with a screen's shape that
 // counts and scrolls the problems.
 //
 // # Performance
@@ -89,10 +100,11 @@
 //   - compare_*, facets_test.go, timeline_*, sort_test.go, why_test.go,
 //     header_test.go, broken_test.go, register_test.go, reload_test.go,
 //     loading_test.go: each screen and each path by itself.
-//   - e2e_*_test.go drive the real binary in tmux (skipped where tmux is
-//     missing): a walk through the screens, search, mark, compare and
-//     print, facets, the timeline, sort, copy (tmux keeps the OSC 52 copy
-//     as a paste buffer) and --inline, narrow and wide screens, bad data,
-//     signals, a paste, hostile names, e running a stub editor, and a file
-//     saved under a running browser.
+//   - readme_picture_test.go: the README's picture of the browser is the
+//     frame it draws (-update redraws it).
+//   - The real binary, in tmux, through pipes and under signals, is tested
+//     in ui/e2e.
+//
+// Heavy tests (long random walks, every size on both backgrounds) run only
+// with MUTUALS_HEAVY_TESTS=1, which .ci/run sets.
 package browser
