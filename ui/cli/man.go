@@ -39,6 +39,9 @@ func manPage(root *cobra.Command) (string, error) {
 	if err != nil {
 		return "", err
 	}
+	// mango makes each line of the description a paragraph: join the lines
+	// of each paragraph, so that man fills them as prose.
+	page = page.WithLongDescription(joinParagraphs(root.Long))
 	var b strings.Builder
 	b.WriteString(page.Build(roff.NewDocument()))
 	for _, t := range topics() {
@@ -84,6 +87,16 @@ func writeRoff(b *strings.Builder, blocks []block) {
 			b.WriteString(".fi\n.RE\n")
 		}
 	}
+}
+
+// joinParagraphs joins the lines of each paragraph of s with spaces,
+// keeping the blank lines between paragraphs.
+func joinParagraphs(s string) string {
+	var out []string
+	for _, p := range strings.Split(s, "\n\n") {
+		out = append(out, strings.Join(strings.Fields(p), " "))
+	}
+	return strings.Join(out, "\n")
 }
 
 // roffEscape makes text literal to troff: a backslash is \e, and a line
