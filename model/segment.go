@@ -45,6 +45,8 @@ type segment struct {
 	starts  []int32   // [word] where it starts in words; one more, past the end
 	lists   []int32   // [word] where its postings start; one more, at the end
 	posts   []posting // by word, then by mutual and field
+	sets    []set     // the mutuals of each common word, any field
+	setOf   []int32   // [word] its set in sets, or -1
 	text    int       // bytes of folded text the segment covers: what a scan reads
 }
 
@@ -66,6 +68,11 @@ func (s *set) and(t *set) {
 func (s *set) andNot(t *set) {
 	for k := range s {
 		s[k] &^= t[k]
+	}
+}
+func (s *set) or(t *set) {
+	for k := range s {
+		s[k] |= t[k]
 	}
 }
 func (s *set) fill(n int) {
@@ -176,8 +183,24 @@ func (b *builder) segment(from, n int) *segment {
 		s.posts[next[wp.word]] = wp.p
 		next[wp.word]++
 	}
+	s.setOf = make([]int32, len(b.words))
+	for w := range b.words {
+		s.setOf[w] = -1
+		if s.lists[w+1]-s.lists[w] >= commonWord {
+			s.setOf[w] = int32(len(s.sets))
+			s.sets = append(s.sets, set{})
+			for _, p := range s.posts[s.lists[w]:s.lists[w+1]] {
+				s.sets[len(s.sets)-1].add(int(p >> fieldBits))
+			}
+		}
+	}
 	return s
 }
+
+// commonWord is how many postings make a word common: its set of mutuals
+// then takes no more memory than its postings, and is read in a few
+// instructions.
+const commonWord = setWords * 8 / 2
 
 // lookup adds to out the mutuals holding a word that contains text (in
 // field pos, or any when pos < 0). It gives up, returning false, when
@@ -191,7 +214,11 @@ func (s *segment) lookup(text string, pos int, out *set) bool {
 			break
 		}
 		w := s.wordAt(at + k)
-		budget -= int(s.lists[w+1] - s.lists[w])
+		if pos < 0 && s.setOf[w] >= 0 {
+			budget -= setWords
+		} else {
+			budget -= int(s.lists[w+1] - s.lists[w])
+		}
 		if budget < 0 {
 			return false
 		}
@@ -202,6 +229,10 @@ func (s *segment) lookup(text string, pos int, out *set) bool {
 		}
 	}
 	for _, w := range found {
+		if pos < 0 && s.setOf[w] >= 0 {
+			out.or(&s.sets[s.setOf[w]])
+			continue
+		}
 		for _, p := range s.posts[s.lists[w]:s.lists[w+1]] {
 			if pos < 0 || int(p&fieldMask) == pos {
 				out.add(int(p >> fieldBits))

@@ -48,8 +48,8 @@ func writeSynthetic(b *strings.Builder, r *rand.Rand, prefix string, i, sources 
 	fmt.Fprintf(b, "legal_form = %q\noutcome = %q\nsummary = %q\n", pick(r, forms), pick(r, outcomes), phrase(r, 10, 26))
 	fmt.Fprintf(b, "sources = [\"%ssrc-%d\", \"%ssrc-%d\"]\n", prefix, r.IntN(sources), prefix, r.IntN(sources))
 	for range r.IntN(3) {
-		fmt.Fprintf(b, "\n[[mutual.event]]\ndate = \"%d\"\nkind = %q\ntext = %q\nsources = [\"src-%d\"]\n",
-			2010+r.IntN(12), pick(r, []string{"launched", "contract-won", "contract-lost", "wound-up"}), phrase(r, 5, 12), r.IntN(sources))
+		fmt.Fprintf(b, "\n[[mutual.event]]\ndate = \"%d\"\nkind = %q\ntext = %q\nsources = [\"%ssrc-%d\"]\n",
+			2010+r.IntN(12), pick(r, []string{"launched", "contract-won", "contract-lost", "wound-up"}), phrase(r, 5, 12), prefix, r.IntN(sources))
 	}
 	b.WriteString("\n")
 }
