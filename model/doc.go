@@ -29,14 +29,20 @@
 //
 // [NewIndex] folds each record's text once (case, accents and spacing
 // taken out by [Fold]), field by field, into one string per batch of
-// records, so a search reads memory in order rather than hopping between
-// small allocations; [Index.With] folds only the records a streamed load
-// has added since. A term is looked for by its rarest byte (byteRank), which
-// in real text is much faster than strings.Contains's hunt for a common
-// first byte. A query that only narrows the last one (one more letter
-// typed) checks only the last results. Big scans are split over the cores.
-// [Index.Why] finds a row's reason from the same folded fields, for the
-// rows on screen only.
+// records; [Index.With] folds only the records a streamed load has added
+// since. Over that text is a word index (segment.go): a term with no space
+// in it lies inside one word, so each segment of 2,048 mutuals keeps its
+// distinct words and, for each, the mutuals and fields it is in (16-bit
+// postings; a common word keeps a bit set of its mutuals instead). A
+// search reads the words, a small fraction of the text, and the postings
+// of the few words that hold the term, never the mutuals that cannot
+// match; a phrase narrows by its words and is then checked (search.go).
+// [Index.Scan] is the search without the word index, every mutual read in
+// turn by the term's rarest byte (contains.go): it is what the index is
+// held to in the property tests and the baseline in the benchmarks. A
+// query that only narrows the last one (one more letter typed) checks
+// only the last results ([Index.SearchWithin]). [Index.Why] finds a row's
+// reason from the folded fields, for the rows on screen only.
 //
 // # Performance
 //
@@ -45,8 +51,10 @@
 // shared 2-core machine, medians of runs on 2026-11-22 (expect ±30 %):
 //
 //	go test -run '^$' -bench 'Search|Typing|Baseline' ./model
+//	go test -run '^$' -bench QueryMix ./model   # with the word index, 100k and 1M
 //
-// The figures:
+// The figures for the search are those of the scan, before the word index
+// (BenchmarkQueryMix gives the index's beside it):
 //
 //   - One search keystroke (parse, match, order), target ≤ 10 ms: one
 //     term 18–25 ms, two terms 37–46 ms, field: 19–22 ms, no match 7 ms.
@@ -68,13 +76,12 @@
 //   - A comparison of every field, item marks included (-bench Compare):
 //     2 / 12 / 1,000 mutuals 15–48 µs / 61–74 µs / 3.5–5.0 ms.
 //
-// Why the search misses its target: it reads all the folded text of every
+// Why the scan missed its target, which the word index is for: it reads all the folded text of every
 // record (about 45 MB at 100k: every field, including the titles of cited
 // sources and the text of events), and on two cores memory bandwidth alone
 // costs about 7 ms; terms with common letters cost two to three times
 // that. Typing narrows only to the previous results, which for the first
-// letters is most of the records. Meeting 10 ms needs an index that can
-// skip records unread (n-grams), or results capped to what is on screen.
+// letters is most of the records.
 //
 // # Reliability
 //
@@ -102,6 +109,8 @@
 //     counts, orders (property tests: a total order, ties in file order,
 //     unknown last), dates and lifelines of the pathfinders.
 //   - printable_test.go, errors_test.go: the one rule for unsafe text.
-//   - bench_test.go, sort_bench_test.go: the benchmarks above;
-//     TestNarrowedSearchIsTheSame holds a narrowed search to a fresh one.
+//   - index_property_test.go: the word index is held to the scan.
+//   - bench_test.go, mix_bench_test.go, sort_bench_test.go: the benchmarks
+//     above; TestNarrowedSearchIsTheSame holds a narrowed search to a
+//     fresh one.
 package model
