@@ -1,6 +1,7 @@
 package browser
 
 import (
+	"context"
 	"slices"
 
 	"charm.land/bubbles/v2/key"
@@ -28,6 +29,7 @@ type Browser struct {
 	snapshot           // the data shown, replaced only by setData
 	jobs      jobs     // the work running off the UI path
 	fields    []string // the comparison's rows before a is pressed
+	readOnly  bool     // e never edits: the data is shared with other readers
 	mouse     bool
 	inline    bool
 	width     int
@@ -58,7 +60,8 @@ type Browser struct {
 	start    tea.Cmd // begins the load
 	err      error   // why the load failed
 
-	reg registerState // editing and reloading the files, when there are any
+	reg      registerState                               // editing and reloading the files, when there are any
+	nextLoad func(context.Context) (*model.Index, error) // the newest data asked for (replaceData)
 }
 
 // BrowserOptions are the choices the command line passes in.
@@ -74,11 +77,14 @@ type BrowserOptions struct {
 	Load LoadFunc
 	// Register, when set, lets e edit the files and reloads them.
 	Register *Register
+	// ReadOnly leaves the files alone, with a Register or without: e
+	// says why it does not edit.
+	ReadOnly bool
 }
 
 // NewBrowser opens the browser on a dataset.
 func NewBrowser(ds *model.Dataset, opts BrowserOptions) *Browser {
-	d := snapshotOf(model.NewIndex(ds), opts.Register != nil)
+	d := snapshotOf(model.NewIndex(ds), opts.Register != nil && !opts.ReadOnly)
 	d.loading = opts.Load != nil
 	return newBrowser(d, opts)
 }
@@ -90,7 +96,7 @@ func newBrowser(d snapshot, opts BrowserOptions) *Browser {
 	c := &common{keys: DefaultKeyMap()}
 	b := &Browser{
 		common: c, snapshot: d, jobs: newJobs(), fields: opts.Fields, mouse: opts.Mouse, inline: opts.Inline, search: ti,
-		orders: map[model.Sort][]int{}, reg: registerState{Register: opts.Register},
+		orders: map[model.Sort][]int{}, reg: registerState{Register: opts.Register}, readOnly: opts.ReadOnly,
 	}
 	if b.fields == nil {
 		b.fields = model.DefaultCompareFields
@@ -173,6 +179,8 @@ func (b *Browser) route(msg tea.Msg) tea.Cmd {
 		return b.openEditor(msg)
 	case editorDone:
 		return b.editorClosed(msg)
+	case swapData:
+		return b.swap(msg.ix)
 	case tea.KeyPressMsg:
 		return b.key(msg)
 	case tea.MouseWheelMsg, tea.MouseClickMsg:
@@ -324,7 +332,7 @@ func (b *Browser) run(j runJob) tea.Cmd {
 func (b *Browser) deliver(d jobDone) tea.Cmd {
 	var next tea.Cmd
 	if b.jobs.returned(d) {
-		next = b.startReload() // the files changed while it ran
+		next = b.replaceData(b.nextLoad) // newer data was asked for while it ran
 	}
 	if !b.jobs.fresh(d) {
 		return next
