@@ -26,26 +26,29 @@ const (
 // Each screen keeps its own state.
 type Browser struct {
 	*common
-	snapshot           // the data shown, replaced only by setData
-	jobs      jobs     // the work running off the UI path
-	fields    []string // the comparison's rows before a is pressed
-	readOnly  bool     // e never edits: the data is shared with other readers
-	mouse     bool
-	inline    bool
-	width     int
-	height    int
-	screens   []screen    // the list first, then those opened over it, the last on top
-	list      *listScreen // the home screen, under the search bar
-	focus     focus       // what has the keys while the list is on top
-	search    textinput.Model
-	query     model.Query
-	hint      string         // what is wrong with the query, shown in the search bar
-	example   string         // a search the data answers, for the placeholder
-	exampleDS *model.Dataset // the data example was built from
-	found     []int          // what the query matches, in load order
-	status    string
-	notice    string // what was just done, such as a copy
-	result    *model.Comparison
+	snapshot          // the data shown, replaced only by setData
+	jobs     jobs     // the work running off the UI path
+	fields   []string // the comparison's rows before a is pressed
+	readOnly bool     // e never edits: the data is shared with other readers
+	// askBackground asks the terminal for its background, when no command
+	// line chose the palette (a session on a reader's terminal).
+	askBackground bool
+	mouse         bool
+	inline        bool
+	width         int
+	height        int
+	screens       []screen    // the list first, then those opened over it, the last on top
+	list          *listScreen // the home screen, under the search bar
+	focus         focus       // what has the keys while the list is on top
+	search        textinput.Model
+	query         model.Query
+	hint          string         // what is wrong with the query, shown in the search bar
+	example       string         // a search the data answers, for the placeholder
+	exampleDS     *model.Dataset // the data example was built from
+	found         []int          // what the query matches, in load order
+	status        string
+	notice        string // what was just done, such as a copy
+	result        *model.Comparison
 
 	problems problemsPane    // under the list while the files have problems
 	facets   *facetScreen    // kept between openings: they open on the last field
@@ -71,6 +74,7 @@ type BrowserOptions struct {
 	// the last frame stays in the scrollback when the browser closes.
 	Inline bool
 	Fields []string // comparison rows; default model.DefaultCompareFields
+	// IsDark is the palette the command line chose for the terminal.
 	IsDark bool
 	// Load, when set, loads the dataset in the background: the browser
 	// opens at once and fills as records arrive.
@@ -122,7 +126,11 @@ func (b *Browser) Result() *model.Comparison { return b.result }
 func (b *Browser) Err() error { return b.err }
 
 func (b *Browser) Init() tea.Cmd {
-	return tea.Batch(tea.RequestBackgroundColor, b.start, b.startWatching())
+	var ask tea.Cmd
+	if b.askBackground {
+		ask = tea.RequestBackgroundColor
+	}
+	return tea.Batch(ask, b.start, b.startWatching())
 }
 
 func (b *Browser) setStyles(isDark bool) {

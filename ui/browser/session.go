@@ -50,6 +50,7 @@ type swapData struct{ ix *model.Index }
 func NewSession(ctx context.Context, ix *model.Index, term Terminal, opts SessionOptions) *Session {
 	d := snapshotOf(ix, false)
 	b := newBrowser(d, BrowserOptions{Mouse: opts.Mouse, Fields: opts.Fields, IsDark: true, ReadOnly: opts.ReadOnly})
+	b.askBackground = true
 	profile := colorprofile.Env(term.Env)
 	p := tea.NewProgram(b,
 		tea.WithInput(term.In), tea.WithOutput(term.Out),

@@ -183,6 +183,7 @@ func browse(cmd *cobra.Command, opts *options, fields []string) (bool, error) {
 		return false, err
 	}
 	browsing.Store(true)
+	bo.IsDark = opts.palette()
 	c, err := browser.Run(commandContext(cmd), ds, bo, opts.noColor)
 	browsing.Store(false)
 	if err != nil || c == nil {
