@@ -10,7 +10,6 @@ import (
 
 	"github.com/mutuals/mutuals/data"
 	"github.com/mutuals/mutuals/model"
-	"github.com/mutuals/mutuals/ui/render"
 )
 
 // reloadDone is a reload finished off the UI path: the new dataset with
@@ -159,7 +158,7 @@ func (b *Browser) openOnProblems(err error) bool {
 
 // reloadNotice says what a reload brought.
 func reloadNotice(before, after int) string {
-	s := fmt.Sprintf("reloaded: %d %s", after, render.ForCount(after, "mutual", "mutuals"))
+	s := fmt.Sprintf("reloaded: %d %s", after, model.Plural(after, "mutual", "mutuals"))
 	switch {
 	case after > before:
 		s += fmt.Sprintf(" (%d new)", after-before)

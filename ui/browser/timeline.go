@@ -142,7 +142,7 @@ func (s *timelineScreen) line(i int) string {
 // title says what is drawn and where the cursor is; on a narrow screen
 // the years give way first, then the count, and the cursor's row stays.
 func (s *timelineScreen) title() string {
-	count := fmt.Sprintf("%d %s", s.count, render.ForCount(s.count, "mutual", "mutuals"))
+	count := fmt.Sprintf("%d %s", s.count, model.Plural(s.count, "mutual", "mutuals"))
 	var years, row string
 	if s.rows != nil && s.rows.Timeline.Years() > 0 {
 		years = fmt.Sprintf("%d–%d", s.rows.Timeline.FirstYear, s.rows.Timeline.LastYear)

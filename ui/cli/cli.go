@@ -160,13 +160,6 @@ func unknownCommand(cmd *cobra.Command, args []string) error {
 	return errors.New(msg)
 }
 
-func plural(n int, one, many string) string {
-	if n == 1 {
-		return one
-	}
-	return many
-}
-
 // failureOrNil marks an error of the browser as a failure (exit 1); a load
 // error already is one.
 func failureOrNil(err error) error {

@@ -49,7 +49,7 @@ func FacetValue(field string, c model.Count) string {
 // facetHeading says what was counted: "service area across 12 mutuals
 // (query: health)".
 func FacetHeading(f model.Field, mutuals int, query string) string {
-	s := fmt.Sprintf("%s across %d %s", f.Label, mutuals, ForCount(mutuals, "mutual", "mutuals"))
+	s := fmt.Sprintf("%s across %d %s", f.Label, mutuals, model.Plural(mutuals, "mutual", "mutuals"))
 	if q := strings.TrimSpace(query); q != "" {
 		s += " (query: " + model.Printable(q) + ")"
 	}

@@ -193,11 +193,3 @@ func longestWord(s string) int {
 	}
 	return n
 }
-
-// plural picks the word for n things.
-func ForCount(n int, one, many string) string {
-	if n == 1 {
-		return one
-	}
-	return many
-}
