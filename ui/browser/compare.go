@@ -143,47 +143,18 @@ func (s *compareScreen) wheel(m tea.Mouse) {
 // stay in view while the columns scroll.
 func (s *compareScreen) render() {
 	c := s.Comparison()
-	labelW := render.CompareLabelWidth(c)
-	s.columns = min(max((s.width-labelW-2)/(wantColumn+render.SepWidth), 1), len(s.ms))
+	s.columns = render.CompareColumns(c, s.width, wantColumn)
 	s.first = min(s.first, max(len(s.ms)-s.columns, 0))
 	cols := make([]int, s.columns)
 	for i := range cols {
 		cols[i] = s.first + i
 	}
-	l := render.NewCompareLayout(c, s.st, s.width, cols)
-	s.head, s.labels, s.labelW = nil, nil, l.LabelWidth()
-	if l.ColW < render.MinColumn {
-		// too narrow for columns (narrower than the browser draws): the
-		// stacked layout numbers the mutuals at its top
-		s.setBody(render.StackedCompare(c, s.width, s.st))
-		return
-	}
-	s.head = l.Names(s.headLabel(), s.headLines())
-	if s.height >= ruledHeight {
-		s.head = append(s.head, l.Rule())
-	}
-	var body []string
-	add := func(lines []string, label string) {
-		body = append(body, lines...)
-		for i := range lines {
-			if i == 0 { // its own label is on it
-				s.labels = append(s.labels, "")
-				continue
-			}
-			s.labels = append(s.labels, label)
-		}
-	}
-	for i := 1; i < len(c.Header); i++ {
-		add(l.Fact(i), l.FactLabel(i))
-	}
-	if len(c.Body()) == 0 {
-		body = append(body, "", s.st.Dim.Render("no differences in these fields (d shows all rows)"))
-	}
-	for _, r := range c.Body() {
-		add([]string{""}, "")
-		add(l.Row(r), l.Label(r))
-	}
-	s.setBody(append(append(body, ""), render.CompareLegend(c, s.width, s.st)...))
+	p := render.NewCompareParts(c, s.width, cols, s.st, render.CompareView{
+		Label: s.headLabel(), NameLines: s.headLines(), Rule: s.height >= ruledHeight,
+		NoDifferences: "no differences in these fields (d shows all rows)",
+	})
+	s.head, s.labels, s.labelW = p.Head, p.Labels, p.LabelWidth
+	s.setBody(p.Body)
 }
 
 // setBody shows lines under the names.

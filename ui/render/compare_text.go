@@ -30,7 +30,7 @@ type compareLayout struct {
 	cols   []int // which mutuals, by position in c.Mutuals
 }
 
-func NewCompareLayout(c model.Comparison, st Styles, width int, cols []int) compareLayout {
+func newCompareLayout(c model.Comparison, st Styles, width int, cols []int) compareLayout {
 	l := compareLayout{c: c, st: st, cols: cols, labelW: CompareLabelWidth(c)}
 	n := max(len(cols), 1)
 	l.ColW = (width - l.labelW - 2 - SepWidth*n) / n
@@ -54,22 +54,14 @@ func RowLabel(r model.Row) string {
 
 // CompareLines renders a comparison for stdout: columns side by side when
 // they fit in width, otherwise one block per row with a line per mutual.
-// Every line fits width and nothing is cut: long values wrap.
+// Every line fits width and nothing is cut: long values wrap. The screen
+// lays out the same parts (NewCompareParts).
 func CompareLines(c model.Comparison, width int, st Styles) []string {
 	all := make([]int, len(c.Mutuals))
 	for i := range all {
 		all[i] = i
 	}
-	l := NewCompareLayout(c, st, width, all)
-	if l.ColW < MinColumn {
-		return StackedCompare(c, width, st)
-	}
-	out := l.Header()
-	for _, r := range c.Body() {
-		out = append(out, "")
-		out = append(out, l.Row(r)...)
-	}
-	return append(append(out, ""), CompareLegend(c, width, st)...)
+	return NewCompareParts(c, width, all, st, CompareView{}).Lines()
 }
 
 const legend = DiffersGlyph + " values differ   " + SameGlyph + " the same for all"
@@ -82,10 +74,6 @@ func UnknownForAll(r model.Row) string {
 	}
 	return model.Unknown + " for all"
 }
-
-// Header is the head of every column: the names, then where each mutual
-// is and its legal form.
-func (l compareLayout) Header() []string { return append(l.Names("name", 0), l.Facts()...) }
 
 // Names is the first line of the header, each mutual's name wrapped to its
 // column under label; with maxLines above 0, a name longer than that many
@@ -119,15 +107,6 @@ func (l compareLayout) Rule() string {
 		b.WriteString("─┼─" + strings.Repeat("─", l.ColW))
 	}
 	return l.st.Blurred.Render(b.String())
-}
-
-// Facts is the rest of the header: a line or more per fact, dim.
-func (l compareLayout) Facts() []string {
-	var out []string
-	for i := 1; i < len(l.c.Header); i++ {
-		out = append(out, l.Fact(i)...)
-	}
-	return out
 }
 
 // Fact is the header's row i (1 and on: location, legal form).
