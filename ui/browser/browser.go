@@ -306,8 +306,8 @@ func (b *Browser) keyGroups() []keyGroup {
 	move := keyGroup{"Move (every screen)", []key.Binding{k.Up, k.Down, k.PageUp, k.PageDown, k.HalfUp, k.HalfDown, k.Top, k.Bottom}}
 	everywhere := keyGroup{"Every screen", []key.Binding{k.Help, k.Copy, k.Back, k.Quit, k.ForceQuit}}
 	groups := []keyGroup{{"Search", []key.Binding{k.Search, k.Accept, k.Clear}}}
-	for _, keys := range []func(KeyMap) []keyGroup{listKeys, compareKeys, facetKeys, timelineKeys} {
-		groups = append(groups, keys(k)...)
+	for _, s := range b.catalogue() {
+		groups = append(groups, s.keyGroups()...)
 	}
 	seen := append(slices.Clone(move.keys), everywhere.keys...)
 	out := []keyGroup{move}
@@ -322,6 +322,19 @@ func (b *Browser) keyGroups() []keyGroup {
 		}
 	}
 	return append(out, everywhere)
+}
+
+// catalogue is every kind of screen with keys of its own, in the order the
+// ? screen gives their sections. A new screen is its own file (its type,
+// key map and section) and one line here; the key that opens it is in the
+// key map of the screen it opens from.
+func (b *Browser) catalogue() []interface{ keyGroups() []keyGroup } {
+	return []interface{ keyGroups() []keyGroup }{
+		b.list,
+		newCompareScreen(b.common, b.snapshot, nil, b.fields),
+		b.facets,
+		b.timeline,
+	}
 }
 
 // run does slow work through the jobs: small work at once, its result
