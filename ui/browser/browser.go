@@ -134,7 +134,7 @@ func (b *Browser) Init() tea.Cmd {
 }
 
 func (b *Browser) setStyles(isDark bool) {
-	b.st = render.ScreenStyles(isDark)
+	b.st = render.NewStyles(isDark)
 	b.search.SetStyles(searchStyles(b.st, isDark))
 	b.layout()
 }

@@ -50,7 +50,7 @@ func (s *eventsScreen) FullHelp() [][]key.Binding { return nil }
 func (s *eventsScreen) SetSize(w, h int) {
 	s.width, s.height = w, h
 	s.body.SetHeight(h - 1)
-	lines := render.RecordLines(s.ds, s.m, max(w-2, 1), s.st)
+	lines := render.RecordView(s.ds, s.m, max(w-2, 1), s.st, render.RecordOptions{Screen: true})
 	offset := s.body.offset
 	s.body.SetLines(lines)
 	s.body.offset = offset

@@ -82,7 +82,7 @@ func or(a, b string) string {
 	return b
 }
 
-// ask is a binding's work that asks the root for msg.
+// askFor is a binding's work that asks the root for msg.
 func (c *common) askFor(msg tea.Msg) func() tea.Cmd {
 	return func() tea.Cmd { c.ask(msg); return nil }
 }

@@ -87,7 +87,7 @@ func (s *listScreen) SetShown(shown []int, q model.Query) {
 // recordOptions are how the detail draws a record: the search's matches
 // highlighted, the mentor pool on one line unless m opened it.
 func (s *listScreen) recordOptions() render.RecordOptions {
-	return render.RecordOptions{Query: s.query, ShortPool: !s.wholePool, PoolMore: poolMore(s.keys)}
+	return render.RecordOptions{Screen: true, Query: s.query, ShortPool: !s.wholePool, PoolMore: poolMore(s.keys)}
 }
 
 // togglePool opens or folds the mentor pool in the detail, keeping the

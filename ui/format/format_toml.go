@@ -118,8 +118,6 @@ func (t tomlWriter) mutual(m *model.Mutual) {
 	}
 }
 
-// str writes key = "value"; an empty value is left out, as the loader
-// reads a missing optional key as empty.
 // number writes a positive integer; 0 means no source gives one.
 func (t tomlWriter) number(key string, n int) {
 	if n != 0 {
@@ -127,6 +125,8 @@ func (t tomlWriter) number(key string, n int) {
 	}
 }
 
+// str writes key = "value"; an empty value is left out, as the loader
+// reads a missing optional key as empty.
 func (t tomlWriter) str(key, value string) {
 	if value == "" {
 		return

@@ -66,7 +66,7 @@ func CompareLines(c model.Comparison, width int, st Styles) []string {
 
 const legend = DiffersGlyph + " values differ   " + SameGlyph + " the same for all"
 
-// unknownForAll is what a row says when no source gives the field for any
+// UnknownForAll is what a row says when no source gives the field for any
 // of the mutuals compared.
 func UnknownForAll(r model.Row) string {
 	if r.Field == "mentors" {
@@ -127,7 +127,7 @@ func (l compareLayout) FactLabel(i int) string {
 	return l.st.Label.Render("  " + Pad(l.c.Header[i].Label, l.labelW))
 }
 
-// row lays out one field: a differing row column by column; a row the same
+// Row lays out one field: a differing row column by column; a row the same
 // for all once, across the columns, so that it reads quieter.
 func (l compareLayout) Row(r model.Row) []string {
 	if r.Unknown || r.Same {
@@ -226,7 +226,7 @@ func (l compareLayout) joinCells(label string, cells [][]string) []string {
 	return out
 }
 
-// stackedCompare is the layout for too many columns or too little width:
+// StackedCompare is the layout for too many columns or too little width:
 // each mutual gets a number, each row is a block with a line per mutual.
 func StackedCompare(c model.Comparison, w int, st Styles) []string {
 	tagW := len(strconv.Itoa(len(c.Mutuals)))
