@@ -165,28 +165,55 @@ const parallelFrom = 20000
 // SearchWithin is Search limited to the positions in within, in their
 // order: when a query only narrows the one before (see Query.Narrows), its
 // results are among the previous results. A few are checked one by one;
-// many are met in the word index's answer.
+// many are looked up in the word index's sets.
 func (ix *Index) SearchWithin(q Query, within []int) []int {
-	out := make([]int, 0, len(within))
+	m := compile(q)
 	if len(within) < ix.Len()/withinFraction {
-		m := compile(q)
-		for _, i := range within {
-			if ix.matches(i, m) {
-				out = append(out, i)
-			}
+		return ix.checkWithin(m, within)
+	}
+	out := make([]int, 0, len(within))
+	found := make([]set, len(ix.segs))
+	check := make([]bool, len(ix.segs))
+	half := len(ix.segs) / 2
+	done := make(chan struct{})
+	go func() {
+		for k := half; k < len(ix.segs); k++ {
+			check[k] = ix.narrow(ix.segs[k], m, &found[k])
 		}
-		return out
+		close(done)
+	}()
+	for k := range half {
+		check[k] = ix.narrow(ix.segs[k], m, &found[k])
 	}
-	found := make([]uint64, (ix.Len()+63)/64)
-	for _, i := range ix.Search(q) {
-		found[i/64] |= 1 << (i % 64)
-	}
+	<-done
 	for _, i := range within {
-		if i >= 0 && i < ix.Len() && found[i/64]&(1<<(i%64)) != 0 {
+		if i < 0 || i >= ix.Len() {
+			continue
+		}
+		k := i / segmentSize
+		if found[k].has(i%segmentSize) && (!check[k] || ix.matches(i, m)) {
 			out = append(out, i)
 		}
 	}
 	return out
+}
+
+// checkWithin checks each of within in turn, on two cores when there are
+// many.
+func (ix *Index) checkWithin(m matcher, within []int) []int {
+	if len(within) < parallelFrom {
+		return ix.scanWithin(m, within)
+	}
+	half := len(within) / 2
+	var second []int
+	done := make(chan struct{})
+	go func() {
+		second = ix.scanWithin(m, within[half:])
+		close(done)
+	}()
+	first := ix.scanWithin(m, within[:half])
+	<-done
+	return append(first, second...)
 }
 
 // withinFraction: positions fewer than the mutuals over this are checked
