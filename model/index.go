@@ -18,6 +18,9 @@ type Index struct {
 	all     []string   // [mutual] every field, folded and joined by sep
 	ends    []int32    // [mutual*len(Fields)+field] where each field ends in all
 	segs    []*segment // the word index: every mutual, segmentSize at a time
+	// unsourced: a mutual was folded citing a source the dataset did not
+	// have (yet): its titles are not in the text.
+	unsourced bool
 }
 
 // NewIndex folds the text of every mutual in ds.
@@ -29,7 +32,7 @@ func NewIndex(ds *Dataset) *Index {
 // holds (as one that is still loading does): only the new ones are folded.
 // ix itself is left as it was, so a search still running on it is safe.
 func (ix *Index) With(ds *Dataset) *Index {
-	next := &Index{Dataset: ds, all: ix.all, ends: ix.ends, segs: ix.segs}
+	next := &Index{Dataset: ds, all: ix.all, ends: ix.ends, segs: ix.segs, unsourced: ix.unsourced}
 	from := len(ix.all)
 	if from >= len(ds.Mutuals) {
 		return next
@@ -94,10 +97,18 @@ func (ix *Index) sourceText(m *Mutual) []string {
 		vals = append(vals, id)
 		if s, ok := ix.Dataset.Source(id); ok {
 			vals = append(vals, s.Title, s.Publisher)
+		} else {
+			ix.unsourced = true
 		}
 	}
 	return vals
 }
+
+// Unsourced reports whether a mutual was indexed citing a source its
+// dataset did not have then, as when a load reads a file's mutuals before
+// another file's sources: if the dataset has it now, NewIndex makes the
+// index a fresh load would.
+func (ix *Index) Unsourced() bool { return ix.unsourced }
 
 var fieldPos = func() map[string]int {
 	m := make(map[string]int, len(Fields))
