@@ -1,5 +1,7 @@
 package browser
 
+import "github.com/mutuals/mutuals/model"
+
 // KeySection is one titled group of the browser's keys, as the ? screen
 // lists it: mutuals help keys prints these, so the keys a user reads at
 // the shell are the ones the browser answers to.
@@ -12,9 +14,10 @@ type KeySection struct {
 type KeyHelp struct{ Key, Desc string }
 
 // KeyHelpSections is every key of the browser by screen, from the key maps
-// the screens dispatch on and the ? screen is made from.
+// the screens dispatch on and the ? screen is made from: those of a
+// browser on no data, whose files e could edit.
 func KeyHelpSections() []KeySection {
-	b := &Browser{common: &common{keys: DefaultKeyMap()}}
+	b := newBrowser(snapshotOf(model.NewIndex(&model.Dataset{}), true), BrowserOptions{})
 	var out []KeySection
 	for _, g := range b.keyGroups() {
 		s := KeySection{Title: g.title}

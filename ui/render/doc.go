@@ -7,17 +7,25 @@
 //
 // # Styles
 //
-// [Styles] is every look the program uses, built once by [NewStyles] from
-// a palette with a light and a dark variant of each colour, chosen from
-// the terminal's answer to a background query, and passed in, never
-// global. [ScreenStyles] are the browser's: a word too long for its line is
-// cut to fit and a source's address is a hyperlink (OSC 8, http and https
-// only), where printed output keeps every word whole so copying works.
+// [Styles] is every look the program uses: a palette with a light and a
+// dark variant of each colour, built once by [NewStyles] for the
+// terminal's background (the command line asks the terminal once) and
+// passed in, never global. [RecordOptions] says how the browser draws a
+// record: with Screen set, a word too long for its line is cut to fit and
+// a source's address is a hyperlink (OSC 8, http and https only), where
+// printed output keeps every word whole so copying works.
 // TestStylesReadOnLightAndDark holds every style's text to WCAG's 4.5:1
 // contrast on white, Solarized and Catppuccin light, black, Catppuccin,
 // One Dark and Solarized dark. No style is faint (xterm halves a faint
 // colour's contrast), and none relies on colour alone: marks, the cursor
 // and the comparison's rows carry a glyph, bold or reverse video too.
+//
+// # Comparisons
+//
+// [NewCompareParts] lays a comparison out once (the names, the facts under
+// them, the rows, the legend, each line's row label, and the stacked
+// fallback when the columns would be narrower than 12 cells), for stdout
+// ([CompareLines]) and the browser's comparison screen alike.
 //
 // # Text
 //
