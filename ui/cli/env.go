@@ -74,7 +74,7 @@ func loadDataset(ctx context.Context, opts *options) (*model.Dataset, error) {
 
 // loadPaths loads files, or says it was interrupted.
 func loadPaths(ctx context.Context, paths []string) (*model.Dataset, error) {
-	ds, err := data.LoadContext(ctx, paths, nil)
+	ds, err := data.Load(ctx, paths, nil)
 	if ctx.Err() != nil {
 		return nil, errInterrupted
 	}

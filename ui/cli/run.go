@@ -175,7 +175,7 @@ func browse(cmd *cobra.Command, opts *options, fields []string) (bool, error) {
 	if paths := dataPaths(opts); len(paths) > 0 {
 		ds, err = model.NewDataset(data.DatasetName(paths), model.Programme{}, nil, nil), nil
 		bo.Load = func(report func([]model.Mutual, []model.Source, int64, int64)) (*model.Dataset, error) {
-			return data.LoadContext(commandContext(cmd), paths, func(p data.Progress) { report(p.Mutuals, p.Sources, p.Bytes, p.Total) })
+			return data.Load(commandContext(cmd), paths, func(p data.Progress) { report(p.Mutuals, p.Sources, p.Bytes, p.Total) })
 		}
 		bo.Register = register(paths, !opts.noWatch)
 	}
