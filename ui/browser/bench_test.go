@@ -110,7 +110,7 @@ func BenchmarkFrameWhy(b *testing.B) {
 			br := NewBrowser(ds, BrowserOptions{IsDark: true})
 			br.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
 			searchNow(br, q)
-			if q != "" && len(br.list.shown()) == 0 {
+			if q != "" && len(shownPositions(br)) == 0 {
 				b.Fatalf("%q finds nothing in %d", q, n)
 			}
 			b.Run(fmt.Sprintf("query=%q/n=%d", q, n), func(b *testing.B) {
