@@ -19,8 +19,12 @@ type Index struct {
 	all     []string   // [mutual] every field, folded and joined by sep
 	ends    []int32    // [mutual*len(Fields)+field] where each field ends in all
 	segs    []*segment // the word index: every mutual, segmentSize at a time
-	// unsourced: a mutual was folded citing a source the dataset did not
-	// have (yet): its titles are not in the text.
+	// sources holds each source's title and publisher, folded and joined
+	// by sep, by id: what source: (or any field) finds a mutual citing it
+	// by, kept once rather than in the text of every mutual citing it.
+	sources map[string]string
+	// unsourced: a mutual was indexed citing a source the dataset did not
+	// have (yet): the word index lacks its title's words.
 	unsourced bool
 }
 
@@ -33,7 +37,10 @@ func NewIndex(ds *Dataset) *Index {
 // holds (as one that is still loading does): only the new ones are folded.
 // ix itself is left as it was, so a search still running on it is safe.
 func (ix *Index) With(ds *Dataset) *Index {
-	next := &Index{Dataset: ds, all: ix.all, ends: ix.ends, segs: ix.segs, unsourced: ix.unsourced}
+	next := &Index{Dataset: ds, all: ix.all, ends: ix.ends, segs: ix.segs, sources: ix.sources, unsourced: ix.unsourced}
+	if len(ix.sources) != len(ds.Sources) {
+		next.sources = foldSources(ds.Sources)
+	}
 	from := len(ix.all)
 	if from >= len(ds.Mutuals) {
 		return next
@@ -107,8 +114,8 @@ func (ix *Index) field(i, pos int) string {
 	return ix.all[i][start:ix.ends[base+pos]]
 }
 
-// foldSources writes what source: finds a mutual by, folded and joined
-// by sep: each cited source's id, title and publisher.
+// foldSources writes the ids of the sources m cites, folded and joined by
+// sep; their titles and publishers are in ix.sources.
 func (ix *Index) foldSources(b *strings.Builder, m *Mutual) {
 	k := 0
 	m.eachCited(func(id string) {
@@ -117,15 +124,44 @@ func (ix *Index) foldSources(b *strings.Builder, m *Mutual) {
 		}
 		k++
 		foldInto(b, id)
-		if s, ok := ix.Dataset.Source(id); ok {
-			b.WriteString(sep)
-			foldInto(b, s.Title)
-			b.WriteString(sep)
-			foldInto(b, s.Publisher)
-		} else {
+		if _, ok := ix.sources[id]; !ok {
 			ix.unsourced = true
 		}
 	})
+}
+
+// foldSources folds each source's title and publisher.
+func foldSources(ss []Source) map[string]string {
+	out := make(map[string]string, len(ss))
+	for _, s := range ss {
+		if _, dup := out[s.ID]; !dup { // the first, as Dataset.Source gives
+			out[s.ID] = Fold(s.Title) + sep + Fold(s.Publisher)
+		}
+	}
+	return out
+}
+
+// holds reports whether the folded text of mutual i holds n, in field pos
+// or in any (pos < 0); the cited sources' titles and publishers count as
+// the sources field's.
+func (ix *Index) holds(i, pos int, n needle) bool {
+	text := ix.all[i]
+	if pos >= 0 {
+		text = ix.field(i, pos)
+	}
+	if n.in(text) {
+		return true
+	}
+	if pos >= 0 && pos != sourcesPos {
+		return false
+	}
+	found := false
+	ix.Dataset.Mutuals[i].eachCited(func(id string) {
+		if t, ok := ix.sources[id]; ok && !found && n.in(t) {
+			found = true
+		}
+	})
+	return found
 }
 
 // Unsourced reports whether a mutual was indexed citing a source its
@@ -133,6 +169,8 @@ func (ix *Index) foldSources(b *strings.Builder, m *Mutual) {
 // another file's sources: if the dataset has it now, NewIndex makes the
 // index a fresh load would.
 func (ix *Index) Unsourced() bool { return ix.unsourced }
+
+var sourcesPos = fieldPos["sources"]
 
 var fieldPos = func() map[string]int {
 	m := make(map[string]int, len(Fields))
@@ -152,11 +190,11 @@ func (ix *Index) Matches(i int, q Query) bool {
 
 func (ix *Index) matches(i int, m matcher) bool {
 	for _, c := range m {
-		text := ix.all[i]
+		pos := -1
 		if c.t.Field != "" {
-			text = ix.field(i, fieldPos[c.t.Field])
+			pos = fieldPos[c.t.Field]
 		}
-		if c.n.in(text) == c.t.Negate {
+		if ix.holds(i, pos, c.n) == c.t.Negate {
 			return false
 		}
 	}
