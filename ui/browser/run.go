@@ -34,8 +34,11 @@ func Run(ctx context.Context, ds *model.Dataset, opts BrowserOptions, noColor bo
 	defer b.Close()
 	// Signals are the context's (see main): Bubble Tea's own handler would
 	// race it and end quietly.
-	p := tea.NewProgram(b, tea.WithContext(ctx), tea.WithoutSignalHandler(),
+	stops := catchStops()
+	defer stops.Close()
+	p := tea.NewProgram(b, tea.WithContext(ctx), tea.WithoutSignalHandler(), tea.WithFilter(stops.filter),
 		tea.WithOutput(out), tea.WithColorProfile(format.Profile(out, noColor)))
+	stops.forward(p.Send)
 	if _, err := p.Run(); err != nil {
 		if errors.Is(err, tea.ErrProgramKilled) || ctx.Err() != nil {
 			return nil, errors.New("interrupted")
@@ -43,4 +46,14 @@ func Run(ctx context.Context, ds *model.Dataset, opts BrowserOptions, noColor bo
 		return nil, err
 	}
 	return b.Result(), b.Err()
+}
+
+// suspend is ctrl+z: the shell gets the terminal back until fg. Where
+// nothing could resume the browser, it says so and stays.
+func (b *Browser) suspend() tea.Cmd {
+	if !canSuspend() {
+		b.status = "cannot suspend: no shell with job control to resume the browser"
+		return nil
+	}
+	return tea.Suspend
 }
