@@ -91,3 +91,33 @@ func TestE2ESuspendAndResume(t *testing.T) {
 		waitFor(t, socket, "status-0", e2eWait)
 	}
 }
+
+// TestE2EInterruptMeantForTheEditor: ctrl+c while the editor runs ends the
+// editor, not the browser (as git leaves SIGINT to its editor); the
+// browser comes back, says how the editor ended, and quits with 0.
+func TestE2EInterruptMeantForTheEditor(t *testing.T) {
+	t.Parallel()
+	regDir, _ := newRegister(t)
+	dir := t.TempDir()
+	editor, open := filepath.Join(dir, "slowed"), filepath.Join(dir, "open")
+	script := fmt.Sprintf("#!/bin/sh\necho open > '%s'\nsleep 30\n", open)
+	if err := os.WriteFile(editor, []byte(script), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	socket, _ := startShell(t, 120, 30, fmt.Sprintf("EDITOR='%s'", editor))
+	tmux(t, socket, "send-keys", "-t", "x", fmt.Sprintf(`"$MUTUALS" --data '%s'; echo "EXIT=$?"`, regDir), "Enter")
+	waitFor(t, socket, "Example community health mutual", e2eWait)
+	tmux(t, socket, "send-keys", "-t", "x", "e")
+	waitUntil(t, socket, e2eWait, func(string) string {
+		_, err := os.Stat(open)
+		return map[bool]string{true: "the editor has not started"}[err != nil]
+	})
+	tmux(t, socket, "send-keys", "-t", "x", "C-c")
+	waitFor(t, socket, "slowed was ended by SIGINT", e2eWait)
+	tmux(t, socket, "send-keys", "-t", "x", "?")
+	waitFor(t, socket, "Keys", e2eWait)
+	tmux(t, socket, "send-keys", "-t", "x", "q", "q")
+	if screen := waitFor(t, socket, "EXIT=", e2eWait); !strings.Contains(screen, "EXIT=0") {
+		t.Errorf("want EXIT=0: the browser should outlive ctrl+c meant for the editor:\n%s", screen)
+	}
+}

@@ -32,6 +32,7 @@ type registerState struct {
 	watcher *fileWatcher
 	cancel  context.CancelFunc // set while a reload runs
 	pending bool               // the files changed while a load ran
+	editing bool               // an editor is open, or opening: one at a time
 }
 
 // startWatching begins watching the files, if asked to.

@@ -83,3 +83,11 @@ func (s *stopSignals) Close() {
 	signal.Stop(s.ch)
 	close(s.done)
 }
+
+// nameOf is a signal's name as the shell spells it: SIGKILL.
+func nameOf(sig syscall.Signal) string {
+	if name := unix.SignalName(sig); name != "" {
+		return name
+	}
+	return sig.String()
+}

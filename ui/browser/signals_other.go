@@ -2,7 +2,11 @@
 
 package browser
 
-import tea "charm.land/bubbletea/v2"
+import (
+	"syscall"
+
+	tea "charm.land/bubbletea/v2"
+)
 
 // canSuspend is false where there is no job control.
 func canSuspend() bool { return false }
@@ -16,3 +20,5 @@ func (*stopSignals) forward(func(tea.Msg)) {}
 func (*stopSignals) filter(_ tea.Model, msg tea.Msg) tea.Msg { return msg }
 
 func (*stopSignals) Close() {}
+
+func nameOf(sig syscall.Signal) string { return sig.String() }
