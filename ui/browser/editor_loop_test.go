@@ -55,8 +55,7 @@ func TestEditorReturnReloads(t *testing.T) {
 		if watching && b.reg.watcher == nil {
 			t.Fatal("not watching")
 		}
-		b.Update(editorDone{editor: "vi"})
-		if b.reg.cancel == nil {
+		if _, cmd := b.Update(editorDone{editor: "vi"}); cmd == nil {
 			t.Errorf("watching %v: no reload after the editor closed", watching)
 		}
 	}

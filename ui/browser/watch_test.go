@@ -31,6 +31,16 @@ func mkdir(t *testing.T, path string) {
 	}
 }
 
+// saveLikeAnEditor replaces the file the way vim and most editors do:
+// write a new file beside it, then rename it over the old one.
+func saveLikeAnEditor(t *testing.T, file, text string) {
+	t.Helper()
+	write(t, file+".swp", text)
+	if err := os.Rename(file+".swp", file); err != nil {
+		t.Fatal(err)
+	}
+}
+
 // retarget points the symlink link at target the way deploys switch
 // versions: a new link renamed over the old (ln -sfn && mv -T).
 func retarget(t *testing.T, link, target string) {

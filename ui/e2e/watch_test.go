@@ -1,4 +1,4 @@
-package browser
+package e2e
 
 import (
 	"fmt"
@@ -55,4 +55,30 @@ func TestE2EWatchRetargetedSymlink(t *testing.T) {
 	waitFor(t, socket, "reloaded: 2 mutuals (1 new)", e2eWait)
 	saveLikeAnEditor(t, filepath.Join(v2, "register.toml"), strings.Replace(string(starter)+secondMutual, "Second library mutual", "Renamed library mutual", 1))
 	waitFor(t, socket, "Renamed library mutual", e2eWait)
+}
+
+func write(t *testing.T, path, text string) {
+	t.Helper()
+	if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func mkdir(t *testing.T, path string) {
+	t.Helper()
+	if err := os.MkdirAll(path, 0o755); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// retarget points the symlink link at target the way deploys switch
+// versions: a new link renamed over the old (ln -sfn && mv -T).
+func retarget(t *testing.T, link, target string) {
+	t.Helper()
+	if err := os.Symlink(target, link+".tmp"); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Rename(link+".tmp", link); err != nil {
+		t.Fatal(err)
+	}
 }

@@ -1,4 +1,4 @@
-package browser
+package e2e
 
 import (
 	"fmt"
@@ -105,7 +105,7 @@ func TestE2EInterruptMeantForTheEditor(t *testing.T) {
 		t.Fatal(err)
 	}
 	socket, _ := startShell(t, 120, 30, fmt.Sprintf("EDITOR='%s'", editor))
-	tmux(t, socket, "send-keys", "-t", "x", fmt.Sprintf(`"$MUTUALS" --data '%s'; echo "EXIT=$?"`, regDir), "Enter")
+	tmux(t, socket, "send-keys", "-t", "x", fmt.Sprintf(`"$MUTUALS" --data '%s'; echo "exit-$?-"`, regDir), "Enter")
 	waitFor(t, socket, "Example community health mutual", e2eWait)
 	tmux(t, socket, "send-keys", "-t", "x", "e")
 	waitUntil(t, socket, e2eWait, func(string) string {
@@ -117,7 +117,7 @@ func TestE2EInterruptMeantForTheEditor(t *testing.T) {
 	tmux(t, socket, "send-keys", "-t", "x", "?")
 	waitFor(t, socket, "Keys", e2eWait)
 	tmux(t, socket, "send-keys", "-t", "x", "q", "q")
-	if screen := waitFor(t, socket, "EXIT=", e2eWait); !strings.Contains(screen, "EXIT=0") {
+	if screen := waitFor(t, socket, "-\n", e2eWait); !strings.Contains(screen, "exit-0-") {
 		t.Errorf("want EXIT=0: the browser should outlive ctrl+c meant for the editor:\n%s", screen)
 	}
 }
