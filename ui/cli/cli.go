@@ -12,6 +12,7 @@ import (
 	"strings"
 	"syscall"
 
+	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/fang"
 	"github.com/spf13/cobra"
 
@@ -31,6 +32,8 @@ func Main(ctx context.Context, version string) int {
 	opts := &options{}
 	root := rootCommand(opts)
 	root.SetArgs(queryArgs(root, os.Args[1:]))
+	hideStdin()
+	defer showStdin()
 	return exitStatus(execute(ctx, root, opts, version), sigs.status())
 }
 
@@ -45,6 +48,10 @@ func execute(ctx context.Context, root *cobra.Command, opts *options, version st
 			}
 		}),
 		fang.WithVersion(version),
+		// help and errors never ask the terminal (see terminal.go)
+		fang.WithColorSchemeFunc(func(lipgloss.LightDarkFunc) fang.ColorScheme {
+			return fang.DefaultColorScheme(lipgloss.LightDark(darkHint()))
+		}),
 	)
 	if opts.out != nil && err == nil {
 		err = quiet(opts.out.Flush())
@@ -140,7 +147,11 @@ On a terminal, mutuals opens an interactive browser; piped, it prints the list.`
 	addBrowserFlags(root, opts)
 	root.SetFlagErrorFunc(flagError)
 	root.SuggestionsMinimumDistance = 2
-	root.AddCommand(listCommand(opts), showCommand(opts), compareCommand(opts), statsCommand(opts), timelineCommand(opts), validateCommand(opts), initCommand())
+	commands := []*cobra.Command{root, listCommand(opts), showCommand(opts), compareCommand(opts), statsCommand(opts), timelineCommand(opts), validateCommand(opts), initCommand()}
+	for _, cmd := range commands {
+		stdinOnlyWhileRunning(cmd)
+	}
+	root.AddCommand(commands[1:]...)
 	return root
 }
 

@@ -10,7 +10,6 @@ import (
 	"path/filepath"
 	"strconv"
 
-	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/colorprofile"
 	"github.com/charmbracelet/x/term"
 	"github.com/spf13/cobra"
@@ -149,7 +148,7 @@ func output(cmd *cobra.Command, opts *options) (format.Output, error) {
 	if out.Terminal && chosen == format.Text && format.Profile(os.Stdout, opts.noColor) > colorprofile.ASCII && interactive(os.Stdin) {
 		// Colours for the terminal's own background: the dark palette is
 		// hard to read on a light one.
-		out.Styles = render.NewStyles(lipgloss.HasDarkBackground(os.Stdin, os.Stdout))
+		out.Styles = render.NewStyles(darkBackground())
 	}
 	return out, nil
 }

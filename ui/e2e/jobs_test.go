@@ -121,3 +121,20 @@ func TestE2EInterruptMeantForTheEditor(t *testing.T) {
 		t.Errorf("want EXIT=0: the browser should outlive ctrl+c meant for the editor:\n%s", screen)
 	}
 }
+
+// TestE2EBackgroundJob: a printing command run as a background job of an
+// interactive shell prints and ends; it is not stopped for changing the
+// terminal's modes (Stopped (tty output)) by a colour query.
+func TestE2EBackgroundJob(t *testing.T) {
+	t.Parallel()
+	socket, _ := startShell(t, 120, 40)
+	for _, args := range []string{"show leicester", "list", "stats", "timeline", "compare swindon leicester"} {
+		tmux(t, socket, "send-keys", "-t", "x", "clear", "Enter")
+		waitPrompt(t, socket)
+		tmux(t, socket, "send-keys", "-t", "x", fmt.Sprintf(`"$MUTUALS" %s & wait; echo "done-$?-"`, args), "Enter")
+		screen := waitFor(t, socket, "-\n", e2eWait)
+		if strings.Contains(screen, "Stopped") || !strings.Contains(screen, "done-0-") {
+			t.Errorf("mutuals %s &: want it to print and end with 0:\n%s", args, screen)
+		}
+	}
+}
