@@ -13,6 +13,7 @@ import (
 	"syscall"
 
 	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/colorprofile"
 	"github.com/charmbracelet/fang"
 	"github.com/spf13/cobra"
 
@@ -32,6 +33,7 @@ func Main(ctx context.Context, version string) int {
 	opts := &options{}
 	root := rootCommand(opts)
 	root.SetArgs(queryArgs(root, os.Args[1:]))
+	root.SetOut(&stdoutWriter{f: os.Stdout})
 	hideStdin()
 	defer showStdin()
 	return exitStatus(execute(ctx, root, opts, version), sigs.status())
@@ -41,9 +43,11 @@ func Main(ctx context.Context, version string) int {
 // (which says nothing of a cancelled picker), and the last of stdout.
 func execute(ctx context.Context, root *cobra.Command, opts *options, version string) error {
 	report := ErrorHandler(func() bool { return opts.noColor }, isUsage)
+	stdout, _ := root.OutOrStdout().(*stdoutWriter)
 	err := fang.Execute(ctx, root,
 		fang.WithErrorHandler(func(w io.Writer, st fang.Styles, err error) {
-			if !errors.Is(err, errCancelled) {
+			// a failed write is reported once, below, whoever saw it
+			if !errors.Is(err, errCancelled) && stdout.failed() == nil {
 				report(w, st, err)
 			}
 		}),
@@ -55,6 +59,12 @@ func execute(ctx context.Context, root *cobra.Command, opts *options, version st
 	)
 	if opts.out != nil && err == nil {
 		err = quiet(opts.out.Flush())
+	}
+	if werr := stdout.failed(); werr != nil {
+		err = writeFailure(werr)
+		if err != nil {
+			report(colorprofile.NewWriter(root.ErrOrStderr(), os.Environ()), fang.Styles{}, err)
+		}
 	}
 	return err
 }

@@ -144,7 +144,7 @@ func output(cmd *cobra.Command, opts *options) (format.Output, error) {
 		opts.out = &wholeLines{ctx: commandContext(cmd), w: cmd.OutOrStdout()}
 	}
 	out := format.NewOutput(opts.out, opts.noColor, width, chosen)
-	out.Terminal = cmd.OutOrStdout() == os.Stdout && interactive(os.Stdout)
+	out.Terminal = isStdout(cmd.OutOrStdout()) && interactive(os.Stdout)
 	if out.Terminal && chosen == format.Text && format.Profile(os.Stdout, opts.noColor) > colorprofile.ASCII && interactive(os.Stdin) {
 		// Colours for the terminal's own background: the dark palette is
 		// hard to read on a light one.
