@@ -3,6 +3,7 @@ package data
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -54,6 +55,27 @@ func TestSameFileReadOnce(t *testing.T) {
 		}
 		if len(ds.Mutuals) != 1 {
 			t.Errorf("Load(%v): %d mutuals, want 1", paths, len(ds.Mutuals))
+		}
+	}
+}
+
+// TestTotalBelowRecorded: a programme's total under the mutuals recorded
+// ("3 of 1 mutuals") is a problem at the total; equal or above is not.
+func TestTotalBelowRecorded(t *testing.T) {
+	mutual := func(id string) string {
+		return "\n[[mutual]]\nid = \"" + id + "\"\nname = \"N\"\nlocation = \"L\"\nservice_area = [\"x\"]\nstaff_groups = [\"y\"]\nsummary = \"S\"\nsources = [\"s\"]\n"
+	}
+	for _, tt := range []struct {
+		total   string
+		problem bool
+	}{{"1", true}, {"2", false}, {"22", false}} {
+		src := "[programme]\nname = \"P\"\ntotal = " + tt.total + "\n\n[[source]]\nid = \"s\"\ntitle = \"T\"\n" + mutual("a") + mutual("b")
+		_, err := Parse("p.toml", []byte(src))
+		if got := err != nil; got != tt.problem {
+			t.Errorf("total = %s with 2 mutuals: error %v, want a problem: %v", tt.total, err, tt.problem)
+		}
+		if tt.problem && (err == nil || !strings.Contains(err.Error(), "p.toml:3:1: total = 1, but 2 mutuals are recorded")) {
+			t.Errorf("total = %s: %v, want it placed at the total", tt.total, err)
 		}
 	}
 }
