@@ -6,6 +6,7 @@ import (
 	"os"
 
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/term"
 
 	"github.com/mutuals/mutuals/model"
@@ -39,6 +40,11 @@ func Run(ctx context.Context, ds *model.Dataset, opts BrowserOptions, noColor bo
 	p := tea.NewProgram(b, tea.WithContext(ctx), tea.WithoutSignalHandler(), tea.WithFilter(stops.filter),
 		tea.WithOutput(out), tea.WithColorProfile(format.Profile(out, noColor)))
 	stops.forward(p.Send)
+	// Bubble Tea clears the window title it set when it ends: the
+	// terminal's title stack (XTWINOPS 22 and 23) puts back the one the
+	// shell had, where the terminal keeps one.
+	_, _ = out.WriteString(ansi.XTWINOPS(22, 0))
+	defer out.WriteString(ansi.XTWINOPS(23, 0)) //nolint:errcheck
 	if _, err := p.Run(); err != nil {
 		if errors.Is(err, tea.ErrProgramKilled) || ctx.Err() != nil {
 			return nil, errors.New("interrupted")
