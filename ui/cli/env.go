@@ -145,10 +145,16 @@ func output(cmd *cobra.Command, opts *options) (format.Output, error) {
 	}
 	out := format.NewOutput(opts.out, opts.noColor, width, chosen)
 	out.Terminal = isStdout(cmd.OutOrStdout()) && interactive(os.Stdout)
-	if out.Terminal && chosen == format.Text && format.Profile(os.Stdout, opts.noColor) > colorprofile.ASCII && interactive(os.Stdin) {
-		// Colours for the terminal's own background: the dark palette is
-		// hard to read on a light one.
+	return out, nil
+}
+
+// inColour gives out the palette for the terminal's own background (the
+// dark palette is hard to read on a light one), when it prints text in
+// colour to a terminal. It is called just before printing, so that a run
+// that fails first (an unknown REF, a bad file) never asks the terminal.
+func inColour(out format.Output, opts *options) format.Output {
+	if out.Terminal && out.Format == format.Text && format.Profile(os.Stdout, opts.noColor) > colorprofile.ASCII && interactive(os.Stdin) {
 		out.Styles = render.NewStyles(darkBackground())
 	}
-	return out, nil
+	return out
 }
