@@ -40,7 +40,8 @@ func canSuspend() bool {
 type stopSignals struct {
 	ch         chan os.Signal
 	done       chan struct{}
-	suspending atomic.Bool
+	suspending atomic.Bool // Bubble Tea is suspending: its own SIGTSTP stops the process
+	asked      atomic.Bool // a suspend is on its way to the program
 }
 
 func catchStops() *stopSignals {
@@ -58,8 +59,12 @@ func (s *stopSignals) forward(send func(tea.Msg)) {
 				switch {
 				case s.suspending.Load():
 					_ = unix.Kill(os.Getpid(), unix.SIGSTOP)
+				case s.asked.Swap(true):
+					// one suspend is on its way: a burst of stops is one
 				case canSuspend():
-					send(tea.SuspendMsg{})
+					go send(tea.SuspendMsg{}) // never wait on the program here
+				default:
+					s.asked.Store(false)
 				}
 			case <-s.done:
 				return
@@ -73,6 +78,7 @@ func (s *stopSignals) filter(_ tea.Model, msg tea.Msg) tea.Msg {
 	switch msg.(type) {
 	case tea.SuspendMsg:
 		s.suspending.Store(true)
+		s.asked.Store(false)
 	case tea.ResumeMsg:
 		s.suspending.Store(false)
 	}

@@ -55,7 +55,7 @@ func terminalModes(t *testing.T, socket string) string {
 // echoed line by line), and fg draws the browser again, answering keys.
 func TestE2ESuspendAndResume(t *testing.T) {
 	t.Parallel()
-	for _, how := range []string{"ctrl+z", "kill -TSTP"} {
+	for _, how := range []string{"ctrl+z", "kill -TSTP", "5 × kill -TSTP"} {
 		socket, _ := startShell(t, 100, 30)
 		tmux(t, socket, "send-keys", "-t", "x", `"$MUTUALS"`, "Enter")
 		waitFor(t, socket, "16 shown", e2eWait)
@@ -64,8 +64,11 @@ func TestE2ESuspendAndResume(t *testing.T) {
 			tmux(t, socket, "send-keys", "-t", "x", "C-z")
 		} else {
 			shell := strings.TrimSpace(tmux(t, socket, "display-message", "-p", "-t", "x", "#{pane_pid}"))
-			if err := syscall.Kill(childOf(t, shell), syscall.SIGTSTP); err != nil {
-				t.Fatal(err)
+			pid := childOf(t, shell)
+			for range map[bool]int{true: 5, false: 1}[how != "kill -TSTP"] {
+				if err := syscall.Kill(pid, syscall.SIGTSTP); err != nil {
+					t.Fatal(err)
+				}
 			}
 		}
 		screen := waitFor(t, socket, "Stopped", e2eWait)
