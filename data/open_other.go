@@ -24,3 +24,7 @@ func openData(path string) (f io.ReadCloser, regular bool, size int64, id fileID
 	}
 	return file, info.Mode().IsRegular(), info.Size(), id, nil
 }
+
+// fileID is what makes two paths one file: with no inode to go by, its
+// absolute path.
+type fileID struct{ path string }

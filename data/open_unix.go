@@ -28,6 +28,9 @@ func openData(path string) (f io.ReadCloser, regular bool, size int64, id fileID
 	return rawFile(fd), st.Mode&syscall.S_IFMT == syscall.S_IFREG, st.Size, id, nil
 }
 
+// fileID is what makes two paths one file: its device and inode.
+type fileID struct{ dev, ino uint64 }
+
 type rawFile int
 
 func (f rawFile) Read(b []byte) (int, error) {

@@ -27,13 +27,6 @@ type input struct {
 	problem *Problem
 }
 
-// fileID is what makes two paths one file: its device and inode (or, where
-// there are none, its absolute path).
-type fileID struct {
-	dev, ino uint64
-	path     string
-}
-
 // readAll reads every path, expanding directories, in the order given; it
 // stops with ctx's error when ctx is done. A file reached twice (reg and
 // reg/register.toml, a symlink, a hard link) is read once, at its first
