@@ -10,7 +10,6 @@ import (
 	"path/filepath"
 	"strconv"
 
-	"github.com/charmbracelet/colorprofile"
 	"github.com/charmbracelet/x/term"
 	"github.com/spf13/cobra"
 
@@ -153,8 +152,8 @@ func output(cmd *cobra.Command, opts *options) (format.Output, error) {
 // colour to a terminal. It is called just before printing, so that a run
 // that fails first (an unknown REF, a bad file) never asks the terminal.
 func inColour(out format.Output, opts *options) format.Output {
-	if out.Terminal && out.Format == format.Text && format.Profile(os.Stdout, opts.noColor) > colorprofile.ASCII && interactive(os.Stdin) {
-		out.Styles = render.NewStyles(darkBackground())
+	if out.Terminal && out.Format == format.Text {
+		out.Styles = render.NewStyles(opts.palette())
 	}
 	return out
 }

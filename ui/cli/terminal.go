@@ -69,16 +69,17 @@ func stdinOnlyWhileRunning(cmd *cobra.Command) {
 	}
 }
 
-// darkBackground is the terminal's answer, asked once (see above).
-var darkBackground = sync.OnceValue(func() bool {
+// askDark asks the terminal on stdin and out whether its background is
+// dark: COLORFGBG answers without asking; no answer is dark.
+func askDark(out *os.File) bool {
 	if dark, ok := darkFromEnv(os.Getenv("COLORFGBG")); ok {
 		return dark
 	}
-	if dark, ok := askBackground(stdin, os.Stdout, answerWithin); ok {
+	if dark, ok := askBackground(os.Stdin, out, answerWithin); ok {
 		return dark
 	}
 	return true
-})
+}
 
 // darkFromEnv reads COLORFGBG ("15;0": foreground;background), which
 // rxvt, Konsole and others set: backgrounds 0–6 and 8 are dark.
