@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/spf13/cobra"
 
@@ -187,8 +188,28 @@ func unwrapPathError(err error) error {
 
 // quoteArg shows a path from the command line safely, quoted for the
 // shell when it holds anything but plain characters, so that a "next:"
-// line can be pasted as it is.
+// line can be pasted as it is. A path with a control character (a line
+// break in a directory's name) is written as $'…' with the character
+// escaped: shown as a space, the pasted command would name another path.
 func quoteArg(s string) string {
+	if strings.IndexFunc(s, model.Unsafe) >= 0 && utf8.ValidString(s) {
+		var b strings.Builder
+		b.WriteString("$'")
+		for _, r := range s {
+			switch {
+			case r == '\\' || r == '\'':
+				b.WriteByte('\\')
+				b.WriteRune(r)
+			case r < 0x80 && model.Unsafe(r):
+				fmt.Fprintf(&b, "\\x%02x", r)
+			case model.Unsafe(r):
+				fmt.Fprintf(&b, "\\u%04x", r)
+			default:
+				b.WriteRune(r)
+			}
+		}
+		return b.String() + "'"
+	}
 	p := model.Printable(s)
 	if p != "" && strings.Trim(p, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_./+:@%") == "" {
 		return p
