@@ -1,6 +1,7 @@
 package data
 
 import (
+	"context"
 	"os"
 	"path/filepath"
 	"strings"
@@ -21,7 +22,7 @@ func TestDirectorySkipsDotFiles(t *testing.T) {
 	if err := os.WriteFile(filepath.Join(dir, "._register.toml"), []byte("\x00\x05\x16\x07Mac OS X"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	ds, err := Load([]string{dir})
+	ds, err := Load(context.Background(), []string{dir}, nil)
 	if err != nil {
 		t.Fatalf("a directory with dot-files beside its register: %v", err)
 	}
@@ -48,7 +49,7 @@ func TestSameFileReadOnce(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, paths := range [][]string{{dir, file}, {file, link}, {dir, hard}, {other, dir}} {
-		ds, err := Load(paths)
+		ds, err := Load(context.Background(), paths, nil)
 		if err != nil {
 			t.Errorf("Load(%v): %v", paths, err)
 			continue
