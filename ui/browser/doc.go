@@ -5,9 +5,10 @@
 // # A root and its screens
 //
 //   - browser.go is the root. It draws the header, the search bar and the
-//     footer, owns the search and the sort (search.go, searchbar.go,
-//     sort.go), and routes every other message to the screen on top. The
-//     list is the first screen on the stack; the others open over it.
+//     footer (view.go), lays out (layout.go), owns the search and the sort
+//     (search.go, searchbar.go, sort.go), and routes every other message to
+//     the screen on top. The list is the first screen on the stack; the
+//     others open over it.
 //   - screen.go is the one shape every screen has, as soft-serve's
 //     common.Component: SetSize, Update(tea.Msg) tea.Cmd, View, and the
 //     help.KeyMap it contributes (ShortHelp is its footer), over a small
@@ -24,15 +25,22 @@
 //     alone makes, when records arrive, a load ends or the files reload,
 //     and hands to every screen, open or kept, in a dataChanged message
 //     (setData). The dataset and the index are never written once made,
-//     so many sessions may share them.
+//     so many sessions may share them: session.go's [NewSession] is one
+//     reader's browser on a terminal of its own over a shared index,
+//     read-only, and Swap shows newer shared data.
+//   - keymap.go: each screen's keys are one table, its keyMap, read three
+//     ways: the dispatch, the footer (in its own order, worded as it applies
+//     now) and the screen's section of the ? screen, so the three cannot
+//     disagree. [KeyHelpSections] hands the same sections to mutuals help
+//     keys.
 //   - One file per screen: list.go (the list, the detail beside it on a
-//     wide screen, the marks in marks.go; listpane.go draws the rows, why.go
-//     a row's reason and snippet from model.Index.Why), detail.go,
-//     compare.go, facets.go, timeline.go, help.go. The ? screen is made from
-//     titled key groups each screen gives (listKeys, compareKeys, …), and
-//     [KeyHelpSections] hands the same groups to mutuals help keys, so
-//     neither can disagree with the keys. A new screen is one file, a line
-//     in the root that opens it, and one that lists its keys.
+//     wide screen, the marks in marks.go; listkeys.go its key map,
+//     listpane.go draws the rows, why.go a row's reason and snippet from
+//     model.Index.Why), detail.go, compare.go, facets.go, timeline.go,
+//     events.go, help.go. A new screen is one file (its type, its key map,
+//     its section of the help) and one line in the root's catalogue, which
+//     the ? screen reads; the key that opens it goes in the key map of the
+//     screen it is opened from.
 //   - Why the search and the sort stay in the root: the search bar sits
 //     over the list, the detail and the facets alike, and what it finds is
 //     what the facets count and the timeline draws; the root hands it to
@@ -52,11 +60,19 @@
 //
 // # Editing and reloading
 //
-// editor.go runs $VISUAL or $EDITOR as git does, on the record's line;
-// watch.go watches the loaded directories (fsnotify, debounced); reload.go
-// reloads as a job, keeping search, marks and cursor by id; problems.go is
-// the problems pane under the list, a component with a screen's shape that
-// counts and scrolls the problems.
+// editor.go runs $VISUAL or $EDITOR as git does, on the record's line, one
+// at a time; while it runs, ctrl+c and ctrl+\ are the editor's (SIGINT and
+// SIGQUIT caught, not ignored, and a SIGINT held 250 ms after it ends).
+// watch.go watches the loaded paths (fsnotify, debounced) and, after each
+// burst of events, moves the watches to what the paths name now: a
+// directory made again, a symlink retargeted, a file saved through a
+// symlink (TestWatchFollowsThePath). reload.go reloads as a job, keeping
+// search, marks and cursor by id; problems.go is the problems pane under
+// the list, a component with a screen's shape that counts and scrolls the
+// problems. ctrl+z hands the terminal back (main screen, cursor, echo,
+// mouse off) and fg draws the browser again; the window title is pushed on
+// the terminal's title stack before the browser sets its own and popped
+// after (TestTitleRestored).
 //
 // # Performance
 //

@@ -10,6 +10,8 @@ import (
 	"strings"
 	"syscall"
 
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/colorprofile"
 	"github.com/charmbracelet/fang"
 	"github.com/spf13/cobra"
 
@@ -29,6 +31,9 @@ func Main(ctx context.Context, version string) int {
 	opts := &options{}
 	root := rootCommand(opts)
 	root.SetArgs(queryArgs(root, os.Args[1:]))
+	root.SetOut(&stdoutWriter{f: os.Stdout})
+	hideStdin()
+	defer showStdin()
 	return exitStatus(execute(ctx, root, opts, version), sigs.status())
 }
 
@@ -37,17 +42,29 @@ func Main(ctx context.Context, version string) int {
 func execute(ctx context.Context, root *cobra.Command, opts *options, version string) error {
 	opts.dark = palette(func() bool { return opts.noColor })
 	report := ErrorHandler(func() bool { return opts.noColor }, opts.dark, isUsage)
+	stdout, _ := root.OutOrStdout().(*stdoutWriter)
 	err := fang.Execute(ctx, root,
 		fang.WithErrorHandler(func(w io.Writer, st fang.Styles, err error) {
-			if !errors.Is(err, errCancelled) {
+			// a failed write is reported once, below, whoever saw it
+			if !errors.Is(err, errCancelled) && stdout.failed() == nil {
 				report(w, st, err)
 			}
 		}),
 		fang.WithVersion(version),
 		fang.WithoutManpage(), // manCommand: fang's page, and the help topics
+		// help and errors never ask the terminal (see terminal.go)
+		fang.WithColorSchemeFunc(func(lipgloss.LightDarkFunc) fang.ColorScheme {
+			return fang.DefaultColorScheme(lipgloss.LightDark(darkHint()))
+		}),
 	)
 	if opts.out != nil && err == nil {
 		err = quiet(opts.out.Flush())
+	}
+	if werr := stdout.failed(); werr != nil {
+		err = writeFailure(werr)
+		if err != nil {
+			report(colorprofile.NewWriter(root.ErrOrStderr(), os.Environ()), fang.Styles{}, err)
+		}
 	}
 	return err
 }
@@ -143,8 +160,14 @@ Help topics: mutuals help TOPIC, where TOPIC is ` + orList(topicNames()) + `.`,
 	addBrowserFlags(root, opts)
 	root.SetFlagErrorFunc(flagError)
 	root.SuggestionsMinimumDistance = 2
-	root.AddCommand(listCommand(opts), showCommand(opts), compareCommand(opts), statsCommand(opts), timelineCommand(opts), validateCommand(opts), initCommand(), manCommand())
-	root.SetHelpCommand(helpCommand(opts))
+	commands := []*cobra.Command{root, listCommand(opts), showCommand(opts), compareCommand(opts), statsCommand(opts), timelineCommand(opts), validateCommand(opts), initCommand(), manCommand()}
+	for _, cmd := range commands {
+		stdinOnlyWhileRunning(cmd)
+	}
+	root.AddCommand(commands[1:]...)
+	help := helpCommand(opts)
+	stdinOnlyWhileRunning(help) // a topic printed in colour asks the terminal's background
+	root.SetHelpCommand(help)
 	return root
 }
 

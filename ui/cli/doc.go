@@ -16,6 +16,12 @@
 // without printing, or SIGINT) and 143 (SIGTERM); interrupt.go ends a
 // command within a fraction of a second of a signal, printing no half line.
 //
+// # The palette
+//
+// The palette is chosen once, here (palette.go: the terminal asked once,
+// where it can answer), and passed to the printed output, the errors on
+// stderr, the help topics and the browser.
+//
 // # Help topics
 //
 // mutuals help TOPIC (topics.go) prints reference a user reads at the
@@ -66,6 +72,22 @@
 //   - TestWidthFlag, TestColumns: --width and $COLUMNS out of range.
 //   - TestFlagErrorsQuote, TestErrorHandlerIsPrintable: errors quote what
 //     was typed, and print no control.
+//   - TestWriteErrors: every command, --help, --version and completion to
+//     a full disk ends with status 1 and one line on stderr; into a closed
+//     pipe with 0 and nothing (stdout.go keeps the first write error).
+//   - A terminal that never answers (script, expect, an editor's shell
+//     buffer): the background is asked once per run (palette.go,
+//     terminal.go), only by a command printing colour to a terminal, from
+//     its foreground process group, waiting at most 60 ms; --help,
+//     --version and errors never ask (TestSilentPty holds each under 1 s;
+//     under script, list took 96 ms, 4.0 s before).
+//   - Job control: mutuals show leicester & prints and ends with 0, since
+//     a background job never asks the terminal (ui/e2e:
+//     TestE2EBackgroundJob).
+//   - init is atomic: the register is linked into place only while init
+//     holds a lock and the directory holds no .toml file, and a failed init
+//     leaves nothing (TestInitAtOnce: 20 rounds of 8 at once,
+//     TestFailedInitLeavesNothing).
 //
 // # Performance
 //

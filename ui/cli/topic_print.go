@@ -26,11 +26,13 @@ func printTopic(cmd *cobra.Command, opts *options, t topic) error {
 	width, _ := outputWidth(nil, opts)
 	w := cmd.OutOrStdout()
 	var st *render.Styles
-	if w == os.Stdout && interactive(os.Stdout) {
-		s := render.NewStyles(lipgloss.HasDarkBackground(os.Stdin, os.Stdout))
-		st = &s
+	if isStdout(w) && interactive(os.Stdout) {
 		cw := colorprofile.NewWriter(w, os.Environ())
 		cw.Profile = format.Profile(os.Stdout, opts.noColor)
+		if cw.Profile > colorprofile.ASCII {
+			s := render.NewStyles(opts.palette())
+			st = &s
+		}
 		w = cw
 	}
 	_, err = w.Write([]byte(renderTopic(parseTopic(text), min(width, topicWidest), st)))
