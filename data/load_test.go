@@ -89,7 +89,7 @@ func TestLoadEmbedded(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(ds.Mutuals) != 16 || ds.Programme.Total != 22 || ds.Recorded() != "16 of 22 mutuals" {
+	if len(ds.Mutuals) != 16 || len(ds.Programmes) != 1 || ds.Programmes[0].Total != 22 || ds.Recorded() != "16 of 22 mutuals" {
 		t.Fatalf("want the 16 of 22 pathfinders the sources name, got %s", ds.Recorded())
 	}
 	waves := map[int][]string{}
