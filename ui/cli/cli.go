@@ -109,7 +109,11 @@ func rootCommand(opts *options) *cobra.Command {
 
 Built in are 16 of the 22 "pathfinder mutuals" the UK Cabinet Office named
 from August 2010 (all that the sources name), each fact citing its sources. Load your own TOML records with
---data or MUTUALS_DATA; start a register of your own with mutuals init DIR.
+--data or MUTUALS_DATA, and add --builtin to load the pathfinders beside
+them; start a register of your own with mutuals init DIR. Each mutual
+belongs to a programme (the pathfinders, your register), which offers its
+mentor pool, and has a status: planned, running, ended, dropped or unknown,
+as of a date.
 In the browser, e edits the record under the cursor in $VISUAL or $EDITOR,
 and the browser reloads the files as you save them (--no-watch: only after e).
 
@@ -126,9 +130,13 @@ On a terminal, mutuals opens an interactive browser; piped, it prints the list.`
   mutuals compare swindon leicester --format markdown > cmp.md
   # when each was announced, ran and ended
   mutuals timeline
+  # every mutual that ended, and how
+  mutuals list status:ended
   # check your own files, then browse them (e edits, saves reload)
   mutuals validate my-mutuals/
-  mutuals --data my-mutuals/`,
+  mutuals --data my-mutuals/
+  # your own beside the pathfinders
+  mutuals --data my-mutuals/ --builtin compare fenland-care swindon --fields status,service`,
 		Args: unknownCommand,
 		PersistentPreRun: func(cmd *cobra.Command, _ []string) {
 			findDataPaths(cmd, opts)
