@@ -191,19 +191,3 @@ func (d *Dataset) Title() string {
 	}
 	return d.Programmes[0].Name
 }
-
-// ReadingsOf is every reading a record of m shows: its own, then its
-// programme's (the field named "programme total" and the like), so that
-// where sources disagree on the programme a reader of the mutual sees it.
-func (d *Dataset) ReadingsOf(m *Mutual) []Reading {
-	p, ok := d.ProgrammeOf(m)
-	if !ok || len(p.Readings) == 0 {
-		return m.Readings
-	}
-	out := slices.Clone(m.Readings)
-	for _, r := range p.Readings {
-		r.Field = "programme " + r.Field
-		out = append(out, r)
-	}
-	return out
-}

@@ -82,21 +82,3 @@ func TestIDFromName(t *testing.T) {
 		}
 	}
 }
-
-// TestProgrammeReadingsReachTheMutual: a record shows where sources
-// disagree on its programme, after its own readings.
-func TestProgrammeReadingsReachTheMutual(t *testing.T) {
-	own := Reading{Field: "legal_form", Value: "trust", Sources: []string{"a"}}
-	ds := NewDataset("t", []Programme{{ID: "p", Total: 22, Readings: []Reading{{Field: "total", Value: "21", Sources: []string{"g"}}}}},
-		[]Mutual{{ID: "in", Programme: "p", Readings: []Reading{own}}, {ID: "out"}}, nil)
-	got := ds.ReadingsOf(&ds.Mutuals[0])
-	if len(got) != 2 || got[0].Field != own.Field || got[1].Field != "programme total" || got[1].Value != "21" {
-		t.Errorf("got %+v", got)
-	}
-	if len(ds.Mutuals[0].Readings) != 1 {
-		t.Error("the mutual's own readings changed")
-	}
-	if got := ds.ReadingsOf(&ds.Mutuals[1]); len(got) != 0 {
-		t.Errorf("a mutual in no programme has its programme's readings: %+v", got)
-	}
-}

@@ -72,7 +72,7 @@ func RecordView(ds *model.Dataset, m *model.Mutual, width int, styles Styles, op
 	add("")
 	add(st.in("summary").wrapText(m.Summary, width)...)
 	add(eventLines(m, width, st.in("events"))...)
-	add(readingLines(ds.ReadingsOf(m), width, st)...)
+	add(readingLines(m.Readings, width, st)...)
 	add(sourceLines(ds, m.Cited(), width, st.in("sources"))...)
 	return out
 }
