@@ -83,6 +83,7 @@ type options struct {
 	width   int
 	out     *wholeLines // stdout, as the printing commands write it
 	paths   []string    // the data paths, each once: see findDataPaths
+	served  *served     // set when the command runs for an SSH client
 }
 
 // failure marks an error as the data's or the lookup's (exit 1), not the
@@ -127,8 +128,12 @@ On a terminal, mutuals opens an interactive browser; piped, it prints the list.`
   mutuals validate my-mutuals/
   mutuals --data my-mutuals/`,
 		Args: unknownCommand,
-		PersistentPreRun: func(cmd *cobra.Command, _ []string) {
+		PersistentPreRunE: func(cmd *cobra.Command, _ []string) error {
+			if opts.served != nil {
+				return opts.served.check(cmd)
+			}
 			findDataPaths(cmd, opts)
+			return nil
 		},
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			return runBrowse(cmd, opts)
@@ -140,7 +145,7 @@ On a terminal, mutuals opens an interactive browser; piped, it prints the list.`
 	addBrowserFlags(root, opts)
 	root.SetFlagErrorFunc(flagError)
 	root.SuggestionsMinimumDistance = 2
-	root.AddCommand(listCommand(opts), showCommand(opts), compareCommand(opts), statsCommand(opts), timelineCommand(opts), validateCommand(opts), initCommand())
+	root.AddCommand(listCommand(opts), showCommand(opts), compareCommand(opts), statsCommand(opts), timelineCommand(opts), validateCommand(opts), initCommand(), serveCommand(opts))
 	return root
 }
 

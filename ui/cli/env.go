@@ -68,6 +68,9 @@ func foldPaths(notes io.Writer, paths []string) []string {
 }
 
 func loadDataset(ctx context.Context, opts *options) (*model.Dataset, error) {
+	if opts.served != nil {
+		return opts.served.ds, nil
+	}
 	if paths := dataPaths(opts); len(paths) > 0 {
 		return loadPaths(ctx, paths)
 	}
@@ -117,6 +120,9 @@ func outputWidth(cmd *cobra.Command, opts *options) (int, error) {
 		}
 		return opts.width, nil
 	}
+	if opts.served != nil {
+		return opts.served.width(), nil
+	}
 	if w, _, err := term.GetSize(os.Stdout.Fd()); err == nil && w > 0 {
 		return clampWidth(w), nil
 	}
@@ -145,6 +151,9 @@ func output(cmd *cobra.Command, opts *options) (format.Output, error) {
 		opts.out = &wholeLines{ctx: commandContext(cmd), w: cmd.OutOrStdout()}
 	}
 	out := format.NewOutput(opts.out, opts.noColor, width, chosen)
+	if opts.served != nil {
+		return opts.served.output(opts.out, width, chosen), nil
+	}
 	out.Terminal = cmd.OutOrStdout() == os.Stdout && interactive(os.Stdout)
 	if out.Terminal && chosen == format.Text && format.Profile(os.Stdout, opts.noColor) > colorprofile.ASCII && interactive(os.Stdin) {
 		// Colours for the terminal's own background: the dark palette is

@@ -1,0 +1,150 @@
+package serve
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"charm.land/ssh"
+	gossh "golang.org/x/crypto/ssh"
+)
+
+// session is one browser or command being served.
+type session struct {
+	sess   ssh.Session
+	ctx    context.Context
+	cancel context.CancelFunc
+	out    *guard // the client's stdout
+	errs   *guard // the client's stderr
+
+	resized atomic.Pointer[func(ssh.Window)] // given each new size of the client's terminal
+
+	mu  sync.Mutex
+	why string // why the server ended it, said to the client
+}
+
+// handle serves a session: a terminal with no command is the browser,
+// anything else a printing command.
+func (s *Server) handle(sess ssh.Session) {
+	rec := record{start: time.Now(), user: sess.User(), key: Fingerprint(sess.PublicKey()),
+		addr: sess.RemoteAddr().String(), kind: "command", command: sess.Command()}
+	pty, winch, isPty := sess.Pty()
+	if isPty && len(rec.command) == 0 {
+		rec.kind = "browser"
+	}
+	if !s.sessions.take() {
+		rec.status, rec.why = 1, "server full"
+		fmt.Fprintf(sess.Stderr(), "mutuals: this server is serving its most readers (%d) at once: try again in a few minutes\n", s.cfg.Limits.Sessions)
+		s.log.session(rec)
+		_ = sess.Exit(rec.status)
+		return
+	}
+	defer s.sessions.give()
+	ss := s.newSession(sess)
+	defer ss.cancel()
+	s.track(ss, true)
+	defer s.track(ss, false)
+
+	if isPty {
+		go ss.follow(winch)
+	}
+	if rec.kind == "browser" {
+		rec.status = s.browse(ss, pty)
+	} else {
+		var t *Terminal
+		if isPty {
+			t = &Terminal{Width: pty.Window.Width, Env: terminalEnv(sess, pty)}
+		}
+		rec.status = s.command(ss, rec.command, t)
+	}
+	if why := ss.ended(); why != "" {
+		rec.why = why
+		fmt.Fprintf(ss.errs, "\nmutuals: %s\n", why)
+		if rec.status == 0 {
+			rec.status = 1
+		}
+	}
+	s.log.session(rec)
+	_ = sess.Exit(rec.status)
+}
+
+func (s *Server) newSession(sess ssh.Session) *session {
+	ctx, cancel := context.WithCancel(sess.Context())
+	ss := &session{sess: sess, ctx: ctx, cancel: cancel, out: &guard{w: sess}, errs: &guard{w: sess.Stderr()}}
+	go ss.watchStalls(s.cfg.Limits.Stall)
+	return ss
+}
+
+// follow takes every size the client's terminal reports, so that the
+// library's channel of sizes never fills and holds up the session's
+// requests, and hands it on to whoever follows them now.
+func (ss *session) follow(winch <-chan ssh.Window) {
+	for w := range winch {
+		if f := ss.resized.Load(); f != nil {
+			(*f)(w)
+		}
+	}
+}
+
+// end ends the session, to tell the client why once it has stopped.
+func (ss *session) end(why string) {
+	ss.mu.Lock()
+	if ss.why == "" {
+		ss.why = why
+	}
+	ss.mu.Unlock()
+	ss.cancel()
+}
+
+func (ss *session) ended() string {
+	ss.mu.Lock()
+	defer ss.mu.Unlock()
+	return ss.why
+}
+
+// watchStalls closes the connection of a client that has stopped reading:
+// a write to it blocks once its SSH window is full, and would hold the
+// session (and what it was writing) for as long as the client liked.
+func (ss *session) watchStalls(limit time.Duration) {
+	tick := time.NewTicker(max(limit/4, 10*time.Millisecond))
+	defer tick.Stop()
+	for {
+		select {
+		case <-ss.ctx.Done():
+			return
+		case <-tick.C:
+			if ss.out.stalled(limit) || ss.errs.stalled(limit) {
+				ss.end("closed: the client stopped reading")
+				if c, ok := ss.sess.Context().Value(ssh.ContextKeyConn).(gossh.Conn); ok {
+					c.Close()
+				}
+				return
+			}
+		}
+	}
+}
+
+// guard is a writer that remembers since when a write has been waiting.
+type guard struct {
+	w     io.Writer
+	since atomic.Int64 // unix nanoseconds, 0 when no write waits
+}
+
+func (g *guard) Write(p []byte) (int, error) {
+	g.since.Store(time.Now().UnixNano())
+	defer g.since.Store(0)
+	return g.w.Write(p)
+}
+
+func (g *guard) stalled(limit time.Duration) bool {
+	t := g.since.Load()
+	return t != 0 && time.Since(time.Unix(0, t)) > limit
+}
+
+// terminalEnv is the client's environment as sent, with its terminal.
+func terminalEnv(sess ssh.Session, pty ssh.Pty) []string {
+	return append(sess.Environ(), "TERM="+pty.Term)
+}
