@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"charm.land/ssh"
+	"charm.land/wish/v2"
 	gossh "golang.org/x/crypto/ssh"
 )
 
@@ -38,8 +39,11 @@ type Server struct {
 	ssh      *ssh.Server
 	rate     *rate
 	conns    counter
-	sessions counter
-	log      *logger
+	sessions struct {
+		counter
+		byChannel sync.Map // ssh.Session → *session
+	}
+	log *logger
 
 	mu   sync.Mutex
 	open map[*session]bool
@@ -62,26 +66,32 @@ func New(cfg Config) (*Server, error) {
 	s := &Server{cfg: cfg, rate: newRate(cfg.Limits.PerMinute), log: &logger{w: cfg.Log}, open: map[*session]bool{}}
 	s.conns.most = cfg.Limits.connections()
 	s.sessions.most = cfg.Limits.Sessions
-	s.ssh = &ssh.Server{
-		Handler:          s.handle,
-		HostSigners:      []ssh.Signer{cfg.HostKey},
-		Version:          "mutuals-" + cfg.Version,
-		PublicKeyHandler: s.allow,
-		ConnCallback:     s.admit,
-		HandshakeTimeout: handshakeTimeout,
-		IdleTimeout:      cfg.Limits.Idle,
-		ChannelHandlers:  map[string]ssh.ChannelHandler{"session": sessionChannel},
-		// No request handlers: tcpip-forward is refused, and no channel
-		// type but session is known (direct-tcpip, x11 are refused).
-		RequestHandlers:   map[string]ssh.RequestHandler{},
-		SubsystemHandlers: map[string]ssh.SubsystemHandler{},
-		ConnectionFailedCallback: func(c net.Conn, err error) {
-			s.log.note("no session for %s: %v", c.RemoteAddr(), err)
+	srv, err := wish.NewServer(
+		func(srv *ssh.Server) error {
+			srv.HostSigners = []ssh.Signer{cfg.HostKey}
+			srv.Version = "mutuals-" + cfg.Version
+			srv.PublicKeyHandler = s.allow
+			srv.ConnCallback = s.admit
+			srv.HandshakeTimeout = handshakeTimeout
+			srv.IdleTimeout = cfg.Limits.Idle
+			srv.ChannelHandlers = map[string]ssh.ChannelHandler{"session": sessionChannel}
+			// No request handlers: tcpip-forward is refused, and no channel
+			// type but session is known (direct-tcpip, x11 are refused).
+			srv.RequestHandlers = map[string]ssh.RequestHandler{}
+			srv.SubsystemHandlers = map[string]ssh.SubsystemHandler{}
+			srv.ConnectionFailedCallback = func(c net.Conn, err error) {
+				s.log.note("no session for %s: %v", c.RemoteAddr(), err)
+			}
+			srv.ConnectionCloseCallback = func(net.Conn) { s.conns.give() }
+			return nil
 		},
-		ConnectionCloseCallback: func(net.Conn) {
-			s.conns.give()
-		},
+		// The last runs first: a session is counted and logged, then served.
+		wish.WithMiddleware(s.serveSession, s.admitSession),
+	)
+	if err != nil {
+		return nil, err
 	}
+	s.ssh = srv
 	return s, nil
 }
 

@@ -20,55 +20,72 @@ type session struct {
 	out    *guard // the client's stdout
 	errs   *guard // the client's stderr
 
+	status  int                              // the exit status to send
 	resized atomic.Pointer[func(ssh.Window)] // given each new size of the client's terminal
 
 	mu  sync.Mutex
 	why string // why the server ended it, said to the client
 }
 
-// handle serves a session: a terminal with no command is the browser,
-// anything else a printing command.
-func (s *Server) handle(sess ssh.Session) {
-	rec := record{start: time.Now(), user: sess.User(), key: Fingerprint(sess.PublicKey()),
-		addr: sess.RemoteAddr().String(), kind: "command", command: sess.Command()}
-	pty, winch, isPty := sess.Pty()
-	if isPty && len(rec.command) == 0 {
-		rec.kind = "browser"
-	}
-	if !s.sessions.take() {
-		rec.status, rec.why = 1, "server full"
-		fmt.Fprintf(sess.Stderr(), "mutuals: this server is serving its most readers (%d) at once: try again in a few minutes\n", s.cfg.Limits.Sessions)
+// admitSession counts a session against the limit (one over it is told to
+// come back later), and logs it when it ends, saying why if the server
+// ended it.
+func (s *Server) admitSession(next ssh.Handler) ssh.Handler {
+	return func(sess ssh.Session) {
+		rec := record{start: time.Now(), user: sess.User(), key: Fingerprint(sess.PublicKey()),
+			addr: sess.RemoteAddr().String(), kind: "command", command: sess.Command()}
+		if _, _, isPty := sess.Pty(); isPty && len(rec.command) == 0 {
+			rec.kind = "browser"
+		}
+		if !s.sessions.take() {
+			rec.status, rec.why = 1, "server full"
+			fmt.Fprintf(sess.Stderr(), "mutuals: this server is serving its most readers (%d) at once: try again in a few minutes\n", s.cfg.Limits.Sessions)
+			s.log.session(rec)
+			_ = sess.Exit(rec.status)
+			return
+		}
+		defer s.sessions.give()
+		ss := s.newSession(sess)
+		defer ss.cancel()
+		s.track(ss, true)
+		defer s.track(ss, false)
+		// The context is the connection's, which other sessions share.
+		s.sessions.byChannel.Store(sess, ss)
+		defer s.sessions.byChannel.Delete(sess)
+		next(sess)
+		rec.status = ss.status
+		if why := ss.ended(); why != "" {
+			rec.why = why
+			fmt.Fprintf(ss.errs, "\nmutuals: %s\n", why)
+			if rec.status == 0 {
+				rec.status = 1
+			}
+		}
 		s.log.session(rec)
 		_ = sess.Exit(rec.status)
-		return
 	}
-	defer s.sessions.give()
-	ss := s.newSession(sess)
-	defer ss.cancel()
-	s.track(ss, true)
-	defer s.track(ss, false)
+}
 
-	if isPty {
-		go ss.follow(winch)
-	}
-	if rec.kind == "browser" {
-		rec.status = s.browse(ss, pty)
-	} else {
+// serveSession serves a session admitted: a terminal with no command is
+// the browser, anything else a printing command.
+func (s *Server) serveSession(ssh.Handler) ssh.Handler {
+	return func(sess ssh.Session) {
+		v, _ := s.sessions.byChannel.Load(sess)
+		ss := v.(*session)
+		pty, winch, isPty := sess.Pty()
+		if isPty {
+			go ss.follow(winch)
+		}
+		if isPty && len(sess.Command()) == 0 {
+			ss.status = s.browse(ss, pty)
+			return
+		}
 		var t *Terminal
 		if isPty {
 			t = &Terminal{Width: pty.Window.Width, Env: terminalEnv(sess, pty)}
 		}
-		rec.status = s.command(ss, rec.command, t)
+		ss.status = s.command(ss, sess.Command(), t)
 	}
-	if why := ss.ended(); why != "" {
-		rec.why = why
-		fmt.Fprintf(ss.errs, "\nmutuals: %s\n", why)
-		if rec.status == 0 {
-			rec.status = 1
-		}
-	}
-	s.log.session(rec)
-	_ = sess.Exit(rec.status)
 }
 
 func (s *Server) newSession(sess ssh.Session) *session {
