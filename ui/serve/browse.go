@@ -1,6 +1,10 @@
 package serve
 
 import (
+	"context"
+	"io"
+	"time"
+
 	tea "charm.land/bubbletea/v2"
 	"charm.land/ssh"
 	"github.com/charmbracelet/colorprofile"
@@ -12,15 +16,16 @@ import (
 // browse runs the browser on the client's terminal, sized to it and
 // following its resizes, in the colours its environment allows; a
 // comparison picked with p is printed there once the browser closes.
-func (s *Server) browse(ss *session, pty ssh.Pty) int {
+func (s *Server) browse(ss *session) int {
+	pty := ss.pty
 	ds, _ := s.cfg.Data.Current()
 	b := browser.NewBrowser(ds, browser.BrowserOptions{Mouse: true, IsDark: true})
 	defer b.Close()
-	env := terminalEnv(ss.sess, pty)
+	env := ss.env
 	profile := colorprofile.Env(env)
 	cols, rows := clampSize(pty.Window)
 	p := tea.NewProgram(b,
-		tea.WithInput(ss.sess), tea.WithOutput(ss.out),
+		tea.WithInput(endsAtEOF{ss.sess, ss.cancel}), tea.WithOutput(ss.out),
 		tea.WithEnvironment(env), tea.WithColorProfile(profile),
 		tea.WithWindowSize(cols, rows),
 		tea.WithContext(ss.ctx), tea.WithoutSignalHandler(),
@@ -31,12 +36,7 @@ func (s *Server) browse(ss *session, pty ssh.Pty) int {
 			}
 			return msg
 		}))
-	resized := func(w ssh.Window) {
-		cols, rows := clampSize(w)
-		p.Send(tea.WindowSizeMsg{Width: cols, Height: rows})
-	}
-	ss.resized.Store(&resized)
-	defer ss.resized.Store(nil)
+	go followSizes(ss.ctx, ss.sizes, p)
 	if _, err := p.Run(); err != nil {
 		if ss.ctx.Err() == nil {
 			s.log.note("browser for %s: %v", ss.sess.RemoteAddr(), err)
@@ -52,8 +52,49 @@ func (s *Server) browse(ss *session, pty ssh.Pty) int {
 	return 0
 }
 
+// resizeEvery is the least time between two sizes handed to the browser:
+// each one draws a frame, and a client can send thousands a second.
+const resizeEvery = 50 * time.Millisecond
+
+// followSizes hands the client's sizes to the program, at most one each
+// resizeEvery: a size that comes meanwhile replaces the one waiting (see
+// channel.resize), so a storm of changes costs a frame now and then, and
+// the last size always lands.
+func followSizes(ctx context.Context, sizes <-chan ssh.Window, p *tea.Program) {
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case w := <-sizes:
+			cols, rows := clampSize(w)
+			p.Send(tea.WindowSizeMsg{Width: cols, Height: rows})
+		}
+		select {
+		case <-ctx.Done():
+			return
+		case <-time.After(resizeEvery):
+		}
+	}
+}
+
 // clampSize bounds the screen drawn to what a reader can use: a terminal
 // may claim any size, and a frame costs memory and time in proportion.
 func clampSize(w ssh.Window) (cols, rows int) {
 	return min(max(w.Width, 1), maxCols), min(max(w.Height, 1), maxRows)
+}
+
+// endsAtEOF ends the session when its input does: the client closed the
+// channel (or its stdin), and the connection, whose context the session
+// has, may stay open for others.
+type endsAtEOF struct {
+	r   io.Reader
+	end func()
+}
+
+func (e endsAtEOF) Read(p []byte) (int, error) {
+	n, err := e.r.Read(p)
+	if err != nil {
+		e.end()
+	}
+	return n, err
 }

@@ -35,8 +35,8 @@ const (
 	addressesKept = 10000
 	// maxCols and maxRows bound the screen a browser draws, whatever
 	// size the client's terminal says it is.
-	maxCols = 500
-	maxRows = 300
+	maxCols = 400
+	maxRows = 200
 )
 
 func (l Limits) withDefaults() Limits {

@@ -43,7 +43,8 @@ type Server struct {
 		counter
 		byChannel sync.Map // ssh.Session → *session
 	}
-	log *logger
+	log      *logger
+	channels channels
 
 	mu   sync.Mutex
 	open map[*session]bool
@@ -74,7 +75,7 @@ func New(cfg Config) (*Server, error) {
 			srv.ConnCallback = s.admit
 			srv.HandshakeTimeout = handshakeTimeout
 			srv.IdleTimeout = cfg.Limits.Idle
-			srv.ChannelHandlers = map[string]ssh.ChannelHandler{"session": sessionChannel}
+			srv.ChannelHandlers = map[string]ssh.ChannelHandler{"session": s.sessionChannel}
 			// No request handlers: tcpip-forward is refused, and no channel
 			// type but session is known (direct-tcpip, x11 are refused).
 			srv.RequestHandlers = map[string]ssh.RequestHandler{}

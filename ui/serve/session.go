@@ -20,8 +20,11 @@ type session struct {
 	out    *guard // the client's stdout
 	errs   *guard // the client's stderr
 
-	status  int                              // the exit status to send
-	resized atomic.Pointer[func(ssh.Window)] // given each new size of the client's terminal
+	status int
+	pty    ssh.Pty
+	isPty  bool
+	env    []string          // the client's, with its TERM when it has a terminal
+	sizes  <-chan ssh.Window // the latest size of the client's terminal
 
 	mu  sync.Mutex
 	why string // why the server ended it, said to the client
@@ -34,9 +37,6 @@ func (s *Server) admitSession(next ssh.Handler) ssh.Handler {
 	return func(sess ssh.Session) {
 		rec := record{start: time.Now(), user: sess.User(), key: Fingerprint(sess.PublicKey()),
 			addr: sess.RemoteAddr().String(), kind: "command", command: sess.Command()}
-		if _, _, isPty := sess.Pty(); isPty && len(rec.command) == 0 {
-			rec.kind = "browser"
-		}
 		if !s.sessions.take() {
 			rec.status, rec.why = 1, "server full"
 			fmt.Fprintf(sess.Stderr(), "mutuals: this server is serving its most readers (%d) at once: try again in a few minutes\n", s.cfg.Limits.Sessions)
@@ -47,6 +47,9 @@ func (s *Server) admitSession(next ssh.Handler) ssh.Handler {
 		defer s.sessions.give()
 		ss := s.newSession(sess)
 		defer ss.cancel()
+		if ss.isPty && len(rec.command) == 0 {
+			rec.kind = "browser"
+		}
 		s.track(ss, true)
 		defer s.track(ss, false)
 		// The context is the connection's, which other sessions share.
@@ -72,17 +75,13 @@ func (s *Server) serveSession(ssh.Handler) ssh.Handler {
 	return func(sess ssh.Session) {
 		v, _ := s.sessions.byChannel.Load(sess)
 		ss := v.(*session)
-		pty, winch, isPty := sess.Pty()
-		if isPty {
-			go ss.follow(winch)
-		}
-		if isPty && len(sess.Command()) == 0 {
-			ss.status = s.browse(ss, pty)
+		if ss.isPty && len(sess.Command()) == 0 {
+			ss.status = s.browse(ss)
 			return
 		}
 		var t *Terminal
-		if isPty {
-			t = &Terminal{Width: pty.Window.Width, Env: terminalEnv(sess, pty)}
+		if ss.isPty {
+			t = &Terminal{Width: ss.pty.Window.Width, Env: ss.env}
 		}
 		ss.status = s.command(ss, sess.Command(), t)
 	}
@@ -90,20 +89,18 @@ func (s *Server) serveSession(ssh.Handler) ssh.Handler {
 
 func (s *Server) newSession(sess ssh.Session) *session {
 	ctx, cancel := context.WithCancel(sess.Context())
-	ss := &session{sess: sess, ctx: ctx, cancel: cancel, out: &guard{w: sess}, errs: &guard{w: sess.Stderr()}}
+	ss := &session{sess: sess, ctx: ctx, cancel: cancel, out: &guard{w: sess}, errs: &guard{w: sess.Stderr()}, env: clientEnv(sess)}
+	// Read once: the pty is not written after its request, as the window
+	// changes are taken before the library sees them (see sessionChannel).
+	ss.pty, _, ss.isPty = sess.Pty()
+	if ss.isPty {
+		ss.env = append(ss.env, "TERM="+ss.pty.Term)
+	}
+	if c := s.channels.of(sess); c != nil {
+		ss.sizes = c.sizes
+	}
 	go ss.watchStalls(s.cfg.Limits.Stall)
 	return ss
-}
-
-// follow takes every size the client's terminal reports, so that the
-// library's channel of sizes never fills and holds up the session's
-// requests, and hands it on to whoever follows them now.
-func (ss *session) follow(winch <-chan ssh.Window) {
-	for w := range winch {
-		if f := ss.resized.Load(); f != nil {
-			(*f)(w)
-		}
-	}
 }
 
 // end ends the session, to tell the client why once it has stopped.
@@ -159,9 +156,4 @@ func (g *guard) Write(p []byte) (int, error) {
 func (g *guard) stalled(limit time.Duration) bool {
 	t := g.since.Load()
 	return t != 0 && time.Since(time.Unix(0, t)) > limit
-}
-
-// terminalEnv is the client's environment as sent, with its terminal.
-func terminalEnv(sess ssh.Session, pty ssh.Pty) []string {
-	return append(sess.Environ(), "TERM="+pty.Term)
 }
