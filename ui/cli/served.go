@@ -69,8 +69,17 @@ func refuse(args []string) error {
 	// A word left over at the root is a command it has not got, or one
 	// cobra adds as it runs (__complete, man).
 	if probe.ParseFlags(rest) == nil && probe.Flags().Arg(0) != "" {
-		return fmt.Errorf("%q is not a command this server runs: it runs %s",
-			probe.Flags().Arg(0), strings.Join(servedCommands[1:], ", "))
+		word := probe.Flags().Arg(0)
+		var near []string
+		for _, s := range probe.SuggestionsFor(word) {
+			if slices.Contains(servedCommands, s) {
+				near = append(near, s)
+			}
+		}
+		if len(near) > 0 {
+			return fmt.Errorf("%q is not a command this server runs: did you mean %s?", word, strings.Join(near, " or "))
+		}
+		return fmt.Errorf("%q is not a command this server runs: it runs %s", word, strings.Join(servedCommands[1:], ", "))
 	}
 	return nil
 }

@@ -1,0 +1,129 @@
+package cli
+
+import (
+	"bytes"
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/mutuals/mutuals/data"
+	"github.com/mutuals/mutuals/model"
+	"github.com/mutuals/mutuals/ui/serve"
+)
+
+// commandResult is what a command commandResult, and its exit status.
+type commandResult struct {
+	stdout, stderr string
+	status         int
+}
+
+// runLocal runs args as mutuals does with stdout and stderr piped.
+func runLocal(t *testing.T, args []string) commandResult {
+	t.Helper()
+	opts := &options{}
+	root := rootCommand(opts)
+	var out, errs bytes.Buffer
+	root.SetOut(&out)
+	root.SetErr(&errs)
+	root.SetArgs(queryArgs(root, args))
+	status := exitStatus(execute(context.Background(), root, opts, "test"), 0)
+	return commandResult{out.String(), errs.String(), status}
+}
+
+// runServed runs args as the server runs them for a client on ds.
+func runServed(t *testing.T, ds *model.Dataset, paths []string, args []string) commandResult {
+	t.Helper()
+	var out, errs bytes.Buffer
+	status := ServedCommand("test")(context.Background(), serve.Request{
+		Args: args, Data: ds, Index: model.NewIndex(ds), Paths: paths, Stdout: &out, Stderr: &errs,
+	})
+	return commandResult{out.String(), errs.String(), status}
+}
+
+// What a reader runs over SSH prints what the same command prints here,
+// byte for byte, stderr and exit status too.
+func TestServedCommandsPrintWhatLocalOnesPrint(t *testing.T) {
+	t.Setenv("MUTUALS_DATA", "")
+	t.Setenv("COLUMNS", "")
+	t.Setenv("NO_COLOR", "")
+	ds, err := data.Embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, line := range []string{
+		"", "list", "list -f csv", "list service:health -kpmg", "list --sort -date", "list -f json", "list -f toml",
+		"list -- -kpmg", "list zzz", "list --sort regoin", "list --width 5",
+		"show leicester", "show swin -f markdown", "show swin -f toml", "show nosuch", "show",
+		"compare swindon leicester", "compare swin leic --fields outcome,became,events -w 100", "compare swindon swin",
+		"compare swindon", "compare", "compare swindon leicester -f csv",
+		"stats --by service", "stats --by form -f json", "stats --by name",
+		"timeline", "timeline service:health -w 100", "timeline -f markdown",
+		"validate", "help", "help list", "--help", "list --help", "--version", "list --bogus",
+	} {
+		args := strings.Fields(line)
+		local, remote := runLocal(t, args), runServed(t, ds, nil, args)
+		if local != remote {
+			t.Errorf("mutuals %s:\nlocal  %d %q\n%q\nserved %d %q\n%q", line, local.status, local.stderr, head(local.stdout), remote.status, remote.stderr, head(remote.stdout))
+		}
+	}
+}
+
+func head(s string) string {
+	if len(s) > 300 {
+		return s[:300] + "…"
+	}
+	return s
+}
+
+// A reader may read, and nothing else: no file named on the server, no
+// command that writes or is the server's own.
+func TestServedCommandsRefuse(t *testing.T) {
+	ds, err := data.Embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ line, says string }{
+		{"init my-register", "init is not served"},
+		{"init --help", "init is not served"},
+		{"serve --open", "serve is not served"},
+		{"serve --help", "serve is not served"},
+		{"lsit", `"lsit" is not a command this server runs: did you mean list?`},
+		{"inti", `"inti" is not a command this server runs: it runs list,`},
+		{"completion bash", "completion bash is not served"},
+		{"__complete list ''", `"__complete" is not a command this server runs`},
+		{"__completeNoDesc show", `"__completeNoDesc" is not a command`},
+		{"man", `"man" is not a command this server runs`},
+		{"validate /etc", "validate PATH reads files on the server"},
+		{"validate .", "validate PATH reads files on the server"},
+		{"--data /etc list", "--data names files on the server"},
+		{"list --data=/etc/passwd", "--data names files on the server"},
+		{"--data /etc", "--data names files on the server"},
+		{"show leicester --data x", "--data names files on the server"},
+		{"help --data x", "--data names files on the server"},
+	} {
+		got := runServed(t, ds, nil, strings.Fields(c.line))
+		if got.status == 0 || got.stdout != "" || !strings.Contains(got.stderr, c.says) {
+			t.Errorf("%s: status %d, stdout %q, stderr %q; want a failure saying %q", c.line, got.status, head(got.stdout), got.stderr, c.says)
+		}
+	}
+}
+
+// The served data is what the commands read: not MUTUALS_DATA, not the
+// built-in set, and validate says where it came from.
+func TestServedCommandsReadTheServedData(t *testing.T) {
+	t.Setenv("MUTUALS_DATA", "/nowhere")
+	builtin, err := data.Embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ds := model.NewDataset("served", builtin.Programme, builtin.Mutuals[:2], builtin.Sources)
+	ds.Files = 1
+	got := runServed(t, ds, []string{"register.toml"}, []string{"list", "-f", "csv"})
+	if got.status != 0 || strings.Count(got.stdout, "\n") != 3 {
+		t.Errorf("list on 2 served mutuals: status %d, %q %q", got.status, got.stdout, got.stderr)
+	}
+	got = runServed(t, ds, []string{"register.toml"}, []string{"validate"})
+	if !strings.Contains(got.stdout, "from 1 file") {
+		t.Errorf("validate: %q %q", got.stdout, got.stderr)
+	}
+}
