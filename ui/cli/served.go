@@ -68,8 +68,7 @@ func refuse(args []string) error {
 	}
 	// A word left over at the root is a command it has not got, or one
 	// cobra adds as it runs (__complete, man).
-	if probe.ParseFlags(rest) == nil && probe.Flags().Arg(0) != "" {
-		word := probe.Flags().Arg(0)
+	if word := firstWord(probe, rest); word != "" {
 		var near []string
 		for _, s := range probe.SuggestionsFor(word) {
 			if slices.Contains(servedCommands, s) {
@@ -82,6 +81,20 @@ func refuse(args []string) error {
 		return fmt.Errorf("%q is not a command this server runs: it runs %s", word, strings.Join(servedCommands[1:], ", "))
 	}
 	return nil
+}
+
+// firstWord is the first argument that is not a flag or a flag's value,
+// or, when the flags do not parse, the first that does not start with -.
+func firstWord(root *cobra.Command, args []string) string {
+	if root.ParseFlags(args) == nil {
+		return root.Flags().Arg(0)
+	}
+	for _, a := range args {
+		if !strings.HasPrefix(a, "-") {
+			return a
+		}
+	}
+	return ""
 }
 
 // check refuses --data: a reader reads the data served, and may not name

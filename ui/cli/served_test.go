@@ -93,6 +93,8 @@ func TestServedCommandsRefuse(t *testing.T) {
 		{"__complete list ''", `"__complete" is not a command this server runs`},
 		{"__completeNoDesc show", `"__completeNoDesc" is not a command`},
 		{"man", `"man" is not a command this server runs`},
+		{"sh -c id", `"sh" is not a command this server runs`},
+		{"--no-color sh -c id", `"sh" is not a command this server runs`},
 		{"validate /etc", "validate PATH reads files on the server"},
 		{"validate .", "validate PATH reads files on the server"},
 		{"--data /etc list", "--data names files on the server"},

@@ -78,9 +78,18 @@ func followSizes(ctx context.Context, sizes <-chan ssh.Window, p *tea.Program) {
 }
 
 // clampSize bounds the screen drawn to what a reader can use: a terminal
-// may claim any size, and a frame costs memory and time in proportion.
+// may claim any size, and a frame costs memory and time in proportion. A
+// size of 0 is unknown (ssh -tt from a pipe sends it), and RFC 4254 says
+// to ignore it: the browser then draws 80×24.
 func clampSize(w ssh.Window) (cols, rows int) {
-	return min(max(w.Width, 1), maxCols), min(max(w.Height, 1), maxRows)
+	cols, rows = w.Width, w.Height
+	if cols <= 0 {
+		cols = 80
+	}
+	if rows <= 0 {
+		rows = 24
+	}
+	return min(cols, maxCols), min(rows, maxRows)
 }
 
 // endsAtEOF ends the session when its input does: the client closed the

@@ -120,7 +120,7 @@ func TestAnyTerminalSizeAndResizeStorms(t *testing.T) {
 
 func TestClampSize(t *testing.T) {
 	for _, c := range []struct{ w, h, cols, rows int }{
-		{0, 0, 1, 1}, {1, 1, 1, 1}, {80, 24, 80, 24}, {10000, 10000, maxCols, maxRows}, {-5, 1 << 30, 1, maxRows},
+		{0, 0, 80, 24}, {1, 1, 1, 1}, {80, 24, 80, 24}, {10000, 10000, maxCols, maxRows}, {-5, 1 << 30, 80, maxRows}, {0, 3, 80, 3},
 	} {
 		cols, rows := clampSize(sshWindow(c.w, c.h))
 		if cols != c.cols || rows != c.rows {
