@@ -4,6 +4,7 @@ import (
 	"crypto/rand"
 	"strings"
 	"sync"
+	"time"
 
 	"charm.land/ssh"
 	gossh "golang.org/x/crypto/ssh"
@@ -12,6 +13,18 @@ import (
 // channelEnv names the variable by which a session finds its channel's
 // state: the library hands the handler a session, not the channel.
 const channelEnv = "MUTUALS_SERVE_CHANNEL"
+
+// Bounds on what a client sends before its session starts.
+const (
+	maxEnv      = 64
+	maxEnvBytes = 4096
+)
+
+// startWithin closes a session channel that has not asked for a shell or
+// a command by then: until it does, nothing reads what the client sends
+// on it, which SSH lets pile up to its window (2 MiB). A variable for the
+// tests.
+var startWithin = 30 * time.Second
 
 // channel is what the server keeps of one session channel: the latest
 // size of the client's terminal, waiting to be taken.
@@ -61,11 +74,18 @@ func clientEnv(sess ssh.Session) []string {
 type connSessionsKey struct{}
 
 // sessionChannel serves a session channel as charm.land/ssh does, with a
-// bound on the sessions one connection opens at once, agent and X11
+// bound on the channels open at once, and on those of one connection (a
+// channel not yet started holds what its client sends, up to SSH's 2 MiB
+// window, so these bound the memory clients can make the server hold), agent and X11
 // forwarding refused (the library says yes to an agent), and the window
 // changes taken here: the library writes each into the session's pty
 // while the handler may read it, and queues every one.
 func (s *Server) sessionChannel(srv *ssh.Server, conn *gossh.ServerConn, nc gossh.NewChannel, ctx ssh.Context) {
+	if !s.channelsOpen.take() {
+		_ = nc.Reject(gossh.ResourceShortage, "the server is serving its most readers: try again in a few minutes")
+		return
+	}
+	defer s.channelsOpen.give()
 	count, _ := ctx.Value(connSessionsKey{}).(*counter)
 	if count != nil {
 		if !count.take() {
@@ -94,15 +114,28 @@ func (f filtered) Accept() (gossh.Channel, <-chan *gossh.Request, error) {
 		return ch, reqs, err
 	}
 	kept := make(chan *gossh.Request)
-	go f.filter(reqs, kept)
+	idle := time.AfterFunc(startWithin, func() { ch.Close() })
+	go func() {
+		defer idle.Stop()
+		f.filter(reqs, kept, idle)
+	}()
 	return ch, kept, nil
 }
 
-func (f filtered) filter(in <-chan *gossh.Request, out chan<- *gossh.Request) {
+// filter passes on the requests of a session channel but for those the
+// server takes or refuses itself; starting a shell or a command stops idle.
+func (f filtered) filter(in <-chan *gossh.Request, out chan<- *gossh.Request, idle *time.Timer) {
 	defer close(out)
-	named := false
+	named, envs := false, 0
 	for r := range in {
 		switch r.Type {
+		case "env":
+			// The library keeps every variable sent: bound them.
+			if envs++; envs > maxEnv || len(r.Payload) > maxEnvBytes {
+				_ = r.Reply(false, nil)
+				continue
+			}
+			out <- r
 		case "auth-agent-req@openssh.com", "x11-req":
 			_ = r.Reply(false, nil)
 		case "window-change":
@@ -114,6 +147,7 @@ func (f filtered) filter(in <-chan *gossh.Request, out chan<- *gossh.Request) {
 			_ = r.Reply(ok, nil)
 		case "shell", "exec":
 			if !named {
+				idle.Stop()
 				// Asks nothing back, so the library's reply goes nowhere.
 				out <- &gossh.Request{Type: "env", Payload: gossh.Marshal(struct{ Key, Value string }{channelEnv, f.id})}
 				named = true

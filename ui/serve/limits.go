@@ -24,9 +24,12 @@ type Limits struct {
 	Stall time.Duration
 }
 
+// handshakeTimeout closes a connection that has not logged in by then. A
+// variable for the tests.
+var handshakeTimeout = 20 * time.Second
+
 // Fixed bounds, not worth a flag.
 const (
-	handshakeTimeout = 20 * time.Second
 	// sessionsPerConn bounds the sessions one connection may open at
 	// once (OpenSSH's own MaxSessions is 10).
 	sessionsPerConn = 10
@@ -36,7 +39,10 @@ const (
 	// maxCols and maxRows bound the screen a browser draws, whatever
 	// size the client's terminal says it is.
 	maxCols = 400
-	maxRows = 200
+	// maxCommand bounds a command's length: the longest a reader would
+	// type is far shorter, and more only costs time.
+	maxCommand = 8192
+	maxRows    = 200
 )
 
 func (l Limits) withDefaults() Limits {
@@ -59,6 +65,10 @@ func (l Limits) withDefaults() Limits {
 // session needs one, and each connection, even one that never logs in,
 // costs memory until its handshake times out.
 func (l Limits) connections() int { return 2*l.Sessions + 16 }
+
+// channels bounds the session channels open at once: one for each
+// session, and a few more, so that a reader over the limit is told so.
+func (l Limits) channels() int { return l.Sessions + l.Sessions/4 + 4 }
 
 // rate counts the connections of each address in the current minute.
 type rate struct {

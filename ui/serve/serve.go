@@ -35,11 +35,13 @@ type Config struct {
 
 // Server is a running SSH server; Serve runs it until its context is done.
 type Server struct {
-	cfg      Config
-	ssh      *ssh.Server
-	rate     *rate
-	conns    counter
-	sessions struct {
+	cfg   Config
+	ssh   *ssh.Server
+	rate  *rate
+	conns counter
+	// channelsOpen counts session channels, started or not.
+	channelsOpen counter
+	sessions     struct {
 		counter
 		byChannel sync.Map // ssh.Session → *session
 	}
@@ -66,6 +68,7 @@ func New(cfg Config) (*Server, error) {
 	}
 	s := &Server{cfg: cfg, rate: newRate(cfg.Limits.PerMinute), log: &logger{w: cfg.Log}, open: map[*session]bool{}}
 	s.conns.most = cfg.Limits.connections()
+	s.channelsOpen.most = cfg.Limits.channels()
 	s.sessions.most = cfg.Limits.Sessions
 	srv, err := wish.NewServer(
 		func(srv *ssh.Server) error {

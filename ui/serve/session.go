@@ -20,11 +20,12 @@ type session struct {
 	out    *guard // the client's stdout
 	errs   *guard // the client's stderr
 
-	status int
-	pty    ssh.Pty
-	isPty  bool
-	env    []string          // the client's, with its TERM when it has a terminal
-	sizes  <-chan ssh.Window // the latest size of the client's terminal
+	status  int
+	command []string // the client's, split into words
+	pty     ssh.Pty
+	isPty   bool
+	env     []string          // the client's, with its TERM when it has a terminal
+	sizes   <-chan ssh.Window // the latest size of the client's terminal
 
 	mu  sync.Mutex
 	why string // why the server ended it, said to the client
@@ -36,7 +37,16 @@ type session struct {
 func (s *Server) admitSession(next ssh.Handler) ssh.Handler {
 	return func(sess ssh.Session) {
 		rec := record{start: time.Now(), user: sess.User(), key: Fingerprint(sess.PublicKey()),
-			addr: sess.RemoteAddr().String(), kind: "command", command: sess.Command()}
+			addr: sess.RemoteAddr().String(), kind: "command"}
+		if raw := sess.RawCommand(); len(raw) > maxCommand {
+			// Splitting words takes time in the square of the length.
+			rec.command, rec.status, rec.why = []string{raw}, 2, "command too long"
+			fmt.Fprintf(sess.Stderr(), "error: a command of %d bytes: the most this server reads is %d\n", len(raw), maxCommand)
+			s.log.session(rec)
+			_ = sess.Exit(rec.status)
+			return
+		}
+		rec.command = sess.Command()
 		if !s.sessions.take() {
 			rec.status, rec.why = 1, "server full"
 			fmt.Fprintf(sess.Stderr(), "mutuals: this server is serving its most readers (%d) at once: try again in a few minutes\n", s.cfg.Limits.Sessions)
@@ -46,6 +56,7 @@ func (s *Server) admitSession(next ssh.Handler) ssh.Handler {
 		}
 		defer s.sessions.give()
 		ss := s.newSession(sess)
+		ss.command = rec.command
 		defer ss.cancel()
 		if ss.isPty && len(rec.command) == 0 {
 			rec.kind = "browser"
@@ -75,15 +86,18 @@ func (s *Server) serveSession(ssh.Handler) ssh.Handler {
 	return func(sess ssh.Session) {
 		v, _ := s.sessions.byChannel.Load(sess)
 		ss := v.(*session)
-		if ss.isPty && len(sess.Command()) == 0 {
+		if ss.isPty && len(ss.command) == 0 {
 			ss.status = s.browse(ss)
 			return
 		}
+		// A command reads nothing: what the client sends is dropped, so
+		// it never piles up in the channel.
+		go io.Copy(io.Discard, sess)
 		var t *Terminal
 		if ss.isPty {
 			t = &Terminal{Width: ss.pty.Window.Width, Env: ss.env}
 		}
-		ss.status = s.command(ss, sess.Command(), t)
+		ss.status = s.command(ss, ss.command, t)
 	}
 }
 

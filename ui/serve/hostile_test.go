@@ -1,0 +1,162 @@
+package serve
+
+import (
+	"bytes"
+	"io"
+	"net"
+	"strings"
+	"testing"
+	"time"
+
+	gossh "golang.org/x/crypto/ssh"
+)
+
+// Hostile clients: each leaves the server serving, and holding no more
+// than its bounds.
+
+func TestGarbageBeforeTheHandshake(t *testing.T) {
+	old := handshakeTimeout
+	handshakeTimeout = 300 * time.Millisecond // some junk waits for more
+	defer func() { handshakeTimeout = old }()
+	ts := startServer(t, false, Limits{})
+	for _, junk := range [][]byte{
+		[]byte("GET / HTTP/1.1\r\nHost: x\r\n\r\n"),
+		bytes.Repeat([]byte{0xff}, 1<<16),
+		[]byte("SSH-2.0-x\r\n" + strings.Repeat("\x00", 4096)),
+		[]byte("SSH-1.5-old\r\n"),
+	} {
+		c, err := net.Dial("tcp", ts.addr)
+		if err != nil {
+			t.Fatal(err)
+		}
+		c.Write(junk)
+		c.SetReadDeadline(time.Now().Add(testWait))
+		io.Copy(io.Discard, c) // until the server closes it
+		c.Close()
+	}
+	if _, _, status := run(t, ts.client(t), "list"); status != 0 {
+		t.Error("the server stopped serving after garbage")
+	}
+}
+
+func TestEnvironmentFlood(t *testing.T) {
+	ts := startServer(t, false, Limits{})
+	s, err := ts.client(t).NewSession()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	refused := 0
+	for i := range 1000 {
+		if s.Setenv("V"+strings.Repeat("x", i%10), "y") != nil {
+			refused++
+		}
+	}
+	if refused != 1000-maxEnv {
+		t.Errorf("%d of 1000 variables refused, want %d", refused, 1000-maxEnv)
+	}
+	if s.Setenv("BIG", strings.Repeat("x", 10000)) == nil {
+		t.Error("a 10 kB variable was kept")
+	}
+	var out bytes.Buffer
+	s.Stdout = &out
+	if err := s.Run("list"); err != nil || !strings.Contains(out.String(), "list") {
+		t.Errorf("after the flood: %v %q", err, out.String())
+	}
+}
+
+func TestChannelThatNeverStarts(t *testing.T) {
+	old := startWithin
+	startWithin = 200 * time.Millisecond
+	defer func() { startWithin = old }()
+	ts := startServer(t, false, Limits{})
+	s, err := ts.client(t).NewSession()
+	if err != nil {
+		t.Fatal(err)
+	}
+	in, _ := s.StdinPipe()
+	wrote := make(chan error, 1)
+	go func() { // blocks once the window is full, until the channel closes
+		_, err := in.Write(make([]byte, 4<<20))
+		wrote <- err
+	}()
+	select {
+	case err := <-wrote:
+		if err == nil {
+			t.Error("4 MiB went into a channel nothing reads")
+		}
+	case <-time.After(testWait):
+		t.Fatal("a channel that never started was kept open")
+	}
+}
+
+func TestHugeCommandAndHostileNames(t *testing.T) {
+	ts := startServer(t, true, Limits{})
+	c, err := gossh.Dial("tcp", ts.addr, &gossh.ClientConfig{
+		User: "evil\x1b[31m\nuser=root", Auth: []gossh.AuthMethod{gossh.PublicKeys(newKey(t))},
+		HostKeyCallback: gossh.FixedHostKey(ts.host), Timeout: testWait,
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	huge := "list " + strings.Repeat("a", 200000)
+	if _, errs, status := run(t, c, huge); status != 2 || !strings.Contains(errs, "the most this server reads is 8192") {
+		t.Errorf("a 200 kB command: status %d, %q", status, errs)
+	}
+	run(t, c, "list \x1b]52;c;aGk=\x07\nsession start=forged")
+	eventually(t, "two log lines", func() bool { return strings.Count(ts.log.String(), "kind=command") == 2 })
+	for _, line := range strings.Split(strings.TrimSpace(ts.log.String()), "\n") {
+		if strings.ContainsAny(line, "\x1b\x07") || len(line) > 1000 {
+			t.Errorf("a log line holds a control character or runs to %d bytes: %q", len(line), line)
+		}
+		if !strings.Contains(line, " session start=") {
+			t.Errorf("a line that is not a session's: %q", line)
+		}
+	}
+}
+
+func TestChannelsAtOnceAreBounded(t *testing.T) {
+	ts := startServer(t, false, Limits{Sessions: 4})
+	opened := 0
+	for range 4 {
+		c := ts.client(t)
+		for range sessionsPerConn {
+			if _, err := c.NewSession(); err == nil {
+				opened++
+			}
+		}
+	}
+	if want := (Limits{Sessions: 4}).channels(); opened != want {
+		t.Errorf("%d channels open at once, want %d", opened, want)
+	}
+}
+
+func TestConnectionsAtOnceAreBounded(t *testing.T) {
+	ts := startServer(t, false, Limits{Sessions: 1, PerMinute: 1000})
+	most := (Limits{Sessions: 1}).connections()
+	var held []net.Conn
+	defer func() {
+		for _, c := range held {
+			c.Close()
+		}
+	}()
+	for range most {
+		c, err := net.Dial("tcp", ts.addr)
+		if err != nil {
+			t.Fatal(err)
+		}
+		held = append(held, c)
+	}
+	eventually(t, "the connections counted", func() bool { return ts.srv.conns.count() == most })
+	c, err := net.Dial("tcp", ts.addr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	c.SetReadDeadline(time.Now().Add(testWait))
+	if n, _ := c.Read(make([]byte, 64)); n > 0 {
+		t.Error("a connection over the bound was greeted")
+	}
+	eventually(t, "the refusal logged", func() bool { return strings.Contains(ts.log.String(), "connections open") })
+}
