@@ -11,7 +11,6 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/mutuals/mutuals/data"
 	"github.com/mutuals/mutuals/model"
 	"github.com/mutuals/mutuals/ui/serve"
 )
@@ -69,8 +68,8 @@ func runServe(cmd *cobra.Command, opts *options, f serveFlags) error {
 	}
 	paths := dataPaths(opts)
 	var load func(context.Context) (*model.Dataset, error)
-	if len(paths) > 0 {
-		load = func(ctx context.Context) (*model.Dataset, error) { return data.LoadContext(ctx, paths, nil) }
+	if len(paths) > 0 { // the built-in data alone never changes
+		load = func(ctx context.Context) (*model.Dataset, error) { return loadDataset(ctx, opts) }
 	}
 	shared := serve.NewShared(ds, paths, load)
 	hostKey, err := hostKeyFile(f.hostKey)

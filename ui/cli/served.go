@@ -97,11 +97,14 @@ func firstWord(root *cobra.Command, args []string) string {
 	return ""
 }
 
-// check refuses --data: a reader reads the data served, and may not name
-// a file on the server.
+// check refuses --data and --builtin: a reader reads the data served, and
+// may not name a file on the server.
 func (s *served) check(cmd *cobra.Command) error {
 	if f := cmd.Flags().Lookup("data"); f != nil && f.Changed {
 		return errors.New("--data names files on the server, which a reader may not: this server serves one dataset")
+	}
+	if f := cmd.Flags().Lookup("builtin"); f != nil && f.Changed {
+		return errors.New("--builtin chooses the data, which the server does: this server serves one dataset")
 	}
 	return nil
 }
