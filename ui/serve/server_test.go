@@ -1,10 +1,13 @@
 package serve
 
 import (
+	"context"
 	"strings"
 	"testing"
 
 	gossh "golang.org/x/crypto/ssh"
+
+	"github.com/mutuals/mutuals/model"
 )
 
 func TestCommandGetsArgsDataAndStatus(t *testing.T) {
@@ -85,4 +88,20 @@ func TestNothingButSessions(t *testing.T) {
 		t.Error("the sftp subsystem was granted")
 	}
 	s.Close()
+}
+
+// A command reads the data as it is when it starts: after a reload, the
+// new data.
+func TestCommandsReadTheDataReloaded(t *testing.T) {
+	ts := startServer(t, false, Limits{})
+	ds, _ := ts.srv.cfg.Data.Current()
+	fewer := *ds
+	fewer.Mutuals = ds.Mutuals[:3]
+	ts.srv.cfg.Data.load = func(context.Context) (*model.Dataset, error) { return &fewer, nil }
+	if err := ts.srv.cfg.Data.Reload(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	if out, _, _ := run(t, ts.client(t), "list"); !strings.Contains(out, "mutuals=3 ") {
+		t.Errorf("after a reload to 3 mutuals: %q", out)
+	}
 }
