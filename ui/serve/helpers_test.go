@@ -18,6 +18,7 @@ import (
 	gossh "golang.org/x/crypto/ssh"
 
 	"github.com/mutuals/mutuals/data"
+	"github.com/mutuals/mutuals/model"
 )
 
 // testWait bounds every wait in these tests.
@@ -82,6 +83,12 @@ func startServer(t *testing.T, open bool, limits Limits) *testServer {
 	if err != nil {
 		t.Fatal(err)
 	}
+	return startServerOn(t, ds, open, limits)
+}
+
+// startServerOn is startServer serving ds.
+func startServerOn(t *testing.T, ds *model.Dataset, open bool, limits Limits) *testServer {
+	t.Helper()
 	hostKey, _, err := HostKey(filepath.Join(t.TempDir(), "host_key"))
 	if err != nil {
 		t.Fatal(err)

@@ -2,6 +2,8 @@ package serve
 
 import (
 	"bytes"
+	"github.com/mutuals/mutuals/data"
+	"github.com/mutuals/mutuals/data/datatest"
 	"io"
 	"net"
 	"strings"
@@ -159,4 +161,33 @@ func TestConnectionsAtOnceAreBounded(t *testing.T) {
 		t.Error("a connection over the bound was greeted")
 	}
 	eventually(t, "the refusal logged", func() bool { return strings.Contains(ts.log.String(), "connections open") })
+}
+
+// A browser whose reader stops reading while it asks for frame after
+// frame (paging through a thousand records) is cut off once its SSH
+// window (2 MiB) is full, not buffered for. (TestClientThatStopsReading
+// holds a command to it in every run.)
+func TestBrowserThatStopsReading(t *testing.T) {
+	datatest.SkipUnlessHeavy(t) // 2 MiB of frames take seconds to draw
+	ds, err := data.Parse("synthetic.toml", datatest.Synthetic(1000, 1))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ts := startServerOn(t, ds, false, Limits{Stall: 300 * time.Millisecond})
+	_, keys, _ := openBrowser(t, ts.client(t), maxCols, maxRows) // its screen is never read
+	eventually(t, "the browser open", func() bool { return ts.srv.Sessions() == 1 })
+	deadline := time.Now().Add(testWait)
+	for i := 0; time.Now().Before(deadline) && ts.srv.Sessions() > 0; i++ {
+		page := "\x1b[6~" // page down, then up at the end
+		if i/20%2 == 1 {
+			page = "\x1b[5~"
+		}
+		if _, err := io.WriteString(keys, page); err != nil {
+			break // the connection is closed: what is wanted
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+	eventually(t, "the stalled browser closed", func() bool {
+		return ts.srv.Sessions() == 0 && strings.Contains(ts.log.String(), "stopped reading")
+	})
 }
