@@ -125,7 +125,7 @@ func detachTerminal() {
 func sayServing(w io.Writer, addr net.Addr, ds *model.Dataset, paths []string, f serveFlags, hostKey string, created bool, print string) {
 	from := "the built-in dataset"
 	if len(paths) > 0 {
-		from = fmt.Sprintf("%d %s", ds.Files, plural(ds.Files, "file", "files"))
+		from = fmt.Sprintf("%d %s", ds.Files, model.Plural(ds.Files, "file", "files"))
 	}
 	if created {
 		fmt.Fprintf(w, "made a new host key: %s\n", model.Printable(hostKey))

@@ -5,7 +5,6 @@ import (
 	"io"
 	"time"
 
-	tea "charm.land/bubbletea/v2"
 	"charm.land/ssh"
 	"github.com/charmbracelet/colorprofile"
 
@@ -13,38 +12,29 @@ import (
 	"github.com/mutuals/mutuals/ui/format"
 )
 
-// browse runs the browser on the client's terminal, sized to it and
-// following its resizes, in the colours its environment allows; a
-// comparison picked with p is printed there once the browser closes.
+// browse runs a read-only browser on the client's terminal over the
+// shared data, sized to the terminal and following its resizes, in the
+// colours its environment allows, and shown the data again after each
+// reload; a comparison picked with p is printed there once it closes.
 func (s *Server) browse(ss *session) int {
-	pty := ss.pty
-	ds, _ := s.cfg.Data.Current()
-	b := browser.NewBrowser(ds, browser.BrowserOptions{Mouse: true, IsDark: true})
-	defer b.Close()
-	env := ss.env
-	profile := colorprofile.Env(env)
-	cols, rows := clampSize(pty.Window)
-	p := tea.NewProgram(b,
-		tea.WithInput(endsAtEOF{ss.sess, ss.cancel}), tea.WithOutput(ss.out),
-		tea.WithEnvironment(env), tea.WithColorProfile(profile),
-		tea.WithWindowSize(cols, rows),
-		tea.WithContext(ss.ctx), tea.WithoutSignalHandler(),
-		// ctrl+z would suspend the server's program, not the client's.
-		tea.WithFilter(func(_ tea.Model, msg tea.Msg) tea.Msg {
-			if _, ok := msg.(tea.SuspendMsg); ok {
-				return nil
-			}
-			return msg
-		}))
-	go followSizes(ss.ctx, ss.sizes, p)
-	if _, err := p.Run(); err != nil {
+	_, ix := s.cfg.Data.Current()
+	cols, rows := clampSize(ss.pty.Window)
+	b := browser.NewSession(ss.ctx, ix, browser.Terminal{
+		In: endsAtEOF{ss.sess, ss.cancel}, Out: ss.out, Env: ss.env, Width: cols, Height: rows,
+	}, browser.SessionOptions{ReadOnly: true, Mouse: true})
+	go followSizes(ss.ctx, ss.sizes, b)
+	stop := s.followReloads(ss.ctx, b)
+	defer stop()
+	c, err := b.Run()
+	if err != nil {
 		if ss.ctx.Err() == nil {
 			s.log.note("browser for %s: %v", ss.sess.RemoteAddr(), err)
 		}
 		return 1
 	}
-	if c := b.Result(); c != nil {
-		out := format.NewOutputFor(ss.out, profile, min(max(pty.Window.Width, 20), 1000), format.Text)
+	if c != nil {
+		width := min(max(ss.pty.Window.Width, 20), 1000)
+		out := format.NewOutputFor(ss.out, colorprofile.Env(ss.env), width, format.Text)
 		if err := out.PrintComparison(*c); err != nil {
 			return 1
 		}
@@ -52,22 +42,46 @@ func (s *Server) browse(ss *session) int {
 	return 0
 }
 
+// followReloads shows b the data after each reload. A reload only marks
+// that newer data waits, so that one reader slow to take it holds up
+// neither the reload nor the other readers.
+func (s *Server) followReloads(ctx context.Context, b *browser.Session) (stop func()) {
+	newer := make(chan struct{}, 1)
+	stopWatching := s.cfg.Data.OnChange(func() {
+		select {
+		case newer <- struct{}{}:
+		default: // one waits already; it takes the newest data
+		}
+	})
+	go func() {
+		for {
+			select {
+			case <-ctx.Done():
+				return
+			case <-newer:
+				_, ix := s.cfg.Data.Current()
+				b.Swap(ix)
+			}
+		}
+	}()
+	return stopWatching
+}
+
 // resizeEvery is the least time between two sizes handed to the browser:
 // each one draws a frame, and a client can send thousands a second.
 const resizeEvery = 50 * time.Millisecond
 
-// followSizes hands the client's sizes to the program, at most one each
+// followSizes hands the client's sizes to the browser, at most one each
 // resizeEvery: a size that comes meanwhile replaces the one waiting (see
 // channel.resize), so a storm of changes costs a frame now and then, and
 // the last size always lands.
-func followSizes(ctx context.Context, sizes <-chan ssh.Window, p *tea.Program) {
+func followSizes(ctx context.Context, sizes <-chan ssh.Window, b *browser.Session) {
 	for {
 		select {
 		case <-ctx.Done():
 			return
 		case w := <-sizes:
-			cols, rows := clampSize(w)
-			p.Send(tea.WindowSizeMsg{Width: cols, Height: rows})
+			b.Resize(clampSize(w))
 		}
 		select {
 		case <-ctx.Done():

@@ -9,8 +9,6 @@ import (
 	"testing"
 	"time"
 
-	gossh "golang.org/x/crypto/ssh"
-
 	"github.com/mutuals/mutuals/data"
 	"github.com/mutuals/mutuals/data/datatest"
 )
@@ -76,5 +74,4 @@ func TestTenBrowsersShareOneDataset(t *testing.T) {
 		t.Errorf("each browser after the first adds %.1f MiB, over a tenth of the shared %.1f MiB", mib(each), mib(data-before))
 	}
 	runtime.KeepAlive(shared)
-	_ = gossh.KeyAlgoED25519
 }
