@@ -80,3 +80,45 @@ func TestServeBrowserPrintsToTheReader(t *testing.T) {
 		t.Errorf("the comparison printed on the reader's terminal has %s:\n%s", why, screen)
 	}
 }
+
+// A data file saved while readers browse reaches every open browser, each
+// keeping its search and marks, and the commands run after it.
+func TestServeReloadReachesOpenBrowsers(t *testing.T) {
+	t.Parallel()
+	register := t.TempDir()
+	builtin, err := os.ReadFile(filepath.Join("..", "..", "data", "pathfinders.toml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	file := filepath.Join(register, "register.toml")
+	if err := os.WriteFile(file, builtin, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	s := serveIn(t, t.TempDir(), "--data", register)
+	var sockets []string
+	for range 2 {
+		socket, _ := startSSHTerm(t, s, 120, 35)
+		waitFor(t, socket, "16 shown", e2eWait)
+		tmux(t, socket, "send-keys", "-t", "x", "/")
+		tmux(t, socket, "send-keys", "-t", "x", "-l", "service:health")
+		waitFor(t, socket, "3 shown", e2eWait)
+		tmux(t, socket, "send-keys", "-t", "x", "Enter", "g", "Space", "j", "Space")
+		waitFor(t, socket, "2 marked", e2eWait)
+		sockets = append(sockets, socket)
+	}
+	added := strings.Replace(string(builtin), "[[mutual]]", "[[mutual]]\nid = \"aaa-new\"\nname = \"A new health mutual\"\nlocation = \"Newtown\"\nservice_area = [\"health\"]\nstaff_groups = [\"nurses\"]\nsummary = \"New.\"\nsources = [\"article-000\"]\n\n[[mutual]]", 1)
+	if err := os.WriteFile(file, []byte(added), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, socket := range sockets {
+		waitUntil(t, socket, e2eWait, func(screen string) string {
+			return lacks(screen, "17 of 22 mutuals", "4 shown", "2 marked", "service:health", "A new health mutual")
+		})
+	}
+	if out, _, _ := s.ssh(t, "show", "aaa-new"); !strings.Contains(out, "A new health mutual") {
+		t.Errorf("show after the reload: %q", out)
+	}
+	if !strings.Contains(s.log.String(), "reloaded the data files") {
+		t.Errorf("the reload was not logged:\n%s", s.log.String())
+	}
+}
