@@ -3,6 +3,7 @@ package serve
 import (
 	"encoding/binary"
 	"io"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -130,3 +131,50 @@ func TestClampSize(t *testing.T) {
 }
 
 func sshWindow(w, h int) ssh.Window { return ssh.Window{Width: w, Height: h} }
+
+// y copies to the reader's own clipboard: OSC 52 goes to the client's
+// terminal, never to the server's.
+func TestCopyGoesToTheReader(t *testing.T) {
+	ts := startServer(t, false, Limits{})
+	s, keys, screen := openBrowser(t, ts.client(t), 120, 40)
+	readUntil(t, screen, "shown")
+	io.WriteString(keys, "y")
+	readUntil(t, screen, "\x1b]52;c;")
+	io.WriteString(keys, "q")
+	go io.Copy(io.Discard, screen)
+	if status := waitExit(t, s); status != 0 {
+		t.Errorf("status %d", status)
+	}
+}
+
+// colour is a foreground or background colour set with SGR.
+var colour = regexp.MustCompile(`\x1b\[[0-9;]*[34]8;[25];`)
+
+// The colours follow the reader's terminal: NO_COLOR sent with the
+// session turns them off; without it, xterm-256color gets colour.
+func TestColoursFollowTheReader(t *testing.T) {
+	ts := startServer(t, false, Limits{})
+	c := ts.client(t)
+	for _, noColor := range []bool{true, false} {
+		s, err := c.NewSession()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if noColor {
+			s.Setenv("NO_COLOR", "1")
+		}
+		s.RequestPty("xterm-256color", 40, 120, gossh.TerminalModes{})
+		keys, _ := s.StdinPipe()
+		screen, _ := s.StdoutPipe()
+		if err := s.Shell(); err != nil {
+			t.Fatal(err)
+		}
+		got := readUntil(t, screen, "shown")
+		if coloured := colour.MatchString(got); coloured == noColor {
+			t.Errorf("NO_COLOR %v: colour on screen %v", noColor, coloured)
+		}
+		io.WriteString(keys, "q")
+		go io.Copy(io.Discard, screen)
+		waitExit(t, s)
+	}
+}
