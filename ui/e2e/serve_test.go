@@ -357,3 +357,40 @@ func TestServeHostKeySurvivesRestart(t *testing.T) {
 		t.Errorf("after a restart: status %d, %q %q", code, out, errs)
 	}
 }
+
+// What else an OpenSSH client may ask for is refused: stdio forwarding
+// (-W), a subsystem (-s sftp), and the agent (-A) and X11 (-X) forwarded
+// into a session, which the session then runs without.
+func TestServeRefusesWhatIsNotReading(t *testing.T) {
+	t.Parallel()
+	s := serveIn(t, t.TempDir())
+	key := filepath.Join(s.dir, "id_reader")
+	agent := "SSH_AUTH_SOCK=" + filepath.Join(t.TempDir(), "agent.sock") // -A wants one
+	run := func(extra []string, command ...string) (string, string, int) {
+		args := append(append(s.sshArgs(key, extra...), "--"), command...)
+		return e2eRun(t, e2eEnv(agent), append([]string{"ssh"}, args...)...)
+	}
+	if _, errs, code := run([]string{"-W", s.addr}); code == 0 || !strings.Contains(errs, "open failed") && !strings.Contains(errs, "stdio forwarding failed") {
+		t.Errorf("-W: status %d, %q", code, errs)
+	}
+	if _, errs, code := run([]string{"-s", "-T"}, "sftp"); code == 0 {
+		t.Errorf("-s sftp: status %d, %q", code, errs)
+	}
+	if out, errs, code := run([]string{"-A", "-X", "-T"}, "validate"); code != 0 || !strings.HasPrefix(out, "ok: ") {
+		t.Errorf("-A -X validate: status %d, %q %q", code, out, errs)
+	}
+}
+
+// The log names the reader's key as ssh-keygen -l does.
+func TestServeLogsTheKeyFingerprint(t *testing.T) {
+	t.Parallel()
+	s := serveIn(t, t.TempDir())
+	s.ssh(t, "validate")
+	out, err := exec.Command("ssh-keygen", "-l", "-f", filepath.Join(s.dir, "id_reader.pub")).Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	fields := strings.Fields(string(out)) // 256 SHA256:… reader (ED25519)
+	waitLog(t, s, "key="+fields[1]+" addr=127.0.0.1:", s.log)
+	waitLog(t, s, `kind=command command="validate" status=0`, s.log)
+}

@@ -127,3 +127,15 @@ func ptySession(t *testing.T, c *gossh.Client, cols, rows int) *gossh.Session {
 	}
 	return s
 }
+
+func TestIdleConnectionsAreClosed(t *testing.T) {
+	ts := startServer(t, false, Limits{Idle: 300 * time.Millisecond})
+	c := ts.client(t)
+	closed := make(chan struct{})
+	go func() { c.Wait(); close(closed) }()
+	select {
+	case <-closed:
+	case <-time.After(testWait):
+		t.Fatal("an idle connection was kept open")
+	}
+}
