@@ -129,3 +129,28 @@ func TestServedCommandsReadTheServedData(t *testing.T) {
 		t.Errorf("validate: %q %q", got.stdout, got.stderr)
 	}
 }
+
+func TestServeNeedsToKnowWhoMayConnect(t *testing.T) {
+	for _, args := range [][]string{
+		{"serve"},
+		{"serve", "--open", "--authorized-keys", "readers"},
+	} {
+		local := runLocal(t, args)
+		if local.status != 2 || !strings.Contains(local.stderr, "say who may connect: --authorized-keys FILE") {
+			t.Errorf("%v: status %d, %q", args, local.status, local.stderr)
+		}
+	}
+	for _, c := range []struct {
+		args []string
+		says string
+	}{
+		{[]string{"serve", "--open", "--max-sessions", "0"}, "--max-sessions and --per-minute take 1 or more"},
+		{[]string{"serve", "--authorized-keys", "/nonexistent/readers"}, "/nonexistent/readers"},
+		{[]string{"serve", "--open", "extra"}, "unknown command"},
+	} {
+		got := runLocal(t, c.args)
+		if got.status == 0 || !strings.Contains(got.stderr, c.says) {
+			t.Errorf("%v: status %d, %q, want %q", c.args, got.status, got.stderr, c.says)
+		}
+	}
+}
