@@ -136,18 +136,20 @@ func (s *Server) Serve(ctx context.Context, ln net.Listener, grace time.Duration
 		return err
 	case <-ctx.Done():
 	}
-	s.goodbye()
+	s.log.note("shutting down: telling %d open sessions", s.goodbye())
 	shut, cancel := context.WithTimeout(context.Background(), grace)
 	defer cancel()
 	if err := s.ssh.Shutdown(shut); err != nil {
+		s.log.note("closing the connections still open after %v", grace)
 		s.ssh.Close()
 	}
 	<-done
+	s.log.note("stopped")
 	return nil
 }
 
-// goodbye ends every open session, saying why.
-func (s *Server) goodbye() {
+// goodbye ends every open session, saying why, and says how many.
+func (s *Server) goodbye() int {
 	s.mu.Lock()
 	open := make([]*session, 0, len(s.open))
 	for ss := range s.open {
@@ -157,6 +159,7 @@ func (s *Server) goodbye() {
 	for _, ss := range open {
 		ss.end("the server is shutting down: try again later")
 	}
+	return len(open)
 }
 
 func (s *Server) track(ss *session, on bool) {
