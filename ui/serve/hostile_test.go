@@ -160,7 +160,7 @@ func TestConnectionsAtOnceAreBounded(t *testing.T) {
 	if n, _ := c.Read(make([]byte, 64)); n > 0 {
 		t.Error("a connection over the bound was greeted")
 	}
-	eventually(t, "the refusal logged", func() bool { return strings.Contains(ts.log.String(), "connections open") })
+	eventually(t, "the refusal logged", func() bool { return strings.Contains(ts.log.String(), "open, the most") })
 }
 
 // A browser whose reader stops reading while it asks for frame after

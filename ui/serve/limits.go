@@ -88,9 +88,10 @@ func newRate(limit int) *rate {
 }
 
 // allow counts a connection from addr and says whether it is within the
-// limit. A full table drops the windows that have ended; if every one is
-// live, the new address waits for one to end.
-func (r *rate) allow(addr net.Addr) bool {
+// limit, and whether it is the first over it this minute (the one worth
+// logging). A full table drops the windows that have ended; if every one
+// is live, the new address waits for one to end.
+func (r *rate) allow(addr net.Addr) (ok, first bool) {
 	host := addr.String()
 	if h, _, err := net.SplitHostPort(host); err == nil {
 		host = h
@@ -101,13 +102,13 @@ func (r *rate) allow(addr net.Addr) bool {
 	w, ok := r.windows[host]
 	if !ok || now.Sub(w.start) >= time.Minute {
 		if !ok && len(r.windows) >= addressesKept && !r.prune(now) {
-			return false
+			return false, false
 		}
 		w = window{start: now}
 	}
 	w.count++
 	r.windows[host] = w
-	return w.count <= r.limit
+	return w.count <= r.limit, w.count == r.limit+1
 }
 
 func (r *rate) prune(now time.Time) bool {

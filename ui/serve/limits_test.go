@@ -56,7 +56,11 @@ func TestConnectionsAMinuteFromOneAddress(t *testing.T) {
 	if _, err := ts.dial(gossh.PublicKeys(ts.key)); err == nil {
 		t.Error("a fourth connection in the minute got in")
 	}
+	ts.dial(gossh.PublicKeys(ts.key))
 	eventually(t, "the refusal logged", func() bool { return strings.Contains(ts.log.String(), "over 3 connections a minute") })
+	if n := strings.Count(ts.log.String(), "over 3 connections a minute"); n != 1 {
+		t.Errorf("%d refusals logged for one address in a minute, want 1", n)
+	}
 }
 
 func TestRateForgetsOldWindowsAndStaysBounded(t *testing.T) {
@@ -65,11 +69,18 @@ func TestRateForgetsOldWindowsAndStaysBounded(t *testing.T) {
 	r.now = func() time.Time { return now }
 	a := &net.TCPAddr{IP: net.IPv4(10, 0, 0, 1), Port: 1}
 	b := &net.TCPAddr{IP: net.IPv4(10, 0, 0, 1), Port: 2} // same host, another port
-	if !r.allow(a) || !r.allow(b) || r.allow(a) {
-		t.Error("the third connection in a minute from one host was allowed, or an earlier one refused")
+	allowed := func(a net.Addr) bool { ok, _ := r.allow(a); return ok }
+	if !allowed(a) || !allowed(b) {
+		t.Error("a connection within the limit was refused")
+	}
+	if ok, first := r.allow(a); ok || !first {
+		t.Errorf("the third connection in a minute from one host: allowed %v, first over %v", ok, first)
+	}
+	if ok, first := r.allow(b); ok || first {
+		t.Errorf("the fourth: allowed %v, first over %v", ok, first)
 	}
 	now = now.Add(time.Minute)
-	if !r.allow(a) {
+	if !allowed(a) {
 		t.Error("a new minute did not start again")
 	}
 	for i := range addressesKept + 100 {
@@ -79,7 +90,7 @@ func TestRateForgetsOldWindowsAndStaysBounded(t *testing.T) {
 		t.Errorf("the table grew to %d addresses, over %d", len(r.windows), addressesKept)
 	}
 	now = now.Add(time.Minute)
-	if !r.allow(&net.TCPAddr{IP: net.IPv4(12, 0, 0, 1), Port: 1}) {
+	if !allowed(&net.TCPAddr{IP: net.IPv4(12, 0, 0, 1), Port: 1}) {
 		t.Error("a new address was refused after the full table's minute ended")
 	}
 }

@@ -10,6 +10,7 @@ import (
 	"io"
 	"net"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"charm.land/ssh"
@@ -47,6 +48,7 @@ type Server struct {
 	}
 	log      *logger
 	channels channels
+	full     atomic.Bool // connections are being refused, and it was logged
 
 	mu   sync.Mutex
 	open map[*session]bool
@@ -86,7 +88,10 @@ func New(cfg Config) (*Server, error) {
 			srv.ConnectionFailedCallback = func(c net.Conn, err error) {
 				s.log.note("no session for %s: %v", c.RemoteAddr(), err)
 			}
-			srv.ConnectionCloseCallback = func(net.Conn) { s.conns.give() }
+			srv.ConnectionCloseCallback = func(net.Conn) {
+				s.conns.give()
+				s.full.Store(false)
+			}
 			return nil
 		},
 		// The last runs first: a session is counted and logged, then served.
@@ -114,12 +119,16 @@ func (s *Server) allow(ctx ssh.Context, key ssh.PublicKey) bool {
 // admit turns away, before the handshake, a connection over the limits:
 // too many from its address this minute, or too many open at all.
 func (s *Server) admit(ctx ssh.Context, c net.Conn) net.Conn {
-	if !s.rate.allow(c.RemoteAddr()) {
-		s.log.note("refused %s: over %d connections a minute", c.RemoteAddr(), s.cfg.Limits.PerMinute)
+	if ok, first := s.rate.allow(c.RemoteAddr()); !ok {
+		if first { // one line a minute an address, however many it tries
+			s.log.note("refusing %s for the rest of the minute: over %d connections a minute", c.RemoteAddr(), s.cfg.Limits.PerMinute)
+		}
 		return nil
 	}
 	if !s.conns.take() {
-		s.log.note("refused %s: %d connections open", c.RemoteAddr(), s.conns.most)
+		if s.full.CompareAndSwap(false, true) { // one line until a connection ends
+			s.log.note("refusing connections: %d open, the most", s.conns.most)
+		}
 		return nil
 	}
 	ctx.SetValue(connSessionsKey{}, &counter{most: sessionsPerConn})
