@@ -3,8 +3,11 @@ package cli
 import (
 	"bytes"
 	"context"
+	"regexp"
 	"strings"
 	"testing"
+
+	"github.com/charmbracelet/x/ansi"
 
 	"github.com/mutuals/mutuals/data"
 	"github.com/mutuals/mutuals/model"
@@ -152,5 +155,32 @@ func TestServeNeedsToKnowWhoMayConnect(t *testing.T) {
 		if got.status == 0 || !strings.Contains(got.stderr, c.says) {
 			t.Errorf("%v: status %d, %q, want %q", c.args, got.status, got.stderr, c.says)
 		}
+	}
+}
+
+// ssh -t gives a command the reader's terminal: its width, and colour
+// unless the reader sent NO_COLOR; a pipe gets neither.
+func TestServedCommandOnTheReadersTerminal(t *testing.T) {
+	ds, err := data.Embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	show := func(term *serve.Terminal) string {
+		var out bytes.Buffer
+		ServedCommand("test")(context.Background(), serve.Request{Args: []string{"show", "leicester"}, Data: ds,
+			Index: model.NewIndex(ds), Terminal: term, Stdout: &out, Stderr: &out})
+		return out.String()
+	}
+	coloured := show(&serve.Terminal{Width: 60, Env: []string{"TERM=xterm-256color"}})
+	local := runLocal(t, []string{"show", "leicester", "--width", "60"}).stdout
+	if !strings.Contains(coloured, "\x1b[") || ansi.Strip(coloured) != local {
+		t.Errorf("on a 60-column xterm-256color: escapes %v; without them the same as show --width 60: %v",
+			strings.Contains(coloured, "\x1b["), ansi.Strip(coloured) == local)
+	}
+	if plain := show(&serve.Terminal{Width: 60, Env: []string{"TERM=xterm-256color", "NO_COLOR=1"}}); regexp.MustCompile(`\x1b\[[0-9;]*[34]8;`).MatchString(plain) {
+		t.Error("NO_COLOR from the reader left colour on")
+	}
+	if piped := show(nil); strings.Contains(piped, "\x1b") || piped != runLocal(t, []string{"show", "leicester"}).stdout {
+		t.Error("a pipe got escape sequences, or not what the command prints locally")
 	}
 }
