@@ -191,3 +191,50 @@ func TestBrowserThatStopsReading(t *testing.T) {
 		return ts.srv.Sessions() == 0 && strings.Contains(ts.log.String(), "stopped reading")
 	})
 }
+
+// A reader flooding its browser with keys is slowed by its own SSH
+// window; others are served meanwhile.
+func TestKeyFloodLeavesOthersServed(t *testing.T) {
+	ts := startServer(t, false, Limits{})
+	_, keys, screen := openBrowser(t, ts.client(t), 120, 40)
+	go io.Copy(io.Discard, screen)
+	stop := make(chan struct{})
+	defer close(stop)
+	go func() {
+		flood := bytes.Repeat([]byte("jk/x\x1b?q"), 1024) // q on the help screen goes back, not out
+		for {
+			select {
+			case <-stop:
+				return
+			default:
+			}
+			if _, err := keys.Write(flood); err != nil {
+				return
+			}
+		}
+	}()
+	c := ts.client(t)
+	done := make(chan int, 1)
+	go func() { // no t.Fatal off the test's goroutine
+		status := 0
+		for range 5 {
+			s, err := c.NewSession()
+			if err == nil {
+				err = s.Run("list")
+				s.Close()
+			}
+			if err != nil {
+				status = 1
+			}
+		}
+		done <- status
+	}()
+	select {
+	case status := <-done:
+		if status != 0 {
+			t.Errorf("a command during the flood: status %d", status)
+		}
+	case <-time.After(testWait): // a hang, not a measure of speed
+		t.Fatal("commands were not served during a key flood")
+	}
+}

@@ -64,6 +64,15 @@ func TestNothingButSessions(t *testing.T) {
 	if _, err := c.Listen("tcp", "127.0.0.1:0"); err == nil {
 		t.Error("remote port forwarding (tcpip-forward) was allowed")
 	}
+	if _, _, err := c.OpenChannel("direct-streamlocal@openssh.com", gossh.Marshal(struct {
+		Path, Reserved string
+		Port           uint32
+	}{"/run/docker.sock", "", 0})); err == nil {
+		t.Error("a unix socket was forwarded (direct-streamlocal)")
+	}
+	if ok, _, _ := c.SendRequest("streamlocal-forward@openssh.com", true, gossh.Marshal(struct{ Path string }{"/tmp/x.sock"})); ok {
+		t.Error("remote unix socket forwarding was granted")
+	}
 	if _, _, err := c.OpenChannel("x11", nil); err == nil {
 		t.Error("an x11 channel was opened")
 	}
