@@ -129,7 +129,7 @@ func TestSharedDataReloadsAndTellsSessions(t *testing.T) {
 		}
 	}
 	write(3)
-	load := func(ctx context.Context) (*model.Dataset, error) { return data.LoadContext(ctx, []string{dir}, nil) }
+	load := func(ctx context.Context) (*model.Dataset, error) { return data.Load(ctx, []string{dir}, nil) }
 	ds, err := load(context.Background())
 	if err != nil {
 		t.Fatal(err)
