@@ -5,6 +5,7 @@ import (
 	"context"
 	"regexp"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/charmbracelet/x/ansi"
@@ -182,5 +183,37 @@ func TestServedCommandOnTheReadersTerminal(t *testing.T) {
 	}
 	if piped := show(nil); strings.Contains(piped, "\x1b") || piped != runLocal(t, []string{"show", "leicester"}).stdout {
 		t.Error("a pipe got escape sequences, or not what the command prints locally")
+	}
+}
+
+// Readers' commands run at once in one process: each prints what it
+// prints alone (under -race, nothing they share is written).
+func TestServedCommandsAtOnce(t *testing.T) {
+	t.Setenv("MUTUALS_DATA", "")
+	ds, err := data.Embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := [][]string{{"list"}, {"show", "swindon"}, {"compare", "swin", "leic"}, {"stats", "--by", "service"}, {"help"}, {"show", "nosuch"}, {"init", "x"}}
+	alone := make([]commandResult, len(lines))
+	for i, args := range lines {
+		alone[i] = runServed(t, ds, nil, args)
+	}
+	var wg sync.WaitGroup
+	got := make([]commandResult, 4*len(lines))
+	for i := range got {
+		wg.Go(func() {
+			var out, errs bytes.Buffer
+			status := ServedCommand("test")(context.Background(), serve.Request{
+				Args: lines[i%len(lines)], Data: ds, Index: model.NewIndex(ds), Stdout: &out, Stderr: &errs,
+			})
+			got[i] = commandResult{out.String(), errs.String(), status}
+		})
+	}
+	wg.Wait()
+	for i, g := range got {
+		if g != alone[i%len(lines)] {
+			t.Errorf("%v at once with others printed otherwise than alone", lines[i%len(lines)])
+		}
 	}
 }
