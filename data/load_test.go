@@ -1,6 +1,7 @@
 package data
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"os"
@@ -58,7 +59,7 @@ func TestLoadGood(t *testing.T) {
 	write(t, dir, "a.toml", goodSource)
 	write(t, dir, "b.toml", goodMutual)
 	write(t, dir, "notes.txt", "ignored")
-	ds, err := Load([]string{dir})
+	ds, err := Load(context.Background(), []string{dir}, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -74,7 +75,7 @@ func TestLoadWave(t *testing.T) {
 	}{{"wave = 1\n", 1}, {"wave = 2 # February 2011\n", 2}, {"", 0}} {
 		dir := t.TempDir()
 		write(t, dir, "a.toml", goodSource+strings.Replace(goodMutual, "location =", tc.line+"location =", 1))
-		ds, err := Load([]string{dir})
+		ds, err := Load(context.Background(), []string{dir}, nil)
 		if err != nil {
 			t.Fatalf("%q: %v", tc.line, err)
 		}
@@ -89,7 +90,7 @@ func TestLoadEmbedded(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(ds.Mutuals) != 16 || ds.Programme.Total != 22 || ds.Recorded() != "16 of 22 mutuals" {
+	if len(ds.Mutuals) != 16 || len(ds.Programmes) != 1 || ds.Programmes[0].Total != 22 || ds.Recorded() != "16 of 22 mutuals" {
 		t.Fatalf("want the 16 of 22 pathfinders the sources name, got %s", ds.Recorded())
 	}
 	waves := map[int][]string{}
@@ -130,7 +131,8 @@ func TestBadInput(t *testing.T) {
 		{"wrong type", map[string]string{"a.toml": goodSource + strings.Replace(goodMutual, `["community health"]`, `"community health"`, 1)}, "a.toml", 8, 1, "service_area in [[mutual]] \"swindon\" must be an array of strings, not a string", "write it as a list"},
 		{"wrong item type", map[string]string{"a.toml": goodSource + strings.Replace(goodMutual, `["NHS staff"]`, `["NHS staff", 3]`, 1)}, "a.toml", 9, 1, "staff_groups[1]", "quote every item"},
 		{"bad id", map[string]string{"a.toml": goodSource + strings.Replace(goodMutual, `id = "swindon"`, `id = "Swin don"`, 1)}, "a.toml", 5, 1, `id "Swin don" is not a valid id`, "lower-case"},
-		{"duplicate id across files", map[string]string{"a.toml": goodSource + goodMutual, "b.toml": goodMutual}, "b.toml", 2, 1, `duplicate mutual id "swindon" (first defined at`, "unique across all loaded files"},
+		{"duplicate id across files", map[string]string{"a.toml": goodSource + goodMutual, "b.toml": strings.Replace(goodMutual, "A co-operative.", "Another.", 1)}, "b.toml", 2, 1, `mutual "swindon" is defined differently here (first defined at`, "give your copy an id of its own"},
+		{"duplicate id in one file", map[string]string{"a.toml": goodSource + goodMutual + goodMutual}, "a.toml", 13, 1, `duplicate mutual id "swindon" (first defined at`, "unique across all loaded files"},
 		{"unknown source", map[string]string{"a.toml": goodSource + strings.Replace(goodMutual, `sources = ["src"]`, `sources = ["scr"]`, 1)}, "a.toml", 11, 1, `source "scr" is cited but no [[source]] defines it`, "did you mean src?"},
 		{"empty dataset", map[string]string{"a.toml": goodSource}, "a.toml", 0, 0, "no mutuals", "add at least one [[mutual]]"},
 		{"bad date", map[string]string{"a.toml": strings.Replace(goodSource, "title", "date = \"August 2010\"\ntitle", 1) + goodMutual}, "a.toml", 3, 1, `date "August 2010" in [[source]] "src" is not a date`, `"2010-08"`},
@@ -150,7 +152,7 @@ func TestBadInput(t *testing.T) {
 				write(t, dir, name, text)
 			}
 			paths = append(paths, dir)
-			_, err := Load(paths)
+			_, err := Load(context.Background(), paths, nil)
 			p := find(problems(t, err), tc.want)
 			if !strings.HasSuffix(p.File, tc.file) || p.Line != tc.line || (tc.col > 0 && p.Column() != tc.col) {
 				t.Errorf("at %s:%d:%d, want %s:%d:%d", p.File, p.Line, p.Column(), tc.file, tc.line, tc.col)
@@ -186,7 +188,7 @@ func TestBadFiles(t *testing.T) {
 		{big, "over the 64 MiB limit", "split it"},
 	}
 	for _, tc := range cases {
-		_, err := Load([]string{tc.path})
+		_, err := Load(context.Background(), []string{tc.path}, nil)
 		p := problems(t, err)[0]
 		if p.File != tc.path || !strings.Contains(p.Message, tc.want) || !strings.Contains(p.Hint, tc.hint) {
 			t.Errorf("%s: got %s", tc.path, p)
@@ -202,7 +204,7 @@ func TestUnreadable(t *testing.T) {
 	if err := os.Chmod(p, 0); err != nil {
 		t.Fatal(err)
 	}
-	_, err := Load([]string{p})
+	_, err := Load(context.Background(), []string{p}, nil)
 	if got := problems(t, err)[0]; got.Message != "permission denied" {
 		t.Errorf("got %s", got)
 	}

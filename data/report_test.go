@@ -1,6 +1,7 @@
 package data
 
 import (
+	"context"
 	"fmt"
 	"path/filepath"
 	"strings"
@@ -14,7 +15,7 @@ func TestEveryProblemInOneReport(t *testing.T) {
 	dir := t.TempDir()
 	a := write(t, dir, "a.toml", goodSource+strings.Replace(goodMutual, `sources = ["src"]`, "sources = [\"nope\"]\ncolour = \"red\"", 1))
 	b := write(t, dir, "b.toml", goodMutual+"[[source]]\nid = \"s2\"\ntitle = \"T\"\ndate = \"2011-02-29\"\n")
-	_, err := Load([]string{dir})
+	_, err := Load(context.Background(), []string{dir}, nil)
 	ps := problems(t, err)
 	want := []struct {
 		file string
@@ -23,7 +24,7 @@ func TestEveryProblemInOneReport(t *testing.T) {
 	}{
 		{a, 11, `source "nope" is cited but no [[source]] defines it`},
 		{a, 12, `unknown key "colour"`},
-		{b, 2, `duplicate mutual id "swindon"`},
+		{b, 2, `mutual "swindon" is defined differently here`},
 		{b, 12, `date "2011-02-29"`},
 	}
 	if len(ps) != len(want) {
@@ -38,14 +39,14 @@ func TestEveryProblemInOneReport(t *testing.T) {
 	// A missing path and a file that is not TOML stop only themselves;
 	// citations are then not checked, since the broken file may define them.
 	c := write(t, dir, "c.toml", "x = \"never closed\n")
-	_, err = Load([]string{filepath.Join(dir, "missing.toml"), c, a, b})
+	_, err = Load(context.Background(), []string{filepath.Join(dir, "missing.toml"), c, a, b}, nil)
 	ps = problems(t, err)
 	var got []string
 	for _, p := range ps {
 		got = append(got, fmt.Sprintf("%s:%d %s", filepath.Base(p.File), p.Line, p.Message))
 	}
 	if len(ps) != 5 || !strings.Contains(got[0], "missing.toml:0 no such file") || !strings.Contains(got[1], "c.toml:1 TOML syntax") ||
-		!strings.Contains(got[2], "a.toml:12 unknown key") || !strings.Contains(got[3], "b.toml:2 duplicate") || !strings.Contains(got[4], "b.toml:12 date") {
+		!strings.Contains(got[2], "a.toml:12 unknown key") || !strings.Contains(got[3], `b.toml:2 mutual "swindon" is defined differently`) || !strings.Contains(got[4], "b.toml:12 date") {
 		t.Errorf("got\n%s", strings.Join(got, "\n"))
 	}
 }

@@ -41,7 +41,13 @@ func NewIndex(ds *Dataset) *Index {
 // The word index covers whole segments; the few mutuals after the last
 // (fewer than segmentSize) are checked one by one until more come, so
 // that a load adding a thousand at a time does not index them twice.
+//
+// A dataset with fewer mutuals than ix holds (a load that found a copy
+// of a record to be one with its original) is folded afresh.
 func (ix *Index) With(ds *Dataset) *Index {
+	if len(ds.Mutuals) < len(ix.all) {
+		return NewIndex(ds)
+	}
 	return ix.with(ds, false)
 }
 
@@ -338,7 +344,10 @@ func (ix *Index) indexWords(segs []*segment, whole bool) []*segment {
 		last := segs[len(segs)-1]
 		from = last.from + last.n
 		if last.n < segmentSize {
-			segs, from = segs[:len(segs)-1], last.from
+			// capped, so that the rebuilt segment is appended to a new
+			// array: writing it over the old index's last segment changed
+			// what a search of the old index, still in use, finds
+			segs, from = segs[:len(segs)-1:len(segs)-1], last.from
 		}
 	}
 	count := (ix.Len() - from) / segmentSize

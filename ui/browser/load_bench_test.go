@@ -1,6 +1,7 @@
 package browser
 
 import (
+	"context"
 	"os"
 	"path/filepath"
 	"testing"
@@ -21,7 +22,7 @@ func BenchmarkBrowserLoad(b *testing.B) {
 	paths := []string{path}
 	b.Run("baseline-load/n=100000", func(b *testing.B) {
 		for b.Loop() {
-			if _, err := data.Load(paths); err != nil {
+			if _, err := data.Load(context.Background(), paths, nil); err != nil {
 				b.Fatal(err)
 			}
 		}

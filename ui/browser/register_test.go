@@ -119,7 +119,7 @@ func TestReloadKeepsSearchMarksCursorAndScreen(t *testing.T) {
 	press(b, "/")
 	typeText(b, "health")
 	press(b, "enter", "space", "down", "space")
-	marked := []string{b.ds.Mutuals[b.list.marked[0]].ID, b.ds.Mutuals[b.list.marked[1]].ID}
+	marked := markedIDs(b)
 	cursor := currentID(b)
 	press(b, "c")
 
@@ -129,7 +129,7 @@ func TestReloadKeepsSearchMarksCursorAndScreen(t *testing.T) {
 	if onScreen(b) != "compare" || b.search.Value() != "health" {
 		t.Errorf("the reload should keep the screen and the search: screen %s, search %q", onScreen(b), b.search.Value())
 	}
-	got := []string{b.ds.Mutuals[b.list.marked[0]].ID, b.ds.Mutuals[b.list.marked[1]].ID}
+	got := markedIDs(b)
 	if !slices.Equal(got, marked) || currentID(b) != cursor {
 		t.Errorf("marks %v and cursor %s, want %v and %s", got, currentID(b), marked, cursor)
 	}
@@ -212,7 +212,7 @@ func TestFirstLoadProblemsStayOpen(t *testing.T) {
 	load := func(func([]model.Mutual, []model.Source, int64, int64)) (*model.Dataset, error) {
 		return data.Parse("f.toml", []byte(f.text))
 	}
-	b := NewBrowser(model.NewDataset("f.toml", model.Programme{}, nil, nil), BrowserOptions{IsDark: true, Load: load, Register: f.register()})
+	b := NewBrowser(model.NewDataset("f.toml", nil, nil, nil), BrowserOptions{IsDark: true, Load: load, Register: f.register()})
 	b.Update(tea.WindowSizeMsg{Width: 100, Height: 30})
 	for cmd := b.start; cmd != nil; {
 		msg := cmd()
@@ -243,7 +243,7 @@ func TestBuiltinLoadErrorStillEnds(t *testing.T) {
 	load := func(func([]model.Mutual, []model.Source, int64, int64)) (*model.Dataset, error) {
 		return data.Parse("f.toml", []byte("x = "))
 	}
-	b := NewBrowser(model.NewDataset("f.toml", model.Programme{}, nil, nil), BrowserOptions{IsDark: true, Load: load})
+	b := NewBrowser(model.NewDataset("f.toml", nil, nil, nil), BrowserOptions{IsDark: true, Load: load})
 	_, cmd := b.Update(b.start())
 	if !isQuit(cmd) || b.Err() == nil {
 		t.Error("a failed load with no register should end the browser with the error")
