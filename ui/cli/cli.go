@@ -12,6 +12,8 @@ import (
 	"strings"
 	"syscall"
 
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/colorprofile"
 	"github.com/charmbracelet/fang"
 	"github.com/spf13/cobra"
 
@@ -31,6 +33,9 @@ func Main(ctx context.Context, version string) int {
 	opts := &options{}
 	root := rootCommand(opts)
 	root.SetArgs(queryArgs(root, os.Args[1:]))
+	root.SetOut(&stdoutWriter{f: os.Stdout})
+	hideStdin()
+	defer showStdin()
 	return exitStatus(execute(ctx, root, opts, version), sigs.status())
 }
 
@@ -39,16 +44,28 @@ func Main(ctx context.Context, version string) int {
 func execute(ctx context.Context, root *cobra.Command, opts *options, version string) error {
 	opts.dark = palette(func() bool { return opts.noColor })
 	report := ErrorHandler(func() bool { return opts.noColor }, opts.dark, isUsage)
+	stdout, _ := root.OutOrStdout().(*stdoutWriter)
 	err := fang.Execute(ctx, root,
 		fang.WithErrorHandler(func(w io.Writer, st fang.Styles, err error) {
-			if !errors.Is(err, errCancelled) {
+			// a failed write is reported once, below, whoever saw it
+			if !errors.Is(err, errCancelled) && stdout.failed() == nil {
 				report(w, st, err)
 			}
 		}),
 		fang.WithVersion(version),
+		// help and errors never ask the terminal (see terminal.go)
+		fang.WithColorSchemeFunc(func(lipgloss.LightDarkFunc) fang.ColorScheme {
+			return fang.DefaultColorScheme(lipgloss.LightDark(darkHint()))
+		}),
 	)
 	if opts.out != nil && err == nil {
 		err = quiet(opts.out.Flush())
+	}
+	if werr := stdout.failed(); werr != nil {
+		err = writeFailure(werr)
+		if err != nil {
+			report(colorprofile.NewWriter(root.ErrOrStderr(), os.Environ()), fang.Styles{}, err)
+		}
 	}
 	return err
 }
@@ -76,6 +93,7 @@ func exitStatus(err error, signalled int) int {
 // options are the flags every command shares.
 type options struct {
 	data    []string
+	builtin bool
 	noColor bool
 	dark    func() bool // the palette: whether the terminal is dark, asked once
 	noMouse bool
@@ -85,6 +103,7 @@ type options struct {
 	width   int
 	out     *wholeLines // stdout, as the printing commands write it
 	paths   []string    // the data paths, each once: see findDataPaths
+	served  *served     // set when the command runs for an SSH client
 }
 
 // failure marks an error as the data's or the lookup's (exit 1), not the
@@ -108,7 +127,11 @@ func rootCommand(opts *options) *cobra.Command {
 
 Built in are 16 of the 22 "pathfinder mutuals" the UK Cabinet Office named
 from August 2010 (all that the sources name), each fact citing its sources. Load your own TOML records with
---data or MUTUALS_DATA; start a register of your own with mutuals init DIR.
+--data or MUTUALS_DATA, and add --builtin to load the pathfinders beside
+them; start a register of your own with mutuals init DIR. Each mutual
+belongs to a programme (the pathfinders, your register), which offers its
+mentor pool, and has a status: planned, running, ended, dropped or unknown,
+as of a date.
 In the browser, e edits the record under the cursor in $VISUAL or $EDITOR,
 and the browser reloads the files as you save them (--no-watch: only after e).
 
@@ -125,12 +148,20 @@ On a terminal, mutuals opens an interactive browser; piped, it prints the list.`
   mutuals compare swindon leicester --format markdown > cmp.md
   # when each was announced, ran and ended
   mutuals timeline
+  # every mutual that ended, and how
+  mutuals list status:ended
   # check your own files, then browse them (e edits, saves reload)
   mutuals validate my-mutuals/
-  mutuals --data my-mutuals/`,
+  mutuals --data my-mutuals/
+  # your own beside the pathfinders
+  mutuals --data my-mutuals/ --builtin compare fenland-care swindon --fields status,service`,
 		Args: unknownCommand,
-		PersistentPreRun: func(cmd *cobra.Command, _ []string) {
+		PersistentPreRunE: func(cmd *cobra.Command, _ []string) error {
+			if opts.served != nil {
+				return opts.served.check(cmd)
+			}
 			findDataPaths(cmd, opts)
+			return nil
 		},
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			return runBrowse(cmd, opts)
@@ -138,11 +169,18 @@ On a terminal, mutuals opens an interactive browser; piped, it prints the list.`
 	}
 	f := root.PersistentFlags()
 	f.StringArrayVar(&opts.data, "data", nil, "load PATH: a .toml file or a directory of them (repeatable; default $MUTUALS_DATA, else the built-in pathfinders)")
+	f.BoolVar(&opts.builtin, "builtin", false, "load the built-in pathfinders too, beside --data or MUTUALS_DATA (to compare your register with them)")
 	f.BoolVar(&opts.noColor, "no-color", false, "never use colour (also: NO_COLOR=1 or TERM=dumb)")
 	addBrowserFlags(root, opts)
 	root.SetFlagErrorFunc(flagError)
 	root.SuggestionsMinimumDistance = 2
-	root.AddCommand(listCommand(opts), showCommand(opts), compareCommand(opts), statsCommand(opts), timelineCommand(opts), validateCommand(opts), initCommand())
+	commands := []*cobra.Command{root, listCommand(opts), showCommand(opts), compareCommand(opts), statsCommand(opts), timelineCommand(opts), validateCommand(opts), initCommand(), serveCommand(opts)}
+	for _, cmd := range commands {
+		if opts.served == nil { // an SSH reader's command has no stdin of this process's to take
+			stdinOnlyWhileRunning(cmd)
+		}
+	}
+	root.AddCommand(commands[1:]...)
 	return root
 }
 

@@ -30,6 +30,7 @@ The query is the one list and the browser's search take.`,
 		Example: `  mutuals stats
   mutuals stats --by form
   mutuals stats --by wave
+  mutuals stats --by status
   mutuals stats place:london --by staff
   mutuals stats --by outcome --format csv
   mutuals stats --by region --format json | jq '.[0]'`,
@@ -53,5 +54,5 @@ func runStats(cmd *cobra.Command, opts *options, query string, f model.Field) er
 	if err != nil {
 		return err
 	}
-	return quiet(out.PrintStats(format.Stats{Field: f, Query: query, Mutuals: len(ms), Counts: model.Facet(ms, f.Key)}))
+	return quiet(inColour(out, opts).PrintStats(format.Stats{Field: f, Query: query, Mutuals: len(ms), Counts: model.Facet(ms, f.Key)}))
 }
