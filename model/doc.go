@@ -50,23 +50,29 @@
 // (61.5 MB; realistic field lengths, accented, CJK and emoji text) on a
 // shared 2-core machine, medians of runs on 2026-11-22 (expect ±30 %):
 //
-//	go test -run '^$' -bench 'Search|Typing|Baseline' ./model
-//	go test -run '^$' -bench QueryMix ./model   # with the word index, 100k and 1M
+//	go test -run '^$' -bench 'QueryMix/n=100000/' ./model   # each kind of search, beside the scan
+//	go test -run '^$' -bench 'Search|Typing|Baseline|Index' ./model
 //
-// The figures for the search are those of the scan, before the word index
-// (BenchmarkQueryMix gives the index's beside it):
+// The figures (a load average of 13–19 on the 2 cores for the search):
 //
-//   - One search keystroke (parse, match, order), target ≤ 10 ms: one
-//     term 18–25 ms, two terms 37–46 ms, field: 19–22 ms, no match 7 ms.
-//     Not met.
-//   - Typing a word a key at a time, after the first key, target ≤ 5 ms
-//     a key: 13.5–15 ms. Not met.
-//   - Baselines in the same runs: sahilm/fuzzy.Find (the Bubbles list's
-//     filter) over one lower-cased string a record, 390–520 ms a query, so
-//     this search is about 20× faster; a naive single-goroutine
-//     strings.Contains over name, place, service and summary, 16–20 ms,
-//     about what this search takes over every field (twice the text, on
-//     two cores).
+//   - One search at 100k, whole query (-bench QueryMix/n=100000/), target
+//     ≤ 2 ms at the 95th percentile and none over 5 ms: one term / two
+//     terms / field: / no match, medians 0.6–2.5 / 0.44–1.9 / 0.4 / 0.03
+//     ms against the scan's 242 / 145 / 45 / 113 ms in the same run (9.6 /
+//     15.1 / 3.6 / 2.5 ms on a quiet machine); 95th percentiles 40 / 16 /
+//     9.5 / 0.08 ms, the busy machine's stalls: to re-measure quiet.
+//   - Typing a word a key at a time at 100k, after the first key: median
+//     0.66 ms, 95th percentile 10.7 ms, against the scan's 33.7 / 149 ms.
+//   - One search at 1,000,000 records (ten files of 100k), target ≤ 20 ms
+//     at the 95th percentile: medians 31 / 23 / 28 / 0.7 ms, typing 27 ms,
+//     against the scan's 750–2,833 ms in the same run. To re-measure quiet.
+//   - The index's size (-bench Index): the folded text 0.77× the file (the
+//     sources' titles and publishers folded once, by source, not into every
+//     mutual citing them; it was 1.11×), the word index 0.29×.
+//   - Baselines, in earlier runs: sahilm/fuzzy.Find (the Bubbles list's
+//     filter) over one lower-cased string a record, 390–520 ms a query at
+//     100k; a naive single-goroutine strings.Contains over name, place,
+//     service and summary, 16–20 ms.
 //   - Counting one field (-bench Facet): service / staff / form / location
 //     59–66 / 51–54 / 29–42 / 34–42 ms, so the browser counts off the UI
 //     path.
@@ -75,13 +81,6 @@
 //     chosen sort, half the records matching (-bench Sorted): 0.25–0.30 ms.
 //   - A comparison of every field, item marks included (-bench Compare):
 //     2 / 12 / 1,000 mutuals 15–48 µs / 61–74 µs / 3.5–5.0 ms.
-//
-// Why the scan missed its target, which the word index is for: it reads all the folded text of every
-// record (about 45 MB at 100k: every field, including the titles of cited
-// sources and the text of events), and on two cores memory bandwidth alone
-// costs about 7 ms; terms with common letters cost two to three times
-// that. Typing narrows only to the previous results, which for the first
-// letters is most of the records.
 //
 // # Reliability
 //

@@ -92,6 +92,7 @@ func exitStatus(err error, signalled int) int {
 // options are the flags every command shares.
 type options struct {
 	data    []string
+	builtin bool
 	noColor bool
 	dark    func() bool // the palette: whether the terminal is dark, asked once
 	noMouse bool
@@ -101,6 +102,7 @@ type options struct {
 	width   int
 	out     *wholeLines // stdout, as the printing commands write it
 	paths   []string    // the data paths, each once: see findDataPaths
+	served  *served     // set when the command runs for an SSH client
 }
 
 // failure marks an error as the data's or the lookup's (exit 1), not the
@@ -124,7 +126,11 @@ func rootCommand(opts *options) *cobra.Command {
 
 Built in are 16 of the 22 "pathfinder mutuals" the UK Cabinet Office named
 from August 2010 (all that the sources name), each fact citing its sources. Load your own TOML records with
---data or MUTUALS_DATA; start a register of your own with mutuals init DIR.
+--data or MUTUALS_DATA, and add --builtin to load the pathfinders beside
+them; start a register of your own with mutuals init DIR. Each mutual
+belongs to a programme (the pathfinders, your register), which offers its
+mentor pool, and has a status: planned, running, ended, dropped or unknown,
+as of a date.
 In the browser, e edits the record under the cursor in $VISUAL or $EDITOR,
 and the browser reloads the files as you save them (--no-watch: only after e).
 
@@ -143,12 +149,20 @@ Help topics: mutuals help TOPIC, where TOPIC is ` + orList(topicNames()) + `.`,
   mutuals compare swindon leicester --format markdown > cmp.md
   # when each was announced, ran and ended
   mutuals timeline
+  # every mutual that ended, and how
+  mutuals list status:ended
   # check your own files, then browse them (e edits, saves reload)
   mutuals validate my-mutuals/
-  mutuals --data my-mutuals/`,
+  mutuals --data my-mutuals/
+  # your own beside the pathfinders
+  mutuals --data my-mutuals/ --builtin compare fenland-care swindon --fields status,service`,
 		Args: unknownCommand,
-		PersistentPreRun: func(cmd *cobra.Command, _ []string) {
+		PersistentPreRunE: func(cmd *cobra.Command, _ []string) error {
+			if opts.served != nil {
+				return opts.served.check(cmd)
+			}
 			findDataPaths(cmd, opts)
+			return nil
 		},
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			return runBrowse(cmd, opts)
@@ -156,17 +170,22 @@ Help topics: mutuals help TOPIC, where TOPIC is ` + orList(topicNames()) + `.`,
 	}
 	f := root.PersistentFlags()
 	f.StringArrayVar(&opts.data, "data", nil, "load PATH: a .toml file or a directory of them (repeatable; default $MUTUALS_DATA, else the built-in pathfinders)")
+	f.BoolVar(&opts.builtin, "builtin", false, "load the built-in pathfinders too, beside --data or MUTUALS_DATA (to compare your register with them)")
 	f.BoolVar(&opts.noColor, "no-color", false, "never use colour (also: NO_COLOR=1 or TERM=dumb)")
 	addBrowserFlags(root, opts)
 	root.SetFlagErrorFunc(flagError)
 	root.SuggestionsMinimumDistance = 2
-	commands := []*cobra.Command{root, listCommand(opts), showCommand(opts), compareCommand(opts), statsCommand(opts), timelineCommand(opts), validateCommand(opts), initCommand(), manCommand()}
+	commands := []*cobra.Command{root, listCommand(opts), showCommand(opts), compareCommand(opts), statsCommand(opts), timelineCommand(opts), validateCommand(opts), initCommand(), serveCommand(opts), manCommand()}
 	for _, cmd := range commands {
-		stdinOnlyWhileRunning(cmd)
+		if opts.served == nil { // an SSH reader's command has no stdin of this process's to take
+			stdinOnlyWhileRunning(cmd)
+		}
 	}
 	root.AddCommand(commands[1:]...)
 	help := helpCommand(opts)
-	stdinOnlyWhileRunning(help) // a topic printed in colour asks the terminal's background
+	if opts.served == nil { // a topic printed in colour asks the terminal's background
+		stdinOnlyWhileRunning(help)
+	}
 	root.SetHelpCommand(help)
 	return root
 }

@@ -111,7 +111,9 @@ func tableLines(b block, width int, key func(string) string) []string {
 	var out []string
 	if width-indent-termW-gap < narrowest {
 		for i, t := range b.terms {
-			out = append(out, strings.Repeat(" ", indent)+key(t))
+			for _, l := range render.Wrap(t, width-indent) {
+				out = append(out, strings.Repeat(" ", indent)+key(l))
+			}
 			for _, l := range render.Wrap(b.lines[i], width-indent-4) {
 				out = append(out, strings.Repeat(" ", indent+4)+l)
 			}
