@@ -103,26 +103,65 @@ var fieldPos = func() map[string]int {
 // Len is the number of mutuals indexed.
 func (ix *Index) Len() int { return len(ix.all) }
 
-// Matches reports whether mutual i satisfies every term of q.
+// Matches reports whether mutual i satisfies every term of one of q's
+// clauses.
 func (ix *Index) Matches(i int, q Query) bool {
 	return ix.matches(i, compile(q))
 }
 
-// matcher is a query ready to run: each term with its needle.
-type matcher []struct {
+// For is q with only the clauses mutual i matches: what to highlight in
+// it and say it matched by, when one side of a | did not match.
+func (ix *Index) For(i int, q Query) Query {
+	if len(q.Clauses) < 2 {
+		return q
+	}
+	out := q
+	out.Clauses = nil
+	for _, c := range q.Clauses {
+		if ix.matchesClause(i, compileClause(c)) {
+			out.Clauses = append(out.Clauses, c)
+		}
+	}
+	return out
+}
+
+// matcher is a query ready to run: each clause's terms with their needles.
+type matcher []clauseMatcher
+
+type clauseMatcher []struct {
 	t Term
 	n needle
 }
 
 func compile(q Query) matcher {
-	m := make(matcher, len(q.Terms))
-	for i, t := range q.Terms {
+	m := make(matcher, len(q.Clauses))
+	for i, c := range q.Clauses {
+		m[i] = compileClause(c)
+	}
+	return m
+}
+
+func compileClause(c Clause) clauseMatcher {
+	m := make(clauseMatcher, len(c.Terms))
+	for i, t := range c.Terms {
 		m[i].t, m[i].n = t, newNeedle(t.Text)
 	}
 	return m
 }
 
 func (ix *Index) matches(i int, m matcher) bool {
+	if len(m) == 0 {
+		return true
+	}
+	for _, c := range m {
+		if ix.matchesClause(i, c) {
+			return true
+		}
+	}
+	return false
+}
+
+func (ix *Index) matchesClause(i int, m clauseMatcher) bool {
 	for _, c := range m {
 		text := ix.all[i]
 		if c.t.Field != "" {

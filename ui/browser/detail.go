@@ -58,7 +58,9 @@ func (s *detailScreen) render() {
 		s.body.SetLines(nil)
 		return
 	}
-	s.body.SetLines(render.RecordView(s.ds, &s.ds.Mutuals[s.at], max(s.width-2, 1), s.st, s.opts))
+	opts := s.opts
+	opts.Query = s.ix.For(s.at, opts.Query) // the side of a | it matched
+	s.body.SetLines(render.RecordView(s.ds, &s.ds.Mutuals[s.at], max(s.width-2, 1), s.st, opts))
 }
 
 func (s *detailScreen) Update(msg tea.Msg) tea.Cmd {

@@ -160,7 +160,9 @@ func (s *listScreen) sync() {
 		s.detail.SetLines(nil)
 		return
 	}
-	s.detail.SetLines(render.RecordView(s.ds, &s.ds.Mutuals[i], max(s.detailWidth()-2, 1), s.st, s.recordOptions()))
+	opts := s.recordOptions()
+	opts.Query = s.ix.For(i, opts.Query) // the side of a | it matched
+	s.detail.SetLines(render.RecordView(s.ds, &s.ds.Mutuals[i], max(s.detailWidth()-2, 1), s.st, opts))
 }
 
 func (s *listScreen) Update(msg tea.Msg) tea.Cmd {

@@ -113,6 +113,7 @@ func (l listPane) View(ix *model.Index, q model.Query, marks map[int]bool, focus
 
 func (l listPane) entry(ix *model.Index, at int, q model.Query, cursor, marked bool, st render.Styles) []string {
 	m := &ix.Dataset.Mutuals[at]
+	q = ix.For(at, q) // only the side of a | this mutual matched is lit
 	lead := "  "
 	if cursor {
 		lead = cursorGlyph + " "

@@ -38,11 +38,14 @@ func listCommand(opts *options) *cobra.Command {
 		Long: `Print one line per matching mutual: id, name, location, service area.
 
 The query is what the browser's search takes: space-separated terms, all of
-which must match, ignoring case and accents.
+which must match, ignoring case and accents; a bar gives alternatives.
   adult                 a bare term matches any field
   service:health        ` + queryFieldsHelp("                        ") + `
   "adult social"        quotes make a phrase
   -kpmg                 a minus excludes
+  swindon | leicester   either side may match; terms bind tighter than the
+                        bar, so a b | c is (a and b) or c. Quote the bar
+                        from the shell: mutuals list 'swindon | leicester'
 
 Flags may come before or after the query. A word that starts with one
 minus and is not one of the flags below is a query term, so -kpmg and
@@ -55,6 +58,7 @@ come last either way.`, 75, ""),
 		Example: `  mutuals list
   mutuals list place:london
   mutuals list wave:2
+  mutuals list 'place:swindon | place:leicester'
   mutuals list service:children -westminster
   mutuals list 'service:"adult social"' --format csv
   mutuals list --sort -date
