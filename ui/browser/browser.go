@@ -25,22 +25,23 @@ const (
 // Each screen keeps its own state.
 type Browser struct {
 	*common
-	mouse     bool
-	inline    bool
-	width     int
-	height    int
-	screens   []screen    // open over the list, the last on top
-	list      *listScreen // the home screen, under the search bar
-	search    textinput.Model
-	searching bool // the search bar has the keys
-	query     model.Query
-	hint      string         // what is wrong with the query, shown in the search bar
-	example   string         // a search the data answers, for the placeholder
-	exampleDS *model.Dataset // the data example was built from
-	found     []int          // what the query matches, in load order
-	status    string
-	notice    string // what was just done, such as a copy
-	result    *model.Comparison
+	mouse         bool
+	inline        bool
+	width         int
+	height        int
+	screens       []screen    // open over the list, the last on top
+	list          *listScreen // the home screen, under the search bar
+	search        textinput.Model
+	searching     bool // the search bar has the keys
+	query         model.Query
+	hint          string         // what is wrong with the query, shown in the search bar
+	example       string         // a search the data answers, for the placeholder
+	exampleDS     *model.Dataset // the data example was built from
+	found         []int          // what the query matches, in load order
+	status        string
+	notice        string // what was just done, such as a copy
+	clipboardTool Clipboard
+	result        *model.Comparison
 
 	problems problemsPane    // under the list while the files have problems
 	facets   *facetScreen    // kept between openings: they open on the last field
@@ -71,6 +72,9 @@ type BrowserOptions struct {
 	Load LoadFunc
 	// Register, when set, lets e edit the files and reloads them.
 	Register *Register
+	// Clipboard is how y reaches the system clipboard; nil is
+	// SystemClipboard.
+	Clipboard Clipboard
 }
 
 // NewBrowser opens the browser on a dataset.
@@ -82,7 +86,7 @@ func NewBrowser(ds *model.Dataset, opts BrowserOptions) *Browser {
 		c.fields = model.DefaultCompareFields
 	}
 	b := &Browser{
-		common: c, mouse: opts.Mouse, inline: opts.Inline, search: ti, list: newListScreen(c),
+		common: c, mouse: opts.Mouse, clipboardTool: opts.Clipboard, inline: opts.Inline, search: ti, list: newListScreen(c),
 		orders: map[model.Sort][]int{}, reg: registerState{Register: opts.Register},
 		problems: problemsPane{common: c}, facets: newFacetScreen(c), timeline: newTimelineScreen(c),
 	}
@@ -191,6 +195,8 @@ func (b *Browser) answer(msg tea.Msg) (cmd tea.Cmd, ok bool) {
 		return tea.Quit, true
 	case copyText:
 		return b.copyText(msg.lines, msg.what), true
+	case clipboardDone:
+		b.notice = msg.notice()
 	case showStatus:
 		b.status = msg.text
 	case openScreen:
