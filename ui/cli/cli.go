@@ -134,14 +134,24 @@ On a terminal, mutuals opens an interactive browser; piped, it prints the list.`
 			return runBrowse(cmd, opts)
 		},
 	}
-	f := root.PersistentFlags()
-	f.StringArrayVar(&opts.data, "data", nil, "load PATH: a .toml file or a directory of them (repeatable; default $MUTUALS_DATA, else the built-in pathfinders)")
-	f.BoolVar(&opts.noColor, "no-color", false, "never use colour (also: NO_COLOR=1 or TERM=dumb)")
+	root.PersistentFlags().BoolVar(&opts.noColor, "no-color", false, "never use colour (also: NO_COLOR=1 or TERM=dumb)")
 	addBrowserFlags(root, opts)
 	root.SetFlagErrorFunc(flagError)
 	root.SuggestionsMinimumDistance = 2
-	root.AddCommand(listCommand(opts), showCommand(opts), compareCommand(opts), statsCommand(opts), timelineCommand(opts), validateCommand(opts), initCommand())
+	loading := []*cobra.Command{root, listCommand(opts), showCommand(opts), compareCommand(opts), statsCommand(opts), timelineCommand(opts), validateCommand(opts)}
+	for _, cmd := range loading {
+		addDataFlag(cmd, opts)
+	}
+	root.AddCommand(loading[1:]...)
+	root.AddCommand(initCommand())
 	return root
+}
+
+// addDataFlag gives --data to a command that loads data, and only to one:
+// init, which loads none, rejects it rather than ignore it. Before the
+// command's name (mutuals --data x list) it is still the command's.
+func addDataFlag(cmd *cobra.Command, opts *options) {
+	cmd.Flags().StringArrayVar(&opts.data, "data", nil, "load PATH: a .toml file or a directory of them (repeatable; default $MUTUALS_DATA, else the built-in pathfinders)")
 }
 
 // unknownCommand rejects a word where a command should be, suggesting the

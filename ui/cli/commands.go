@@ -182,13 +182,17 @@ func validateCommand(opts *options) *cobra.Command {
 	return &cobra.Command{
 		Use:   "validate [PATH…]",
 		Short: "Check data files and report every problem",
-		Long: `Check data files without opening them: every problem is reported with its
-file, line and column. With no PATH, checks what --data, MUTUALS_DATA or
-the built-in dataset would load. Never writes to a file.`,
+		Long: `Check data files without starting the browser: every problem is reported
+with its file, line and column, and the exit status is 1 if there is one.
+With no PATH, checks what --data, MUTUALS_DATA or the built-in dataset
+would load. Never writes to a file.`,
 		Example: `  mutuals validate my-mutuals.toml
   # what the browser would load: --data, MUTUALS_DATA or the built-in set
   mutuals validate`,
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if len(args) > 0 && len(opts.data) > 0 {
+				return errors.New("validate takes PATHs or --data, not both: mutuals validate " + quoteArg(args[0]) + " checks that path alone")
+			}
 			return runValidate(cmd, opts, args)
 		},
 	}
