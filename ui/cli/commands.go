@@ -73,6 +73,7 @@ come last either way.`, 75, ""),
 		},
 	}
 	addRecordFormat(cmd, opts)
+	cmd.Flags().IntVarP(&opts.width, "width", "w", 0, "fit the lines to N columns, 20 to 1000, showing the columns that fit, name first (default: the terminal's width; piped, whole lines)")
 	cmd.Flags().StringVarP(&sort, "sort", "s", "", "sort by "+sortKeysHelp()+"; -FIELD reverses")
 	_ = cmd.RegisterFlagCompletionFunc("sort", completeSort)
 	return cmd

@@ -146,6 +146,7 @@ func output(cmd *cobra.Command, opts *options) (format.Output, error) {
 	}
 	out := format.NewOutput(opts.out, opts.noColor, width, chosen)
 	out.Terminal = cmd.OutOrStdout() == os.Stdout && interactive(os.Stdout)
+	out.Fit = out.Terminal || cmd.Flags().Changed("width")
 	if out.Terminal && chosen == format.Text && format.Profile(os.Stdout, opts.noColor) > colorprofile.ASCII && interactive(os.Stdin) {
 		// Colours for the terminal's own background: the dark palette is
 		// hard to read on a light one.

@@ -25,6 +25,7 @@ func TestFlagsMeanSomething(t *testing.T) {
 		{[]string{"list", "--from-builtin"}, "mutuals list takes no --from-builtin: it is a flag of mutuals init"},
 		{[]string{"validate", "my.toml", "--data", "other.toml"}, "validate takes PATHs or --data, not both"},
 		{[]string{"list", "--bogus"}, `unknown flag "--bogus"`},
+		{[]string{"compare", "swindon", "leicester", "--inline"}, "--inline shapes the browser, which compare opens only with no REF"},
 	}
 	for _, tt := range tests {
 		out, err := run(t, tt.args...)

@@ -84,6 +84,11 @@ func runCompare(cmd *cobra.Command, opts *options, refs []string, fields []strin
 	if len(refs) == 1 {
 		return errors.New("compare needs at least two mutuals, e.g. mutuals compare swindon leicester")
 	}
+	if len(refs) > 0 {
+		if err := browserFlagsUnused(cmd); err != nil {
+			return err
+		}
+	}
 	if len(refs) == 0 && !interactive(os.Stdin) {
 		return errors.New("name two or more mutuals to compare, e.g. mutuals compare swindon leicester")
 	}
@@ -99,6 +104,17 @@ func runCompare(cmd *cobra.Command, opts *options, refs []string, fields []strin
 		return err
 	}
 	return quiet(out.PrintComparison(model.Compare(ms, fields, ds.Programme)))
+}
+
+// browserFlagsUnused refuses the browser's flags where compare prints
+// rather than opening it: given and ignored, they would say what is not so.
+func browserFlagsUnused(cmd *cobra.Command) error {
+	for _, name := range []string{"inline", "no-mouse", "no-watch"} {
+		if cmd.Flags().Changed(name) {
+			return fmt.Errorf("--%s shapes the browser, which compare opens only with no REF to pick in: leave it out, or name no mutuals", name)
+		}
+	}
+	return nil
 }
 
 // findDistinct resolves every REF, keeping each mutual once with a note
