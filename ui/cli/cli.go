@@ -80,6 +80,7 @@ type options struct {
 	inline  bool
 	noWatch bool
 	format  string
+	plain   bool // a report's table: --plain with markdown or csv
 	width   int
 	out     *wholeLines // stdout, as the printing commands write it
 	paths   []string    // the data paths, each once: see findDataPaths

@@ -26,6 +26,11 @@ func addRecordFormat(cmd *cobra.Command, opts *options) {
 	cmd.Annotations[tomlAnnotation] = "yes"
 }
 
+// addPlain adds --plain to a command that prints records or a comparison.
+func addPlain(cmd *cobra.Command, opts *options) {
+	cmd.Flags().BoolVar(&opts.plain, "plain", false, "with --format markdown or csv: a table to paste into a report, names as headings, values as text, sources as numbered notes")
+}
+
 // tomlAnnotation marks a command that prints --format toml.
 const tomlAnnotation = "format-toml"
 
@@ -73,6 +78,7 @@ come last either way.`, 75, ""),
 		},
 	}
 	addRecordFormat(cmd, opts)
+	addPlain(cmd, opts)
 	cmd.Flags().IntVarP(&opts.width, "width", "w", 0, "fit the lines to N columns, 20 to 1000, showing the columns that fit, name first (default: the terminal's width; piped, whole lines)")
 	cmd.Flags().StringVarP(&sort, "sort", "s", "", "sort by "+sortKeysHelp()+"; -FIELD reverses")
 	_ = cmd.RegisterFlagCompletionFunc("sort", completeSort)
@@ -99,6 +105,7 @@ only). A REF that matches none suggests the nearest mutuals.`,
 		},
 	}
 	addRecordFormat(cmd, opts)
+	addPlain(cmd, opts)
 	cmd.Flags().IntVarP(&opts.width, "width", "w", 0, "wrap text to N columns, 20 to 1000 (default: the terminal's width, else $COLUMNS, else 80)")
 	return cmd
 }
@@ -128,7 +135,8 @@ cancelled.`,
   mutuals compare swindon leicester north --all
   mutuals compare swin leic --fields outcome,became,events
   mutuals compare hammersmith westminster kensington --fields partners
-  mutuals compare swindon leicester --format csv`,
+  mutuals compare swindon leicester --format csv
+  mutuals compare swindon leicester --format markdown --plain`,
 		ValidArgsFunction: completeRefs(opts, 0),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			keys, err := compareFields(all, fields)
@@ -139,6 +147,7 @@ cancelled.`,
 		},
 	}
 	addFormat(cmd, opts)
+	addPlain(cmd, opts)
 	cmd.Flags().BoolVarP(&all, "all", "a", false, "show every field")
 	cmd.Flags().StringVar(&fields, "fields", "", "show these fields, comma-separated: "+compareFieldsHelp())
 	_ = cmd.RegisterFlagCompletionFunc("fields", completeFields)

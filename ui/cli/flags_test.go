@@ -25,6 +25,9 @@ func TestFlagsMeanSomething(t *testing.T) {
 		{[]string{"list", "--from-builtin"}, "mutuals list takes no --from-builtin: it is a flag of mutuals init"},
 		{[]string{"validate", "my.toml", "--data", "other.toml"}, "validate takes PATHs or --data, not both"},
 		{[]string{"list", "--bogus"}, `unknown flag "--bogus"`},
+		{[]string{"compare", "swindon", "leicester", "--plain"}, "--plain prints a table to paste into a report: give it with --format markdown or --format csv"},
+		{[]string{"show", "swindon", "--plain", "-f", "json"}, "--plain prints a table"},
+		{[]string{"stats", "--plain"}, "mutuals stats takes no --plain: it is a flag of mutuals compare, mutuals list, mutuals show"},
 		{[]string{"compare", "swindon", "leicester", "--inline"}, "--inline shapes the browser, which compare opens only with no REF"},
 	}
 	for _, tt := range tests {

@@ -18,6 +18,9 @@ func runList(cmd *cobra.Command, opts *options, query string, sort model.Sort) e
 	if err != nil {
 		return err
 	}
+	if opts.plain {
+		return quiet(out.PrintTable(format.PlainList(ds, ms)))
+	}
 	return quiet(out.PrintList(ds, ms))
 }
 
@@ -73,6 +76,9 @@ func runShow(cmd *cobra.Command, opts *options, ref string) error {
 	if err != nil {
 		return err
 	}
+	if opts.plain {
+		return quiet(out.PrintTable(format.PlainRecord(ds, m)))
+	}
 	return quiet(out.PrintRecord(ds, m))
 }
 
@@ -103,7 +109,7 @@ func runCompare(cmd *cobra.Command, opts *options, refs []string, fields []strin
 	if err != nil {
 		return err
 	}
-	return quiet(out.PrintComparison(model.Compare(ms, fields, ds.Programme)))
+	return printComparison(out, opts, ds, model.Compare(ms, fields, ds.Programme))
 }
 
 // browserFlagsUnused refuses the browser's flags where compare prints
@@ -199,7 +205,7 @@ func browse(cmd *cobra.Command, opts *options, fields []string) (bool, error) {
 		return false, err
 	}
 	browsing.Store(true)
-	c, err := browser.Run(commandContext(cmd), ds, bo, opts.noColor)
+	c, ds, err := browser.Run(commandContext(cmd), ds, bo, opts.noColor)
 	browsing.Store(false)
 	if err != nil || c == nil {
 		return false, failureOrNil(err)
@@ -208,5 +214,14 @@ func browse(cmd *cobra.Command, opts *options, fields []string) (bool, error) {
 	if err != nil {
 		return false, err
 	}
-	return true, quiet(out.PrintComparison(*c))
+	return true, printComparison(out, opts, ds, *c)
+}
+
+// printComparison prints c as --format asks, or as a report's table
+// with --plain.
+func printComparison(out format.Output, opts *options, ds *model.Dataset, c model.Comparison) error {
+	if opts.plain {
+		return quiet(out.PrintTable(format.PlainComparison(ds, c)))
+	}
+	return quiet(out.PrintComparison(c))
 }

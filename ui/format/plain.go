@@ -1,0 +1,284 @@
+package format
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/mutuals/mutuals/model"
+	"github.com/mutuals/mutuals/ui/render"
+)
+
+// Table is a report's table, what --plain prints for pasting into a
+// report: headings (the mutuals' names, or the list's columns), values as
+// text with none of the tool's marks (≠ = • ◐ ?) and no ids, and the
+// sources the cells cite as numbered notes under it.
+type Table struct {
+	Head  []string
+	Rows  [][]Cell
+	Notes []Note
+	// Pool is the programme's mentor pool when the table shows it: the
+	// same for every mutual, so Markdown says it once, under the table.
+	Pool string
+}
+
+// Cell is one table cell: items joined by "; ", each with the numbers
+// of the notes it cites.
+type Cell []Item
+
+// Item is one value of a cell and the notes that cite it.
+type Item struct {
+	Text string
+	Refs []int
+}
+
+// Note is a numbered source: its citation and address.
+type Note struct {
+	N        int
+	Citation string
+	URL      string
+	sourceID string
+}
+
+func text(s string) Cell { return Cell{{Text: s}} }
+
+// notes numbers sources in the order a table first cites them.
+type notes struct {
+	ds   *model.Dataset
+	list []Note
+	at   map[string]int
+}
+
+func newNotes(ds *model.Dataset) *notes { return &notes{ds: ds, at: map[string]int{}} }
+
+// refs is the note numbers of the sources ids, numbering new ones.
+func (n *notes) refs(ids []string) []int {
+	var out []int
+	for _, id := range ids {
+		k, ok := n.at[id]
+		if !ok {
+			s, _ := n.ds.Source(id)
+			k = len(n.list) + 1
+			n.at[id] = k
+			cite := render.SourceCitation(s)
+			if s.ID == "" {
+				cite = "a source the data does not define"
+			}
+			n.list = append(n.list, Note{N: k, Citation: cite, URL: s.URL})
+		}
+		out = append(out, k)
+	}
+	return out
+}
+
+// plainCell is what m records for the field key, as text: readings with
+// the sources of each, events with theirs, "unknown" where no source
+// gives it.
+func (n *notes) plainCell(p model.Programme, m *model.Mutual, key string) Cell {
+	switch key {
+	case model.PoolField:
+		return text(poolText(p))
+	case "events":
+		var c Cell
+		for _, e := range m.Events {
+			c = append(c, Item{Text: e.Date + " " + e.Kind + ": " + e.Text, Refs: n.refs(e.Sources)})
+		}
+		return orUnknown(c)
+	case "sources":
+		return Cell{{Refs: n.refs(m.Cited())}}
+	}
+	if rs := m.ReadingsOf(key); len(rs) > 0 {
+		var c Cell
+		for _, r := range rs {
+			c = append(c, Item{Text: r.Value, Refs: n.refs(r.Sources)})
+		}
+		return c
+	}
+	f, _ := model.FieldByKey(key)
+	var c Cell
+	for _, v := range f.Values(m) {
+		c = append(c, Item{Text: v})
+	}
+	if len(c) == 0 && key == "mentors" {
+		return text("none named")
+	}
+	return orUnknown(c)
+}
+
+func poolText(p model.Programme) string {
+	if len(p.MentorPool) == 0 {
+		return "none"
+	}
+	return "offered to all, not assigned to any one: " + strings.Join(p.MentorPool, ", ")
+}
+
+func orUnknown(c Cell) Cell {
+	if len(c) == 0 {
+		return text("unknown")
+	}
+	return c
+}
+
+// label is how a table names a field in its first column.
+func label(key string) string {
+	if key == model.PoolField {
+		return "mentor pool (programme-wide)"
+	}
+	f, _ := model.FieldByKey(key)
+	return f.Label
+}
+
+// PlainComparison is a comparison as a report's table: a column per
+// mutual headed by its name, a row per field (location and legal form
+// first).
+func PlainComparison(ds *model.Dataset, c model.Comparison) Table {
+	keys := []string{"location", "legal_form"}
+	for _, r := range c.Rows {
+		keys = append(keys, r.Field)
+	}
+	return plainColumns(ds, c.Mutuals, keys)
+}
+
+// PlainRecord is one mutual as a report's table: a column headed by its
+// name, a row per field it can record.
+func PlainRecord(ds *model.Dataset, m *model.Mutual) Table {
+	var keys []string
+	for _, f := range model.Fields {
+		if f.Key != "id" && f.Key != "name" {
+			keys = append(keys, f.Key)
+		}
+	}
+	return plainColumns(ds, []*model.Mutual{m}, keys)
+}
+
+func plainColumns(ds *model.Dataset, ms []*model.Mutual, keys []string) Table {
+	n := newNotes(ds)
+	t := Table{Head: []string{""}}
+	for _, m := range ms {
+		t.Head = append(t.Head, m.Name)
+	}
+	for _, k := range keys {
+		if k == model.PoolField {
+			t.Pool = poolText(ds.Programme)
+		}
+		row := []Cell{text(label(k))}
+		for _, m := range ms {
+			row = append(row, n.plainCell(ds.Programme, m, k))
+		}
+		t.Rows = append(t.Rows, row)
+	}
+	t.Notes = n.list
+	return t
+}
+
+// listKeys are the list's columns in a report, after the name.
+var listKeys = []string{"location", "region", "wave", "legal_form", "service_area", "outcome", "sources"}
+
+// PlainList is mutuals as a report's table: a row per mutual, a column
+// per field, headed by the fields' names.
+func PlainList(ds *model.Dataset, ms []*model.Mutual) Table {
+	n := newNotes(ds)
+	t := Table{Head: []string{"name"}}
+	for _, k := range listKeys {
+		t.Head = append(t.Head, label(k))
+	}
+	for _, m := range ms {
+		row := []Cell{text(m.Name)}
+		for _, k := range listKeys {
+			row = append(row, n.plainCell(ds.Programme, m, k))
+		}
+		t.Rows = append(t.Rows, row)
+	}
+	t.Notes = n.list
+	return t
+}
+
+// refText is note numbers as a report writes them: "[1, 4]".
+func refText(refs []int) string {
+	if len(refs) == 0 {
+		return ""
+	}
+	refs = slices.Sorted(slices.Values(refs))
+	s := make([]string, len(refs))
+	for i, r := range refs {
+		s[i] = fmt.Sprint(r)
+	}
+	return "[" + strings.Join(s, ", ") + "]"
+}
+
+// cellText is a cell as text, with esc applied to its values (not to
+// the note numbers, which are the table's own).
+func cellText(c Cell, esc func(string) string) string {
+	parts := make([]string, len(c))
+	for i, it := range c {
+		parts[i] = strings.TrimSpace(esc(it.Text) + " " + refText(it.Refs))
+	}
+	return render.JoinItems(parts)
+}
+
+// TableMarkdown is a Table as a GitHub-flavoured Markdown table, its notes
+// a numbered list under a "Sources" line.
+func TableMarkdown(t Table) []string {
+	head := make([]string, len(t.Head))
+	for i, h := range t.Head {
+		head[i] = MarkdownCell(h)
+	}
+	out := []string{mdJoin(head), mdRule(len(head))}
+	for _, row := range t.Rows {
+		if t.Pool != "" && row[0][0].Text == label(model.PoolField) {
+			continue
+		}
+		cells := make([]string, len(row))
+		for i, c := range row {
+			cells[i] = cellText(c, MarkdownCell)
+		}
+		out = append(out, mdJoin(cells))
+	}
+	if t.Pool != "" {
+		out = append(out, "", "Mentor pool (programme-wide): "+MarkdownCell(t.Pool))
+	}
+	if len(t.Notes) > 0 {
+		out = append(out, "", "Sources:", "")
+		for _, n := range t.Notes {
+			line := fmt.Sprintf("%d. %s", n.N, MarkdownCell(n.Citation))
+			if n.URL != "" {
+				line += " " + mdLink(n.URL)
+			}
+			out = append(out, line)
+		}
+	}
+	return out
+}
+
+// TableCSV is a Table as CSV: the headings, the rows, then a row per note
+// ("[1]", its citation and address), as wide as the table.
+func TableCSV(t Table) [][]string {
+	head := append([]string{}, t.Head...)
+	if head[0] == "" {
+		head[0] = "field"
+	}
+	out := [][]string{head}
+	same := func(s string) string { return s }
+	for _, row := range t.Rows {
+		line := make([]string, len(row))
+		for i, c := range row {
+			line[i] = cellText(c, same)
+		}
+		out = append(out, line)
+	}
+	for _, n := range t.Notes {
+		line := make([]string, max(len(head), 2))
+		line[0] = refText([]int{n.N})
+		line[1] = strings.TrimSpace(n.Citation + " " + n.URL)
+		out = append(out, line)
+	}
+	return out
+}
+
+// PrintTable prints a report's table as Markdown or CSV.
+func (o Output) PrintTable(t Table) error {
+	if o.Format == CSV {
+		return o.writeCSV(TableCSV(t))
+	}
+	return o.writeLines(TableMarkdown(t))
+}
