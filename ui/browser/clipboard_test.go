@@ -79,7 +79,7 @@ func TestCopySaysWhatReachedWhere(t *testing.T) {
 	}
 	for _, tc := range cases {
 		b := newTestBrowser(t, 200, 30)
-		b.clipboardTool = tc.clip.write
+		b.clipboard = tc.clip.write
 		press(b, "/")
 		typeText(b, "leicester")
 		press(b, "enter")

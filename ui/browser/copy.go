@@ -21,7 +21,7 @@ func (b *Browser) copyText(lines []string, what string) tea.Cmd {
 	text := strings.Join(lines, "\n") + "\n"
 	what = fmt.Sprintf("%s as Markdown (%s)", what, size(len(text)))
 	b.notice = "copying " + what + "…"
-	write := b.clipboardTool
+	write := b.clipboard
 	if write == nil {
 		write = SystemClipboard
 	}
