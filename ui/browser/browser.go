@@ -295,7 +295,7 @@ func (b *Browser) keyGroups() []keyGroup {
 	k := b.keys
 	move := keyGroup{"Move (every screen)", []key.Binding{k.Up, k.Down, k.PageUp, k.PageDown, k.HalfUp, k.HalfDown, k.Top, k.Bottom}}
 	everywhere := keyGroup{"Every screen", []key.Binding{k.Help, k.Copy, k.Back, k.Quit, k.ForceQuit}}
-	groups := []keyGroup{{"Search", []key.Binding{k.Search, k.Accept, k.Clear}}}
+	groups := []keyGroup{{"Search", []key.Binding{k.Search, k.Accept, k.Clear, k.MarkNext}}}
 	for _, keys := range []func(KeyMap) []keyGroup{listKeys, compareKeys, facetKeys, timelineKeys} {
 		groups = append(groups, keys(k)...)
 	}

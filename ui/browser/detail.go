@@ -18,21 +18,22 @@ type detailScreen struct {
 	*common
 	snapshot
 	at     int // the mutual's position in the dataset
+	step   stepper
 	opts   render.RecordOptions
 	width  int
 	height int
 	body   scroller
 }
 
-func newDetailScreen(c *common, d snapshot, at int, opts render.RecordOptions) *detailScreen {
-	return &detailScreen{common: c, snapshot: d, at: at, opts: opts}
+func newDetailScreen(c *common, d snapshot, at int, step stepper, opts render.RecordOptions) *detailScreen {
+	return &detailScreen{common: c, snapshot: d, at: at, step: step, opts: opts}
 }
 
 func (s *detailScreen) underSearch() {}
 
 func (s *detailScreen) ShortHelp() []key.Binding {
 	k := s.keys
-	bindings := []key.Binding{k.Back, relabel(k.Down, "j/k", "scroll"), k.Mark, k.Copy, k.Quit}
+	bindings := []key.Binding{k.Back, relabel(k.NextRecord, "]/[", "next/previous"), relabel(k.Down, "j/k", "scroll"), k.Mark, k.Copy, k.Quit}
 	if s.editable {
 		bindings = slices.Insert(bindings, 4, k.Edit)
 	}
@@ -84,6 +85,12 @@ func (s *detailScreen) key(msg tea.KeyPressMsg) tea.Cmd {
 		s.ask(closeScreen{})
 	case key.Matches(msg, k.Mark):
 		s.ask(toggleMark{s.at})
+	case key.Matches(msg, k.NextRecord, k.PrevRecord):
+		if at, ok := s.step.of(msg, s.keys); ok && at >= 0 {
+			s.at = at
+			s.body.Top()
+			s.render()
+		}
 	case key.Matches(msg, k.Copy):
 		if s.at >= 0 && s.at < len(s.ds.Mutuals) {
 			m := &s.ds.Mutuals[s.at]

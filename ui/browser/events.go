@@ -16,20 +16,22 @@ import (
 type eventsScreen struct {
 	*common
 	snapshot
-	m      *model.Mutual
-	width  int
-	height int
-	body   scroller
-	placed bool // scrolled to the events once; after that the reader's
+	m         *model.Mutual
+	step      stepper                     // the timeline's rows, for ] and [
+	rowMutual func(row int) *model.Mutual // the mutual of a timeline row
+	width     int
+	height    int
+	body      scroller
+	placed    bool // scrolled to the events once; after that the reader's
 }
 
-func newEventsScreen(c *common, d snapshot, m *model.Mutual) *eventsScreen {
-	return &eventsScreen{common: c, snapshot: d, m: m}
+func newEventsScreen(c *common, d snapshot, m *model.Mutual, step stepper) *eventsScreen {
+	return &eventsScreen{common: c, snapshot: d, m: m, step: step}
 }
 
 func (s *eventsScreen) ShortHelp() []key.Binding {
 	k := s.keys
-	return []key.Binding{relabel(k.Down, "j/k", "scroll"), k.PageDown, k.Copy, relabel(k.Back, "q/esc", "back to the timeline"), k.Help}
+	return []key.Binding{relabel(k.NextRecord, "]/[", "next/previous"), relabel(k.Down, "j/k", "scroll"), k.PageDown, k.Copy, relabel(k.Back, "q/esc", "back to the timeline"), k.Help}
 }
 
 // FullHelp is empty: the timeline's group names enter, and moving is moving.
@@ -65,6 +67,11 @@ func (s *eventsScreen) key(msg tea.KeyPressMsg) tea.Cmd {
 		s.ask(closeScreen{})
 	case key.Matches(msg, k.Copy):
 		s.ask(copyText{format.RecordMarkdown(s.ds, s.m), model.Printable(s.m.Name)})
+	case key.Matches(msg, k.NextRecord, k.PrevRecord):
+		if m := s.timelineMutual(msg); m != nil {
+			s.m, s.placed = m, false
+			s.SetSize(s.width, s.height) // laid out again, at its events
+		}
 	case key.Matches(msg, k.Help):
 		s.ask(openHelp{})
 	default:
@@ -80,4 +87,14 @@ func (s *eventsScreen) View() string {
 	}
 	lines := append([]string{paneTitle(title, true, s.width, s.st)}, indent(s.body.Visible())...)
 	return fit(lines, s.width, s.height)
+}
+
+// timelineMutual is the mutual of the timeline row ] or [ moves to, or
+// nil at either end.
+func (s *eventsScreen) timelineMutual(msg tea.KeyPressMsg) *model.Mutual {
+	row, ok := s.step.of(msg, s.keys)
+	if !ok || s.rowMutual == nil {
+		return nil
+	}
+	return s.rowMutual(row)
 }

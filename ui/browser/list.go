@@ -222,13 +222,15 @@ func (s *listScreen) key(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, k.Focus):
 		s.ask(nextFocus{})
 	case key.Matches(msg, k.Open) && !s.wide() && s.current() >= 0:
-		s.ask(openScreen{newDetailScreen(s.common, s.snapshot, s.current(), s.recordOptions())})
+		s.ask(openScreen{newDetailScreen(s.common, s.snapshot, s.current(), s.stepper(), s.recordOptions())})
 	case key.Matches(msg, k.Open) && s.wide() && s.current() >= 0:
 		s.ask(focusOn{onDetail})
 	case key.Matches(msg, k.Pool) && len(s.ds.Programme.MentorPool) > 0:
 		s.togglePool()
 	case key.Matches(msg, k.Unmark):
 		s.unmarkAll()
+	case key.Matches(msg, k.NextRecord, k.PrevRecord):
+		s.stepper().of(msg, k) // the detail beside the list follows
 	case *s.focus == onDetail:
 		s.scroll(msg, &s.detail)
 	default:

@@ -117,7 +117,7 @@ func (b *Browser) footerKeys() (own, tail []key.Binding) {
 	own, tail = b.top().ShortHelp(), []key.Binding{k.Help, k.Back}
 	switch top := b.top(); {
 	case b.onList() && b.focus == onSearch:
-		own, tail = []key.Binding{k.Accept}, []key.Binding{k.Clear, k.ForceQuit}
+		own, tail = []key.Binding{k.Accept, relabel(k.MarkNext, "tab", "mark & next")}, []key.Binding{k.Clear, k.ForceQuit}
 	case b.onList() && !b.away():
 		tail = []key.Binding{k.Help, k.Quit}
 	default:
