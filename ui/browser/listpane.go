@@ -1,6 +1,7 @@
 package browser
 
 import (
+	"slices"
 	"strings"
 
 	"charm.land/lipgloss/v2"
@@ -23,8 +24,22 @@ type listPane struct {
 	cursor int   // position in shown
 	offset int   // first entry on screen
 	width  int
-	height int // lines, including the title
+	height int    // lines, including the title
+	by     string // the sort's key when a row does not show it, else ""
 }
+
+// SortedBy tells the list the sort's key: a row shows its value when the
+// row does not show the field already (region, wave, legal form, date),
+// so that the order can be seen.
+func (l *listPane) SortedBy(key string) {
+	l.by = key
+	if slices.Contains(rowFields, key) {
+		l.by = ""
+	}
+}
+
+// sortTagMax is the widest a row's sort value is drawn.
+const sortTagMax = 20
 
 func (l *listPane) SetSize(w, h int) {
 	l.width, l.height = w, h
@@ -127,10 +142,16 @@ func (l listPane) entry(ix *model.Index, at int, q model.Query, cursor, marked b
 	if cursor {
 		base = st.Cursor
 	}
-	name := highlight(render.Truncate(model.Printable(m.Name), nameW), q, "name", base, base.Inherit(st.Match))
-	first := lead + mark + name
+	tag := ""
+	if l.by != "" && nameW >= 30 {
+		tag = " " + render.Truncate(model.Printable(model.SortValue(m, l.by)), min(sortTagMax, nameW/3))
+	}
+	plain := render.Truncate(model.Printable(m.Name), nameW-render.Width(tag))
+	name := highlight(plain, q, "name", base, base.Inherit(st.Match))
+	pad := strings.Repeat(" ", max(nameW-render.Width(plain)-render.Width(tag), 0))
+	first := lead + mark + name + pad + st.Dim.Render(tag)
 	if cursor {
-		first = st.Cursor.Render(lead) + mark + name + st.Cursor.Render(strings.Repeat(" ", max(nameW-render.Width(render.Truncate(model.Printable(m.Name), nameW)), 0)))
+		first = st.Cursor.Render(lead) + mark + name + st.Cursor.Render(pad) + st.Cursor.Inherit(st.Dim).Render(tag)
 	}
 	if why, ok := whyLine(ix, at, q, nameW, st); ok {
 		return []string{first, "    " + why}

@@ -3,6 +3,10 @@ package browser
 import (
 	"strings"
 	"testing"
+
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/mutuals/mutuals/model"
 )
 
 // TestTabMarksWhileSearching: the case. Picking three mutuals took
@@ -123,4 +127,34 @@ func TestNextRecordFromTimeline(t *testing.T) {
 	if e.m != was {
 		t.Error("[ did not come back")
 	}
+}
+
+// TestSortKeyOnRows: the case. Sorted by first event or by region,
+// the rows showed neither the date nor the region. A row now shows the
+// sort's value when it does not show the field, at any width the list
+// has room; sorted by name or location, nothing is added.
+func TestSortKeyOnRows(t *testing.T) {
+	for _, w := range []int{70, 120, 200} {
+		b := newTestBrowser(t, w, 40)
+		for b.sort.Key != "date" {
+			settle(b, press(b, "s"))
+		}
+		for _, at := range b.list.shown()[:4] {
+			mu := &b.ds.Mutuals[at]
+			row := ansi.Strip(b.list.pane.entry(b.ix, at, b.query, at == b.list.current(), false, b.st)[0])
+			if want := firstDate(mu.Events); !strings.HasSuffix(strings.TrimSpace(row), want) || !strings.Contains(frame(b), row) {
+				t.Errorf("width %d, by date: %s's row does not end with its first date %s: %q", w, mu.ID, want, row)
+			}
+		}
+		b = newTestBrowser(t, w, 40)
+		settle(b, press(b, "s")) // by name: shown already
+		if b.list.pane.by != "" {
+			t.Errorf("sorted by name, the rows add %q", b.list.pane.by)
+		}
+	}
+}
+
+func firstDate(es []model.Event) string {
+	m := &model.Mutual{Events: es}
+	return model.SortValue(m, "date")
 }
