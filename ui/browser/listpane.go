@@ -176,11 +176,26 @@ func highlight(s string, q model.Query, field string, base, match lipgloss.Style
 	return b.String()
 }
 
+// paneTitle is a pane's title over the full width, in the way of a
+// border's top: the pane with the keys has ▸, its title in the accent
+// colour and a heavy rule (━) after it; another pane a dim title and a
+// thin one (─). Glyph and weight say it without colour (NO_COLOR).
 func paneTitle(title string, focused bool, w int, st render.Styles) string {
+	return titleRule(title, focused, w, st.Title, st.Dim)
+}
+
+// titleRule is paneTitle in the given styles: on, for the pane with the
+// keys, and off.
+func titleRule(title string, focused bool, w int, on, off lipgloss.Style) string {
+	lead, rule, style := "  ", "─", off
 	if focused {
-		return st.Title.Render(render.Truncate(cursorGlyph+" "+title, w))
+		lead, rule, style = cursorGlyph+" ", "━", on
 	}
-	return st.Dim.Render(render.Truncate("  "+title, w))
+	head := render.Truncate(lead+title, w)
+	if rest := w - render.Width(head) - 1; rest > 0 {
+		return style.Render(head + " " + strings.Repeat(rule, rest))
+	}
+	return style.Render(head)
 }
 
 // fit makes lines exactly w cells wide and h lines tall, so panes can be

@@ -125,11 +125,7 @@ func (p *problemsPane) View() string {
 		title += " · e edits the first"
 	}
 	title += " · " + state
-	lead := "  "
-	if *p.focus == onProblems {
-		lead = cursorGlyph + " "
-	}
-	title = p.st.Error.Render(render.Truncate(lead+title, p.width))
+	title = titleRule(title, *p.focus == onProblems, p.width, p.st.Error, p.st.Error)
 	return fit(append([]string{render.Pad(title, p.width)}, p.body.Visible()...), p.width, p.height)
 }
 

@@ -158,3 +158,28 @@ func firstDate(es []model.Event) string {
 	m := &model.Mutual{Events: es}
 	return model.SortValue(m, "date")
 }
+
+// TestFocusYouCanSee: the case. Which pane had the keys was a
+// small ▸ on a title. The pane with the keys now has ▸, its title in the
+// accent colour and a heavy rule across its width; the other a dim title
+// and a thin rule, which read apart without colour too.
+func TestFocusYouCanSee(t *testing.T) {
+	b := newTestBrowser(t, 120, 40)
+	titles := func() (list, detail string) {
+		line := strings.Split(frame(b), "\n")[2]
+		list, detail, _ = strings.Cut(line, "│")
+		return list, detail
+	}
+	list, detail := titles()
+	if !strings.HasPrefix(list, "▸ Mutuals ━") || !strings.HasPrefix(detail, "  Detail") || !strings.Contains(detail, "──") || strings.Contains(detail, "━") {
+		t.Errorf("list focused: titles %q | %q", list, detail)
+	}
+	if raw := strings.Split(b.Render(), "\n")[2]; !strings.HasPrefix(raw, strings.TrimSuffix(b.st.Title.Render("▸ Mutuals ━"), "\x1b[m")) {
+		t.Errorf("the focused title is not in the accent style: %q", raw)
+	}
+	press(b, "tab")
+	list, detail = titles()
+	if !strings.HasPrefix(detail, "▸ Detail") || !strings.Contains(detail, "━━") || strings.Contains(list, "━") || strings.Contains(list, "▸") {
+		t.Errorf("detail focused: titles %q | %q", list, detail)
+	}
+}
