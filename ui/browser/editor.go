@@ -32,10 +32,10 @@ type editorDone struct {
 }
 
 // editRecord finds the file and line of the mutual at a position (e on the
-// list or the detail); while the files have problems, e opens the first
-// of them instead.
+// list or the detail); while the files have problems, e opens the one
+// under the problems pane's cursor instead.
 func (b *Browser) editRecord(i int) tea.Cmd {
-	if fix := b.problems.fix; fix.file != "" {
+	if fix := b.problems.fix(); fix.file != "" {
 		return func() tea.Msg { return fix }
 	}
 	if i < 0 || i >= len(b.ds.Mutuals) {

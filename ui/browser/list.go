@@ -53,8 +53,8 @@ func listKeys(k KeyMap) []keyGroup {
 func (s *listScreen) ShortHelp() []key.Binding {
 	k := s.keys
 	if s.problems && len(s.ds.Mutuals) == 0 { // nothing to list: fix the files
-		scroll := key.NewBinding(key.WithKeys("j", "k"), key.WithHelp("↑↓/jk", "scroll problems"))
-		bindings := []key.Binding{k.Edit, scroll, k.Help, k.Quit}
+		pick := relabel(k.Down, "j/k", "move")
+		bindings := []key.Binding{relabel(k.Edit, "e", "edit this one"), pick, k.Help, k.Quit}
 		if !s.editable {
 			bindings = bindings[1:]
 		}

@@ -116,6 +116,8 @@ func (b *Browser) footerKeys() (own, tail []key.Binding) {
 	k := b.keys
 	own, tail = b.top().ShortHelp(), []key.Binding{k.Help, k.Back}
 	switch top := b.top(); {
+	case b.onList() && b.focus == onProblems:
+		own = b.problems.ShortHelp()
 	case b.onList() && b.focus == onSearch:
 		own, tail = []key.Binding{k.Accept, relabel(k.MarkNext, "tab", "mark & next")}, []key.Binding{k.Clear, k.ForceQuit}
 	case b.onList() && !b.away():

@@ -1,0 +1,53 @@
+package browser
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/mutuals/mutuals/data"
+)
+
+// TestProblemsPaneCursor: the case. e always opened the first
+// problem, not the one under the cursor; problems ran together; the
+// footer stayed the list's while the pane had the keys. Now the pane has
+// a cursor over problems, a blank line between two, e opens the one under
+// it at its line, and its footer is its own.
+func TestProblemsPaneCursor(t *testing.T) {
+	b := newTestBrowser(t, 120, 40)
+	b.setData(snapshotOf(b.ix, true))
+	le := &data.LoadError{}
+	for i := range 5 {
+		le.Problems = append(le.Problems, data.Problem{File: "f.toml", Line: 10 * (i + 1), Col: 1, Text: "x = 1", Message: fmt.Sprint("problem ", i)})
+	}
+	b.problems.set(le)
+	b.layout()
+	press(b, "tab", "tab")
+	if b.focus != onProblems {
+		t.Fatalf("tab tab: focus %v", b.focus)
+	}
+	press(b, "j", "j")
+	f := frame(b)
+	if !strings.Contains(f, "▸ f.toml:30:1: problem 2") {
+		t.Errorf("the cursor is not on the third problem:\n%s", f)
+	}
+	if lines := b.problems.text(); len(lines) < 5 || lines[3] != "" || !strings.HasPrefix(lines[4], "f.toml:20:1") {
+		t.Errorf("no blank line between problems: %q", lines)
+	}
+	foot := lastLine(f)
+	if !strings.Contains(foot, "j/k move") || !strings.Contains(foot, "e edit this one") || strings.Contains(foot, "compare") {
+		t.Errorf("the footer is not the pane's: %q", foot)
+	}
+	cmd := press(b, "e")
+	if cmd == nil {
+		t.Fatal("e did nothing")
+	}
+	if r, ok := cmd().(editorReady); !ok || r.file != "f.toml" || r.line != 30 {
+		t.Errorf("e opens %+v, want f.toml at line 30", r)
+	}
+	// Back on the list, e still opens the problem the cursor was left on.
+	press(b, "esc")
+	if r, ok := press(b, "e")().(editorReady); !ok || r.line != 30 {
+		t.Errorf("e on the list opens %+v, want line 30", r)
+	}
+}
