@@ -51,3 +51,20 @@ func TestProblemsPaneCursor(t *testing.T) {
 		t.Errorf("e on the list opens %+v, want line 30", r)
 	}
 }
+
+// TestSearchPlaceholderCut: the issue's case. At 50 columns the search
+// bar's placeholder was cut with no "…"; now it is cut with one, focused
+// or not, and whole where it fits.
+func TestSearchPlaceholderCut(t *testing.T) {
+	for _, w := range []int{40, 50, 60, 120} {
+		b := newTestBrowser(t, w, 20)
+		for _, keys := range [][]string{nil, {"/"}} {
+			press(b, keys...)
+			bar := strings.TrimRight(strings.Split(frame(b), "\n")[1], " ")
+			whole := strings.Contains(bar, `service:"children's services"`)
+			if !whole && !strings.HasSuffix(bar, "…") {
+				t.Errorf("width %d: the placeholder is cut with no …: %q", w, bar)
+			}
+		}
+	}
+}
