@@ -1,8 +1,6 @@
 package browser
 
 import (
-	"slices"
-
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
@@ -31,17 +29,25 @@ func newDetailScreen(c *common, d snapshot, at int, step stepper, opts render.Re
 
 func (s *detailScreen) underSearch() {}
 
-func (s *detailScreen) ShortHelp() []key.Binding {
+// keyMap is the detail screen's keys: its dispatch and its footer. The
+// list's section of the ? screen names them.
+func (s *detailScreen) keyMap() keyMap {
 	k := s.keys
-	bindings := []key.Binding{k.Back, relabel(k.NextRecord, "]/[", "next/previous"), relabel(k.Down, "j/k", "scroll"), k.Mark, k.Copy, k.Quit}
-	if s.editable {
-		bindings = slices.Insert(bindings, 4, k.Edit)
+	return keyMap{
+		{key: k.Back, do: s.askFor(closeScreen{}), foot: 1, unnamed: true},
+		{key: k.Open, do: s.askFor(closeScreen{}), unnamed: true},
+		{key: k.Pool, do: just(s.togglePool), off: len(s.ds.Programme.MentorPool) == 0, foot: 2, says: poolKey(k.Pool, !s.opts.ShortPool).Help().Desc, unnamed: true},
+		{key: k.NextRecord, do: just(func() { s.next(1) }), foot: 2, keys: "]/[", says: "next/previous", unnamed: true},
+		{key: k.PrevRecord, do: just(func() { s.next(-1) }), unnamed: true},
+		{key: k.Down, foot: 3, keys: "j/k", says: "scroll", unnamed: true}, // the moves
+		{key: k.Mark, do: s.askFor(toggleMark{s.at}), foot: 4, unnamed: true},
+		{key: k.Copy, do: just(s.copy), foot: 5, unnamed: true},
+		{key: k.Edit, do: s.askFor(editMutual{s.at}), foot: footIf(s.editable, 6), unnamed: true},
+		{key: k.Help, do: s.askFor(openHelp{}), unnamed: true},
 	}
-	if len(s.ds.Programme.MentorPool) > 0 {
-		bindings = slices.Insert(bindings, 1, poolKey(k.Pool, !s.opts.ShortPool))
-	}
-	return bindings
 }
+
+func (s *detailScreen) ShortHelp() []key.Binding { return s.keyMap().footer() }
 
 // FullHelp is empty: the list's group names the detail's keys.
 func (s *detailScreen) FullHelp() [][]key.Binding { return nil }
@@ -79,34 +85,34 @@ func (s *detailScreen) Update(msg tea.Msg) tea.Cmd {
 }
 
 func (s *detailScreen) key(msg tea.KeyPressMsg) tea.Cmd {
-	k := s.keys
-	switch {
-	case key.Matches(msg, k.Back, k.Open):
-		s.ask(closeScreen{})
-	case key.Matches(msg, k.Mark):
-		s.ask(toggleMark{s.at})
-	case key.Matches(msg, k.NextRecord, k.PrevRecord):
-		if at, ok := s.step.of(msg, s.keys); ok && at >= 0 {
-			s.at = at
-			s.body.Top()
-			s.render()
-		}
-	case key.Matches(msg, k.Copy):
-		if s.at >= 0 && s.at < len(s.ds.Mutuals) {
-			m := &s.ds.Mutuals[s.at]
-			s.ask(copyText{format.RecordMarkdown(s.ds, m), model.Printable(m.Name)})
-		}
-	case key.Matches(msg, k.Edit):
-		s.ask(editMutual{s.at})
-	case key.Matches(msg, k.Pool) && len(s.ds.Programme.MentorPool) > 0:
-		s.opts.ShortPool = !s.opts.ShortPool
-		s.render() // the scroller keeps its place
-	case key.Matches(msg, k.Help):
-		s.ask(openHelp{})
-	default:
-		s.scroll(msg, &s.body)
+	if cmd, ok := s.keyMap().dispatch(msg); ok {
+		return cmd
 	}
+	s.scroll(msg, &s.body)
 	return nil
+}
+
+// next shows the next (d = 1) or previous (-1) mutual of the list, from
+// its top.
+func (s *detailScreen) next(d int) {
+	if at, ok := s.step.by(d); ok && at >= 0 {
+		s.at = at
+		s.body.Top()
+		s.render()
+	}
+}
+
+// togglePool opens or folds the mentor pool; the scroller keeps its place.
+func (s *detailScreen) togglePool() {
+	s.opts.ShortPool = !s.opts.ShortPool
+	s.render()
+}
+
+func (s *detailScreen) copy() {
+	if s.at >= 0 && s.at < len(s.ds.Mutuals) {
+		m := &s.ds.Mutuals[s.at]
+		s.ask(copyText{format.RecordMarkdown(s.ds, m), model.Printable(m.Name)})
+	}
 }
 
 func (s *detailScreen) View() string { return fit(indent(s.body.Visible()), s.width, s.height) }

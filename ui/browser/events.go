@@ -29,18 +29,32 @@ func newEventsScreen(c *common, d snapshot, m *model.Mutual, step stepper) *even
 	return &eventsScreen{common: c, snapshot: d, m: m, step: step}
 }
 
-func (s *eventsScreen) ShortHelp() []key.Binding {
+// keyMap is the events screen's keys: its dispatch and its footer. The
+// timeline's section of the ? screen names enter, and moving is moving.
+func (s *eventsScreen) keyMap() keyMap {
 	k := s.keys
-	return []key.Binding{relabel(k.NextRecord, "]/[", "next/previous"), relabel(k.Down, "j/k", "scroll"), k.PageDown, k.Copy, relabel(k.Back, "q/esc", "back to the timeline"), k.Help}
+	return keyMap{
+		{key: k.NextRecord, do: just(func() { s.next(1) }), foot: 1, keys: "]/[", says: "next/previous", unnamed: true},
+		{key: k.PrevRecord, do: just(func() { s.next(-1) }), unnamed: true},
+		{key: k.Down, foot: 1, keys: "j/k", says: "scroll", unnamed: true}, // the moves
+		{key: k.PageDown, foot: 2, unnamed: true},
+		{key: k.Copy, do: just(s.copy), foot: 3, unnamed: true},
+		{key: k.Back, do: s.askFor(closeScreen{}), foot: 4, keys: "q/esc", says: "back to the timeline", unnamed: true},
+		{key: k.Quit, do: s.askFor(closeScreen{}), unnamed: true},
+		{key: k.Open, do: s.askFor(closeScreen{}), unnamed: true},
+		{key: k.Help, do: s.askFor(openHelp{}), foot: 5, unnamed: true},
+	}
 }
 
-// FullHelp is empty: the timeline's group names enter, and moving is moving.
+func (s *eventsScreen) ShortHelp() []key.Binding { return s.keyMap().footer() }
+
+// FullHelp is empty: see keyMap.
 func (s *eventsScreen) FullHelp() [][]key.Binding { return nil }
 
 func (s *eventsScreen) SetSize(w, h int) {
 	s.width, s.height = w, h
 	s.body.SetHeight(h - 1)
-	lines := render.RecordLines(s.ds, s.m, max(w-2, 1), s.st)
+	lines := render.RecordView(s.ds, s.m, max(w-2, 1), s.st, render.RecordOptions{Screen: true})
 	offset := s.body.offset
 	s.body.SetLines(lines)
 	s.body.offset = offset
@@ -61,23 +75,15 @@ func (s *eventsScreen) Update(msg tea.Msg) tea.Cmd {
 }
 
 func (s *eventsScreen) key(msg tea.KeyPressMsg) tea.Cmd {
-	k := s.keys
-	switch {
-	case key.Matches(msg, k.Back, k.Quit, k.Open):
-		s.ask(closeScreen{})
-	case key.Matches(msg, k.Copy):
-		s.ask(copyText{format.RecordMarkdown(s.ds, s.m), model.Printable(s.m.Name)})
-	case key.Matches(msg, k.NextRecord, k.PrevRecord):
-		if m := s.timelineMutual(msg); m != nil {
-			s.m, s.placed = m, false
-			s.SetSize(s.width, s.height) // laid out again, at its events
-		}
-	case key.Matches(msg, k.Help):
-		s.ask(openHelp{})
-	default:
-		s.scroll(msg, &s.body)
+	if cmd, ok := s.keyMap().dispatch(msg); ok {
+		return cmd
 	}
+	s.scroll(msg, &s.body)
 	return nil
+}
+
+func (s *eventsScreen) copy() {
+	s.ask(copyText{format.RecordMarkdown(s.ds, s.m), model.Printable(s.m.Name)})
 }
 
 func (s *eventsScreen) View() string {
@@ -89,12 +95,15 @@ func (s *eventsScreen) View() string {
 	return fit(lines, s.width, s.height)
 }
 
-// timelineMutual is the mutual of the timeline row ] or [ moves to, or
-// nil at either end.
-func (s *eventsScreen) timelineMutual(msg tea.KeyPressMsg) *model.Mutual {
-	row, ok := s.step.of(msg, s.keys)
+// next shows the mutual of the next (d = 1) or previous (-1) row of the
+// timeline, at its events.
+func (s *eventsScreen) next(d int) {
+	row, ok := s.step.by(d)
 	if !ok || s.rowMutual == nil {
-		return nil
+		return
 	}
-	return s.rowMutual(row)
+	if m := s.rowMutual(row); m != nil {
+		s.m, s.placed = m, false
+		s.SetSize(s.width, s.height) // laid out again, at its events
+	}
 }

@@ -1,9 +1,6 @@
 package browser
 
-import (
-	"charm.land/bubbles/v2/key"
-	tea "charm.land/bubbletea/v2"
-)
+import tea "charm.land/bubbletea/v2"
 
 // stepper is how a record opened from a list (the detail from the list, a
 // mutual's events from the timeline) goes to the next or previous one
@@ -15,15 +12,15 @@ type stepper struct {
 	move func(d int) (at int, moved bool) // the cursor by d: where it is now
 }
 
-// of moves a row down for ] and up for [; at the end of the list it says
-// so, and ok is false.
-func (s stepper) of(msg tea.KeyPressMsg, k KeyMap) (at int, ok bool) {
+// by moves a row down (d = 1, for ]) or up (-1, for [); at the end of
+// the list it says so, and ok is false.
+func (s stepper) by(d int) (at int, ok bool) {
 	if s.move == nil {
 		return -1, false
 	}
-	d, end := 1, "the last"
-	if key.Matches(msg, k.PrevRecord) {
-		d, end = -1, "the first"
+	end := "the last"
+	if d < 0 {
+		end = "the first"
 	}
 	at, ok = s.move(d)
 	if !ok {
