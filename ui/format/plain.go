@@ -37,7 +37,6 @@ type Note struct {
 	N        int
 	Citation string
 	URL      string
-	sourceID string
 }
 
 func text(s string) Cell { return Cell{{Text: s}} }
