@@ -150,6 +150,10 @@ func TestCopyNarrowDetailAndComparison(t *testing.T) {
 	if !strings.Contains(text, "| The London Partnership |") || !strings.Contains(text, "learning disability") {
 		t.Errorf("copied comparison is not the Markdown table:\n%s", text)
 	}
+	// The table a report takes: no marks, sources as notes.
+	if strings.ContainsAny(text, "≠•◐") || strings.Contains(text, "differs") || !strings.Contains(text, "Sources:") {
+		t.Errorf("copied comparison carries the screen's marks, or no sources:\n%s", text)
+	}
 	if f := frame(b); !strings.Contains(f, "copied the comparison of 2 mutuals") {
 		t.Errorf("footer does not say what was copied:\n%s", f)
 	}

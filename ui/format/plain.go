@@ -129,11 +129,17 @@ func label(key string) string {
 
 // PlainComparison is a comparison as a report's table: a column per
 // mutual headed by its name, a row per field (location and legal form
-// first).
+// first), and the sources each mutual cites last, so that every table a
+// report takes says where its facts come from.
 func PlainComparison(ds *model.Dataset, c model.Comparison) Table {
 	keys := []string{"location", "legal_form"}
 	for _, r := range c.Rows {
-		keys = append(keys, r.Field)
+		if !slices.Contains(keys, r.Field) {
+			keys = append(keys, r.Field)
+		}
+	}
+	if !slices.Contains(keys, "sources") {
+		keys = append(keys, "sources")
 	}
 	return plainColumns(ds, c.Mutuals, keys)
 }
