@@ -227,7 +227,7 @@ func (s *listScreen) View() string {
 		empty = nothingLoaded
 	}
 	f := *s.focus
-	list := s.pane.View(s.ix, s.query, s.marks, f != onDetail && f != onProblems, empty, s.st)
+	list := s.pane.View(s.ix, s.query, s.marks, f != onDetail && f != onProblems && !(s.problems && len(s.ds.Mutuals) == 0), empty, s.st)
 	if !s.wide() {
 		return list
 	}

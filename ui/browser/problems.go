@@ -195,7 +195,7 @@ func (p *problemsPane) View() string {
 		title += " · tab picks one, e edits it"
 	}
 	title += " · " + state
-	title = titleRule(title, *p.focus == onProblems, p.width, p.st.Error, p.st.Error)
+	title = titleRule(title, p.takesKeys(), p.width, p.st.Error, p.st.Error)
 	return fit(append([]string{render.Pad(title, p.width)}, p.body.Visible()...), p.width, p.height)
 }
 

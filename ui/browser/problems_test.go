@@ -68,3 +68,17 @@ func TestSearchPlaceholderCut(t *testing.T) {
 		}
 	}
 }
+
+// TestProblemsPaneHasTheKeysWhenNothingLoads: with nothing loaded, the
+// problems pane has the keys, and its title, not the list's, says so.
+func TestProblemsPaneHasTheKeysWhenNothingLoads(t *testing.T) {
+	b := brokenAtStart(t, 100, 30, 3)
+	f := frame(b)
+	if !strings.Contains(f, "▸ Problems (3)") || strings.Contains(f, "▸ Mutuals") {
+		t.Errorf("the titles do not say the problems pane has the keys:\n%s", f)
+	}
+	press(b, "j")
+	if b.problems.at != 1 {
+		t.Errorf("j moved the cursor to problem %d, want 1", b.problems.at)
+	}
+}
