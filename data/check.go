@@ -46,10 +46,24 @@ func merge(name string, files []string, all []records, loc *locator, complete bo
 	}
 	if complete {
 		problems = append(problems, unknownSources(all, sources, &dropped)...)
+		problems = append(problems, totalBelowRecorded(programme, progAt, len(mutuals))...)
 	}
 	out := model.NewDataset(name, programme, mutuals, sources)
 	out.Files = len(files)
 	return out, problems, dropped
+}
+
+// totalBelowRecorded is a programme whose total (how many mutuals it had
+// in all) is less than the mutuals recorded: "3 of 1 mutuals" is wrong
+// one way or the other.
+func totalBelowRecorded(p model.Programme, at *spot, recorded int) []Problem {
+	if at == nil || p.Total <= 0 || p.Total >= recorded {
+		return nil
+	}
+	problem := spot{at.file, "programme.total"}.problem()
+	problem.Message = fmt.Sprintf("total = %d, but %d mutuals are recorded", p.Total, recorded)
+	problem.Hint = "total is how many mutuals the programme had in all: correct it, or leave it out if no source gives it"
+	return []Problem{problem}
 }
 
 // collect joins the files' records; one file's are used as they are, and

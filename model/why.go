@@ -1,9 +1,6 @@
 package model
 
-import (
-	"slices"
-	"strings"
-)
+import "slices"
 
 // Reason is why a mutual matched a query where a list row cannot show it:
 // the field a term was found in, the value it was found in and where.
@@ -46,7 +43,7 @@ func (ix *Index) Why(i int, q Query, shown ...string) (r Reason, ok bool) {
 		}
 		hidden = append(hidden, QueryOf(t))
 	}
-	has := func(pos int, t Term) bool { return strings.Contains(ix.field(i, pos), t.Text) }
+	has := func(pos int, t Term) bool { return ix.holds(i, pos, newNeedle(t.Text)) }
 	return why(ix.Dataset, &ix.Dataset.Mutuals[i], hidden, shown, has)
 }
 
@@ -78,7 +75,7 @@ func clauseIn(ds *Dataset, m *Mutual, c Clause) bool {
 // seen reports whether term t matches one of the shown fields of mutual i.
 func (ix *Index) seen(i int, t Term, shown []string) bool {
 	for _, key := range shown {
-		if (t.Field == "" || t.Field == key) && strings.Contains(ix.field(i, fieldPos[key]), t.Text) {
+		if (t.Field == "" || t.Field == key) && ix.holds(i, fieldPos[key], newNeedle(t.Text)) {
 			return true
 		}
 	}

@@ -112,8 +112,7 @@ func TestTabToProblems(t *testing.T) {
 	for i := range 12 {
 		le.Problems = append(le.Problems, data.Problem{File: "f.toml", Line: i + 1, Col: 1, Text: "x", Message: fmt.Sprint("problem ", i)})
 	}
-	b.problems.set(le)
-	b.layout()
+	showProblems(b, le)
 	id := currentID(b)
 	press(b, "tab", "tab")
 	if !(b.focus == onProblems) || (b.focus == onDetail) {

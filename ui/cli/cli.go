@@ -12,6 +12,8 @@ import (
 	"strings"
 	"syscall"
 
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/colorprofile"
 	"github.com/charmbracelet/fang"
 	"github.com/spf13/cobra"
 
@@ -31,6 +33,9 @@ func Main(ctx context.Context, version string) int {
 	opts := &options{}
 	root := rootCommand(opts)
 	root.SetArgs(queryArgs(root, os.Args[1:]))
+	root.SetOut(&stdoutWriter{f: os.Stdout})
+	hideStdin()
+	defer showStdin()
 	return exitStatus(execute(ctx, root, opts, version), sigs.status())
 }
 
@@ -39,16 +44,28 @@ func Main(ctx context.Context, version string) int {
 func execute(ctx context.Context, root *cobra.Command, opts *options, version string) error {
 	opts.dark = palette(func() bool { return opts.noColor })
 	report := ErrorHandler(func() bool { return opts.noColor }, opts.dark, isUsage)
+	stdout, _ := root.OutOrStdout().(*stdoutWriter)
 	err := fang.Execute(ctx, root,
 		fang.WithErrorHandler(func(w io.Writer, st fang.Styles, err error) {
-			if !errors.Is(err, errCancelled) {
+			// a failed write is reported once, below, whoever saw it
+			if !errors.Is(err, errCancelled) && stdout.failed() == nil {
 				report(w, st, err)
 			}
 		}),
 		fang.WithVersion(version),
+		// help and errors never ask the terminal (see terminal.go)
+		fang.WithColorSchemeFunc(func(lipgloss.LightDarkFunc) fang.ColorScheme {
+			return fang.DefaultColorScheme(lipgloss.LightDark(darkHint()))
+		}),
 	)
 	if opts.out != nil && err == nil {
 		err = quiet(opts.out.Flush())
+	}
+	if werr := stdout.failed(); werr != nil {
+		err = writeFailure(werr)
+		if err != nil {
+			report(colorprofile.NewWriter(root.ErrOrStderr(), os.Environ()), fang.Styles{}, err)
+		}
 	}
 	return err
 }
@@ -141,12 +158,14 @@ On a terminal, mutuals opens an interactive browser; piped, it prints the list.`
 	addBrowserFlags(root, opts)
 	root.SetFlagErrorFunc(flagError)
 	root.SuggestionsMinimumDistance = 2
-	loading := []*cobra.Command{root, listCommand(opts), showCommand(opts), compareCommand(opts), statsCommand(opts), timelineCommand(opts), validateCommand(opts)}
-	for _, cmd := range loading {
+	commands := []*cobra.Command{root, listCommand(opts), showCommand(opts), compareCommand(opts), statsCommand(opts), timelineCommand(opts), validateCommand(opts), initCommand()}
+	for _, cmd := range commands {
+		stdinOnlyWhileRunning(cmd)
+	}
+	for _, cmd := range commands[:len(commands)-1] { // all but init load data
 		addDataFlag(cmd, opts)
 	}
-	root.AddCommand(loading[1:]...)
-	root.AddCommand(initCommand())
+	root.AddCommand(commands[1:]...)
 	return root
 }
 

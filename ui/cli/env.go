@@ -74,7 +74,7 @@ func loadDataset(ctx context.Context, opts *options) (*model.Dataset, error) {
 
 // loadPaths loads files, or says it was interrupted.
 func loadPaths(ctx context.Context, paths []string) (*model.Dataset, error) {
-	ds, err := data.LoadContext(ctx, paths, nil)
+	ds, err := data.Load(ctx, paths, nil)
 	if ctx.Err() != nil {
 		return nil, errInterrupted
 	}
@@ -146,12 +146,18 @@ func output(cmd *cobra.Command, opts *options) (format.Output, error) {
 		opts.out = &wholeLines{ctx: commandContext(cmd), w: cmd.OutOrStdout()}
 	}
 	out := format.NewOutput(opts.out, opts.noColor, width, chosen)
-	out.Terminal = cmd.OutOrStdout() == os.Stdout && interactive(os.Stdout)
+	out.Terminal = isStdout(cmd.OutOrStdout()) && interactive(os.Stdout)
 	out.Fit = out.Terminal || cmd.Flags().Changed("width")
-	if out.Terminal && chosen == format.Text {
-		// Colours for the terminal's own background: the dark palette is
-		// hard to read on a light one.
+	return out, nil
+}
+
+// inColour gives out the palette for the terminal's own background (the
+// dark palette is hard to read on a light one), when it prints text in
+// colour to a terminal. It is called just before printing, so that a run
+// that fails first (an unknown REF, a bad file) never asks the terminal.
+func inColour(out format.Output, opts *options) format.Output {
+	if out.Terminal && out.Format == format.Text {
 		out.Styles = render.NewStyles(opts.palette())
 	}
-	return out, nil
+	return out
 }

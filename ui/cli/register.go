@@ -18,6 +18,6 @@ func register(paths []string, watch bool) *browser.Register {
 			o, err := data.FindMutual(paths, id)
 			return o.File, o.Line, err
 		},
-		Reload: func(ctx context.Context) (*model.Dataset, error) { return data.LoadContext(ctx, paths, nil) },
+		Reload: func(ctx context.Context) (*model.Dataset, error) { return data.Load(ctx, paths, nil) },
 	}
 }

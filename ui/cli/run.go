@@ -21,7 +21,7 @@ func runList(cmd *cobra.Command, opts *options, query string, sort model.Sort) e
 	if opts.plain {
 		return quiet(out.PrintTable(format.PlainList(ds, ms)))
 	}
-	return quiet(out.PrintList(ds, ms))
+	return quiet(inColour(out, opts).PrintList(ds, ms))
 }
 
 // findMutuals is what list, stats and timeline share: the output as the
@@ -79,7 +79,7 @@ func runShow(cmd *cobra.Command, opts *options, ref string) error {
 	if opts.plain {
 		return quiet(out.PrintTable(format.PlainRecord(ds, m)))
 	}
-	return quiet(out.PrintRecord(ds, m))
+	return quiet(inColour(out, opts).PrintRecord(ds, m))
 }
 
 func runCompare(cmd *cobra.Command, opts *options, refs []string, fields []string) error {
@@ -197,7 +197,7 @@ func browse(cmd *cobra.Command, opts *options, fields []string) (bool, error) {
 	if paths := dataPaths(opts); len(paths) > 0 {
 		ds, err = model.NewDataset(data.DatasetName(paths), model.Programme{}, nil, nil), nil
 		bo.Load = func(report func([]model.Mutual, []model.Source, int64, int64)) (*model.Dataset, error) {
-			return data.LoadContext(commandContext(cmd), paths, func(p data.Progress) { report(p.Mutuals, p.Sources, p.Bytes, p.Total) })
+			return data.Load(commandContext(cmd), paths, func(p data.Progress) { report(p.Mutuals, p.Sources, p.Bytes, p.Total) })
 		}
 		bo.Register = register(paths, !opts.noWatch)
 	}
@@ -224,5 +224,5 @@ func printComparison(out format.Output, opts *options, ds *model.Dataset, c mode
 	if opts.plain {
 		return quiet(out.PrintTable(format.PlainComparison(ds, c)))
 	}
-	return quiet(out.PrintComparison(c))
+	return quiet(inColour(out, opts).PrintComparison(c))
 }
