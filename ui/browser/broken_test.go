@@ -122,8 +122,8 @@ func TestTabToProblems(t *testing.T) {
 		t.Errorf("the titles do not say the problems have the keys:\n%s", f)
 	}
 	press(b, "j")
-	if b.problems.at != 1 || currentID(b) != id {
-		t.Errorf("j with the problems focused: on problem %d, list cursor on %s (want %s)", b.problems.at, currentID(b), id)
+	if problemAt(b) != 1 || currentID(b) != id {
+		t.Errorf("j with the problems focused: on problem %d, list cursor on %s (want %s)", problemAt(b), currentID(b), id)
 	}
 	press(b, "tab", "j")
 	if (b.focus == onProblems) || currentID(b) == id {
