@@ -93,6 +93,7 @@ func exitStatus(err error, signalled int) int {
 // options are the flags every command shares.
 type options struct {
 	data    []string
+	builtin bool
 	noColor bool
 	dark    func() bool // the palette: whether the terminal is dark, asked once
 	noMouse bool
@@ -103,6 +104,7 @@ type options struct {
 	width   int
 	out     *wholeLines // stdout, as the printing commands write it
 	paths   []string    // the data paths, each once: see findDataPaths
+	served  *served     // set when the command runs for an SSH client
 }
 
 // failure marks an error as the data's or the lookup's (exit 1), not the
@@ -126,7 +128,11 @@ func rootCommand(opts *options) *cobra.Command {
 
 Built in are 16 of the 22 "pathfinder mutuals" the UK Cabinet Office named
 from August 2010 (all that the sources name), each fact citing its sources. Load your own TOML records with
---data or MUTUALS_DATA; start a register of your own with mutuals init DIR.
+--data or MUTUALS_DATA, and add --builtin to load the pathfinders beside
+them; start a register of your own with mutuals init DIR. Each mutual
+belongs to a programme (the pathfinders, your register), which offers its
+mentor pool, and has a status: planned, running, ended, dropped or unknown,
+as of a date.
 In the browser, e edits the record under the cursor in $VISUAL or $EDITOR,
 and the browser reloads the files as you save them (--no-watch: only after e).
 
@@ -143,12 +149,20 @@ On a terminal, mutuals opens an interactive browser; piped, it prints the list.`
   mutuals compare swindon leicester --format markdown > cmp.md
   # when each was announced, ran and ended
   mutuals timeline
+  # every mutual that ended, and how
+  mutuals list status:ended
   # check your own files, then browse them (e edits, saves reload)
   mutuals validate my-mutuals/
-  mutuals --data my-mutuals/`,
+  mutuals --data my-mutuals/
+  # your own beside the pathfinders
+  mutuals --data my-mutuals/ --builtin compare fenland-care swindon --fields status,service`,
 		Args: unknownCommand,
-		PersistentPreRun: func(cmd *cobra.Command, _ []string) {
+		PersistentPreRunE: func(cmd *cobra.Command, _ []string) error {
+			if opts.served != nil {
+				return opts.served.check(cmd)
+			}
 			findDataPaths(cmd, opts)
+			return nil
 		},
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			return runBrowse(cmd, opts)
@@ -158,22 +172,27 @@ On a terminal, mutuals opens an interactive browser; piped, it prints the list.`
 	addBrowserFlags(root, opts)
 	root.SetFlagErrorFunc(flagError)
 	root.SuggestionsMinimumDistance = 2
-	commands := []*cobra.Command{root, listCommand(opts), showCommand(opts), compareCommand(opts), statsCommand(opts), timelineCommand(opts), validateCommand(opts), initCommand()}
+	commands := []*cobra.Command{root, listCommand(opts), showCommand(opts), compareCommand(opts), statsCommand(opts), timelineCommand(opts), validateCommand(opts), initCommand(), serveCommand(opts)}
 	for _, cmd := range commands {
-		stdinOnlyWhileRunning(cmd)
+		if opts.served == nil { // an SSH reader's command has no stdin of this process's to take
+			stdinOnlyWhileRunning(cmd)
+		}
 	}
-	for _, cmd := range commands[:len(commands)-1] { // all but init load data
-		addDataFlag(cmd, opts)
+	for _, cmd := range commands {
+		if cmd.Name() != "init" { // init writes a register and loads none
+			addDataFlag(cmd, opts)
+		}
 	}
 	root.AddCommand(commands[1:]...)
 	return root
 }
 
-// addDataFlag gives --data to a command that loads data, and only to one:
+// addDataFlag gives --data and --builtin to a command that loads data, and only to one:
 // init, which loads none, rejects it rather than ignore it. Before the
 // command's name (mutuals --data x list) it is still the command's.
 func addDataFlag(cmd *cobra.Command, opts *options) {
 	cmd.Flags().StringArrayVar(&opts.data, "data", nil, "load PATH: a .toml file or a directory of them (repeatable; default $MUTUALS_DATA, else the built-in pathfinders)")
+	cmd.Flags().BoolVar(&opts.builtin, "builtin", false, "load the built-in pathfinders too, beside --data or MUTUALS_DATA (to compare your register with them)")
 }
 
 // unknownCommand rejects a word where a command should be, suggesting the

@@ -66,15 +66,28 @@ func foldPaths(notes io.Writer, paths []string) []string {
 }
 
 func loadDataset(ctx context.Context, opts *options) (*model.Dataset, error) {
+	if opts.served != nil {
+		return opts.served.ds, nil
+	}
 	if paths := dataPaths(opts); len(paths) > 0 {
-		return loadPaths(ctx, paths)
+		return loadPaths(ctx, paths, opts.builtin)
 	}
 	return data.Embedded()
 }
 
-// loadPaths loads files, or says it was interrupted.
-func loadPaths(ctx context.Context, paths []string) (*model.Dataset, error) {
-	ds, err := data.Load(ctx, paths, nil)
+// loader is how the files at paths load, with the built-in pathfinders
+// beside them when --builtin asks.
+func loader(builtin bool) func(context.Context, []string, func(data.Progress)) (*model.Dataset, error) {
+	if builtin {
+		return data.LoadWithBuiltin
+	}
+	return data.Load
+}
+
+// loadPaths loads files (and the built-in pathfinders, with builtin), or
+// says it was interrupted.
+func loadPaths(ctx context.Context, paths []string, builtin bool) (*model.Dataset, error) {
+	ds, err := loader(builtin)(ctx, paths, nil)
 	if ctx.Err() != nil {
 		return nil, errInterrupted
 	}
@@ -115,6 +128,9 @@ func outputWidth(cmd *cobra.Command, opts *options) (int, error) {
 		}
 		return opts.width, nil
 	}
+	if opts.served != nil {
+		return opts.served.width(), nil
+	}
 	if w, _, err := term.GetSize(os.Stdout.Fd()); err == nil && w > 0 {
 		return clampWidth(w), nil
 	}
@@ -146,6 +162,9 @@ func output(cmd *cobra.Command, opts *options) (format.Output, error) {
 		opts.out = &wholeLines{ctx: commandContext(cmd), w: cmd.OutOrStdout()}
 	}
 	out := format.NewOutput(opts.out, opts.noColor, width, chosen)
+	if opts.served != nil {
+		return opts.served.output(opts.out, width, chosen), nil
+	}
 	out.Terminal = isStdout(cmd.OutOrStdout()) && interactive(os.Stdout)
 	out.Fit = out.Terminal || cmd.Flags().Changed("width")
 	return out, nil

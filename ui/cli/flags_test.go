@@ -42,7 +42,7 @@ func TestFlagsMeanSomething(t *testing.T) {
 
 	root := rootCommand(&options{})
 	loads := map[string]bool{"mutuals": true, "mutuals list": true, "mutuals show": true, "mutuals compare": true,
-		"mutuals stats": true, "mutuals timeline": true, "mutuals validate": true}
+		"mutuals stats": true, "mutuals timeline": true, "mutuals validate": true, "mutuals serve": true}
 	var walk func(c *cobra.Command)
 	walk = func(c *cobra.Command) {
 		c.InitDefaultHelpFlag()

@@ -40,12 +40,12 @@ func findMutuals(cmd *cobra.Command, opts *options, query string, sort model.Sor
 	if err != nil {
 		return out, nil, nil, err
 	}
-	return out, ds, matching(ds, q, sort), nil
+	return out, ds, matching(ds, index(opts, ds), q, sort), nil
 }
 
 // matching is the mutuals q matches, in the order of sort; an empty query
 // matches all without building the search index.
-func matching(ds *model.Dataset, q model.Query, sort model.Sort) []*model.Mutual {
+func matching(ds *model.Dataset, index func() *model.Index, q model.Query, sort model.Sort) []*model.Mutual {
 	var found []int
 	if q.Empty() {
 		found = make([]int, len(ds.Mutuals))
@@ -53,7 +53,7 @@ func matching(ds *model.Dataset, q model.Query, sort model.Sort) []*model.Mutual
 			found[i] = i
 		}
 	} else {
-		found = model.NewIndex(ds).Search(q)
+		found = index().Search(q)
 	}
 	sort.Order(ds.Mutuals, found)
 	ms := make([]*model.Mutual, len(found))
@@ -95,7 +95,7 @@ func runCompare(cmd *cobra.Command, opts *options, refs []string, fields []strin
 			return err
 		}
 	}
-	if len(refs) == 0 && !interactive(os.Stdin) {
+	if len(refs) == 0 && (opts.served != nil || !interactive(os.Stdin)) {
 		return errors.New("name two or more mutuals to compare, e.g. mutuals compare swindon leicester")
 	}
 	if len(refs) == 0 {
@@ -109,7 +109,7 @@ func runCompare(cmd *cobra.Command, opts *options, refs []string, fields []strin
 	if err != nil {
 		return err
 	}
-	return printComparison(out, opts, ds, model.Compare(ms, fields, ds.Programme))
+	return printComparison(out, opts, ds, model.Compare(ms, fields, ds))
 }
 
 // browserFlagsUnused refuses the browser's flags where compare prints
@@ -151,8 +151,10 @@ func runValidate(cmd *cobra.Command, opts *options, paths []string) error {
 	var ds *model.Dataset
 	var err error
 	switch {
+	case len(paths) > 0 && opts.served != nil:
+		return errors.New("validate PATH reads files on the server, which a reader may not name: ssh HOST validate checks the served data")
 	case len(paths) > 0:
-		ds, err = loadPaths(commandContext(cmd), foldPaths(cmd.ErrOrStderr(), paths))
+		ds, err = loadPaths(commandContext(cmd), foldPaths(cmd.ErrOrStderr(), paths), opts.builtin)
 	default:
 		paths = dataPaths(opts)
 		ds, err = loadDataset(commandContext(cmd), opts)
@@ -161,7 +163,10 @@ func runValidate(cmd *cobra.Command, opts *options, paths []string) error {
 		return err
 	}
 	from := "the built-in dataset"
-	if len(paths) > 0 {
+	if len(paths) > 0 && opts.builtin {
+		files := ds.Files - 1
+		from = fmt.Sprintf("%d %s and the built-in dataset", files, model.Plural(files, "file", "files"))
+	} else if len(paths) > 0 {
 		from = fmt.Sprintf("%d %s", ds.Files, model.Plural(ds.Files, "file", "files"))
 	}
 	_, err = fmt.Fprintf(cmd.OutOrStdout(), "ok: %s, %d %s from %s\n", ds.Recorded(),
@@ -171,7 +176,7 @@ func runValidate(cmd *cobra.Command, opts *options, paths []string) error {
 
 // runBrowse opens the browser on a terminal; elsewhere it prints the list.
 func runBrowse(cmd *cobra.Command, opts *options) error {
-	if !interactive(os.Stdout) || !interactive(os.Stdin) {
+	if opts.served != nil || !interactive(os.Stdout) || !interactive(os.Stdin) {
 		return runList(cmd, opts, "", model.Sort{})
 	}
 	_, err := browse(cmd, opts, nil)
@@ -195,11 +200,15 @@ func browse(cmd *cobra.Command, opts *options, fields []string) (bool, error) {
 	bo := browser.BrowserOptions{Mouse: !opts.noMouse, Inline: opts.inline, Fields: fields}
 	ds, err := data.Embedded()
 	if paths := dataPaths(opts); len(paths) > 0 {
-		ds, err = model.NewDataset(data.DatasetName(paths), model.Programme{}, nil, nil), nil
-		bo.Load = func(report func([]model.Mutual, []model.Source, int64, int64)) (*model.Dataset, error) {
-			return data.Load(commandContext(cmd), paths, func(p data.Progress) { report(p.Mutuals, p.Sources, p.Bytes, p.Total) })
+		name, load := data.DatasetName(paths), loader(opts.builtin)
+		if opts.builtin {
+			name = data.BuiltinName(paths)
 		}
-		bo.Register = register(paths, !opts.noWatch)
+		ds, err = model.NewDataset(name, nil, nil, nil), nil
+		bo.Load = func(report func([]model.Mutual, []model.Source, int64, int64)) (*model.Dataset, error) {
+			return load(commandContext(cmd), paths, func(p data.Progress) { report(p.Mutuals, p.Sources, p.Bytes, p.Total) })
+		}
+		bo.Register = register(paths, !opts.noWatch, opts.builtin)
 	}
 	if err != nil {
 		return false, err

@@ -17,9 +17,9 @@ type Table struct {
 	Head  []string
 	Rows  [][]Cell
 	Notes []Note
-	// Pool is the programme's mentor pool when the table shows it: the
-	// same for every mutual, so Markdown says it once, under the table.
-	Pool string
+	// Pool is the mentor pool when the table shows it and it is the same
+	// for every mutual: Markdown says it once, under the table.
+	Pool Cell
 }
 
 // Cell is one table cell: items joined by "; ", each with the numbers
@@ -70,33 +70,53 @@ func (n *notes) refs(ids []string) []int {
 	return out
 }
 
-// plainCell is what m records for the field key, as text: readings with
-// the sources of each, events with theirs, "unknown" where no source
-// gives it.
-func (n *notes) plainCell(p model.Programme, m *model.Mutual, key string) Cell {
+// plainCell is what m records for the field key, as text: every value,
+// every reading with the sources that give it, each event and a stated
+// status with theirs, "unknown" where no source gives one. It shows what
+// model.Shown shows, with note numbers where Shown gives source ids.
+func (n *notes) plainCell(ds *model.Dataset, m *model.Mutual, key string) Cell {
 	switch key {
 	case model.PoolField:
-		return text(poolText(p))
-	case "events":
-		var c Cell
-		for _, e := range m.Events {
-			c = append(c, Item{Text: e.Date + " " + e.Kind + ": " + e.Text, Refs: n.refs(e.Sources)})
+		pool, ok := ds.PoolOf(m)
+		if !ok || len(pool.Mentors) == 0 {
+			return text("none offered")
 		}
-		return orUnknown(c)
+		return Cell{{Text: pool.Offered() + ", not assigned: " + strings.Join(pool.Mentors, ", "), Refs: n.refs(pool.Sources)}}
+	case "status":
+		st := m.Status()
+		return Cell{{Text: st.String(), Refs: n.refs(st.Sources)}}
 	case "sources":
 		return Cell{{Refs: n.refs(m.Cited())}}
 	}
-	if rs := m.ReadingsOf(key); len(rs) > 0 {
-		var c Cell
+	var c Cell
+	switch key {
+	case "events":
+		for _, e := range m.Events {
+			c = append(c, Item{Text: e.Date + " " + e.Kind + ": " + e.Text, Refs: n.refs(e.Sources)})
+		}
+	case "legal_form":
+		// the record's own form, unless a reading gives it, then each
+		// reading with its sources
+		rs := m.ReadingsOf("legal_form")
+		if m.LegalForm != "" && !slices.ContainsFunc(rs, func(r model.Reading) bool { return r.Value == m.LegalForm }) {
+			c = append(c, Item{Text: m.LegalForm})
+		}
 		for _, r := range rs {
 			c = append(c, Item{Text: r.Value, Refs: n.refs(r.Sources)})
 		}
-		return c
+		return orUnknown(c)
+	default:
+		f, _ := model.FieldByKey(key)
+		for _, v := range f.Values(m) {
+			c = append(c, Item{Text: v})
+		}
 	}
-	f, _ := model.FieldByKey(key)
-	var c Cell
-	for _, v := range f.Values(m) {
-		c = append(c, Item{Text: v})
+	field := key
+	if key == "events" {
+		field = "event" // as readings name it
+	}
+	for _, r := range m.ReadingsOf(field) {
+		c = append(c, Item{Text: "reading: " + r.Value, Refs: n.refs(r.Sources)})
 	}
 	if len(c) == 0 && key == "mentors" {
 		return text("none named")
@@ -104,11 +124,14 @@ func (n *notes) plainCell(p model.Programme, m *model.Mutual, key string) Cell {
 	return orUnknown(c)
 }
 
-func poolText(p model.Programme) string {
-	if len(p.MentorPool) == 0 {
-		return "none"
+// sameCells reports whether every cell says the same.
+func sameCells(cells []Cell) bool {
+	for _, c := range cells[1:] {
+		if !slices.EqualFunc(c, cells[0], func(a, b Item) bool { return a.Text == b.Text && slices.Equal(a.Refs, b.Refs) }) {
+			return false
+		}
 	}
-	return "offered to all, not assigned to any one: " + strings.Join(p.MentorPool, ", ")
+	return true
 }
 
 func orUnknown(c Cell) Cell {
@@ -121,7 +144,7 @@ func orUnknown(c Cell) Cell {
 // label is how a table names a field in its first column.
 func label(key string) string {
 	if key == model.PoolField {
-		return "mentor pool (programme-wide)"
+		return "mentor pool (offered by the programme)"
 	}
 	f, _ := model.FieldByKey(key)
 	return f.Label
@@ -163,12 +186,12 @@ func plainColumns(ds *model.Dataset, ms []*model.Mutual, keys []string) Table {
 		t.Head = append(t.Head, m.Name)
 	}
 	for _, k := range keys {
-		if k == model.PoolField {
-			t.Pool = poolText(ds.Programme)
-		}
 		row := []Cell{text(label(k))}
 		for _, m := range ms {
-			row = append(row, n.plainCell(ds.Programme, m, k))
+			row = append(row, n.plainCell(ds, m, k))
+		}
+		if k == model.PoolField && len(ms) > 1 && sameCells(row[1:]) {
+			t.Pool = row[1]
 		}
 		t.Rows = append(t.Rows, row)
 	}
@@ -190,7 +213,7 @@ func PlainList(ds *model.Dataset, ms []*model.Mutual) Table {
 	for _, m := range ms {
 		row := []Cell{text(m.Name)}
 		for _, k := range listKeys {
-			row = append(row, n.plainCell(ds.Programme, m, k))
+			row = append(row, n.plainCell(ds, m, k))
 		}
 		t.Rows = append(t.Rows, row)
 	}
@@ -230,7 +253,7 @@ func TableMarkdown(t Table) []string {
 	}
 	out := []string{mdJoin(head), mdRule(len(head))}
 	for _, row := range t.Rows {
-		if t.Pool != "" && row[0][0].Text == label(model.PoolField) {
+		if len(t.Pool) > 0 && row[0][0].Text == label(model.PoolField) {
 			continue
 		}
 		cells := make([]string, len(row))
@@ -239,8 +262,8 @@ func TableMarkdown(t Table) []string {
 		}
 		out = append(out, mdJoin(cells))
 	}
-	if t.Pool != "" {
-		out = append(out, "", "Mentor pool (programme-wide): "+MarkdownCell(t.Pool))
+	if len(t.Pool) > 0 {
+		out = append(out, "", "Mentor pool, the same for each: "+cellText(t.Pool, MarkdownCell))
 	}
 	if len(t.Notes) > 0 {
 		out = append(out, "", "Sources:", "")

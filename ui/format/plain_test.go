@@ -24,7 +24,7 @@ func TestPlainPrinted(t *testing.T) {
 	ds := uitest.Pathfinders(t)
 	three := uitest.Find(t, ds, "swindon", "leicester", "stockport")
 	tables := map[string]Table{
-		"compare-plain": PlainComparison(ds, model.Compare(three, model.CompareFields(), ds.Programme)),
+		"compare-plain": PlainComparison(ds, model.Compare(three, model.CompareFields(), ds)),
 		"show-plain":    PlainRecord(ds, three[0]),
 		"list-plain":    PlainList(ds, three),
 	}
@@ -41,7 +41,7 @@ func TestPlainPrinted(t *testing.T) {
 	for _, m := range all {
 		checkPlain(t, ds, m.ID, PlainRecord(ds, m))
 	}
-	checkPlain(t, ds, "every mutual compared", PlainComparison(ds, model.Compare(all, model.CompareFields(), ds.Programme)))
+	checkPlain(t, ds, "every mutual compared", PlainComparison(ds, model.Compare(all, model.CompareFields(), ds)))
 	checkPlain(t, ds, "the list", PlainList(ds, all))
 }
 

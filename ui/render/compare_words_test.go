@@ -20,7 +20,7 @@ import (
 func TestCompareKeepsWordsWhole(t *testing.T) {
 	ds := uitest.Pathfinders(t)
 	six := uitest.Find(t, ds, "awarding-body", "london-partnership", "learning-disability", "hammersmith-fulham", "north-east-essex", "swindon")
-	c := model.Compare(six, model.DefaultCompareFields, ds.Programme)
+	c := model.Compare(six, model.DefaultCompareFields, ds)
 	word := regexp.MustCompile(`\pL+`)
 	whole := map[string]bool{}
 	for _, r := range c.Body() {
