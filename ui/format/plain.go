@@ -87,6 +87,11 @@ func (n *notes) plainCell(ds *model.Dataset, m *model.Mutual, key string) Cell {
 		return Cell{{Text: st.String(), Refs: n.refs(st.Sources)}}
 	case "sources":
 		return Cell{{Refs: n.refs(m.Cited())}}
+	case "programme": // its name, not its id
+		if p, ok := ds.ProgrammeOf(m); ok {
+			return text(p.Label())
+		}
+		return text("none")
 	}
 	var c Cell
 	switch key {
