@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/mutuals/mutuals/data"
+	"github.com/mutuals/mutuals/ui/render"
 )
 
 // TestProblemsPaneCursor: the case. e always opened the first
@@ -86,5 +87,22 @@ func TestProblemsPaneHasTheKeysWhenNothingLoads(t *testing.T) {
 	press(b, "j")
 	if b.problems.at != 1 {
 		t.Errorf("j moved the cursor to problem %d, want 1", b.problems.at)
+	}
+}
+
+// TestSearchHintBesideQuery: what is wrong with a query follows it, not
+// the input's padding, and is cut with … where the bar ends.
+func TestSearchHintBesideQuery(t *testing.T) {
+	for _, w := range []int{50, 80, 120} {
+		b := newTestBrowser(t, w, 20)
+		press(b, "/")
+		typeText(b, "sevice:x")
+		bar := strings.TrimRight(strings.Split(frame(b), "\n")[1], " ")
+		if !strings.HasPrefix(bar, "/ sevice:x   unknown field") && !strings.HasPrefix(bar, "/ sevice:x  unknown field") {
+			t.Errorf("width %d: the hint does not follow the query: %q", w, bar)
+		}
+		if render.Width(bar) >= w && !strings.HasSuffix(bar, "…") {
+			t.Errorf("width %d: the hint is cut with no …: %q", w, bar)
+		}
 	}
 }
