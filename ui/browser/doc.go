@@ -37,7 +37,9 @@
 //     wide screen, the marks in marks.go; listkeys.go its key map,
 //     listpane.go draws the rows, why.go a row's reason and snippet from
 //     model.Index.Why), detail.go, compare.go, facets.go, timeline.go,
-//     events.go, help.go. A new screen is one file (its type, its key map,
+//     events.go, help.go; step.go: ] and [ on a record opened from a list
+//     move the cursor of the screen it was opened from, so the order is
+//     that list's. A new screen is one file (its type, its key map,
 //     its section of the help) and one line in the root's catalogue, which
 //     the ? screen reads; the key that opens it goes in the key map of the
 //     screen it is opened from.
@@ -69,7 +71,9 @@
 // symlink (TestWatchFollowsThePath). reload.go reloads as a job, keeping
 // search, marks and cursor by id; problems.go is the problems pane under
 // the list, a component with a screen's shape that counts and scrolls the
-// problems. ctrl+z hands the terminal back (main screen, cursor, echo,
+// problems, with a cursor from problem to problem for e. copy.go and
+// clipboard.go: y through a clipboard tool where there is one, and OSC 52;
+// the footer says which reached where. ctrl+z hands the terminal back (main screen, cursor, echo,
 // mouse off) and fg draws the browser again; the window title is pushed on
 // the terminal's title stack before the browser sets its own and popped
 // after (TestTitleRestored).

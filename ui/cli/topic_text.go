@@ -10,7 +10,7 @@ import (
 //	# Heading
 //	A paragraph, any number of lines, joined and wrapped.
 //	- a list item, wrapped under its dash
-//	| term | what it does: a table of two columns, the second wrapped
+//	| term | what it does: a table of two columns, the second wrapped (\| is a bar)
 //	  indented lines: kept as they are (examples, file extracts)
 //
 // An indented block that starts "  $ mutuals" is an example: its output
@@ -70,10 +70,11 @@ func textBlock(lines []string) block {
 	switch {
 	case strings.HasPrefix(lines[0], "| "):
 		b := block{kind: table}
+		bar := strings.NewReplacer(`\|`, "\x00")
 		for _, l := range lines {
-			term, desc, _ := strings.Cut(strings.Trim(strings.TrimSpace(l), "|"), " | ")
-			b.terms = append(b.terms, strings.TrimSpace(term))
-			b.lines = append(b.lines, strings.TrimSpace(strings.TrimSuffix(desc, "|")))
+			term, desc, _ := strings.Cut(strings.TrimPrefix(bar.Replace(l), "| "), " | ")
+			b.terms = append(b.terms, unbar(strings.TrimSpace(term)))
+			b.lines = append(b.lines, unbar(strings.TrimSpace(desc)))
 		}
 		return b
 	case strings.HasPrefix(lines[0], "- "):
@@ -89,3 +90,6 @@ func textBlock(lines []string) block {
 	}
 	return block{kind: paragraph, lines: []string{strings.Join(lines, " ")}}
 }
+
+// unbar puts back the bars a table row escaped.
+func unbar(s string) string { return strings.ReplaceAll(s, "\x00", "|") }

@@ -33,11 +33,11 @@ func topics() []topic {
 		return topic{name: name, short: short, text: func() (string, error) { return topicFile(name) }}
 	}
 	return []topic{
-		file("query", "the query language: words, field:, phrases, negation"),
-		file("keys", "every key of the browser, by screen"),
-		file("format", "the data file format: every key, programmes, sources"),
-		file("register", "keep your own register: init, e, reloading, problems"),
-		file("output", "printed formats, widths, colour and exit status"),
+		file("query", "the query language: words, field:, phrases, negation, alternatives"),
+		file("keys", "every key of the browser, by screen; marking, copying, sorting"),
+		file("format", "the data file format: every key, programmes, status, sources"),
+		file("register", "keep your own register: init, e, reloading, problems, --builtin"),
+		file("output", "REFs, printed formats, --plain, widths, exit status"),
 		file("data", "where the built-in data comes from, and what is missing"),
 		file("environment", "environment variables mutuals reads"),
 	}
