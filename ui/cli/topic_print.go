@@ -71,8 +71,10 @@ func renderTopic(blocks []block, width int, st *render.Styles) string {
 				}
 				return style(st.Key, t)
 			})...)
-		case verbatim:
-			out = append(out, b.lines...)
+		case verbatim: // examples and extracts: cut to fit, never wrapped
+			for _, l := range b.lines {
+				out = append(out, render.Truncate(l, width))
+			}
 		}
 	}
 	return strings.Join(out, "\n") + "\n"

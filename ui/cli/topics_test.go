@@ -73,8 +73,9 @@ func TestTopicExamples(t *testing.T) {
 	testscript.Run(t, p)
 }
 
-// Every topic prints through mutuals help, and its running text, lists and
-// tables fit the width at every width help is set to.
+// Every topic prints through mutuals help, and every line fits the width
+// at every width help is set to: running text, lists and tables wrapped,
+// examples and extracts cut.
 func TestTopicsFitTheWidth(t *testing.T) {
 	for _, tp := range topics() {
 		out, err := run(t, "help", tp.name)
@@ -83,13 +84,7 @@ func TestTopicsFitTheWidth(t *testing.T) {
 		}
 		text, _ := tp.text()
 		for width := minWidth; width <= topicWidest; width++ {
-			var blocks []block
-			for _, b := range parseTopic(text) {
-				if b.kind != verbatim {
-					blocks = append(blocks, b)
-				}
-			}
-			for _, l := range strings.Split(renderTopic(blocks, width, nil), "\n") {
+			for _, l := range strings.Split(renderTopic(parseTopic(text), width, nil), "\n") {
 				if render.Width(l) > width {
 					t.Errorf("help %s at %d columns: %q is %d wide", tp.name, width, l, render.Width(l))
 				}
