@@ -105,7 +105,7 @@ func helpCommand(opts *options) *cobra.Command {
 		Short: "Help on a command, or on a topic: " + strings.Join(topicNames(), ", "),
 		Long:  "Help on any command (mutuals help compare), or on a topic:\n\n" + topicList() + "\nEvery topic is also in the manual page (mutuals man | man -l -).",
 		Example: `  mutuals help query
-  mutuals help keys`,
+  mutuals help environment`,
 		ValidArgsFunction: func(cmd *cobra.Command, args []string, _ string) ([]cobra.Completion, cobra.ShellCompDirective) {
 			if len(args) > 0 {
 				return nil, cobra.ShellCompDirectiveNoFileComp
