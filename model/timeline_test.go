@@ -73,7 +73,7 @@ func TestLifelinesOfThePathfinders(t *testing.T) {
 	}{
 		{"awarding-body", "2010-08", "", "", "", "2016-10"},
 		{"learning-disability", "2010-08", "", "", "", "2011-03-02"},
-		{"hammersmith-fulham", "2010-08", "2013-04-24", "", "", "2013-12-03"},
+		{"hammersmith-fulham", "2010-08", "2013-04-24", "", "", "2014"}, // the Cabinet Office report of about 2014
 		{"north-east-essex", "2010-08", "2011-01", "2021", "transferred", "2021"},
 		{"leicester", "2010-08", "", "", "", "2024-10-21"},
 		{"newton-rigg", "2010-08", "", "2011-08", "transferred", "2021-07"},

@@ -104,9 +104,12 @@ func rootCommand(opts *options) *cobra.Command {
 		Short: "Browse and compare public-service mutuals",
 		Long: `Browse and compare public-service mutuals.
 
-Built in are 16 of the 22 "pathfinder mutuals" the UK Cabinet Office named
-from August 2010 (all that the sources name), each fact citing its sources. Load your own TOML records with
---data or MUTUALS_DATA; start a register of your own with mutuals init DIR.
+Built in are the UK's "pathfinder mutuals" as far as the sources name them:
+17 of the 21 or 22 the Cabinet Office announced from August 2010 (the sources
+disagree on the total), and two that may have been among them, Salvere and
+Sunshine Care. No source names the rest. Each fact cites its sources.
+Load your own TOML records with --data or MUTUALS_DATA; start a register of
+your own with mutuals init DIR.
 In the browser, e edits the record under the cursor in $VISUAL or $EDITOR,
 and the browser reloads the files as you save them (--no-watch: only after e).
 
