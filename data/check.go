@@ -25,29 +25,20 @@ func elementPath(array string, i int) string { return array + "." + strconv.Itoa
 // [programme].
 func merge(name string, files []string, all []records, loc *locator, complete bool, joined []model.Mutual) (*model.Dataset, []Problem, int) {
 	var (
-		dropped   int
-		problems  []Problem
-		programme model.Programme
-		progAt    *spot
+		dropped  int
+		problems []Problem
 	)
 	mutuals, sources := collect(all, joined)
-	problems = append(problems, duplicates("mutual", all, loc, &dropped, func(r records) int { return len(r.mutuals) }, func(r records, i int) string { return r.mutuals[i].ID })...)
-	problems = append(problems, duplicates("source", all, loc, &dropped, func(r records) int { return len(r.sources) }, func(r records, i int) string { return r.sources[i].ID })...)
-	for _, r := range all {
-		if r.programme == nil {
-			continue
-		}
-		at := spot{r.file, "programme"}
-		if progAt != nil {
-			problems = append(problems, again(at.problem(), "[programme] is defined twice", loc.locate(progAt.problem()),
-				"keep one [programme] table across all the files you load"))
-		}
-		programme, progAt = *r.programme, &at
-	}
+	problems = append(problems, duplicates("mutual", all, loc, &dropped, func(r records) int { return len(r.mutuals) }, func(r records, i int) string { return r.mutuals[i].ID }, nil)...)
+	problems = append(problems, duplicates("source", all, loc, &dropped, func(r records) int { return len(r.sources) }, func(r records, i int) string { return r.sources[i].ID },
+		func(a records, i int, b records, j int) bool { return a.sources[i] == b.sources[j] })...)
+	programmes, ps := programmes(all, loc)
+	problems = append(problems, ps...)
 	if complete {
 		problems = append(problems, unknownSources(all, sources, &dropped)...)
+		problems = append(problems, unknownProgrammes(all, programmes)...)
 	}
-	out := model.NewDataset(name, programme, mutuals, sources)
+	out := model.NewDataset(name, programmes, mutuals, sources)
 	out.Files = len(files)
 	return out, problems, dropped
 }
@@ -63,8 +54,16 @@ func collect(all []records, joined []model.Mutual) ([]model.Mutual, []model.Sour
 		nm, ns = nm+len(r.mutuals), ns+len(r.sources)
 	}
 	sources := make([]model.Source, 0, ns)
+	seen := make(map[string]bool, ns)
 	for _, r := range all {
-		sources = append(sources, r.sources...)
+		for _, s := range r.sources {
+			// a source defined alike in two files is one (merge reports two
+			// different definitions)
+			if !seen[s.ID] || s.ID == "" {
+				seen[s.ID] = true
+				sources = append(sources, s)
+			}
+		}
 	}
 	if joined != nil && len(joined) == nm {
 		return joined, sources
@@ -87,7 +86,10 @@ func sourceIDs(ss []model.Source) []string {
 // duplicates reports every id of kind seen before, naming where it was
 // first defined. The map holds only where each id was first seen (file and
 // element), packed into one word: it has an entry for every record.
-func duplicates(kind string, all []records, loc *locator, dropped *int, count func(records) int, idOf func(records, int) string) []Problem {
+//
+// Where same is given, a definition the same as the first is not a
+// duplicate: the two are one.
+func duplicates(kind string, all []records, loc *locator, dropped *int, count func(records) int, idOf func(records, int) string, same func(records, int, records, int) bool) []Problem {
 	// the ids are read where they are, not gathered into lists: this runs
 	// when everything is loaded, at the peak of a load's memory
 	total := 0
@@ -107,15 +109,22 @@ func duplicates(kind string, all []records, loc *locator, dropped *int, count fu
 				seen[id] = uint64(fi)<<32 | uint64(i)
 				continue
 			}
+			first, fi := all[f>>32], int(f&(1<<32-1))
+			if same != nil && same(first, fi, r, i) {
+				continue
+			}
 			if len(problems) >= maxKept {
 				*dropped++
 				continue
 			}
-			first := all[f>>32]
 			at := spot{r.file, elementPath(kind, i) + ".id"}.problem()
-			was := loc.locate(spot{first.file, elementPath(kind, int(f&(1<<32-1))) + ".id"}.problem())
-			problems = append(problems, again(at, fmt.Sprintf("duplicate %s id %q", kind, id), was,
-				fmt.Sprintf("ids must be unique across all loaded files: rename one of the two %ss", kind)))
+			was := loc.locate(spot{first.file, elementPath(kind, fi) + ".id"}.problem())
+			msg, hint := fmt.Sprintf("duplicate %s id %q", kind, id), fmt.Sprintf("ids must be unique across all loaded files: rename one of the two %ss", kind)
+			if same != nil {
+				msg = fmt.Sprintf("%s %q is defined differently here", kind, id)
+				hint = fmt.Sprintf("two definitions of one %s must be the same to be one: make them match, or rename one", kind)
+			}
+			problems = append(problems, again(at, msg, was, hint))
 		}
 	}
 	return problems
@@ -152,8 +161,14 @@ func unknownSources(all []records, sources []model.Source, dropped *int) []Probl
 		}
 	}
 	for _, r := range all {
-		if r.programme != nil {
-			check(r.file, r.programme.Sources, func() string { return "programme.sources" })
+		for i, p := range r.programmes {
+			check(r.file, p.Sources, func() string { return r.programmeAt[i] + ".sources" })
+			for j, pool := range p.Pools {
+				check(r.file, pool.Sources, func() string { return r.programmeAt[i] + ".pool." + strconv.Itoa(j) + ".sources" })
+			}
+			for j, rd := range p.Readings {
+				check(r.file, rd.Sources, func() string { return r.programmeAt[i] + ".reading." + strconv.Itoa(j) + ".sources" })
+			}
 		}
 		for i, m := range r.mutuals {
 			at := func(rest string) string { return elementPath("mutual", i) + rest }
@@ -164,6 +179,7 @@ func unknownSources(all []records, sources []model.Source, dropped *int) []Probl
 			for j, rd := range m.Readings {
 				check(r.file, rd.Sources, func() string { return at(".reading." + strconv.Itoa(j) + ".sources") })
 			}
+			check(r.file, m.Stated.Sources, func() string { return at(".status_sources") })
 		}
 	}
 	return problems

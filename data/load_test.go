@@ -89,14 +89,23 @@ func TestLoadEmbedded(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(ds.Mutuals) != 19 || ds.Programme.Total != 22 || ds.Recorded() != "19 of 22 mutuals" {
-		t.Fatalf("want the 17 pathfinders the sources name and the 2 that may be, got %s", ds.Recorded())
+	if len(ds.Mutuals) != 17 || len(ds.Programmes) != 1 || ds.Programmes[0].Total != 0 {
+		t.Fatalf("want the 17 pathfinders the sources name, in one programme whose total is in readings, got %s", ds.Recorded())
+	}
+	var totals []string
+	for _, r := range ds.Programmes[0].Readings {
+		if r.Field == "total" {
+			totals = append(totals, r.Value)
+		}
+	}
+	if !reflect.DeepEqual(totals, []string{"21", "22"}) {
+		t.Errorf("the programme's total: readings %v, want 21 and 22", totals)
 	}
 	waves := map[int][]string{}
 	for _, m := range ds.Mutuals {
 		waves[m.Wave] = append(waves[m.Wave], m.ID)
 	}
-	if len(waves[1]) != 12 || !reflect.DeepEqual(waves[2], []string{"blackpool", "stockport"}) || !reflect.DeepEqual(waves[0], []string{"havering", "newham", "evolve-yp", "salvere", "sunshine-care"}) {
+	if len(waves[1]) != 12 || !reflect.DeepEqual(waves[2], []string{"blackpool", "stockport"}) || !reflect.DeepEqual(waves[0], []string{"havering", "newham", "evolve-yp"}) {
 		t.Errorf("waves: %v; want the twelve in 1, Blackpool and Stockport in 2, the rest unknown", waves)
 	}
 	for _, m := range ds.Mutuals {

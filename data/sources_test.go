@@ -83,7 +83,15 @@ func items(text string) []string {
 // citations hands each thing in ds that states facts to cite, with the
 // sources it names: the programme, every record, event and reading.
 func citations(ds *model.Dataset, cite func(what string, ids []string)) {
-	cite("[programme]", ds.Programme.Sources)
+	for _, p := range ds.Programmes {
+		cite("[[programme]] "+p.ID, p.Sources)
+		for _, pool := range p.Pools {
+			cite("[[programme.pool]] of "+p.ID, pool.Sources)
+		}
+		for _, r := range p.Readings {
+			cite("[[programme.reading]] of "+p.ID, r.Sources)
+		}
+	}
 	for _, m := range ds.Mutuals {
 		cite(m.ID, m.Sources)
 		for _, e := range m.Events {
@@ -91,6 +99,30 @@ func citations(ds *model.Dataset, cite func(what string, ids []string)) {
 		}
 		for _, r := range m.Readings {
 			cite(m.ID+" reading of "+r.Field, r.Sources)
+		}
+		if m.Stated.Value != "" {
+			cite(m.ID+" status", m.Stated.Sources)
+		}
+	}
+}
+
+// TestEveryStatusComesFromASource: every record has a status, from its
+// dated events or stated by a source, and it names the sources it comes
+// from; a stated one gives the date it was true.
+func TestEveryStatusComesFromASource(t *testing.T) {
+	ds, err := Embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, m := range ds.Mutuals {
+		st := m.Status()
+		switch {
+		case st.Value == model.Unknown:
+			t.Errorf("%s: no status; a dated event or a stated status with its sources gives one", m.ID)
+		case len(st.Sources) == 0:
+			t.Errorf("%s: status %s names no source", m.ID, st)
+		case st.AsOf == "":
+			t.Errorf("%s: status %s gives no date it was true", m.ID, st)
 		}
 	}
 }

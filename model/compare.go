@@ -84,31 +84,35 @@ func unknownField(name string) error {
 }
 
 // Compare builds the comparison of ms over the given field keys.
-func Compare(ms []*Mutual, fields []string, p Programme) Comparison {
+// The pool offered to each comes from its own programme in ds (which
+// may be nil: then none was offered).
+func Compare(ms []*Mutual, fields []string, ds *Dataset) Comparison {
 	c := Comparison{Mutuals: ms}
 	for _, k := range []string{"name", "location", "legal_form"} {
-		c.Header = append(c.Header, row(ms, k, p))
+		c.Header = append(c.Header, row(ms, k, ds))
 	}
 	for _, k := range fields {
-		c.Rows = append(c.Rows, row(ms, k, p))
+		c.Rows = append(c.Rows, row(ms, k, ds))
 	}
 	return c
 }
 
-func row(ms []*Mutual, key string, p Programme) Row {
+func row(ms []*Mutual, key string, ds *Dataset) Row {
 	r := Row{Field: key, Values: make([][]string, len(ms))}
 	list := key == PoolField
 	if list {
-		r.Label = "mentor pool (programme-wide)"
-		for i := range ms {
-			r.Values[i] = p.MentorPool
+		r.Label = "mentor pool (offered by the programme)"
+		for i, m := range ms {
+			if pool, ok := ds.PoolOf(m); ok {
+				r.Values[i] = pool.Mentors
+			}
 		}
 	} else {
 		f, _ := FieldByKey(key)
 		// Events are one mutual's own dated history: no two share one.
 		r.Label, list = f.Label, f.List && key != "events"
 		for i, m := range ms {
-			r.Values[i] = f.Values(m)
+			r.Values[i] = Shown(m, key)
 		}
 	}
 	for i, v := range r.Values {
@@ -116,7 +120,7 @@ func row(ms []*Mutual, key string, p Programme) Row {
 			r.Values[i] = []string{}
 		}
 	}
-	r.Unknown = key != PoolField && allUnknown(r.Values)
+	r.Unknown = allUnknown(r.Values)
 	r.Same = !r.Unknown && allSame(r.Values)
 	if list {
 		r.Shares = Shares(r.Values)

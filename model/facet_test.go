@@ -130,7 +130,7 @@ func TestFieldTermFinds(t *testing.T) {
 	for i, v := range values {
 		ms = append(ms, Mutual{ID: string(rune('a' + i)), Name: "x", ServiceArea: []string{v}, Summary: v})
 	}
-	ix := NewIndex(NewDataset("t", Programme{}, ms, nil))
+	ix := NewIndex(NewDataset("t", nil, ms, nil))
 	service, _ := FieldByKey("service")
 	for i, v := range values {
 		term, _ := FieldTerm(service, v)

@@ -48,7 +48,7 @@ func (s *compareScreen) FullHelp() [][]key.Binding { return fullHelp(compareKeys
 
 // Comparison is what the screen shows, as printed by p.
 func (s *compareScreen) Comparison() model.Comparison {
-	c := model.Compare(s.ms, s.rows(s.all), s.ds.Programme)
+	c := model.Compare(s.ms, s.rows(s.all), s.ds)
 	if s.diffOnly {
 		var rows []model.Row
 		for _, r := range c.Rows {

@@ -35,7 +35,7 @@ func (s *detailScreen) ShortHelp() []key.Binding {
 	if s.editable {
 		bindings = slices.Insert(bindings, 4, k.Edit)
 	}
-	if len(s.ds.Programme.MentorPool) > 0 {
+	if s.ds.HasPools() {
 		bindings = slices.Insert(bindings, 1, poolKey(k.Pool, !s.opts.ShortPool))
 	}
 	return bindings
@@ -85,7 +85,7 @@ func (s *detailScreen) key(msg tea.KeyPressMsg) tea.Cmd {
 		}
 	case key.Matches(msg, k.Edit):
 		s.ask(editMutual{s.at})
-	case key.Matches(msg, k.Pool) && len(s.ds.Programme.MentorPool) > 0:
+	case key.Matches(msg, k.Pool) && s.ds.HasPools():
 		s.opts.ShortPool = !s.opts.ShortPool
 		s.render() // the scroller keeps its place
 	case key.Matches(msg, k.Help):

@@ -66,7 +66,7 @@ func (s *listScreen) ShortHelp() []key.Binding {
 	if !s.editable { // e only explains, on the built-in data
 		bindings = slices.DeleteFunc(bindings, func(x key.Binding) bool { return x.Help() == k.Edit.Help() })
 	}
-	if s.wide() && len(s.ds.Programme.MentorPool) > 0 {
+	if s.wide() && s.ds.HasPools() {
 		bindings = slices.Insert(bindings, 3, poolKey(k.Pool, s.wholePool))
 	}
 	if n := len(s.marked); n > 0 {
@@ -193,7 +193,7 @@ func (s *listScreen) key(msg tea.KeyPressMsg) {
 		s.ask(openScreen{newDetailScreen(s.common, s.current(), s.recordOptions())})
 	case key.Matches(msg, k.Open) && s.wide() && s.current() >= 0:
 		s.focused = true
-	case key.Matches(msg, k.Pool) && len(s.ds.Programme.MentorPool) > 0:
+	case key.Matches(msg, k.Pool) && s.ds.HasPools():
 		s.togglePool()
 	case key.Matches(msg, k.Unmark):
 		s.unmarkAll()

@@ -43,7 +43,7 @@ func startLoad(load LoadFunc, name string) (tea.Cmd, <-chan tea.Msg) {
 		ds, err := load(func(mutuals []model.Mutual, sources []model.Source, bytes, total int64) {
 			late = late || (len(sources) > 0 && len(ms) > 0)
 			ms, ss = append(ms, mutuals...), append(ss, sources...)
-			ix = ix.With(model.NewDataset(name, model.Programme{}, ms, ss))
+			ix = ix.With(model.NewDataset(name, nil, ms, ss))
 			ch <- loadProgress{ds: ix.Dataset, ix: ix, bytes: bytes, total: total}
 		})
 		switch {

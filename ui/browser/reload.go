@@ -153,7 +153,7 @@ func (b *Browser) openOnProblems(err error) bool {
 	if b.reg.Register == nil || fix.file == "" {
 		return false
 	}
-	empty := model.NewDataset(b.ds.Name, model.Programme{}, nil, nil)
+	empty := model.NewDataset(b.ds.Name, nil, nil, nil)
 	b.ds, b.ix, b.found = empty, model.NewIndex(empty), nil
 	b.loading = false
 	b.list.SetShown(nil, b.query)

@@ -98,7 +98,7 @@ func runCompare(cmd *cobra.Command, opts *options, refs []string, fields []strin
 	if err != nil {
 		return err
 	}
-	return quiet(out.PrintComparison(model.Compare(ms, fields, ds.Programme)))
+	return quiet(out.PrintComparison(model.Compare(ms, fields, ds)))
 }
 
 // findDistinct resolves every REF, keeping each mutual once with a note
@@ -173,7 +173,7 @@ func browse(cmd *cobra.Command, opts *options, fields []string) (bool, error) {
 	bo := browser.BrowserOptions{Mouse: !opts.noMouse, Inline: opts.inline, Fields: fields}
 	ds, err := data.Embedded()
 	if paths := dataPaths(opts); len(paths) > 0 {
-		ds, err = model.NewDataset(data.DatasetName(paths), model.Programme{}, nil, nil), nil
+		ds, err = model.NewDataset(data.DatasetName(paths), nil, nil, nil), nil
 		bo.Load = func(report func([]model.Mutual, []model.Source, int64, int64)) (*model.Dataset, error) {
 			return data.LoadContext(commandContext(cmd), paths, func(p data.Progress) { report(p.Mutuals, p.Sources, p.Bytes, p.Total) })
 		}

@@ -20,7 +20,7 @@ import (
 func childrens(t *testing.T, n int, fields ...string) model.Comparison {
 	ds := uitest.Pathfinders(t)
 	ms := uitest.Find(t, ds, "hammersmith-fulham", "westminster", "kensington-chelsea")[:n]
-	return model.Compare(ms, fields, ds.Programme)
+	return model.Compare(ms, fields, ds)
 }
 
 // lineWith is the one line of lines holding every text, colour stripped.
@@ -70,7 +70,7 @@ func TestCompareMarksNothingWithoutLists(t *testing.T) {
 
 func TestCompareMarksUnknownAsNothing(t *testing.T) {
 	ds := uitest.Pathfinders(t)
-	c := model.Compare(uitest.Find(t, ds, "swindon", "leicester"), []string{"staff_groups"}, ds.Programme)
+	c := model.Compare(uitest.Find(t, ds, "swindon", "leicester"), []string{"staff_groups"}, ds)
 	line := lineWith(t, render.CompareLines(c, 80, render.NewStyles(true)), "staff groups")
 	if !strings.Contains(line, "│   unknown ") || !strings.Contains(line, "│ • NHS employees") {
 		t.Errorf("unknown is neither shared nor unique: %q", line)

@@ -16,7 +16,8 @@ type recordDoc struct {
 }
 
 func recordJSON(ds *model.Dataset, m *model.Mutual) recordDoc {
-	doc := recordDoc{Mutual: m, Sources: []model.Source{}, MentorPool: ds.Programme.MentorPool}
+	pool, _ := ds.PoolOf(m)
+	doc := recordDoc{Mutual: m, Sources: []model.Source{}, MentorPool: pool.Mentors}
 	for _, id := range m.Cited() {
 		if s, ok := ds.Source(id); ok {
 			doc.Sources = append(doc.Sources, s)
