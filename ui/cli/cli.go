@@ -106,8 +106,9 @@ func rootCommand(opts *options) *cobra.Command {
 
 Built in are the UK's "pathfinder mutuals" as far as the sources name them:
 17 of the 21 or 22 the Cabinet Office announced from August 2010 (the sources
-disagree on the total), and two that may have been among them, Salvere and
-Sunshine Care. No source names the rest. Each fact cites its sources.
+disagree on the total), each fact citing its sources. Two more, Salvere and
+Sunshine Care, may have been among them (the programme's description says how
+sure); no source names the rest.
 Load your own TOML records with --data or MUTUALS_DATA; start a register of
 your own with mutuals init DIR.
 In the browser, e edits the record under the cursor in $VISUAL or $EDITOR,
