@@ -35,8 +35,11 @@ func TestHostileSizes(t *testing.T) {
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			if tc.slow && (raceEnabled || testing.Short()) {
-				t.Skip("slow under -race or -short; .ci/run runs it without")
+			if tc.slow {
+				datatest.SkipUnlessHeavy(t)
+				if raceEnabled {
+					t.Skip("slow under -race; .ci/run runs it without")
+				}
 			}
 			ds, err := Parse("big.toml", []byte(tc.src))
 			if tc.ok && err != nil {
@@ -97,11 +100,12 @@ func TestHostileFiles(t *testing.T) {
 }
 
 // TestBigLoads: a file of about 60 MiB and a directory of 100,000 files
-// load. They are slow under the race detector, which adds nothing here, so
-// they run only without it (.ci/run runs them so).
+// load. They are heavy, and slow under the race detector, which adds
+// nothing here, so they run only without it (.ci/run runs them so).
 func TestBigLoads(t *testing.T) {
-	if raceEnabled || testing.Short() {
-		t.Skip("slow under -race or -short; .ci/run runs it without")
+	datatest.SkipUnlessHeavy(t)
+	if raceEnabled {
+		t.Skip("slow under -race; .ci/run runs it without")
 	}
 	src := datatest.Synthetic(104000, 2)
 	if len(src) < 60<<20 || len(src) > MaxFileSize {

@@ -1,17 +1,23 @@
 package model
 
-import "strings"
+import (
+	"runtime"
+	"strings"
+	"sync"
+)
 
 // sep joins the values of one field in the index, so that a term cannot
 // match across two values.
 const sep = "\x00"
 
-// Index holds every mutual's text folded once, field by field, so a
-// search is a scan of ready strings.
+// Index holds every mutual's text folded once, field by field, and a word
+// index over it (see segment.go), so a search reads only the mutuals that
+// can match.
 type Index struct {
 	Dataset *Dataset
-	all     []string // [mutual] every field, folded and joined by sep
-	ends    []int32  // [mutual*len(Fields)+field] where each field ends in all
+	all     []string   // [mutual] every field, folded and joined by sep
+	ends    []int32    // [mutual*len(Fields)+field] where each field ends in all
+	segs    []*segment // the word index: every mutual, segmentSize at a time
 }
 
 // NewIndex folds the text of every mutual in ds.
@@ -23,7 +29,7 @@ func NewIndex(ds *Dataset) *Index {
 // holds (as one that is still loading does): only the new ones are folded.
 // ix itself is left as it was, so a search still running on it is safe.
 func (ix *Index) With(ds *Dataset) *Index {
-	next := &Index{Dataset: ds, all: ix.all, ends: ix.ends}
+	next := &Index{Dataset: ds, all: ix.all, ends: ix.ends, segs: ix.segs}
 	from := len(ix.all)
 	if from >= len(ds.Mutuals) {
 		return next
@@ -44,6 +50,7 @@ func (ix *Index) With(ds *Dataset) *Index {
 		}
 		next.all = append(next.all, text[start:end])
 	}
+	next.segs = next.indexWords(ix.segs)
 	return next
 }
 
@@ -108,20 +115,6 @@ func (ix *Index) Matches(i int, q Query) bool {
 	return ix.matches(i, compile(q))
 }
 
-// matcher is a query ready to run: each term with its needle.
-type matcher []struct {
-	t Term
-	n needle
-}
-
-func compile(q Query) matcher {
-	m := make(matcher, len(q.Terms))
-	for i, t := range q.Terms {
-		m[i].t, m[i].n = t, newNeedle(t.Text)
-	}
-	return m
-}
-
 func (ix *Index) matches(i int, m matcher) bool {
 	for _, c := range m {
 		text := ix.all[i]
@@ -143,67 +136,92 @@ func (ix *Index) Search(q Query) []int {
 // SearchFrom is Search over the mutuals from position from on: the ones a
 // loading dataset has just added.
 func (ix *Index) SearchFrom(q Query, from int) []int {
+	m := compile(q)
+	from = max(from, 0)
 	n := ix.Len() - from
 	if n <= 0 {
 		return []int{}
 	}
+	first := from / segmentSize // every segment but the last is full
 	if n < parallelFrom {
-		return ix.scan(q, from, ix.Len(), nil)
+		return ix.searchSegments(m, from, ix.segs[first:], nil)
 	}
 	// Big datasets are split between two goroutines, one a core here.
-	mid := from + n/2
+	mid := first + (len(ix.segs)-first)/2
 	var second []int
 	done := make(chan struct{})
 	go func() {
-		second = ix.scan(q, mid, ix.Len(), nil)
+		second = ix.searchSegments(m, from, ix.segs[mid:], nil)
 		close(done)
 	}()
-	first := ix.scan(q, from, mid, make([]int, 0, n))
+	out := ix.searchSegments(m, from, ix.segs[first:mid], nil)
 	<-done
-	return append(first, second...)
+	return append(out, second...)
 }
 
 // parallelFrom is the number of mutuals from which a search is split.
 const parallelFrom = 20000
 
-func (ix *Index) scan(q Query, from, to int, out []int) []int {
-	m := compile(q)
-	for i := from; i < to; i++ {
-		if ix.matches(i, m) {
-			out = append(out, i)
-		}
-	}
-	if out == nil {
-		out = []int{}
-	}
-	return out
-}
-
-// SearchWithin is Search limited to the positions in within: when a query
-// only narrows the one before (see Query.Narrows), its results are among
-// the previous results, and only those need checking.
+// SearchWithin is Search limited to the positions in within, in their
+// order: when a query only narrows the one before (see Query.Narrows), its
+// results are among the previous results. A few are checked one by one;
+// many are met in the word index's answer.
 func (ix *Index) SearchWithin(q Query, within []int) []int {
-	if len(within) < parallelFrom {
-		return ix.scanWithin(q, within, make([]int, 0, len(within)))
+	out := make([]int, 0, len(within))
+	if len(within) < ix.Len()/withinFraction {
+		m := compile(q)
+		for _, i := range within {
+			if ix.matches(i, m) {
+				out = append(out, i)
+			}
+		}
+		return out
 	}
-	half := len(within) / 2
-	var second []int
-	done := make(chan struct{})
-	go func() {
-		second = ix.scanWithin(q, within[half:], nil)
-		close(done)
-	}()
-	first := ix.scanWithin(q, within[:half], make([]int, 0, len(within)))
-	<-done
-	return append(first, second...)
-}
-
-func (ix *Index) scanWithin(q Query, within, out []int) []int {
-	m := compile(q)
+	found := make([]uint64, (ix.Len()+63)/64)
+	for _, i := range ix.Search(q) {
+		found[i/64] |= 1 << (i % 64)
+	}
 	for _, i := range within {
-		if ix.matches(i, m) {
+		if i >= 0 && i < ix.Len() && found[i/64]&(1<<(i%64)) != 0 {
 			out = append(out, i)
 		}
 	}
 	return out
+}
+
+// withinFraction: positions fewer than the mutuals over this are checked
+// one by one rather than met in a whole search.
+const withinFraction = 16
+
+// indexWords returns segs and the word index of the mutuals after them,
+// built on as many cores as there are. A last segment that is not full is
+// built again with the new mutuals, so a load that adds a few at a time
+// still ends with full segments.
+func (ix *Index) indexWords(segs []*segment) []*segment {
+	segs = segs[:len(segs):len(segs)]
+	from := 0
+	if len(segs) > 0 {
+		last := segs[len(segs)-1]
+		from = last.from + last.n
+		if last.n < segmentSize {
+			segs, from = segs[:len(segs)-1], last.from
+		}
+	}
+	count := (ix.Len() - from + segmentSize - 1) / segmentSize
+	if count == 0 {
+		return segs
+	}
+	built := make([]*segment, count)
+	var wg sync.WaitGroup
+	workers := min(runtime.GOMAXPROCS(0), count)
+	for w := range workers {
+		wg.Go(func() {
+			for k := w; k < count; k += workers {
+				start := from + k*segmentSize
+				built[k] = buildSegment(ix, start, min(start+segmentSize, ix.Len()))
+			}
+		})
+	}
+	wg.Wait()
+	return append(segs, built...)
 }

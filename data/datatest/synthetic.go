@@ -13,33 +13,43 @@ import (
 // text mixes in accented, wide (CJK) and emoji characters, so that tests
 // and benchmarks exercise what real registers hold.
 func Synthetic(n int, seed uint64) []byte {
+	return synthetic(n, seed, "")
+}
+
+// SyntheticPart is Synthetic for one of several files loaded together: the
+// ids of its mutuals and sources begin with prefix, so no two files clash.
+func SyntheticPart(n int, seed uint64, prefix string) []byte {
+	return synthetic(n, seed, prefix)
+}
+
+func synthetic(n int, seed uint64, prefix string) []byte {
 	r := rand.New(rand.NewPCG(seed, 0x6d7574))
 	var b strings.Builder
 	b.Grow(n * 560)
 	const sources = 40
 	for i := range sources {
-		fmt.Fprintf(&b, "[[source]]\nid = \"src-%d\"\ntitle = %q\npublisher = %q\ndate = \"%d-%02d\"\nurl = \"https://example.org/%d\"\n\n",
-			i, phrase(r, 4, 9), pick(r, publishers), 2008+r.IntN(15), 1+r.IntN(12), i)
+		fmt.Fprintf(&b, "[[source]]\nid = \"%ssrc-%d\"\ntitle = %q\npublisher = %q\ndate = \"%d-%02d\"\nurl = \"https://example.org/%d\"\n\n",
+			prefix, i, phrase(r, 4, 9), pick(r, publishers), 2008+r.IntN(15), 1+r.IntN(12), i)
 	}
 	for i := range n {
-		writeSynthetic(&b, r, i, sources)
+		writeSynthetic(&b, r, prefix, i, sources)
 	}
 	return []byte(b.String())
 }
 
-func writeSynthetic(b *strings.Builder, r *rand.Rand, i, sources int) {
+func writeSynthetic(b *strings.Builder, r *rand.Rand, prefix string, i, sources int) {
 	place := pick(r, places)
-	fmt.Fprintf(b, "[[mutual]]\nid = \"m-%d\"\nname = %q\nlocation = %q\nregion = %q\n",
-		i, place+" "+pick(r, services)+" "+pick(r, forms), place, pick(r, regions))
+	fmt.Fprintf(b, "[[mutual]]\nid = \"%sm-%d\"\nname = %q\nlocation = %q\nregion = %q\n",
+		prefix, i, place+" "+pick(r, services)+" "+pick(r, forms), place, pick(r, regions))
 	fmt.Fprintf(b, "service_area = %s\nstaff_groups = %s\n", list(r, services, 1, 3), list(r, staff, 1, 3))
 	if r.IntN(4) == 0 {
 		fmt.Fprintf(b, "mentors = %s\n", list(r, mentors, 1, 2))
 	}
 	fmt.Fprintf(b, "legal_form = %q\noutcome = %q\nsummary = %q\n", pick(r, forms), pick(r, outcomes), phrase(r, 10, 26))
-	fmt.Fprintf(b, "sources = [\"src-%d\", \"src-%d\"]\n", r.IntN(sources), r.IntN(sources))
+	fmt.Fprintf(b, "sources = [\"%ssrc-%d\", \"%ssrc-%d\"]\n", prefix, r.IntN(sources), prefix, r.IntN(sources))
 	for range r.IntN(3) {
-		fmt.Fprintf(b, "\n[[mutual.event]]\ndate = \"%d\"\nkind = %q\ntext = %q\nsources = [\"src-%d\"]\n",
-			2010+r.IntN(12), pick(r, []string{"launched", "contract-won", "contract-lost", "wound-up"}), phrase(r, 5, 12), r.IntN(sources))
+		fmt.Fprintf(b, "\n[[mutual.event]]\ndate = \"%d\"\nkind = %q\ntext = %q\nsources = [\"%ssrc-%d\"]\n",
+			2010+r.IntN(12), pick(r, []string{"launched", "contract-won", "contract-lost", "wound-up"}), phrase(r, 5, 12), prefix, r.IntN(sources))
 	}
 	b.WriteString("\n")
 }

@@ -116,8 +116,8 @@ func TestTabToProblems(t *testing.T) {
 	b.layout()
 	id := currentID(b)
 	press(b, "tab", "tab")
-	if !b.problems.focused || b.list.focused {
-		t.Fatalf("tab tab: problems focused %v, detail focused %v", b.problems.focused, b.list.focused)
+	if !(b.focus == onProblems) || (b.focus == onDetail) {
+		t.Fatalf("tab tab: problems focused %v, detail focused %v", (b.focus == onProblems), (b.focus == onDetail))
 	}
 	if f := frame(b); !strings.Contains(f, "▸ Problems") || strings.Contains(f, "▸ Mutuals") || strings.Contains(f, "▸ Detail") {
 		t.Errorf("the titles do not say the problems have the keys:\n%s", f)
@@ -127,7 +127,7 @@ func TestTabToProblems(t *testing.T) {
 		t.Errorf("j with the problems focused: pane at %d, cursor on %s (want %s)", b.problems.body.offset, currentID(b), id)
 	}
 	press(b, "tab", "j")
-	if b.problems.focused || currentID(b) == id {
-		t.Errorf("tab back: problems focused %v, j did not move the list", b.problems.focused)
+	if (b.focus == onProblems) || currentID(b) == id {
+		t.Errorf("tab back: problems focused %v, j did not move the list", (b.focus == onProblems))
 	}
 }

@@ -25,14 +25,17 @@ const (
 // Each screen keeps its own state.
 type Browser struct {
 	*common
+	snapshot           // the data shown, replaced only by setData
+	jobs      jobs     // the work running off the UI path
+	fields    []string // the comparison's rows before a is pressed
 	mouse     bool
 	inline    bool
 	width     int
 	height    int
-	screens   []screen    // open over the list, the last on top
+	screens   []screen    // the list first, then those opened over it, the last on top
 	list      *listScreen // the home screen, under the search bar
+	focus     focus       // what has the keys while the list is on top
 	search    textinput.Model
-	searching bool // the search bar has the keys
 	query     model.Query
 	hint      string         // what is wrong with the query, shown in the search bar
 	example   string         // a search the data answers, for the placeholder
@@ -75,24 +78,34 @@ type BrowserOptions struct {
 
 // NewBrowser opens the browser on a dataset.
 func NewBrowser(ds *model.Dataset, opts BrowserOptions) *Browser {
+	d := snapshotOf(model.NewIndex(ds), opts.Register != nil)
+	d.loading = opts.Load != nil
+	return newBrowser(d, opts)
+}
+
+// newBrowser opens the browser on the data of a snapshot.
+func newBrowser(d snapshot, opts BrowserOptions) *Browser {
 	ti := textinput.New()
 	ti.Prompt = "/ "
-	c := &common{ds: ds, ix: model.NewIndex(ds), keys: DefaultKeyMap(), fields: opts.Fields, editable: opts.Register != nil}
-	if c.fields == nil {
-		c.fields = model.DefaultCompareFields
-	}
+	c := &common{keys: DefaultKeyMap()}
 	b := &Browser{
-		common: c, mouse: opts.Mouse, inline: opts.Inline, search: ti, list: newListScreen(c),
+		common: c, snapshot: d, jobs: newJobs(), fields: opts.Fields, mouse: opts.Mouse, inline: opts.Inline, search: ti,
 		orders: map[model.Sort][]int{}, reg: registerState{Register: opts.Register},
-		problems: problemsPane{common: c}, facets: newFacetScreen(c), timeline: newTimelineScreen(c),
 	}
+	if b.fields == nil {
+		b.fields = model.DefaultCompareFields
+	}
+	b.list = newListScreen(c, d, &b.focus, b.fields)
+	b.problems = problemsPane{common: c, snapshot: d, focus: &b.focus}
+	b.facets, b.timeline = newFacetScreen(c, d), newTimelineScreen(c, d)
+	b.screens = []screen{b.list}
 	b.found = b.ix.Search(model.Query{})
 	b.list.SetShown(b.found, model.Query{})
 	b.setStyles(opts.IsDark)
 	if opts.Load != nil {
-		b.loading = true
-		b.start, b.loads = startLoad(opts.Load, ds.Name)
+		b.start, b.loads = startLoad(opts.Load, d.ds.Name)
 	}
+	b.setPlaceholder()
 	return b
 }
 
@@ -137,6 +150,7 @@ func (b *Browser) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		b.asks = b.asks[1:]
 		cmds = append(cmds, b.route(ask))
 	}
+	b.setPlaceholder()
 	return b, tea.Batch(cmds...)
 }
 
@@ -169,7 +183,7 @@ func (b *Browser) route(msg tea.Msg) tea.Cmd {
 		if cmd, ok := b.answer(msg); ok {
 			return cmd
 		}
-		if b.top() == nil && b.searching {
+		if b.onList() && b.focus == onSearch {
 			return b.updateSearch(msg)
 		}
 	}
@@ -184,6 +198,25 @@ func (b *Browser) answer(msg tea.Msg) (cmd tea.Cmd, ok bool) {
 		b.close()
 	case openHelp:
 		b.open(newHelpScreen(b.common, b.keyGroups()))
+	case runJob:
+		return b.run(msg), true
+	case focusOn:
+		return b.setFocus(msg.f), true
+	case nextFocus:
+		return b.tab(), true
+	case clearSearch:
+		return b.clearSearch(), true
+	case cycleSort:
+		if msg.reverse {
+			return b.reverseSort(), true
+		}
+		return b.nextSort(), true
+	case openFacets:
+		b.open(b.facets)
+		return b.facets.recount(b.list.shown(), b.query.Raw), true
+	case openTimeline:
+		b.open(b.timeline)
+		return b.timeline.build(b.list.shown()), true
 	case addSearchTerm:
 		return b.addSearchTerm(msg.term), true
 	case printComparison:
@@ -205,26 +238,28 @@ func (b *Browser) answer(msg tea.Msg) (cmd tea.Cmd, ok bool) {
 	return nil, true
 }
 
+// key hands a key to what has it: the screen on top, or, on the list,
+// the part of it that has the focus.
 func (b *Browser) key(msg tea.KeyPressMsg) tea.Cmd {
 	b.status, b.notice = "", ""
 	switch {
 	case key.Matches(msg, b.keys.ForceQuit):
 		return tea.Quit
-	case b.top() != nil:
+	case !b.onList():
 		return b.top().Update(msg)
-	case b.searching:
+	case b.focus == onSearch:
 		return b.searchKey(msg)
-	}
-	return b.homeKey(msg)
-}
-
-// top is the screen open over the list, or nil on the list.
-func (b *Browser) top() screen {
-	if len(b.screens) == 0 {
+	case b.problems.takesKeys() && b.problemsKey(msg):
 		return nil
 	}
-	return b.screens[len(b.screens)-1]
+	return b.list.Update(msg)
 }
+
+// top is the screen on top: the list, or one open over it.
+func (b *Browser) top() screen { return b.screens[len(b.screens)-1] }
+
+// onList reports whether the list is on top, with no screen over it.
+func (b *Browser) onList() bool { return len(b.screens) == 1 }
 
 // open puts a screen over the one shown and lays it out.
 func (b *Browser) open(s screen) {
@@ -232,11 +267,17 @@ func (b *Browser) open(s screen) {
 	b.layout()
 }
 
-// close goes back to the screen under the top one.
+// close goes back to the screen under the top one; the list stays.
 func (b *Browser) close() {
-	if len(b.screens) > 0 {
+	if !b.onList() {
 		b.screens = b.screens[:len(b.screens)-1]
 	}
+	b.layout()
+}
+
+// closeAll goes back to the list.
+func (b *Browser) closeAll() {
+	b.screens = b.screens[:1]
 	b.layout()
 }
 
@@ -267,10 +308,10 @@ func (b *Browser) keyGroups() []keyGroup {
 	return append(out, everywhere)
 }
 
-// run does slow work of a kind through the jobs: small work at once, its
-// result applied before run returns; large work in the returned command.
-func (b *Browser) run(kind jobKind, size int, work func() any) tea.Cmd {
-	now, later := b.jobs.start(kind, size, work)
+// run does slow work through the jobs: small work at once, its result
+// applied before run returns; large work in the returned command.
+func (b *Browser) run(j runJob) tea.Cmd {
+	now, later := b.jobs.start(j)
 	if now != nil {
 		return b.deliver(*now)
 	}
@@ -278,11 +319,21 @@ func (b *Browser) run(kind jobKind, size int, work func() any) tea.Cmd {
 }
 
 // deliver applies a job's result, unless a newer job of its kind began:
-// the root's own, or the open screen's.
+// the root's own, or the open screen's. A job that runs one at a time
+// starts the one waiting for it.
 func (b *Browser) deliver(d jobDone) tea.Cmd {
-	if !b.jobs.fresh(d) {
-		return nil
+	var next tea.Cmd
+	if b.jobs.returned(d) {
+		next = b.startReload() // the files changed while it ran
 	}
+	if !b.jobs.fresh(d) {
+		return next
+	}
+	return tea.Batch(next, b.apply(d))
+}
+
+// apply shows a fresh job's result.
+func (b *Browser) apply(d jobDone) tea.Cmd {
 	switch v := d.value.(type) {
 	case searchResult:
 		return b.applySearch(v)
@@ -291,9 +342,7 @@ func (b *Browser) deliver(d jobDone) tea.Cmd {
 	case reloadDone:
 		return b.applyReload(v)
 	default:
-		if top := b.top(); top != nil {
-			return top.Update(v)
-		}
+		return b.top().Update(v)
 	}
 	return nil
 }

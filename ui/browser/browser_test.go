@@ -103,7 +103,7 @@ func TestMoveKeys(t *testing.T) {
 func TestSearchAsYouType(t *testing.T) {
 	b := newTestBrowser(t, 120, 40)
 	press(b, "/")
-	if !b.searching {
+	if !(b.focus == onSearch) {
 		t.Fatal("/ did not focus the search bar")
 	}
 	typeText(b, "leic")
@@ -114,7 +114,7 @@ func TestSearchAsYouType(t *testing.T) {
 		t.Errorf("header counts not updated:\n%s", frame(b))
 	}
 	press(b, "enter")
-	if (b.searching || b.list.focused) || shownCount(b) != 1 {
+	if ((b.focus == onSearch) || (b.focus == onDetail)) || shownCount(b) != 1 {
 		t.Fatalf("enter should return to the list keeping the filter")
 	}
 	press(b, "esc")
@@ -124,7 +124,7 @@ func TestSearchAsYouType(t *testing.T) {
 	press(b, "/")
 	typeText(b, "kpmg")
 	press(b, "esc")
-	if (b.searching || b.list.focused) || shownCount(b) != 17 {
+	if ((b.focus == onSearch) || (b.focus == onDetail)) || shownCount(b) != 17 {
 		t.Fatalf("esc in search should clear it and return to the list")
 	}
 }
@@ -213,7 +213,7 @@ func TestCompareColumnsScroll(t *testing.T) {
 func TestFocusAndDetailScroll(t *testing.T) {
 	b := newTestBrowser(t, 120, 20)
 	press(b, "tab")
-	if !b.list.focused {
+	if !(b.focus == onDetail) {
 		t.Fatal("tab should focus the detail")
 	}
 	press(b, "j", "j")

@@ -3,23 +3,19 @@ package browser
 import (
 	tea "charm.land/bubbletea/v2"
 
-	"github.com/mutuals/mutuals/model"
 	"github.com/mutuals/mutuals/ui/render"
 )
 
-// common is what the root and every screen share: the data and its index,
-// the styles and keys, and the jobs running off the UI path. They hold the
-// same pointer, so a reload or a change of palette reaches every screen.
+// common is what the root and every screen share, as soft-serve's
+// common.Common: the styles and the keys (the same pointer, so a change
+// of palette reaches every screen), and the way to ask the root for
+// something. The data is not here: each screen holds the data it shows,
+// handed to it in a message (see snapshot), and slow work is the root's
+// (jobs).
 type common struct {
-	ds       *model.Dataset
-	ix       *model.Index
-	st       render.Styles
-	keys     KeyMap
-	fields   []string // the comparison's default rows
-	loading  bool     // the data is still arriving, and not yet checked
-	editable bool     // there are files for e to edit
-	jobs     jobs
-	asks     []tea.Msg // what screens asked the root for during this Update
+	st   render.Styles
+	keys KeyMap
+	asks []tea.Msg // what screens asked the root for during this Update
 }
 
 // ask queues a message for the root, which handles it before the frame is

@@ -22,8 +22,10 @@ const wantColumn = 18
 // fields as rows, columns scrolled sideways when they do not fit.
 type compareScreen struct {
 	*common
+	snapshot
 	ms       []*model.Mutual
-	all      bool // a was pressed: the other set of fields (see rows)
+	fields   []string // the rows it opened on
+	all      bool     // a was pressed: the other set of fields (see rows)
 	diffOnly bool
 	first    int // first column on screen
 	columns  int // columns on screen
@@ -35,8 +37,8 @@ type compareScreen struct {
 	labelW   int      // cells of the label column
 }
 
-func newCompareScreen(c *common, ms []*model.Mutual) *compareScreen {
-	return &compareScreen{common: c, ms: ms}
+func newCompareScreen(c *common, d snapshot, ms []*model.Mutual, fields []string) *compareScreen {
+	return &compareScreen{common: c, snapshot: d, ms: ms, fields: fields}
 }
 
 // compareKeys are the comparison screen's keys on the ? screen.
@@ -72,6 +74,8 @@ func (s *compareScreen) Update(msg tea.Msg) tea.Cmd {
 		return s.key(msg)
 	case tea.MouseWheelMsg:
 		s.wheel(msg.Mouse())
+	case dataChanged:
+		s.snapshot = msg.snapshot // the marks that follow it come in marksChanged
 	case marksChanged:
 		if len(msg.ms) < 2 {
 			s.ask(closeScreen{})

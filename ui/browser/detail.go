@@ -16,6 +16,7 @@ import (
 // so widening the terminal closes it.
 type detailScreen struct {
 	*common
+	snapshot
 	at     int // the mutual's position in the dataset
 	opts   render.RecordOptions
 	width  int
@@ -23,8 +24,8 @@ type detailScreen struct {
 	body   scroller
 }
 
-func newDetailScreen(c *common, at int, opts render.RecordOptions) *detailScreen {
-	return &detailScreen{common: c, at: at, opts: opts}
+func newDetailScreen(c *common, d snapshot, at int, opts render.RecordOptions) *detailScreen {
+	return &detailScreen{common: c, snapshot: d, at: at, opts: opts}
 }
 
 func (s *detailScreen) underSearch() {}
@@ -67,6 +68,9 @@ func (s *detailScreen) Update(msg tea.Msg) tea.Cmd {
 		return s.key(msg)
 	case tea.MouseWheelMsg:
 		s.body.Scroll(wheel(msg.Mouse()))
+	case dataChanged:
+		s.snapshot = msg.snapshot
+		s.render()
 	}
 	return nil
 }

@@ -15,6 +15,7 @@ import (
 // to the timeline.
 type eventsScreen struct {
 	*common
+	snapshot
 	m      *model.Mutual
 	width  int
 	height int
@@ -22,8 +23,8 @@ type eventsScreen struct {
 	placed bool // scrolled to the events once; after that the reader's
 }
 
-func newEventsScreen(c *common, m *model.Mutual) *eventsScreen {
-	return &eventsScreen{common: c, m: m}
+func newEventsScreen(c *common, d snapshot, m *model.Mutual) *eventsScreen {
+	return &eventsScreen{common: c, snapshot: d, m: m}
 }
 
 func (s *eventsScreen) ShortHelp() []key.Binding {

@@ -1,6 +1,8 @@
 package browser
 
 import (
+	"context"
+
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
@@ -15,12 +17,15 @@ import (
 // the field last looked at.
 type facetScreen struct {
 	*common
+	snapshot
 	pane  facetPane
 	shown []int  // the mutuals counted, positions in the dataset
 	query string // the search that shows them
 }
 
-func newFacetScreen(c *common) *facetScreen { return &facetScreen{common: c} }
+func newFacetScreen(c *common, d snapshot) *facetScreen {
+	return &facetScreen{common: c, snapshot: d}
+}
 
 func (s *facetScreen) underSearch() {}
 
@@ -51,30 +56,26 @@ func (s *facetScreen) View() string { return s.pane.View(s.st) }
 // the mutuals at positions shown.
 func (s *facetScreen) recount(shown []int, query string) tea.Cmd {
 	s.shown, s.query = shown, query
-	s.jobs.drop(facetJob) // counts of the list before are stale
 	s.pane.Reset(len(shown))
 	s.pane.Shift(0)
-	return s.count()
+	return s.count(false) // a new round: the counts of the list before are stale
 }
 
-// count counts the field on screen. Small datasets count at once; large
-// ones in a command, so that keys are never kept waiting.
-func (s *facetScreen) count() tea.Cmd {
+// count asks the root to count the field on screen: small datasets count
+// at once, large ones off the UI path, so that keys are never kept
+// waiting. Each field of one list is one more job of the same round
+// (also); a new list starts a new round.
+func (s *facetScreen) count(also bool) tea.Cmd {
 	field, ds, shown := s.pane.field, s.ds, s.shown
-	now, later := s.jobs.also(facetJob, s.ix.Len(), func() any {
+	s.pane.pending[field] = true
+	s.ask(runJob{kind: facetJob, size: s.ix.Len(), also: also, work: func(context.Context) any {
 		ms := make([]*model.Mutual, len(shown))
 		for i, at := range shown {
 			ms[i] = &ds.Mutuals[at]
 		}
 		return facetResult{field: field, counts: model.Facet(ms, model.FacetFields[field])}
-	})
-	if now != nil {
-		r := now.value.(facetResult)
-		s.pane.SetCounts(r.field, r.counts)
-		return nil
-	}
-	s.pane.pending[field] = true
-	return later
+	}})
+	return nil
 }
 
 func (s *facetScreen) Update(msg tea.Msg) tea.Cmd {
@@ -87,6 +88,8 @@ func (s *facetScreen) Update(msg tea.Msg) tea.Cmd {
 		s.pane.SetCounts(msg.field, msg.counts)
 	case listChanged:
 		return s.recount(msg.shown, msg.query)
+	case dataChanged:
+		s.snapshot = msg.snapshot // the list that follows it comes in listChanged
 	}
 	return nil
 }
@@ -119,7 +122,7 @@ func (s *facetScreen) shift(delta int) tea.Cmd {
 	if s.pane.Shift(delta) {
 		return nil
 	}
-	return s.count()
+	return s.count(true)
 }
 
 // addToSearch asks for the value under the cursor to be searched for, as

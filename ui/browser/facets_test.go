@@ -30,8 +30,8 @@ func TestFacetScreenPicks(t *testing.T) {
 		t.Fatalf("cursor on %q", c.Value)
 	}
 	press(b, "enter")
-	if onScreen(b) != "list" || (b.searching || b.list.focused) {
-		t.Fatalf("enter should go back to the list, on screen %s searching %v", onScreen(b), b.searching)
+	if onScreen(b) != "list" || ((b.focus == onSearch) || (b.focus == onDetail)) {
+		t.Fatalf("enter should go back to the list, on screen %s searching %v", onScreen(b), (b.focus == onSearch))
 	}
 	if got := b.search.Value(); got != `service:"community health services"` {
 		t.Fatalf("search is %q", got)

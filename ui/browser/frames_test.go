@@ -8,6 +8,7 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 
+	"github.com/mutuals/mutuals/data/datatest"
 	"github.com/mutuals/mutuals/ui/internal/uitest"
 	"github.com/mutuals/mutuals/ui/render"
 )
@@ -76,9 +77,13 @@ var fuzzKeys = []string{
 }
 
 // TestRandomKeys sends random keys, text and resizes (from 1×1 to 400×120)
-// and checks every frame.
+// and checks every frame: four walks, 40 with the heavy tests on.
 func TestRandomKeys(t *testing.T) {
-	for seed := range uint64(12) {
+	walks := uint64(4)
+	if datatest.Heavy() {
+		walks = 40
+	}
+	for seed := range walks {
 		r := rand.New(rand.NewPCG(seed, 1))
 		b := newTestBrowser(t, 80, 24)
 		for step := range 300 {

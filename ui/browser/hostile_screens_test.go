@@ -7,6 +7,7 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 
+	"github.com/mutuals/mutuals/data/datatest"
 	"github.com/mutuals/mutuals/model"
 	"github.com/mutuals/mutuals/ui/internal/uitest"
 )
@@ -59,25 +60,33 @@ func TestNoControlReachesScreen(t *testing.T) {
 		{"?"},
 		{"s"}, {"s", "s", "s"}, {"y"},
 	}
-	for _, size := range [][2]int{{120, 40}, {60, 20}, {40, 10}} {
-		for _, dark := range []bool{true, false} {
-			for _, keys := range journeys {
-				b := NewBrowser(ds, BrowserOptions{IsDark: dark, Mouse: true})
-				settle(b, b.Init())
-				b.Update(sizeMsg(size[0], size[1]))
-				for _, k := range keys {
-					var cmd tea.Cmd
-					if k == "paste" {
-						_, cmd = b.Update(tea.PasteMsg{Content: uitest.Attacks[2] + ":x " + uitest.Attacks[7] + " " + uitest.Attacks[0]})
-					} else {
-						_, cmd = b.Update(keyMsg(k))
-					}
-					settle(b, cmd)
+	// Each size once, on one background or the other; every pair with
+	// the heavy tests on (the palette changes colours, not text).
+	type look struct {
+		w, h int
+		dark bool
+	}
+	looks := []look{{120, 40, true}, {60, 20, false}, {40, 10, true}}
+	if datatest.Heavy() {
+		looks = append(looks, look{120, 40, false}, look{60, 20, true}, look{40, 10, false})
+	}
+	for _, l := range looks {
+		for _, keys := range journeys {
+			b := NewBrowser(ds, BrowserOptions{IsDark: l.dark, Mouse: true})
+			settle(b, b.Init())
+			b.Update(sizeMsg(l.w, l.h))
+			for _, k := range keys {
+				var cmd tea.Cmd
+				if k == "paste" {
+					_, cmd = b.Update(tea.PasteMsg{Content: uitest.Attacks[2] + ":x " + uitest.Attacks[7] + " " + uitest.Attacks[0]})
+				} else {
+					_, cmd = b.Update(keyMsg(k))
 				}
-				what := fmt.Sprintf("%dx%d dark=%v %v", size[0], size[1], dark, keys)
-				if msg := uitest.UnsafeText(b.Render()); msg != "" {
-					t.Errorf("%s: the screen holds %s", what, msg)
-				}
+				settle(b, cmd)
+			}
+			what := fmt.Sprintf("%dx%d dark=%v %v", l.w, l.h, l.dark, keys)
+			if msg := uitest.UnsafeText(b.Render()); msg != "" {
+				t.Errorf("%s: the screen holds %s", what, msg)
 			}
 		}
 	}

@@ -23,10 +23,13 @@ func (b *Browser) layout() {
 	b.list.problems = b.problems.any()
 	b.list.SetSize(b.width, body)
 	b.problems.SetSize(b.width, 0)
-	if b.top() == nil {
+	if b.onList() {
 		b.problems.SetSize(b.width, b.problems.heightIn(max(b.height-chrome, 0)))
 	}
-	if top := b.top(); top != nil {
+	if b.focus != onSearch {
+		b.focus = b.allowed(b.focus) // a narrower screen, the problems fixed
+	}
+	if top := b.top(); !b.onList() {
 		h := max(b.height-2, 0) // under the header, over the footer
 		if _, ok := top.(underSearch); ok {
 			h = body
@@ -39,7 +42,7 @@ func (b *Browser) layout() {
 // line counted from the screen's first; a click on the list also takes the
 // keys from the search bar.
 func (b *Browser) mouseEvent(msg tea.Msg) tea.Cmd {
-	if top := b.top(); top != nil {
+	if top := b.top(); !b.onList() {
 		if click, ok := msg.(tea.MouseClickMsg); ok {
 			click.Y-- // under the header
 			if _, ok := top.(underSearch); ok {
@@ -49,9 +52,8 @@ func (b *Browser) mouseEvent(msg tea.Msg) tea.Cmd {
 		}
 		return top.Update(msg)
 	}
-	if click, ok := msg.(tea.MouseClickMsg); ok && click.Button == tea.MouseLeft {
-		b.searching = false
-		b.search.Blur()
+	if click, ok := msg.(tea.MouseClickMsg); ok && click.Button == tea.MouseLeft && b.focus == onSearch {
+		b.setFocus(onList)
 	}
 	return b.list.Update(msg)
 }

@@ -20,15 +20,16 @@ import (
 // sort, tells it what to show (SetShown).
 type listScreen struct {
 	*common
+	snapshot
+	fields    []string // the comparison's rows, for c
 	pane      listPane
 	detail    scroller
 	detailAt  int            // the mutual whose detail is drawn, -1 for none yet
 	detailOf  *model.Dataset // the dataset it was drawn from: a load's end or a reload draws it again
 	stale     bool           // the detail must be drawn again (a new size, search or pool)
-	focused   bool           // the detail beside the list has the keys (tab)
+	focus     *focus         // the root's: read here, changed only by asking the root
 	wholePool bool           // the detail lists the whole mentor pool (m), not one line
 	problems  bool           // the files have problems (the root's problems pane lists them)
-	away      bool           // the problems pane has the keys
 	marks     map[int]bool
 	marked    []int       // marked positions, in the order marked
 	query     model.Query // what the search matched, to highlight
@@ -36,8 +37,8 @@ type listScreen struct {
 	height    int
 }
 
-func newListScreen(c *common) *listScreen {
-	return &listScreen{common: c, marks: map[int]bool{}, detailAt: -1}
+func newListScreen(c *common, d snapshot, f *focus, fields []string) *listScreen {
+	return &listScreen{common: c, snapshot: d, fields: fields, focus: f, marks: map[int]bool{}, detailAt: -1}
 }
 
 func (s *listScreen) underSearch() {}
@@ -109,9 +110,6 @@ func (s *listScreen) SetSize(w, h int) {
 	s.width, s.height = w, h
 	s.pane.SetSize(s.listWidth(), h)
 	s.detail.SetHeight(h - 1)
-	if !s.wide() {
-		s.focused = false
-	}
 	s.stale = true
 	s.sync()
 }
@@ -151,6 +149,9 @@ func (s *listScreen) row() int { return s.pane.cursor }
 // the record is laid out once, not per frame.
 func (s *listScreen) sync() {
 	i := s.current()
+	if i >= len(s.ds.Mutuals) { // new data, the list it shows not yet set
+		i = -1
+	}
 	if i == s.detailAt && s.ds == s.detailOf && !s.stale {
 		return
 	}
@@ -163,24 +164,53 @@ func (s *listScreen) sync() {
 	s.detail.SetLines(render.RecordView(s.ds, &s.ds.Mutuals[i], max(s.detailWidth()-2, 1), s.st, s.recordOptions()))
 }
 
-func (s *listScreen) Update(msg tea.Msg) tea.Cmd {
+func (s *listScreen) Update(msg tea.Msg) (cmd tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.KeyPressMsg:
-		s.key(msg)
+		cmd = s.key(msg)
 	case tea.MouseWheelMsg:
 		s.wheel(msg.Mouse())
 	case tea.MouseClickMsg:
 		s.click(msg.Mouse())
 	case toggleMark:
 		s.toggle(msg.at)
+	case dataChanged:
+		// The root follows with the list to show (SetShown) and the marks
+		// by id; until then no position may point past the new dataset.
+		s.snapshot = msg.snapshot
+		s.dropMarksPast(len(s.ds.Mutuals))
 	}
 	s.sync()
-	return nil
+	return cmd
 }
 
-func (s *listScreen) key(msg tea.KeyPressMsg) {
+// key is the list's one dispatch: its own keys, and those it asks the
+// root for (the search, the sort, the screens opened over it, the focus).
+// q and esc give the keys back to the list from the detail or the
+// problems pane; only on the list itself does q quit.
+func (s *listScreen) key(msg tea.KeyPressMsg) tea.Cmd {
 	k := s.keys
 	switch {
+	case key.Matches(msg, k.Back) && *s.focus != onList:
+		s.ask(focusOn{onList})
+	case key.Matches(msg, k.Quit):
+		return tea.Quit
+	case key.Matches(msg, k.Clear):
+		s.ask(clearSearch{})
+	case key.Matches(msg, k.Search):
+		s.ask(focusOn{onSearch})
+	case key.Matches(msg, k.Compare):
+		s.compare()
+	case key.Matches(msg, k.Sort):
+		s.ask(cycleSort{})
+	case key.Matches(msg, k.Reverse):
+		s.ask(cycleSort{reverse: true})
+	case key.Matches(msg, k.Facets):
+		s.ask(openFacets{})
+	case key.Matches(msg, k.Timeline):
+		s.ask(openTimeline{})
+	case key.Matches(msg, k.Help):
+		s.ask(openHelp{})
 	case key.Matches(msg, k.Mark):
 		s.toggle(s.current())
 	case key.Matches(msg, k.Copy):
@@ -188,20 +218,30 @@ func (s *listScreen) key(msg tea.KeyPressMsg) {
 	case key.Matches(msg, k.Edit):
 		s.ask(editMutual{s.current()})
 	case key.Matches(msg, k.Focus):
-		s.toggleFocus()
+		s.ask(nextFocus{})
 	case key.Matches(msg, k.Open) && !s.wide() && s.current() >= 0:
-		s.ask(openScreen{newDetailScreen(s.common, s.current(), s.recordOptions())})
+		s.ask(openScreen{newDetailScreen(s.common, s.snapshot, s.current(), s.recordOptions())})
 	case key.Matches(msg, k.Open) && s.wide() && s.current() >= 0:
-		s.focused = true
+		s.ask(focusOn{onDetail})
 	case key.Matches(msg, k.Pool) && s.ds.HasPools():
 		s.togglePool()
 	case key.Matches(msg, k.Unmark):
 		s.unmarkAll()
-	case s.focused:
+	case *s.focus == onDetail:
 		s.scroll(msg, &s.detail)
 	default:
 		s.move(msg)
 	}
+	return nil
+}
+
+// compare opens the comparison of the marked mutuals.
+func (s *listScreen) compare() {
+	if n := len(s.marked); n < 2 {
+		s.ask(showStatus{fmt.Sprintf("mark at least two mutuals with space to compare (%d marked)", n)})
+		return
+	}
+	s.ask(openScreen{newCompareScreen(s.common, s.snapshot, s.markedMutuals(), s.fields)})
 }
 
 // move moves the cursor with the keys that move every list.
@@ -210,15 +250,6 @@ func (s *listScreen) move(msg tea.KeyPressMsg) {
 		s.pane.Move(d)
 	}
 	s.sync()
-}
-
-// toggle marks or unmarks the mutual at a position in the dataset.
-func (s *listScreen) toggleFocus() {
-	if !s.wide() {
-		s.ask(showStatus{"the detail is behind enter on a narrow screen"})
-		return
-	}
-	s.focused = !s.focused
 }
 
 // copy puts the mutual under the cursor on the clipboard as Markdown: the
@@ -252,12 +283,12 @@ func (s *listScreen) click(m tea.Mouse) {
 		return
 	}
 	if s.wide() && m.X > s.listWidth() {
-		s.focused = true
+		s.ask(focusOn{onDetail})
 		return
 	}
 	if i, ok := s.pane.At(m.Y - 2); ok {
 		s.pane.MoveTo(i)
-		s.focused = false
+		s.ask(focusOn{onList})
 	}
 }
 
@@ -268,7 +299,8 @@ func (s *listScreen) View() string {
 	if s.problems && len(s.ds.Mutuals) == 0 {
 		empty = nothingLoaded
 	}
-	list := s.pane.View(s.ix, s.query, s.marks, !s.focused && !s.away, empty, s.st)
+	f := *s.focus
+	list := s.pane.View(s.ix, s.query, s.marks, f != onDetail && f != onProblems, empty, s.st)
 	if !s.wide() {
 		return list
 	}
@@ -276,7 +308,7 @@ func (s *listScreen) View() string {
 	if pos := s.detail.Position(); pos != "" {
 		title += " · " + pos
 	}
-	detail := append([]string{paneTitle(title, s.focused, s.detailWidth(), s.st)}, indent(s.detail.Visible())...)
+	detail := append([]string{paneTitle(title, f == onDetail, s.detailWidth(), s.st)}, indent(s.detail.Visible())...)
 	sep := s.st.Blurred.Render(strings.TrimSuffix(strings.Repeat("│\n", s.height), "\n"))
 	return lipgloss.JoinHorizontal(lipgloss.Top, list, sep, fit(detail, s.detailWidth(), s.height))
 }

@@ -14,7 +14,7 @@ func TestEnterFocusesTheDetail(t *testing.T) {
 	b := newTestBrowser(t, 120, 40)
 	id := currentID(b)
 	press(b, "enter")
-	if !b.list.focused || !strings.Contains(frame(b), "▸ Detail") {
+	if !(b.focus == onDetail) || !strings.Contains(frame(b), "▸ Detail") {
 		t.Fatalf("enter did not focus the detail:\n%s", frame(b))
 	}
 	press(b, "j", "j")
@@ -22,7 +22,7 @@ func TestEnterFocusesTheDetail(t *testing.T) {
 		t.Errorf("j with the detail focused: cursor on %s (want %s), detail at %d", currentID(b), id, b.list.detail.offset)
 	}
 	press(b, "tab")
-	if b.list.focused {
+	if b.focus == onDetail {
 		t.Errorf("tab did not give the keys back to the list")
 	}
 }

@@ -68,11 +68,13 @@ func nextLoadMsg(ch <-chan tea.Msg) tea.Cmd {
 // that match the query, and the counts move.
 func (b *Browser) applyProgress(p loadProgress) tea.Cmd {
 	from := b.ix.Len()
-	b.ds, b.ix = p.ds, p.ix
+	d := snapshotOf(p.ix, b.editable)
+	d.loading = true
+	cmd := b.setData(d)
 	b.progress = p
 	b.found = append(b.found, b.ix.SearchFrom(b.query, from)...)
 	b.list.SetShown(b.sorted(), b.query)
-	return nextLoadMsg(b.loads)
+	return tea.Batch(cmd, nextLoadMsg(b.loads))
 }
 
 func (b *Browser) applyDone(d loadDone) tea.Cmd {
@@ -85,12 +87,11 @@ func (b *Browser) applyDone(d loadDone) tea.Cmd {
 		b.err = d.err
 		return tea.Quit
 	}
-	b.ds, b.ix = d.ds, d.ix
+	shown := b.setData(snapshotOf(d.ix, b.editable))
 	b.orders = map[model.Sort][]int{} // orders are per dataset
-	b.loading = false
-	b.jobs.drop(searchJob) // a search still running on the partial data is stale
+	b.jobs.drop(searchJob)            // a search still running on the partial data is stale
 	cmd := b.applySearch(searchResult{query: b.query, shown: b.ix.Search(b.query)})
-	return tea.Batch(cmd, b.reloadIfPending())
+	return tea.Batch(shown, cmd, b.reloadIfPending())
 }
 
 // loadStatus is the header's account of a load in progress.

@@ -31,6 +31,17 @@ func (s *listScreen) unmarkAll() {
 	s.marks, s.marked = map[int]bool{}, nil
 }
 
+// dropMarksPast unmarks the positions from n on, which a smaller dataset
+// does not have.
+func (s *listScreen) dropMarksPast(n int) {
+	s.marked = slices.DeleteFunc(s.marked, func(at int) bool { return at >= n })
+	for at := range s.marks {
+		if at >= n {
+			delete(s.marks, at)
+		}
+	}
+}
+
 // markedMutuals are the marked mutuals, in the order marked.
 func (s *listScreen) markedMutuals() []*model.Mutual {
 	ms := make([]*model.Mutual, len(s.marked))

@@ -25,20 +25,21 @@ const problemsWaiting = "the files have problems: the last good data is shown (t
 // opens the first problem.
 type problemsPane struct {
 	*common
-	lines   []string    // each problem as validate prints it; nil when the files load
-	count   int         // how many problems there are
-	fix     editorReady // where the first problem with a line is, for e
-	body    scroller    // the problems' text under the title
-	focused bool        // the pane has the movement keys (tab)
-	width   int
-	height  int
+	snapshot
+	lines  []string    // each problem as validate prints it; nil when the files load
+	count  int         // how many problems there are
+	fix    editorReady // where the first problem with a line is, for e
+	body   scroller    // the problems' text under the title
+	focus  *focus      // the root's: the pane has the moves when it is onProblems
+	width  int
+	height int
 }
 
 // set shows the problems of err, or none when err is nil.
 func (p *problemsPane) set(err error) {
 	p.body.Top()
 	if err == nil {
-		p.lines, p.fix, p.count, p.focused = nil, editorReady{}, 0, false
+		p.lines, p.fix, p.count = nil, editorReady{}, 0
 		p.body.SetLines(nil)
 		return
 	}
@@ -49,7 +50,7 @@ func (p *problemsPane) set(err error) {
 // takesKeys reports whether the movement keys scroll the pane: when it
 // has the focus, or there is no list to move through.
 func (p *problemsPane) takesKeys() bool {
-	return p.any() && (p.focused || len(p.ds.Mutuals) == 0)
+	return p.any() && (*p.focus == onProblems || len(p.ds.Mutuals) == 0)
 }
 
 // move scrolls the problems as the keys move every pane of text.
@@ -125,7 +126,7 @@ func (p *problemsPane) View() string {
 	}
 	title += " · " + state
 	lead := "  "
-	if p.focused {
+	if *p.focus == onProblems {
 		lead = cursorGlyph + " "
 	}
 	title = p.st.Error.Render(render.Truncate(lead+title, p.width))
@@ -145,7 +146,7 @@ func problemCount(err error) int {
 // the list and the detail, under which the problems pane takes its share.
 func (b *Browser) bodyHeight() int {
 	body := max(b.height-chrome, 0)
-	if b.top() != nil {
+	if !b.onList() {
 		return body
 	}
 	return body - b.problems.heightIn(body)

@@ -25,13 +25,12 @@ type Register struct {
 	Reload func(ctx context.Context) (*model.Dataset, error)
 }
 
-// registerState is the browser's side of a Register: the watcher, the
-// reload running, and whether the files changed during a load.
+// registerState is the browser's side of a Register: the watcher, and
+// whether the files changed during the first load.
 type registerState struct {
 	*Register
 	watcher *fileWatcher
-	cancel  context.CancelFunc // set while a reload runs
-	pending bool               // the files changed while a load ran
+	pending bool // the files changed while the first load ran
 }
 
 // startWatching begins watching the files, if asked to.
@@ -49,11 +48,9 @@ func (b *Browser) startWatching() tea.Cmd {
 	return w.next()
 }
 
-// Close stops watching the files, and the reload running.
+// Close stops watching the files, and every job running (a reload too).
 func (b *Browser) Close() {
-	if b.reg.cancel != nil {
-		b.reg.cancel()
-	}
+	b.jobs.close()
 	if b.reg.watcher != nil {
 		b.reg.watcher.Close()
 		b.reg.watcher = nil

@@ -28,32 +28,27 @@ type reloadDone struct {
 	err   error
 }
 
-// startReload loads the files again in a command. Everything that scales
-// with the data (loading, indexing, searching, sorting) happens there.
+// startReload loads the files again: a job like a search, always off the
+// UI path. Everything that scales with the data (loading, indexing,
+// searching, sorting) happens there.
 //
-// One reload runs at a time, so that saving a slow file again and again
-// holds at most two datasets (the one shown and the one loading): a change
-// while one runs cancels it and is kept as one pending reload, started
-// when the cancelled one has returned.
+// Reloads run one at a time (see oneAtATime): a change while one runs
+// cancels it, and the reload it asks for starts when the cancelled one has
+// returned. A change during the first load waits for its end.
 func (b *Browser) startReload() tea.Cmd {
 	r := &b.reg
 	if r.Register == nil {
 		return nil
 	}
-	if b.loading || r.cancel != nil {
-		r.pending = true // reloaded when the load running now returns
-		if r.cancel != nil {
-			r.cancel()
-		}
+	if b.loading {
+		r.pending = true // reloaded when the first load returns
 		return nil
 	}
-	ctx, cancel := context.WithCancel(context.Background())
-	r.cancel = cancel
 	done := reloadDone{text: b.search.Value(), query: b.query, sort: b.sort}
 	reload := r.Reload
-	// always off the UI path: it reads files
-	_, later := b.jobs.start(reloadJob, offPathAt, func() any { return runReload(ctx, reload, done) })
-	return later
+	return b.run(runJob{kind: reloadJob, size: b.ix.Len(), work: func(ctx context.Context) any {
+		return runReload(ctx, reload, done)
+	}})
 }
 
 // runReload loads, indexes, searches and sorts, stopping between the
@@ -82,26 +77,12 @@ func runReload(ctx context.Context, reload func(context.Context) (*model.Dataset
 	return r
 }
 
-// reloadReturned ends the running reload: a change that came meanwhile
-// starts the next (this result is already out of date), and a cancelled
-// one shows nothing.
-func (b *Browser) reloadReturned(r reloadDone) (stale bool, next tea.Cmd) {
-	if b.reg.cancel != nil {
-		b.reg.cancel()
-		b.reg.cancel = nil
-	}
-	if b.reg.pending {
-		return true, b.reloadIfPending()
-	}
-	return errors.Is(r.err, context.Canceled), nil
-}
-
 // applyReload shows the new data, keeping the search, the marks (by id),
 // the cursor (by id) and the screen; or, when the files have problems,
 // keeps the last good data and lists the problems.
 func (b *Browser) applyReload(r reloadDone) tea.Cmd {
-	if stale, next := b.reloadReturned(r); stale {
-		return next
+	if errors.Is(r.err, context.Canceled) { // the browser is closing
+		return nil
 	}
 	if r.err != nil {
 		b.problems.set(r.err)
@@ -115,7 +96,7 @@ func (b *Browser) applyReload(r reloadDone) tea.Cmd {
 		cursorID = b.ds.Mutuals[i].ID
 	}
 	marked := b.list.markedIDs()
-	b.ds, b.ix = r.ds, r.ix
+	cmds := []tea.Cmd{b.setData(snapshotOf(r.ix, b.editable))}
 	b.orders = map[model.Sort][]int{}
 	if r.order != nil {
 		b.orders[r.sort] = r.order
@@ -129,7 +110,6 @@ func (b *Browser) applyReload(r reloadDone) tea.Cmd {
 	b.problems.set(nil)
 	b.notice = reloadNotice(before, len(b.ds.Mutuals))
 	b.layout()
-	var cmds []tea.Cmd
 	if b.search.Value() != r.text { // typed while it reloaded
 		cmds = append(cmds, b.runSearch())
 	}
@@ -154,8 +134,8 @@ func (b *Browser) openOnProblems(err error) bool {
 		return false
 	}
 	empty := model.NewDataset(b.ds.Name, nil, nil, nil)
-	b.ds, b.ix, b.found = empty, model.NewIndex(empty), nil
-	b.loading = false
+	b.setData(snapshotOf(model.NewIndex(empty), b.editable))
+	b.found = nil
 	b.list.SetShown(nil, b.query)
 	b.problems.set(err)
 	b.layout()
@@ -176,10 +156,10 @@ func reloadNotice(before, after int) string {
 
 // refreshScreen tells the open screen what the new data shows.
 func (b *Browser) refreshScreen() tea.Cmd {
-	top := b.top()
-	if top == nil {
+	if b.onList() {
 		return nil
 	}
+	top := b.top()
 	return tea.Batch(top.Update(marksChanged{b.list.markedMutuals()}), top.Update(listChanged{b.list.shown(), b.query.Raw}))
 }
 

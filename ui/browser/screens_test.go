@@ -10,7 +10,7 @@ import (
 // ask it rather than reach into the root, so the root can change.
 func onScreen(b *Browser) string {
 	switch b.top().(type) {
-	case nil:
+	case *listScreen:
 		return "list"
 	case *detailScreen:
 		return "detail"

@@ -1,6 +1,7 @@
 package browser
 
 import (
+	"context"
 	"strings"
 
 	tea "charm.land/bubbletea/v2"
@@ -23,7 +24,9 @@ func (b *Browser) runSearch() tea.Cmd {
 		b.hint = err.Error()
 	}
 	search := b.searcher(q)
-	return b.run(searchJob, b.ix.Len(), func() any { return searchResult{query: q, shown: search()} })
+	return b.run(runJob{kind: searchJob, size: b.ix.Len(), work: func(context.Context) any {
+		return searchResult{query: q, shown: search()}
+	}})
 }
 
 // updateSearch hands a message to the search bar and filters when its text
@@ -48,13 +51,12 @@ func (b *Browser) updateSearch(msg tea.Msg) tea.Cmd {
 // paste puts pasted text in the search, as typing it would, and filters;
 // a paste on the list starts a search with it. Other screens take none.
 func (b *Browser) paste(msg tea.PasteMsg) tea.Cmd {
-	if b.top() != nil {
+	if !b.onList() {
 		return nil
 	}
 	var focus tea.Cmd
-	if !b.searching {
-		b.searching = true
-		focus = b.search.Focus()
+	if b.focus != onSearch {
+		focus = b.setFocus(onSearch)
 		b.search.CursorEnd()
 	}
 	// Printable before the search bar's own clean-up, which would drop ESC
@@ -79,8 +81,8 @@ func (b *Browser) applySearch(r searchResult) tea.Cmd {
 	b.query = r.query
 	b.found = r.shown
 	b.list.SetShown(b.sorted(), b.query)
-	if top := b.top(); top != nil {
-		return top.Update(listChanged{b.list.shown(), b.query.Raw})
+	if !b.onList() {
+		return b.top().Update(listChanged{b.list.shown(), b.query.Raw})
 	}
 	return nil
 }
@@ -90,22 +92,24 @@ func (b *Browser) applySearch(r searchResult) tea.Cmd {
 // file loads.
 const exampleFrom = 1000
 
-// placeholder is what the empty search bar says: how to search, with an
-// example built from the loaded data (the most common service area), so a
-// user's own register never suggests a field or a value it lacks. It
-// starts with what to do, so it is not read as a filter in force.
-func (b *Browser) placeholder() string {
+// setPlaceholder sets what the empty search bar says: how to search,
+// with an example built from the loaded data (the most common service
+// area), so a user's own register never suggests a field or a value it
+// lacks. It starts with what to do, so it is not read as a filter in
+// force. The root sets it after every message, as the data and the focus
+// it follows change; the view only draws it.
+func (b *Browser) setPlaceholder() {
 	if b.exampleDS != b.ds {
 		b.exampleDS, b.example = b.ds, searchExample(b.ds)
 	}
 	lead := "press / to search"
-	if b.searching {
+	if b.focus == onSearch {
 		lead = "type to search"
 	}
-	if b.example == "" {
-		return lead
+	b.search.Placeholder = lead
+	if b.example != "" {
+		b.search.Placeholder += ", e.g. " + b.example
 	}
-	return lead + ", e.g. " + b.example
 }
 
 // searchExample is a term that finds mutuals in ds: service: and the

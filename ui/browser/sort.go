@@ -1,6 +1,8 @@
 package browser
 
 import (
+	"context"
+
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/mutuals/mutuals/model"
@@ -14,8 +16,8 @@ type sortReady struct {
 	ds    *model.Dataset // the dataset it was built for
 }
 
-// cycleSort moves to the next sort (s).
-func (b *Browser) cycleSort() tea.Cmd {
+// nextSort moves to the next sort (s).
+func (b *Browser) nextSort() tea.Cmd {
 	next := b.sort.Next()
 	if b.sorting != nil { // pressed again before the order was ready
 		next = b.sorting.Next()
@@ -48,7 +50,7 @@ func (b *Browser) sortBy(next model.Sort) tea.Cmd {
 		b.applySort(r)
 		return nil
 	}
-	cmd := b.run(sortJob, b.ix.Len(), func() any { return buildOrder(r) })
+	cmd := b.run(runJob{kind: sortJob, size: b.ix.Len(), work: func(context.Context) any { return buildOrder(r) }})
 	if cmd != nil {
 		b.sorting = &next
 	}

@@ -1,6 +1,8 @@
 package browser
 
 import (
+	"context"
+
 	"fmt"
 
 	"charm.land/bubbles/v2/key"
@@ -17,6 +19,7 @@ import (
 // enter opens that mutual at its events.
 type timelineScreen struct {
 	*common
+	snapshot
 	count  int                  // mutuals asked for
 	rows   *render.TimelineRows // nil while they are being built
 	width  int
@@ -32,7 +35,9 @@ const timelineTop = 3
 // gutter is the cells left of the chart, where the cursor's glyph goes.
 const gutter = 2
 
-func newTimelineScreen(c *common) *timelineScreen { return &timelineScreen{common: c} }
+func newTimelineScreen(c *common, d snapshot) *timelineScreen {
+	return &timelineScreen{common: c, snapshot: d}
+}
 
 // timelineKeys are the timeline screen's keys on the ? screen.
 func timelineKeys(k KeyMap) []keyGroup {
@@ -54,19 +59,15 @@ func (s *timelineScreen) build(shown []int) tea.Cmd {
 	s.count, s.rows, s.cursor = len(shown), nil, 0
 	s.body.Top()
 	mutuals := s.ds.Mutuals
-	now, later := s.jobs.start(timelineJob, len(shown), func() any {
+	s.render() // still drawing, until its rows come back
+	s.ask(runJob{kind: timelineJob, size: len(shown), work: func(context.Context) any {
 		ms := make([]*model.Mutual, len(shown))
 		for i, at := range shown {
 			ms[i] = &mutuals[at]
 		}
 		return render.NewTimelineRows(ms)
-	})
-	if now != nil {
-		rows := now.value.(render.TimelineRows)
-		s.rows = &rows
-	}
-	s.render()
-	return later
+	}})
+	return nil
 }
 
 func (s *timelineScreen) SetSize(w, h int) {
@@ -85,6 +86,8 @@ func (s *timelineScreen) Update(msg tea.Msg) tea.Cmd {
 		s.click(msg.Mouse())
 	case listChanged:
 		return s.build(msg.shown)
+	case dataChanged:
+		s.snapshot = msg.snapshot // the list that follows it comes in listChanged
 	case render.TimelineRows:
 		s.rows = &msg
 		s.render()

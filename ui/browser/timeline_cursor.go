@@ -58,5 +58,5 @@ func (s *timelineScreen) open() {
 	if s.rows == nil || s.cursor >= len(s.rows.Timeline.Lines) {
 		return
 	}
-	s.ask(openScreen{newEventsScreen(s.common, s.rows.Timeline.Lines[s.cursor].Mutual)})
+	s.ask(openScreen{newEventsScreen(s.common, s.snapshot, s.rows.Timeline.Lines[s.cursor].Mutual)})
 }

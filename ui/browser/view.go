@@ -38,25 +38,19 @@ func (b *Browser) Render() string {
 	}
 	lines := []string{b.header()}
 	top := b.top()
-	if _, ok := top.(underSearch); ok || top == nil {
+	if _, ok := top.(underSearch); ok {
 		lines = append(lines, b.searchBar())
 	}
-	switch {
-	case top != nil:
-		lines = append(lines, top.View())
-	default:
-		b.list.away = b.problems.focused && b.problems.any() // the list's title shows it has no keys
-		lines = append(lines, b.list.View())
-		if p := b.problems.View(); p != "" {
-			lines = append(lines, p)
-		}
+	lines = append(lines, top.View())
+	if p := b.problems.View(); b.onList() && p != "" {
+		lines = append(lines, p)
 	}
 	return strings.Join(append(lines, b.footer()), "\n")
 }
 
 func (b *Browser) tooSmall() string {
 	leave := "q to quit."
-	if b.top() != nil {
+	if !b.onList() || b.away() {
 		leave = "q to go back."
 	}
 	msg := []string{
@@ -86,12 +80,11 @@ func (b *Browser) header() string {
 }
 
 func (b *Browser) searchBar() string {
-	b.search.Placeholder = b.placeholder()
 	bar := b.search.View()
 	switch {
 	case b.hint != "":
 		bar = render.Truncate(bar, b.width/2) + "  " + b.st.Error.Render(b.hint)
-	case b.top() == nil && !b.searching && b.search.Value() != "":
+	case b.onList() && b.focus != onSearch && b.search.Value() != "":
 		// What esc does on the list while a search is kept, beside the
 		// search rather than in a footer with no room to spare.
 		clear := b.keyItem(b.keys.Clear)
@@ -110,23 +103,24 @@ func (b *Browser) footer() string {
 	if b.notice != "" {
 		return render.Pad(b.st.Title.Render(render.Truncate(b.notice, b.width)), b.width)
 	}
-	if b.problems.any() && b.top() != nil {
+	if b.problems.any() && !b.onList() {
 		return render.Pad(b.st.Error.Render(render.Truncate(problemsWaiting, b.width)), b.width)
 	}
 	return render.Pad(b.shortHelp(b.footerKeys()), b.width)
 }
 
 // footerKeys are the keys of the screen on top, in its order, then the
-// root's: how to leave (back, or quit from the list) and help. Keys a
-// screen has switched off are not shown.
+// root's: help and how to leave (back from a screen or a pane over the
+// list, quit from the list). Keys a screen has switched off are not shown.
 func (b *Browser) footerKeys() (own, tail []key.Binding) {
 	k := b.keys
-	own, tail = b.list.ShortHelp(), []key.Binding{k.Help, k.Quit}
+	own, tail = b.top().ShortHelp(), []key.Binding{k.Help, k.Back}
 	switch top := b.top(); {
-	case b.searching && top == nil:
+	case b.onList() && b.focus == onSearch:
 		own, tail = []key.Binding{k.Accept}, []key.Binding{k.Clear, k.ForceQuit}
-	case top != nil:
-		own, tail = top.ShortHelp(), []key.Binding{k.Help, k.Back}
+	case b.onList() && !b.away():
+		tail = []key.Binding{k.Help, k.Quit}
+	default:
 		if _, ok := top.(*helpScreen); ok {
 			tail = []key.Binding{k.Back}
 		}

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/mutuals/mutuals/data/datatest"
 	"github.com/mutuals/mutuals/model"
 	"github.com/mutuals/mutuals/ui/internal/uitest"
 	"github.com/mutuals/mutuals/ui/render"
@@ -60,9 +61,9 @@ func TestEveryRendererFitsEveryWidth(t *testing.T) {
 		}
 	}
 	for name, print := range renders {
-		step := 1
-		if testing.Short() {
-			step = 7
+		step := 3 // every width with the heavy tests on
+		if datatest.Heavy() {
+			step = 1
 		}
 		for w := 20; w <= 300; w += step {
 			var buf bytes.Buffer

@@ -1,4 +1,4 @@
-package browser
+package e2e
 
 import (
 	"fmt"
@@ -135,4 +135,16 @@ func TestE2EFirstDetailHasTheProgramme(t *testing.T) {
 	regDir, _ := newRegister(t)
 	socket, _ := startTerm(t, 140, 40, fmt.Sprintf("--data '%s'", regDir))
 	waitFor(t, socket, "mentor pool     offered to all", e2eWait)
+}
+
+// lineOf is the number of the first line of text that starts with prefix.
+func lineOf(t *testing.T, text, prefix string) int {
+	t.Helper()
+	for i, line := range strings.Split(text, "\n") {
+		if strings.HasPrefix(line, prefix) {
+			return i + 1
+		}
+	}
+	t.Fatalf("no line starts with %q", prefix)
+	return 0
 }

@@ -1,10 +1,12 @@
-package browser
+package e2e
 
 import (
 	"bytes"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"syscall"
 	"testing"
@@ -16,7 +18,8 @@ import (
 // TestE2EInterruptCommands: SIGINT ends a command in the middle of a slow
 // load with exit 130, SIGTERM with 143, quickly, with nothing on stdout.
 // The file is read by the full TOML parser (a TOML date at the top sends
-// it there), which does not itself watch for signals.
+// it there), which does not itself watch for signals; the signal goes
+// once the program has read the whole file, so it lands in the parse.
 func TestE2EInterruptCommands(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds the binary and a 24 MB file")
@@ -24,7 +27,8 @@ func TestE2EInterruptCommands(t *testing.T) {
 	t.Parallel()
 	bin := e2eBinary(t)
 	big := filepath.Join(t.TempDir(), "big.toml")
-	if err := os.WriteFile(big, append([]byte("x = 1979-05-27\n"), datatest.Synthetic(40000, 1)...), 0o644); err != nil {
+	src := append([]byte("x = 1979-05-27\n"), datatest.Synthetic(40000, 1)...)
+	if err := os.WriteFile(big, src, 0o644); err != nil {
 		t.Fatal(err)
 	}
 	cases := []struct {
@@ -46,7 +50,7 @@ func TestE2EInterruptCommands(t *testing.T) {
 		if err := cmd.Start(); err != nil {
 			t.Fatal(err)
 		}
-		time.Sleep(500 * time.Millisecond) // past start-up, well inside the parse (over a second)
+		waitForRead(t, cmd.Process.Pid, int64(len(src)))
 		if err := cmd.Process.Signal(tc.sig); err != nil {
 			t.Fatal(err)
 		}
@@ -64,4 +68,25 @@ func TestE2EInterruptCommands(t *testing.T) {
 				tc.args, tc.sig, code, tc.want, time.Since(sent), out.String(), strings.TrimSpace(errOut.String()))
 		}
 	}
+}
+
+// waitForRead waits until the process has read at least n bytes, by the
+// count Linux keeps in /proc/PID/io: the signal of its progress. Where
+// there is no such count, the test is skipped.
+func waitForRead(t *testing.T, pid int, n int64) {
+	t.Helper()
+	for deadline := time.Now().Add(10 * time.Second); time.Now().Before(deadline); time.Sleep(2 * time.Millisecond) {
+		io, err := os.ReadFile(fmt.Sprintf("/proc/%d/io", pid))
+		if err != nil {
+			t.Skipf("no count of what a process read: %v", err)
+		}
+		for _, l := range strings.Split(string(io), "\n") {
+			if v, ok := strings.CutPrefix(l, "rchar: "); ok {
+				if read, _ := strconv.ParseInt(v, 10, 64); read >= n {
+					return
+				}
+			}
+		}
+	}
+	t.Fatalf("the program read fewer than %d bytes in 10 s", n)
 }

@@ -1,7 +1,7 @@
-package browser
+package e2e
 
-// End-to-end tests: they build the mutuals binary and drive it in a real
-// terminal (tmux on a private socket), or through pipes.
+// The tests build the mutuals binary once (TestMain) and drive it in a
+// real terminal (tmux on a private socket), or through pipes.
 
 import (
 	"bytes"
@@ -12,7 +12,6 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
-	"sync"
 	"sync/atomic"
 	"syscall"
 	"testing"
@@ -24,31 +23,38 @@ import (
 // e2eWait is how long the screen may take to show what a test waits for.
 const e2eWait = 5 * time.Second
 
+// wideLayout is the width from which the browser sets the detail beside
+// the list.
+const wideLayout = 90
+
 var (
-	e2eOnce    sync.Once
-	e2eBin     string
-	e2eErr     error
+	e2eBin     string       // the program, built once by TestMain
 	e2eSockets atomic.Int64 // numbers the tmux sockets
 )
 
-// e2eBinary builds the program once per test binary run.
+// TestMain builds the program once for every test here, and removes it
+// after them.
+func TestMain(m *testing.M) {
+	dir, err := os.MkdirTemp("", "mutuals-e2e-")
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
+	e2eBin = filepath.Join(dir, "mutuals")
+	cmd := exec.Command("go", "build", "-o", e2eBin, "github.com/mutuals/mutuals")
+	if out, err := cmd.CombinedOutput(); err != nil {
+		fmt.Fprintf(os.Stderr, "go build: %v\n%s", err, out)
+		os.RemoveAll(dir)
+		os.Exit(1)
+	}
+	code := m.Run()
+	os.RemoveAll(dir)
+	os.Exit(code)
+}
+
+// e2eBinary is the program under test.
 func e2eBinary(t *testing.T) string {
 	t.Helper()
-	e2eOnce.Do(func() {
-		dir, err := os.MkdirTemp("", "mutuals-e2e-")
-		if err == nil {
-			e2eBin = filepath.Join(dir, "mutuals")
-			cmd := exec.Command("go", "build", "-o", e2eBin, ".")
-			cmd.Dir = filepath.Join("..", "..") // the module root
-			if out, berr := cmd.CombinedOutput(); berr != nil {
-				err = fmt.Errorf("go build: %v\n%s", berr, out)
-			}
-		}
-		e2eErr = err
-	})
-	if e2eErr != nil {
-		t.Fatal(e2eErr)
-	}
 	return e2eBin
 }
 

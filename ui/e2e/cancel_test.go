@@ -1,4 +1,4 @@
-package browser
+package e2e
 
 import (
 	"os"

@@ -1,0 +1,54 @@
+package model
+
+// Scan is Search without the word index: every mutual's text read in
+// turn, on two cores. It is what the index is held to, in the property
+// tests and beside it in the benchmarks.
+func (ix *Index) Scan(q Query) []int {
+	m := compile(q)
+	mid := ix.Len() / 2
+	var second []int
+	done := make(chan struct{})
+	go func() {
+		second = ix.scan(m, mid, ix.Len())
+		close(done)
+	}()
+	first := ix.scan(m, 0, mid)
+	<-done
+	return append(first, second...)
+}
+
+func (ix *Index) scan(m matcher, from, to int) []int {
+	out := []int{}
+	for i := from; i < to; i++ {
+		if ix.matches(i, m) {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// ScanWithin is SearchWithin without the word index: each position of
+// within checked in turn, on two cores.
+func (ix *Index) ScanWithin(q Query, within []int) []int {
+	m := compile(q)
+	half := len(within) / 2
+	var second []int
+	done := make(chan struct{})
+	go func() {
+		second = ix.scanWithin(m, within[half:])
+		close(done)
+	}()
+	first := ix.scanWithin(m, within[:half])
+	<-done
+	return append(first, second...)
+}
+
+func (ix *Index) scanWithin(m matcher, within []int) []int {
+	out := []int{}
+	for _, i := range within {
+		if ix.matches(i, m) {
+			out = append(out, i)
+		}
+	}
+	return out
+}

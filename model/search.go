@@ -1,0 +1,121 @@
+package model
+
+import (
+	"math/bits"
+	"slices"
+	"strings"
+)
+
+// compiled is a term ready to run: its needle for scanning and the words
+// it can be looked up by.
+type compiled struct {
+	t Term
+	n needle
+	// words are the parts of the text between spaces and separators. When
+	// the text is one word, the word index answers the term exactly;
+	// otherwise each word narrows the mutuals to check.
+	words []string
+	exact bool
+}
+
+// matcher is a query ready to run.
+type matcher []compiled
+
+func compile(q Query) matcher {
+	m := make(matcher, len(q.Terms))
+	for i, t := range q.Terms {
+		m[i] = compiled{t: t, n: newNeedle(t.Text)}
+		m[i].words = strings.FieldsFunc(t.Text, func(r rune) bool { return r == ' ' || r == rune(wordSep) })
+		m[i].exact = len(m[i].words) == 1 && m[i].words[0] == t.Text
+	}
+	return m
+}
+
+// candidates gives the mutuals of segment s that can match term c, and
+// whether they are exactly those that do.
+func (ix *Index) candidates(s *segment, c compiled, out *set) (exact bool) {
+	pos := -1
+	if c.t.Field != "" {
+		pos = fieldPos[c.t.Field]
+	}
+	if c.exact {
+		if s.lookup(c.words[0], pos, out) {
+			return true
+		}
+		// too common to look up: scanning is cheaper
+		for k := range s.n {
+			if ix.termIn(s.from+k, c, pos) {
+				out.add(k)
+			}
+		}
+		return true
+	}
+	out.fill(s.n)
+	for _, w := range c.words {
+		var one set
+		if s.lookup(w, pos, &one) {
+			out.and(&one)
+		}
+	}
+	return false
+}
+
+// termIn reports whether mutual i holds the text of c, in field pos or
+// any.
+func (ix *Index) termIn(i int, c compiled, pos int) bool {
+	text := ix.all[i]
+	if pos >= 0 {
+		text = ix.field(i, pos)
+	}
+	return c.n.in(text)
+}
+
+// narrow finds the mutuals of s that can match m: those in every positive
+// term's candidates and in no negative term's. check says they must still
+// be checked one by one, as a term's candidates were not exact.
+func (ix *Index) narrow(s *segment, m matcher, found *set) (check bool) {
+	found.fill(s.n)
+	for _, c := range m {
+		var cand set
+		exact := ix.candidates(s, c, &cand)
+		switch {
+		case !c.t.Negate:
+			found.and(&cand)
+		case exact:
+			found.andNot(&cand)
+		}
+		check = check || !exact
+		if found.empty() {
+			return false
+		}
+	}
+	return check
+}
+
+// searchSegments appends the mutuals of segs from mutual from on that
+// match m.
+func (ix *Index) searchSegments(m matcher, from int, segs []*segment, out []int) []int {
+	found := make([]set, len(segs))
+	check := make([]bool, len(segs))
+	total := 0
+	for k, s := range segs {
+		check[k] = ix.narrow(s, m, &found[k])
+		for i := s.from; i < from && i < s.from+s.n; i++ {
+			found[k].remove(i - s.from)
+		}
+		total += found[k].len()
+	}
+	out = slices.Grow(out, total)
+	for k, s := range segs {
+		for w, word := range found[k] {
+			for word != 0 {
+				i := s.from + w*64 + bits.TrailingZeros64(word)
+				word &= word - 1
+				if !check[k] || ix.matches(i, m) {
+					out = append(out, i)
+				}
+			}
+		}
+	}
+	return out
+}
