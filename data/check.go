@@ -29,7 +29,19 @@ func merge(name string, files []string, all []records, loc *locator, complete bo
 		problems []Problem
 	)
 	mutuals, sources := collect(all, joined)
-	problems = append(problems, duplicates("mutual", all, loc, &dropped, func(r records) int { return len(r.mutuals) }, func(r records, i int) string { return r.mutuals[i].ID }, nil)...)
+	copies := map[int]bool{} // by place in mutuals
+	problems = append(problems, duplicates("mutual", all, loc, &dropped, func(r records) int { return len(r.mutuals) }, func(r records, i int) string { return r.mutuals[i].ID },
+		func(a records, i int, b records, j int) bool {
+			// a record copied unchanged (show -f toml) is the one it was copied from
+			same := a.mutuals[i].Same(&b.mutuals[j])
+			if same {
+				copies[offset(all, b.file)+j] = true
+			}
+			return same
+		})...)
+	if len(copies) > 0 {
+		mutuals = withoutCopies(mutuals, copies)
+	}
 	problems = append(problems, duplicates("source", all, loc, &dropped, func(r records) int { return len(r.sources) }, func(r records, i int) string { return r.sources[i].ID },
 		func(a records, i int, b records, j int) bool { return a.sources[i] == b.sources[j] })...)
 	programmes, ps := programmes(all, loc)
@@ -41,6 +53,31 @@ func merge(name string, files []string, all []records, loc *locator, complete bo
 	out := model.NewDataset(name, programmes, mutuals, sources)
 	out.Files = len(files)
 	return out, problems, dropped
+}
+
+// offset is where the mutuals of the file named file begin among all
+// the files' mutuals, as collect joins them.
+func offset(all []records, file string) int {
+	n := 0
+	for _, r := range all {
+		if r.file == file {
+			return n
+		}
+		n += len(r.mutuals)
+	}
+	return n
+}
+
+// withoutCopies is mutuals less the copies: a new slice, since the
+// files' records may share the array.
+func withoutCopies(mutuals []model.Mutual, copies map[int]bool) []model.Mutual {
+	out := make([]model.Mutual, 0, len(mutuals)-len(copies))
+	for i := range mutuals {
+		if !copies[i] {
+			out = append(out, mutuals[i])
+		}
+	}
+	return out
 }
 
 // collect joins the files' records; one file's are used as they are, and
@@ -87,8 +124,8 @@ func sourceIDs(ss []model.Source) []string {
 // first defined. The map holds only where each id was first seen (file and
 // element), packed into one word: it has an entry for every record.
 //
-// Where same is given, a definition the same as the first is not a
-// duplicate: the two are one.
+// Where same is given, a definition in another file the same as the first
+// is not a duplicate: the two are one.
 func duplicates(kind string, all []records, loc *locator, dropped *int, count func(records) int, idOf func(records, int) string, same func(records, int, records, int) bool) []Problem {
 	// the ids are read where they are, not gathered into lists: this runs
 	// when everything is loaded, at the peak of a load's memory
@@ -110,7 +147,10 @@ func duplicates(kind string, all []records, loc *locator, dropped *int, count fu
 				continue
 			}
 			first, fi := all[f>>32], int(f&(1<<32-1))
-			if same != nil && same(first, fi, r, i) {
+			// across files, the same definition twice is one (a copy);
+			// within one file, a second is always a mistake
+			apart := same != nil && first.file != r.file
+			if apart && same(first, fi, r, i) {
 				continue
 			}
 			if len(problems) >= maxKept {
@@ -120,9 +160,12 @@ func duplicates(kind string, all []records, loc *locator, dropped *int, count fu
 			at := spot{r.file, elementPath(kind, i) + ".id"}.problem()
 			was := loc.locate(spot{first.file, elementPath(kind, fi) + ".id"}.problem())
 			msg, hint := fmt.Sprintf("duplicate %s id %q", kind, id), fmt.Sprintf("ids must be unique across all loaded files: rename one of the two %ss", kind)
-			if same != nil {
+			if apart {
 				msg = fmt.Sprintf("%s %q is defined differently here", kind, id)
 				hint = fmt.Sprintf("two definitions of one %s must be the same to be one: make them match, or rename one", kind)
+				if kind == "mutual" {
+					hint = "a copy must match its original to load beside it (as with --builtin): give your copy an id of its own, or leave the original out"
+				}
 			}
 			problems = append(problems, again(at, msg, was, hint))
 		}

@@ -2,7 +2,6 @@ package data
 
 import (
 	"fmt"
-	"reflect"
 	"sort"
 
 	"github.com/mutuals/mutuals/model"
@@ -26,7 +25,7 @@ func programmes(all []records, loc *locator) ([]model.Programme, []Problem) {
 				out = append(out, p)
 				continue
 			}
-			if prev, _ := findProgramme(out, p.ID); reflect.DeepEqual(prev, p) {
+			if prev, _ := findProgramme(out, p.ID); prev.Same(&p) {
 				continue
 			}
 			problems = append(problems, again(at.problem(), fmt.Sprintf("programme %q is defined differently here", p.ID), loc.locate(was.problem()),

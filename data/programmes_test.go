@@ -147,3 +147,19 @@ func TestProgrammesInOneSchema(t *testing.T) {
 		sameSchema(t, src)
 	}
 }
+
+// TestCopiedMutualIsOne: a mutual defined alike in two files (a copy made
+// with show -f toml) is one mutual.
+func TestCopiedMutualIsOne(t *testing.T) {
+	dir := t.TempDir()
+	second := strings.Replace(goodMutual, `id = "swindon"`, `id = "leicester"`, 1)
+	write(t, dir, "a.toml", goodSource+goodMutual+second)
+	write(t, dir, "b.toml", goodSource+goodMutual)
+	ds, err := Load([]string{dir})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(ds.Mutuals) != 2 || ds.Mutuals[0].ID != "swindon" || ds.Mutuals[1].ID != "leicester" {
+		t.Errorf("want swindon and leicester once each, got %d mutuals", len(ds.Mutuals))
+	}
+}

@@ -33,7 +33,7 @@ type Comparison struct {
 const PoolField = "mentor_pool"
 
 // DefaultCompareFields are the rows a comparison shows unless asked.
-var DefaultCompareFields = []string{"service_area", "staff_groups", "mentors", PoolField}
+var DefaultCompareFields = []string{"status", "service_area", "staff_groups", "mentors", PoolField}
 
 // CompareFields lists every field a comparison can show, in order.
 func CompareFields() []string {

@@ -15,6 +15,7 @@ func TestCompare(t *testing.T) {
 		values [][]string
 		same   bool
 	}{
+		{"status", [][]string{{}, {}}, false}, // unknown for both: never "the same"
 		{"service_area", [][]string{{"community health", "adult social care"}, {"healthcare for homeless people"}}, false},
 		{"staff_groups", [][]string{{"NHS staff", "council staff"}, {"NHS staff"}}, false},
 		{"mentors", [][]string{{}, {"KPMG"}}, false},

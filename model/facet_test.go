@@ -64,7 +64,7 @@ func TestFacetField(t *testing.T) {
 		{"place", "location", ""},
 		{"Staff", "staff_groups", ""},
 		{"form", "legal_form", ""},
-		{"sevice", "", `unknown field "sevice": did you mean service? (count by one of service, staff, mentor, form, wave, region, location, outcome, partner)`},
+		{"sevice", "", `unknown field "sevice": did you mean service? (count by one of service, staff, mentor, form, wave, region, location, outcome, partner, status, programme)`},
 		{"zzzzzzzz", "", `unknown field "zzzzzzzz": count by one of service`},
 		{"name", "", `cannot count by "name": each mutual has its own; count by one of service`},
 	}

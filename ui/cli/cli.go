@@ -75,6 +75,7 @@ func exitStatus(err error, signalled int) int {
 // options are the flags every command shares.
 type options struct {
 	data    []string
+	builtin bool
 	noColor bool
 	noMouse bool
 	inline  bool
@@ -140,6 +141,7 @@ On a terminal, mutuals opens an interactive browser; piped, it prints the list.`
 	}
 	f := root.PersistentFlags()
 	f.StringArrayVar(&opts.data, "data", nil, "load PATH: a .toml file or a directory of them (repeatable; default $MUTUALS_DATA, else the built-in pathfinders)")
+	f.BoolVar(&opts.builtin, "builtin", false, "load the built-in pathfinders too, beside --data or MUTUALS_DATA (to compare your register with them)")
 	f.BoolVar(&opts.noColor, "no-color", false, "never use colour (also: NO_COLOR=1 or TERM=dumb)")
 	addBrowserFlags(root, opts)
 	root.SetFlagErrorFunc(flagError)

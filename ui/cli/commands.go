@@ -55,6 +55,7 @@ come last either way.`, 75, ""),
 		Example: `  mutuals list
   mutuals list place:london
   mutuals list wave:2
+  mutuals list status:ended
   mutuals list service:children -westminster
   mutuals list 'service:"adult social"' --format csv
   mutuals list --sort -date
