@@ -18,7 +18,26 @@ type Row struct {
 	// Unknown is set when no source gives the field for any of the
 	// mutuals: then the row is not the same for all, which would claim a
 	// fact no source gives.
-	Unknown bool `json:"unknown_for_all,omitempty"`
+	Unknown bool `json:"unknown_for_all"`
+	// Verdict is one of the three above in words, as every format says it.
+	Verdict string `json:"verdict"`
+}
+
+// The verdicts of a row, the same in every format.
+const (
+	VerdictSame    = "same"
+	VerdictDiffers = "differs"
+	VerdictUnknown = "unknown for all"
+)
+
+func verdict(r Row) string {
+	switch {
+	case r.Unknown:
+		return VerdictUnknown
+	case r.Same:
+		return VerdictSame
+	}
+	return VerdictDiffers
 }
 
 // Comparison sets mutuals side by side, one Row per field.
@@ -122,10 +141,24 @@ func row(ms []*Mutual, key string, ds *Dataset) Row {
 	}
 	r.Unknown = allUnknown(r.Values)
 	r.Same = !r.Unknown && allSame(r.Values)
+	r.Verdict = verdict(r)
 	if list {
 		r.Shares = Shares(r.Values)
 	}
 	return r
+}
+
+// Table is the rows every format prints, in order, under the mutuals'
+// names: where each is and its legal form (the header's), then Body. The
+// text, Markdown, CSV and JSON of one comparison hold the same rows.
+func (c Comparison) Table() []Row {
+	out := make([]Row, 0, len(c.Header)+len(c.Rows))
+	for _, h := range c.Header {
+		if h.Field != "name" {
+			out = append(out, h)
+		}
+	}
+	return append(out, c.Body()...)
 }
 
 // Body is the rows to show under the header: the fields asked for, less

@@ -90,7 +90,8 @@ func stage(status string) int {
 // says one, as of its date; unknown when none does.
 func (m *Mutual) FromEvents() Status {
 	st := Status{Value: Unknown}
-	for _, e := range NewLifeline(m).Events {
+	events, _ := datedEvents(m)
+	for _, e := range events {
 		if v := statusOfKind(e.Kind); v != "" {
 			st = Status{Value: v, AsOf: e.Event.Date, Sources: e.Sources}
 			if v == Ended {

@@ -76,8 +76,8 @@ func TestLifelinesOfThePathfinders(t *testing.T) {
 		{"hammersmith-fulham", "2010-08", "2013-04-24", "", "", "2014"}, // the Cabinet Office report of about 2014
 		{"north-east-essex", "2010-08", "2011-01", "2021", "transferred", "2021"},
 		{"leicester", "2010-08", "", "", "", "2024-10-21"},
-		{"newton-rigg", "2010-08", "", "", "", "2021-07"},         // dropped in 2011: it never ran, so never ended
-		{"kensington-chelsea", "2010-08", "2014", "", "", "2020"}, // a wind-up announced, not reported done
+		{"newton-rigg", "2010-08", "", "2011-08", "dropped", "2021-07"}, // dropped when the college passed to Askham Bryan
+		{"kensington-chelsea", "2010-08", "2014", "", "", "2020"},       // a wind-up announced, not reported done
 		{"swindon", "2010-08", "2011", "2016-10-01", "transferred", "2016-10-01"},
 		{"westminster", "2010-08", "", "", "", "2013-04-24"},
 		{"blackpool", "2011-02-02", "2011-04-01", "2019-01-31", "closed", "2019-01-31"},

@@ -36,7 +36,7 @@ func TestBuiltinBesideARegister(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, want := range []string{"programme,programme,false,my-register,pathfinders", "mentor_pool,mentor pool (offered by the programme),false,Example Mentors Ltd,John Lewis Partnership;"} {
+	for _, want := range []string{"programme,programme,false,differs,my-register,pathfinders", "mentor_pool,mentor pool (offered by the programme),false,differs,Example Mentors Ltd,John Lewis Partnership;"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("the comparison lacks %q:\n%s", want, out)
 		}

@@ -122,7 +122,7 @@ func TestSuggestions(t *testing.T) {
 // duplicate of itself.
 func TestDuplicatesFolded(t *testing.T) {
 	out, err := run(t, "compare", "swindon", "leicester", "swin", "-f", "csv")
-	if err != nil || !strings.Contains(out, "note: swin and swindon are the same mutual") || !strings.Contains(out, "field,label,same,swindon,leicester,swindon_shares,leicester_shares\n") {
+	if err != nil || !strings.Contains(out, "note: swin and swindon are the same mutual") || !strings.Contains(out, "field,label,same,verdict,swindon,leicester,swindon_shares,leicester_shares\n") {
 		t.Errorf("compare swindon leicester swin: %v\n%s", err, out)
 	}
 	out, err = run(t, "compare", "swindon", "swindon")

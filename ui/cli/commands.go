@@ -148,20 +148,28 @@ func timelineCommand(opts *options) *cobra.Command {
 		Use:         "timeline [QUERY…]",
 		Annotations: map[string]string{queryCommand: "true"},
 		Short:       "Draw when each mutual was announced, ran and ended, along a year axis",
-		Long: `Draw one row per matching mutual along a year axis, from its dated events:
-when it was announced, when it ran its services, and when it ended.
+		Long: `Draw one row per matching mutual along a year axis, from its dated events
+and its status: when it was announced, when it ran its services, and when
+it ended.
 
   ◆ announced          ─ announced, not yet running     ━ running
+  ╍ running from a start no source dates: a contract won, or a source
+    saying it runs, but no launch dated (drawn up to that first date)
   • another dated event (a contract won or lost, a report)
-  ✕ ended: its services transferred away, or it was wound up or closed
-  ┄ unknown after the last dated event: no source says what happened
+  ✕ ended: its services transferred away, or it was wound up or closed;
+    or dropped before it went ahead
+  ┄ unknown after the last dated fact: no source says what happened
     next, which is not the same as still running
+
+Under the chart, where sources differ on an event or the status, each
+reading with its sources.
 
 A contract lost with notice does not end a mutual: the services go on until
 they are transferred. The axis spans the years of the events shown; a narrow
 width gives a year fewer cells, then a cell several years. The query is the
 one list takes. Markdown, CSV and JSON give the dates in full (as precise as
-each source: a year, a month or a day), and JSON each event with its sources.`,
+each source: a year, a month or a day), the status with its date, and the
+readings; JSON each event with its sources.`,
 		Example: `  mutuals timeline
   mutuals timeline service:health --width 100
   mutuals timeline 'outcome:"spun out"' --format markdown

@@ -44,7 +44,7 @@ func recordCSV(ds *model.Dataset, m *model.Mutual) [][]string {
 // readers of those columns need not change, a column per mutual marking
 // each of its items in the same order: "all; one".
 func comparisonCSV(c model.Comparison) [][]string {
-	head := []string{"field", "label", "same"}
+	head := []string{"field", "label", "same", "verdict"}
 	for _, m := range c.Mutuals {
 		head = append(head, m.ID)
 	}
@@ -52,8 +52,8 @@ func comparisonCSV(c model.Comparison) [][]string {
 		head = append(head, m.ID+"_shares")
 	}
 	out := [][]string{head}
-	for _, r := range c.Rows {
-		line := []string{r.Field, r.Label, fmt.Sprint(r.Same)}
+	for _, r := range c.Table() {
+		line := []string{r.Field, r.Label, fmt.Sprint(r.Same), r.Verdict}
 		for _, v := range r.Values {
 			line = append(line, semi(v))
 		}

@@ -29,11 +29,13 @@ func recordJSON(ds *model.Dataset, m *model.Mutual) recordDoc {
 	return doc
 }
 
+// comparedMutual heads a column. Its legal form gives every reading with
+// its sources, as the legal_form row does.
 type comparedMutual struct {
-	ID        string `json:"id"`
-	Name      string `json:"name"`
-	Location  string `json:"location"`
-	LegalForm string `json:"legal_form"`
+	ID        string   `json:"id"`
+	Name      string   `json:"name"`
+	Location  string   `json:"location"`
+	LegalForm []string `json:"legal_form"`
 }
 
 type comparisonDoc struct {
@@ -42,9 +44,9 @@ type comparisonDoc struct {
 }
 
 func comparisonJSON(c model.Comparison) comparisonDoc {
-	doc := comparisonDoc{Rows: c.Rows}
+	doc := comparisonDoc{Rows: c.Table()}
 	for _, m := range c.Mutuals {
-		doc.Mutuals = append(doc.Mutuals, comparedMutual{m.ID, m.Name, m.Location, m.LegalForm})
+		doc.Mutuals = append(doc.Mutuals, comparedMutual{m.ID, m.Name, m.Location, model.Shown(m, "legal_form")})
 	}
 	if doc.Rows == nil {
 		doc.Rows = []model.Row{}
