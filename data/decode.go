@@ -141,13 +141,13 @@ func expectedMutuals(src string) int {
 	return min(n, len(src)/minMutualSize)
 }
 
-// notArrays reports a source or mutual key that is left in the root once
-// the elements of its array of tables are read: whichever parser read the
-// file, that is a [mutual] table or a mutual = … value.
-func (root table) notArrays() {
+// notArrays reports a source or mutual key that is left in the root
+// table t once the elements of its array of tables are read: whichever
+// parser read the file, that is a [mutual] table or a mutual = … value.
+func (t table) notArrays() {
 	for _, key := range []string{"source", "mutual"} {
-		if v, ok := root.m[key]; ok {
-			root.wrongType(key, v, "an array of tables", fmt.Sprintf("write each one under its own [[%s]] header", key))
+		if v, ok := t.m[key]; ok {
+			t.wrongType(key, v, "an array of tables", fmt.Sprintf("write each one under its own [[%s]] header", key))
 		}
 	}
 }

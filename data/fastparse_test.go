@@ -89,6 +89,13 @@ func TestFastParserAgrees(t *testing.T) {
 		"[[unknown]]\nx = \"y\"\n",
 		"a = 1\n",
 		"[[mutual]]\nwave = 2 # February 2011\nb = 0\n",
+		"a = \"\"\"multi\"\"\"\n",
+		"a = \"\"\"\nfirst line break dropped\n  indent kept\n\"\"\"\n",
+		"a = '''\nliteral \\n stays\n'''\nb = '''x''''\n",
+		"a = \"\"\"one \\\n    two \\  \n\n  three\"\"\"\n",
+		"a = \"\"\"quote \\\" and \"\" inside \\u00e9 \\\\\n\"\"\"\"\"\n",
+		"list = [\"\"\"a\nb\"\"\", '''c''']\n",
+		"[[mutual]]\nid = \"m\"\nsummary = \"\"\"\nA long summary,\nover lines.\n\"\"\"\n",
 	}
 	for _, src := range accepted {
 		if !agree(t, src) {
@@ -107,7 +114,11 @@ func TestFastParserAgrees(t *testing.T) {
 		"a = 1234567890123456789012\n",
 		"a = [1, 2]\n",
 		"a = \"x\"\na = \"y\"\n",
-		"a = \"\"\"multi\"\"\"\n",
+		"a = \"\"\"multi\r\nline\"\"\"\n",
+		"a = '''x\ry'''\n",
+		"a = \"\"\"\\ \r\n\"\"\"\n",
+		"a = \"\"\"x\"\"\"\"\"\"\n",
+		"a = \"\"\"\\q\"\"\"\n",
 		"[a.b.c]\n",
 		"a = \"bad \\x escape\"\n",
 		"a = \"control \x01\"\n",
@@ -137,6 +148,7 @@ func FuzzFastParser(f *testing.F) {
 	f.Add("[[mutual]]\nid = \"x\"\nlist = [\"a\", 'b', ]\n")
 	f.Add("a = \"\\u00e9\"\n[programme]\nb = []\n")
 	f.Add("[[mutual]]\nwave = 2\nn = 10 # c\n")
+	f.Add("[[mutual]]\nsummary = \"\"\"\nline \\\n  next \\u00e9 \"\" \\\\\n\"\"\"\"\nnote = \x27\x27\x27\nx\x27\x27\x27\x27\n")
 	f.Fuzz(func(t *testing.T, src string) {
 		if !utf8.ValidString(src) {
 			return // the loader rejects these before parsing

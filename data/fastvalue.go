@@ -129,14 +129,17 @@ func (p *fastParser) done(start int) any {
 	return &p.lists[len(p.lists)-1]
 }
 
-// str reads a one-line basic "…" or literal '…' string.
+// str reads a basic "…" or literal '…' string, on one line or several.
 func (p *fastParser) str() (string, bool) {
 	if p.i >= len(p.src) {
 		return "", false
 	}
 	q := p.src[p.i]
-	if (q != '"' && q != '\'') || strings.HasPrefix(p.src[p.i:], strings.Repeat(string(q), 3)) {
+	if q != '"' && q != '\'' {
 		return "", false
+	}
+	if strings.HasPrefix(p.src[p.i+1:], string([]byte{q, q})) {
+		return p.multiline(q)
 	}
 	start := p.i + 1
 	escaped := false

@@ -120,15 +120,8 @@ func (e *LoadError) Error() string {
 	if n > maxShown {
 		fmt.Fprintf(&b, "… and %d more problems\n", n-min(maxShown, len(e.Problems)))
 	}
-	fmt.Fprintf(&b, "\n%d %s: nothing was loaded", n, plural(n, "problem", "problems"))
+	fmt.Fprintf(&b, "\n%d %s: nothing was loaded", n, model.Plural(n, "problem", "problems"))
 	return b.String()
-}
-
-func plural(n int, one, many string) string {
-	if n == 1 {
-		return one
-	}
-	return many
 }
 
 // sortProblems puts problems in the order of the files (as loaded) and

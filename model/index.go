@@ -18,6 +18,9 @@ type Index struct {
 	all     []string   // [mutual] every field, folded and joined by sep
 	ends    []int32    // [mutual*len(Fields)+field] where each field ends in all
 	segs    []*segment // the word index: every mutual, segmentSize at a time
+	// unsourced: a mutual was folded citing a source the dataset did not
+	// have (yet): its titles are not in the text.
+	unsourced bool
 }
 
 // NewIndex folds the text of every mutual in ds.
@@ -29,7 +32,7 @@ func NewIndex(ds *Dataset) *Index {
 // holds (as one that is still loading does): only the new ones are folded.
 // ix itself is left as it was, so a search still running on it is safe.
 func (ix *Index) With(ds *Dataset) *Index {
-	next := &Index{Dataset: ds, all: ix.all, ends: ix.ends, segs: ix.segs}
+	next := &Index{Dataset: ds, all: ix.all, ends: ix.ends, segs: ix.segs, unsourced: ix.unsourced}
 	from := len(ix.all)
 	if from >= len(ds.Mutuals) {
 		return next
@@ -94,10 +97,18 @@ func (ix *Index) sourceText(m *Mutual) []string {
 		vals = append(vals, id)
 		if s, ok := ix.Dataset.Source(id); ok {
 			vals = append(vals, s.Title, s.Publisher)
+		} else {
+			ix.unsourced = true
 		}
 	}
 	return vals
 }
+
+// Unsourced reports whether a mutual was indexed citing a source its
+// dataset did not have then, as when a load reads a file's mutuals before
+// another file's sources: if the dataset has it now, NewIndex makes the
+// index a fresh load would.
+func (ix *Index) Unsourced() bool { return ix.unsourced }
 
 var fieldPos = func() map[string]int {
 	m := make(map[string]int, len(Fields))
@@ -165,28 +176,55 @@ const parallelFrom = 20000
 // SearchWithin is Search limited to the positions in within, in their
 // order: when a query only narrows the one before (see Query.Narrows), its
 // results are among the previous results. A few are checked one by one;
-// many are met in the word index's answer.
+// many are looked up in the word index's sets.
 func (ix *Index) SearchWithin(q Query, within []int) []int {
-	out := make([]int, 0, len(within))
+	m := compile(q)
 	if len(within) < ix.Len()/withinFraction {
-		m := compile(q)
-		for _, i := range within {
-			if ix.matches(i, m) {
-				out = append(out, i)
-			}
+		return ix.checkWithin(m, within)
+	}
+	out := make([]int, 0, len(within))
+	found := make([]set, len(ix.segs))
+	check := make([]bool, len(ix.segs))
+	half := len(ix.segs) / 2
+	done := make(chan struct{})
+	go func() {
+		for k := half; k < len(ix.segs); k++ {
+			check[k] = ix.narrow(ix.segs[k], m, &found[k])
 		}
-		return out
+		close(done)
+	}()
+	for k := range half {
+		check[k] = ix.narrow(ix.segs[k], m, &found[k])
 	}
-	found := make([]uint64, (ix.Len()+63)/64)
-	for _, i := range ix.Search(q) {
-		found[i/64] |= 1 << (i % 64)
-	}
+	<-done
 	for _, i := range within {
-		if i >= 0 && i < ix.Len() && found[i/64]&(1<<(i%64)) != 0 {
+		if i < 0 || i >= ix.Len() {
+			continue
+		}
+		k := i / segmentSize
+		if found[k].has(i%segmentSize) && (!check[k] || ix.matches(i, m)) {
 			out = append(out, i)
 		}
 	}
 	return out
+}
+
+// checkWithin checks each of within in turn, on two cores when there are
+// many.
+func (ix *Index) checkWithin(m matcher, within []int) []int {
+	if len(within) < parallelFrom {
+		return ix.scanWithin(m, within)
+	}
+	half := len(within) / 2
+	var second []int
+	done := make(chan struct{})
+	go func() {
+		second = ix.scanWithin(m, within[half:])
+		close(done)
+	}()
+	first := ix.scanWithin(m, within[:half])
+	<-done
+	return append(first, second...)
 }
 
 // withinFraction: positions fewer than the mutuals over this are checked

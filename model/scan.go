@@ -30,21 +30,11 @@ func (ix *Index) scan(m matcher, from, to int) []int {
 // ScanWithin is SearchWithin without the word index: each position of
 // within checked in turn, on two cores.
 func (ix *Index) ScanWithin(q Query, within []int) []int {
-	m := compile(q)
-	half := len(within) / 2
-	var second []int
-	done := make(chan struct{})
-	go func() {
-		second = ix.scanWithin(m, within[half:])
-		close(done)
-	}()
-	first := ix.scanWithin(m, within[:half])
-	<-done
-	return append(first, second...)
+	return ix.checkWithin(compile(q), within)
 }
 
 func (ix *Index) scanWithin(m matcher, within []int) []int {
-	out := []int{}
+	out := make([]int, 0, len(within))
 	for _, i := range within {
 		if ix.matches(i, m) {
 			out = append(out, i)

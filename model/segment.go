@@ -70,6 +70,7 @@ func (s *set) andNot(t *set) {
 		s[k] &^= t[k]
 	}
 }
+func (s *set) has(i int) bool { return s[i/64]&(1<<(i%64)) != 0 }
 func (s *set) or(t *set) {
 	for k := range s {
 		s[k] |= t[k]

@@ -1,6 +1,7 @@
 package browser
 
 import (
+	"context"
 	"slices"
 
 	"charm.land/bubbles/v2/key"
@@ -25,25 +26,29 @@ const (
 // Each screen keeps its own state.
 type Browser struct {
 	*common
-	snapshot           // the data shown, replaced only by setData
-	jobs      jobs     // the work running off the UI path
-	fields    []string // the comparison's rows before a is pressed
-	mouse     bool
-	inline    bool
-	width     int
-	height    int
-	screens   []screen    // the list first, then those opened over it, the last on top
-	list      *listScreen // the home screen, under the search bar
-	focus     focus       // what has the keys while the list is on top
-	search    textinput.Model
-	query     model.Query
-	hint      string         // what is wrong with the query, shown in the search bar
-	example   string         // a search the data answers, for the placeholder
-	exampleDS *model.Dataset // the data example was built from
-	found     []int          // what the query matches, in load order
-	status    string
-	notice    string // what was just done, such as a copy
-	result    *model.Comparison
+	snapshot          // the data shown, replaced only by setData
+	jobs     jobs     // the work running off the UI path
+	fields   []string // the comparison's rows before a is pressed
+	readOnly bool     // e never edits: the data is shared with other readers
+	// askBackground asks the terminal for its background, when no command
+	// line chose the palette (a session on a reader's terminal).
+	askBackground bool
+	mouse         bool
+	inline        bool
+	width         int
+	height        int
+	screens       []screen    // the list first, then those opened over it, the last on top
+	list          *listScreen // the home screen, under the search bar
+	focus         focus       // what has the keys while the list is on top
+	search        textinput.Model
+	query         model.Query
+	hint          string         // what is wrong with the query, shown in the search bar
+	example       string         // a search the data answers, for the placeholder
+	exampleDS     *model.Dataset // the data example was built from
+	found         []int          // what the query matches, in load order
+	status        string
+	notice        string // what was just done, such as a copy
+	result        *model.Comparison
 
 	problems problemsPane    // under the list while the files have problems
 	facets   *facetScreen    // kept between openings: they open on the last field
@@ -58,7 +63,8 @@ type Browser struct {
 	start    tea.Cmd // begins the load
 	err      error   // why the load failed
 
-	reg registerState // editing and reloading the files, when there are any
+	reg      registerState                               // editing and reloading the files, when there are any
+	nextLoad func(context.Context) (*model.Index, error) // the newest data asked for (replaceData)
 }
 
 // BrowserOptions are the choices the command line passes in.
@@ -68,17 +74,21 @@ type BrowserOptions struct {
 	// the last frame stays in the scrollback when the browser closes.
 	Inline bool
 	Fields []string // comparison rows; default model.DefaultCompareFields
+	// IsDark is the palette the command line chose for the terminal.
 	IsDark bool
 	// Load, when set, loads the dataset in the background: the browser
 	// opens at once and fills as records arrive.
 	Load LoadFunc
 	// Register, when set, lets e edit the files and reloads them.
 	Register *Register
+	// ReadOnly leaves the files alone, with a Register or without: e
+	// says why it does not edit.
+	ReadOnly bool
 }
 
 // NewBrowser opens the browser on a dataset.
 func NewBrowser(ds *model.Dataset, opts BrowserOptions) *Browser {
-	d := snapshotOf(model.NewIndex(ds), opts.Register != nil)
+	d := snapshotOf(model.NewIndex(ds), opts.Register != nil && !opts.ReadOnly)
 	d.loading = opts.Load != nil
 	return newBrowser(d, opts)
 }
@@ -90,7 +100,7 @@ func newBrowser(d snapshot, opts BrowserOptions) *Browser {
 	c := &common{keys: DefaultKeyMap()}
 	b := &Browser{
 		common: c, snapshot: d, jobs: newJobs(), fields: opts.Fields, mouse: opts.Mouse, inline: opts.Inline, search: ti,
-		orders: map[model.Sort][]int{}, reg: registerState{Register: opts.Register},
+		orders: map[model.Sort][]int{}, reg: registerState{Register: opts.Register}, readOnly: opts.ReadOnly,
 	}
 	if b.fields == nil {
 		b.fields = model.DefaultCompareFields
@@ -116,11 +126,15 @@ func (b *Browser) Result() *model.Comparison { return b.result }
 func (b *Browser) Err() error { return b.err }
 
 func (b *Browser) Init() tea.Cmd {
-	return tea.Batch(tea.RequestBackgroundColor, b.start, b.startWatching())
+	var ask tea.Cmd
+	if b.askBackground {
+		ask = tea.RequestBackgroundColor
+	}
+	return tea.Batch(ask, b.start, b.startWatching())
 }
 
 func (b *Browser) setStyles(isDark bool) {
-	b.st = render.ScreenStyles(isDark)
+	b.st = render.NewStyles(isDark)
 	b.search.SetStyles(searchStyles(b.st, isDark))
 	b.layout()
 }
@@ -173,6 +187,8 @@ func (b *Browser) route(msg tea.Msg) tea.Cmd {
 		return b.openEditor(msg)
 	case editorDone:
 		return b.editorClosed(msg)
+	case swapData:
+		return b.swap(msg.ix)
 	case tea.KeyPressMsg:
 		return b.key(msg)
 	case tea.MouseWheelMsg, tea.MouseClickMsg:
@@ -290,8 +306,8 @@ func (b *Browser) keyGroups() []keyGroup {
 	move := keyGroup{"Move (every screen)", []key.Binding{k.Up, k.Down, k.PageUp, k.PageDown, k.HalfUp, k.HalfDown, k.Top, k.Bottom}}
 	everywhere := keyGroup{"Every screen", []key.Binding{k.Help, k.Copy, k.Back, k.Quit, k.ForceQuit}}
 	groups := []keyGroup{{"Search", []key.Binding{k.Search, k.Accept, k.Clear}}}
-	for _, keys := range []func(KeyMap) []keyGroup{listKeys, compareKeys, facetKeys, timelineKeys} {
-		groups = append(groups, keys(k)...)
+	for _, s := range b.catalogue() {
+		groups = append(groups, s.keyGroups()...)
 	}
 	seen := append(slices.Clone(move.keys), everywhere.keys...)
 	out := []keyGroup{move}
@@ -306,6 +322,19 @@ func (b *Browser) keyGroups() []keyGroup {
 		}
 	}
 	return append(out, everywhere)
+}
+
+// catalogue is every kind of screen with keys of its own, in the order the
+// ? screen gives their sections. A new screen is its own file (its type,
+// key map and section) and one line here; the key that opens it is in the
+// key map of the screen it opens from.
+func (b *Browser) catalogue() []interface{ keyGroups() []keyGroup } {
+	return []interface{ keyGroups() []keyGroup }{
+		b.list,
+		newCompareScreen(b.common, b.snapshot, nil, b.fields),
+		b.facets,
+		b.timeline,
+	}
 }
 
 // run does slow work through the jobs: small work at once, its result
@@ -324,7 +353,7 @@ func (b *Browser) run(j runJob) tea.Cmd {
 func (b *Browser) deliver(d jobDone) tea.Cmd {
 	var next tea.Cmd
 	if b.jobs.returned(d) {
-		next = b.startReload() // the files changed while it ran
+		next = b.replaceData(b.nextLoad) // newer data was asked for while it ran
 	}
 	if !b.jobs.fresh(d) {
 		return next

@@ -41,12 +41,10 @@ func newCompareScreen(c *common, d snapshot, ms []*model.Mutual, fields []string
 	return &compareScreen{common: c, snapshot: d, ms: ms, fields: fields}
 }
 
-// compareKeys are the comparison screen's keys on the ? screen.
-func compareKeys(k KeyMap) []keyGroup {
-	return []keyGroup{{"On the comparison screen", []key.Binding{k.Left, k.Right, k.AllFields, k.DiffOnly, k.Print, k.Copy}}}
-}
+func (s *compareScreen) FullHelp() [][]key.Binding { return fullHelp(s.keyGroups()) }
 
-func (s *compareScreen) FullHelp() [][]key.Binding { return fullHelp(compareKeys(s.keys)) }
+// keyGroups are the comparison screen's section of the ? screen.
+func (s *compareScreen) keyGroups() []keyGroup { return s.keyMap().section("On the comparison screen") }
 
 // Comparison is what the screen shows, as printed by p.
 func (s *compareScreen) Comparison() model.Comparison {
@@ -89,35 +87,59 @@ func (s *compareScreen) Update(msg tea.Msg) tea.Cmd {
 }
 
 func (s *compareScreen) key(msg tea.KeyPressMsg) tea.Cmd {
-	k := s.keys
-	switch {
-	case key.Matches(msg, k.Back):
-		s.ask(closeScreen{})
-	case key.Matches(msg, k.Left):
-		s.shift(-1)
-	case key.Matches(msg, k.Right):
-		s.shift(1)
-	case key.Matches(msg, k.AllFields):
-		s.all = !s.all
-		s.render()
-	case key.Matches(msg, k.DiffOnly):
-		s.diffOnly = !s.diffOnly
-		s.render()
-	case key.Matches(msg, k.Print):
-		if s.loading {
-			s.ask(showStatus{notYet("p prints")})
-			return nil
-		}
-		s.ask(printComparison{s.Comparison()})
-	case key.Matches(msg, k.Copy):
-		c := s.Comparison()
-		s.ask(copyText{format.ComparisonMarkdown(c), fmt.Sprintf("the comparison of %d mutuals", len(c.Mutuals))})
-	case key.Matches(msg, k.Help):
-		s.ask(openHelp{})
-	default:
-		s.scroll(msg, &s.body)
+	if cmd, ok := s.keyMap().dispatch(msg); ok {
+		return cmd
 	}
+	s.scroll(msg, &s.body)
 	return nil
+}
+
+// keyMap is the comparison screen's keys: its dispatch, its footer (what
+// the screen hides first: columns off it, then the other fields) and its
+// section of the ? screen.
+func (s *compareScreen) keyMap() keyMap {
+	k := s.keys
+	rows := "differences only"
+	if s.diffOnly {
+		rows = "all rows"
+	}
+	return keyMap{
+		{key: k.Left, do: just(func() { s.shift(-1) })},
+		{key: k.Right, do: just(func() { s.shift(1) }), foot: footIf(s.columns < len(s.ms), 1), keys: "←/→", says: "columns"},
+		{key: k.AllFields, do: just(s.toggleAll), foot: 2, says: s.fieldsName(s.rows(!s.all))},
+		{key: k.Down, foot: 3, keys: "j/k", says: "rows", unnamed: true}, // the moves
+		{key: k.DiffOnly, do: just(s.toggleDiffOnly), foot: 5, says: rows},
+		{key: k.Print, do: just(s.print), foot: 4},
+		{key: k.Copy, do: just(s.copy), foot: 6},
+		// esc only goes back from here: there is no search to clear
+		{key: k.Back, do: s.askFor(closeScreen{}), foot: 7, says: "back", unnamed: true},
+		{key: k.Help, do: s.askFor(openHelp{}), foot: 8, unnamed: true},
+	}
+}
+
+func (s *compareScreen) toggleAll() {
+	s.all = !s.all
+	s.render()
+}
+
+func (s *compareScreen) toggleDiffOnly() {
+	s.diffOnly = !s.diffOnly
+	s.render()
+}
+
+// print asks for the comparison to be printed once the program ends, when
+// the data is checked.
+func (s *compareScreen) print() {
+	if s.loading {
+		s.ask(showStatus{notYet("p prints")})
+		return
+	}
+	s.ask(printComparison{s.Comparison()})
+}
+
+func (s *compareScreen) copy() {
+	c := s.Comparison()
+	s.ask(copyText{format.ComparisonMarkdown(c), fmt.Sprintf("the comparison of %d mutuals", len(c.Mutuals))})
 }
 
 // shift scrolls the columns sideways by delta.
@@ -143,47 +165,18 @@ func (s *compareScreen) wheel(m tea.Mouse) {
 // stay in view while the columns scroll.
 func (s *compareScreen) render() {
 	c := s.Comparison()
-	labelW := render.CompareLabelWidth(c)
-	s.columns = min(max((s.width-labelW-2)/(wantColumn+render.SepWidth), 1), len(s.ms))
+	s.columns = render.CompareColumns(c, s.width, wantColumn)
 	s.first = min(s.first, max(len(s.ms)-s.columns, 0))
 	cols := make([]int, s.columns)
 	for i := range cols {
 		cols[i] = s.first + i
 	}
-	l := render.NewCompareLayout(c, s.st, s.width, cols)
-	s.head, s.labels, s.labelW = nil, nil, l.LabelWidth()
-	if l.ColW < render.MinColumn {
-		// too narrow for columns (narrower than the browser draws): the
-		// stacked layout numbers the mutuals at its top
-		s.setBody(render.StackedCompare(c, s.width, s.st))
-		return
-	}
-	s.head = l.Names(s.headLabel(), s.headLines())
-	if s.height >= ruledHeight {
-		s.head = append(s.head, l.Rule())
-	}
-	var body []string
-	add := func(lines []string, label string) {
-		body = append(body, lines...)
-		for i := range lines {
-			if i == 0 { // its own label is on it
-				s.labels = append(s.labels, "")
-				continue
-			}
-			s.labels = append(s.labels, label)
-		}
-	}
-	for i := 1; i < len(c.Header); i++ {
-		add(l.Fact(i), l.FactLabel(i))
-	}
-	if len(c.Body()) == 0 {
-		body = append(body, "", s.st.Dim.Render("no differences in these fields (d shows all rows)"))
-	}
-	for _, r := range c.Body() {
-		add([]string{""}, "")
-		add(l.Row(r), l.Label(r))
-	}
-	s.setBody(append(append(body, ""), render.CompareLegend(c, s.width, s.st)...))
+	p := render.NewCompareParts(c, s.width, cols, s.st, render.CompareView{
+		Label: s.headLabel(), NameLines: s.headLines(), Rule: s.height >= ruledHeight,
+		NoDifferences: "no differences in these fields (d shows all rows)",
+	})
+	s.head, s.labels, s.labelW = p.Head, p.Labels, p.LabelWidth
+	s.setBody(p.Body)
 }
 
 // setBody shows lines under the names.

@@ -14,22 +14,7 @@ import (
 // The comparison screen's title and footer say its state: which fields it
 // shows, which columns are on screen, what each key would change.
 
-func (s *compareScreen) ShortHelp() []key.Binding {
-	k := s.keys
-	// what the screen hides comes first: columns off it, then fields
-	var bindings []key.Binding
-	if s.columns < len(s.ms) {
-		bindings = append(bindings, relabel(k.Right, "←/→", "columns"))
-	}
-	fields := s.fieldsName(s.rows(!s.all))
-	rows := "differences only"
-	if s.diffOnly {
-		rows = "all rows"
-	}
-	// esc only goes back from here: there is no search to clear
-	back := relabel(k.Back, k.Back.Help().Key, "back")
-	return append(bindings, relabel(k.AllFields, "a", fields), relabel(k.Down, "j/k", "rows"), k.Print, relabel(k.DiffOnly, "d", rows), k.Copy, back, k.Help)
-}
+func (s *compareScreen) ShortHelp() []key.Binding { return s.keyMap().footer() }
 
 // relabel is a binding as the footer should say it now.
 func relabel(b key.Binding, keys, desc string) key.Binding {

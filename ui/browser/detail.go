@@ -1,8 +1,6 @@
 package browser
 
 import (
-	"slices"
-
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
@@ -30,17 +28,23 @@ func newDetailScreen(c *common, d snapshot, at int, opts render.RecordOptions) *
 
 func (s *detailScreen) underSearch() {}
 
-func (s *detailScreen) ShortHelp() []key.Binding {
+// keyMap is the detail screen's keys: its dispatch and its footer. The
+// list's section of the ? screen names them.
+func (s *detailScreen) keyMap() keyMap {
 	k := s.keys
-	bindings := []key.Binding{k.Back, relabel(k.Down, "j/k", "scroll"), k.Mark, k.Copy, k.Quit}
-	if s.editable {
-		bindings = slices.Insert(bindings, 4, k.Edit)
+	return keyMap{
+		{key: k.Back, do: s.askFor(closeScreen{}), foot: 1, unnamed: true},
+		{key: k.Open, do: s.askFor(closeScreen{}), unnamed: true},
+		{key: k.Pool, do: just(s.togglePool), off: !s.ds.HasPools(), foot: 2, says: poolKey(k.Pool, !s.opts.ShortPool).Help().Desc, unnamed: true},
+		{key: k.Down, foot: 3, keys: "j/k", says: "scroll", unnamed: true}, // the moves
+		{key: k.Mark, do: s.askFor(toggleMark{s.at}), foot: 4, unnamed: true},
+		{key: k.Copy, do: just(s.copy), foot: 5, unnamed: true},
+		{key: k.Edit, do: s.askFor(editMutual{s.at}), foot: footIf(s.editable, 6), unnamed: true},
+		{key: k.Help, do: s.askFor(openHelp{}), unnamed: true},
 	}
-	if s.ds.HasPools() {
-		bindings = slices.Insert(bindings, 1, poolKey(k.Pool, !s.opts.ShortPool))
-	}
-	return bindings
 }
+
+func (s *detailScreen) ShortHelp() []key.Binding { return s.keyMap().footer() }
 
 // FullHelp is empty: the list's group names the detail's keys.
 func (s *detailScreen) FullHelp() [][]key.Binding { return nil }
@@ -76,28 +80,24 @@ func (s *detailScreen) Update(msg tea.Msg) tea.Cmd {
 }
 
 func (s *detailScreen) key(msg tea.KeyPressMsg) tea.Cmd {
-	k := s.keys
-	switch {
-	case key.Matches(msg, k.Back, k.Open):
-		s.ask(closeScreen{})
-	case key.Matches(msg, k.Mark):
-		s.ask(toggleMark{s.at})
-	case key.Matches(msg, k.Copy):
-		if s.at >= 0 && s.at < len(s.ds.Mutuals) {
-			m := &s.ds.Mutuals[s.at]
-			s.ask(copyText{format.RecordMarkdown(s.ds, m), model.Printable(m.Name)})
-		}
-	case key.Matches(msg, k.Edit):
-		s.ask(editMutual{s.at})
-	case key.Matches(msg, k.Pool) && s.ds.HasPools():
-		s.opts.ShortPool = !s.opts.ShortPool
-		s.render() // the scroller keeps its place
-	case key.Matches(msg, k.Help):
-		s.ask(openHelp{})
-	default:
-		s.scroll(msg, &s.body)
+	if cmd, ok := s.keyMap().dispatch(msg); ok {
+		return cmd
 	}
+	s.scroll(msg, &s.body)
 	return nil
+}
+
+// togglePool opens or folds the mentor pool; the scroller keeps its place.
+func (s *detailScreen) togglePool() {
+	s.opts.ShortPool = !s.opts.ShortPool
+	s.render()
+}
+
+func (s *detailScreen) copy() {
+	if s.at >= 0 && s.at < len(s.ds.Mutuals) {
+		m := &s.ds.Mutuals[s.at]
+		s.ask(copyText{format.RecordMarkdown(s.ds, m), model.Printable(m.Name)})
+	}
 }
 
 func (s *detailScreen) View() string { return fit(indent(s.body.Visible()), s.width, s.height) }

@@ -18,6 +18,10 @@ import (
 // It fits 60 columns.
 const builtinReadOnly = "built-in data is read-only: mutuals init --from-builtin DIR"
 
+// sharedReadOnly is what e says where the browser is read-only (a
+// session over data shared with other readers).
+const sharedReadOnly = "read-only here: this data is shared with other readers"
+
 // editorReady is where the record to edit is, found off the UI path.
 type editorReady struct {
 	file string
@@ -35,6 +39,10 @@ type editorDone struct {
 // list or the detail); while the files have problems, e opens the first
 // of them instead.
 func (b *Browser) editRecord(i int) tea.Cmd {
+	if b.readOnly {
+		b.status = sharedReadOnly
+		return nil
+	}
 	if fix := b.problems.fix; fix.file != "" {
 		return func() tea.Msg { return fix }
 	}

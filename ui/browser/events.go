@@ -27,18 +27,30 @@ func newEventsScreen(c *common, d snapshot, m *model.Mutual) *eventsScreen {
 	return &eventsScreen{common: c, snapshot: d, m: m}
 }
 
-func (s *eventsScreen) ShortHelp() []key.Binding {
+// keyMap is the events screen's keys: its dispatch and its footer. The
+// timeline's section of the ? screen names enter, and moving is moving.
+func (s *eventsScreen) keyMap() keyMap {
 	k := s.keys
-	return []key.Binding{relabel(k.Down, "j/k", "scroll"), k.PageDown, k.Copy, relabel(k.Back, "q/esc", "back to the timeline"), k.Help}
+	return keyMap{
+		{key: k.Down, foot: 1, keys: "j/k", says: "scroll", unnamed: true}, // the moves
+		{key: k.PageDown, foot: 2, unnamed: true},
+		{key: k.Copy, do: just(s.copy), foot: 3, unnamed: true},
+		{key: k.Back, do: s.askFor(closeScreen{}), foot: 4, keys: "q/esc", says: "back to the timeline", unnamed: true},
+		{key: k.Quit, do: s.askFor(closeScreen{}), unnamed: true},
+		{key: k.Open, do: s.askFor(closeScreen{}), unnamed: true},
+		{key: k.Help, do: s.askFor(openHelp{}), foot: 5, unnamed: true},
+	}
 }
 
-// FullHelp is empty: the timeline's group names enter, and moving is moving.
+func (s *eventsScreen) ShortHelp() []key.Binding { return s.keyMap().footer() }
+
+// FullHelp is empty: see keyMap.
 func (s *eventsScreen) FullHelp() [][]key.Binding { return nil }
 
 func (s *eventsScreen) SetSize(w, h int) {
 	s.width, s.height = w, h
 	s.body.SetHeight(h - 1)
-	lines := render.RecordLines(s.ds, s.m, max(w-2, 1), s.st)
+	lines := render.RecordView(s.ds, s.m, max(w-2, 1), s.st, render.RecordOptions{Screen: true})
 	offset := s.body.offset
 	s.body.SetLines(lines)
 	s.body.offset = offset
@@ -59,18 +71,15 @@ func (s *eventsScreen) Update(msg tea.Msg) tea.Cmd {
 }
 
 func (s *eventsScreen) key(msg tea.KeyPressMsg) tea.Cmd {
-	k := s.keys
-	switch {
-	case key.Matches(msg, k.Back, k.Quit, k.Open):
-		s.ask(closeScreen{})
-	case key.Matches(msg, k.Copy):
-		s.ask(copyText{format.RecordMarkdown(s.ds, s.m), model.Printable(s.m.Name)})
-	case key.Matches(msg, k.Help):
-		s.ask(openHelp{})
-	default:
-		s.scroll(msg, &s.body)
+	if cmd, ok := s.keyMap().dispatch(msg); ok {
+		return cmd
 	}
+	s.scroll(msg, &s.body)
 	return nil
+}
+
+func (s *eventsScreen) copy() {
+	s.ask(copyText{format.RecordMarkdown(s.ds, s.m), model.Printable(s.m.Name)})
 }
 
 func (s *eventsScreen) View() string {

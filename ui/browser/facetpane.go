@@ -94,7 +94,7 @@ func (p facetPane) title() string {
 	if len(p.counts) > p.rows() {
 		where = fmt.Sprintf(" · %d–%d of %d", p.offset+1, min(p.offset+p.rows(), len(p.counts)), len(p.counts))
 	}
-	mutuals := fmt.Sprintf("%d %s", p.mutuals, render.ForCount(p.mutuals, "mutual", "mutuals"))
+	mutuals := fmt.Sprintf("%d %s", p.mutuals, model.Plural(p.mutuals, "mutual", "mutuals"))
 	long := "Facets · " + render.FacetHeading(p.Field(), p.mutuals, "") + where
 	if where != "" {
 		long += " values"

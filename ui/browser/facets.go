@@ -36,17 +36,27 @@ type facetResult struct {
 	counts []model.Count
 }
 
-// facetKeys are the facet screen's keys on the ? screen.
-func facetKeys(k KeyMap) []keyGroup {
-	return []keyGroup{{"On the facet screen", []key.Binding{k.NextField, k.PrevField, k.AddFacet, k.Copy}}}
-}
-
-func (s *facetScreen) ShortHelp() []key.Binding {
+// keyMap is the facet screen's keys: its dispatch, its footer and its
+// section of the ? screen.
+func (s *facetScreen) keyMap() keyMap {
 	k := s.keys
-	return []key.Binding{k.AddFacet, k.NextField, k.PrevField, k.Copy, k.Back, k.Help}
+	return keyMap{
+		{key: k.NextField, do: func() tea.Cmd { return s.shift(1) }, foot: 2},
+		{key: k.PrevField, do: func() tea.Cmd { return s.shift(-1) }, foot: 3},
+		{key: k.AddFacet, do: just(s.addToSearch), foot: 1},
+		{key: k.Copy, do: just(s.copy), foot: 4},
+		{key: k.Back, do: s.askFor(closeScreen{}), foot: 5, unnamed: true},
+		{key: k.Facets, do: s.askFor(closeScreen{}), unnamed: true},
+		{key: k.Help, do: s.askFor(openHelp{}), foot: 6, unnamed: true},
+	}
 }
 
-func (s *facetScreen) FullHelp() [][]key.Binding { return fullHelp(facetKeys(s.keys)) }
+func (s *facetScreen) ShortHelp() []key.Binding { return s.keyMap().footer() }
+
+func (s *facetScreen) FullHelp() [][]key.Binding { return fullHelp(s.keyGroups()) }
+
+// keyGroups are the facet screen's section of the ? screen.
+func (s *facetScreen) keyGroups() []keyGroup { return s.keyMap().section("On the facet screen") }
 
 func (s *facetScreen) SetSize(w, h int) { s.pane.SetSize(w, h) }
 
@@ -95,24 +105,11 @@ func (s *facetScreen) Update(msg tea.Msg) tea.Cmd {
 }
 
 func (s *facetScreen) key(msg tea.KeyPressMsg) tea.Cmd {
-	k := s.keys
-	switch {
-	case key.Matches(msg, k.Back, k.Facets):
-		s.ask(closeScreen{})
-	case key.Matches(msg, k.AddFacet):
-		s.addToSearch()
-	case key.Matches(msg, k.Copy):
-		s.copy()
-	case key.Matches(msg, k.NextField):
-		return s.shift(1)
-	case key.Matches(msg, k.PrevField):
-		return s.shift(-1)
-	case key.Matches(msg, k.Help):
-		s.ask(openHelp{})
-	default:
-		if d, ok := s.keys.movement(msg, s.pane.rows(), len(s.pane.counts)); ok {
-			s.pane.Move(d)
-		}
+	if cmd, ok := s.keyMap().dispatch(msg); ok {
+		return cmd
+	}
+	if d, ok := s.keys.movement(msg, s.pane.rows(), len(s.pane.counts)); ok {
+		s.pane.Move(d)
 	}
 	return nil
 }

@@ -26,13 +26,20 @@ func newHelpScreen(c *common, groups []keyGroup) *helpScreen {
 	return &helpScreen{common: c, groups: groups}
 }
 
-// ShortHelp names the moves only when there is somewhere to move.
-func (s *helpScreen) ShortHelp() []key.Binding {
-	if s.body.Position() == "" {
-		return nil
+// keyMap is the help screen's keys: back, and the moves, named in the
+// footer only when there is somewhere to move.
+func (s *helpScreen) keyMap() keyMap {
+	k, moves := s.keys, s.body.Position() != ""
+	return keyMap{
+		{key: k.Back, do: s.askFor(closeScreen{}), unnamed: true},
+		{key: k.Help, do: s.askFor(closeScreen{}), unnamed: true},
+		{key: k.Up, foot: footIf(moves, 1), unnamed: true},
+		{key: k.Down, foot: footIf(moves, 2), unnamed: true},
+		{key: k.PageDown, foot: footIf(moves, 3), unnamed: true},
 	}
-	return []key.Binding{s.keys.Up, s.keys.Down, s.keys.PageDown}
 }
+
+func (s *helpScreen) ShortHelp() []key.Binding { return s.keyMap().footer() }
 
 func (s *helpScreen) FullHelp() [][]key.Binding { return fullHelp(s.groups) }
 
@@ -45,10 +52,7 @@ func (s *helpScreen) SetSize(w, h int) {
 func (s *helpScreen) Update(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
 	case tea.KeyPressMsg:
-		switch {
-		case key.Matches(msg, s.keys.Back, s.keys.Help):
-			s.ask(closeScreen{})
-		default:
+		if _, ok := s.keyMap().dispatch(msg); !ok {
 			s.scroll(msg, &s.body)
 		}
 	case tea.MouseWheelMsg:

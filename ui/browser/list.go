@@ -2,7 +2,6 @@ package browser
 
 import (
 	"fmt"
-	"slices"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
@@ -43,41 +42,6 @@ func newListScreen(c *common, d snapshot, f *focus, fields []string) *listScreen
 
 func (s *listScreen) underSearch() {}
 
-// listKeys are the list's keys on the ? screen.
-func listKeys(k KeyMap) []keyGroup {
-	return []keyGroup{{"Find, mark and compare", []key.Binding{
-		k.Search, k.Accept, k.Back, k.Mark, k.Unmark, k.Compare, k.Open, k.Focus, k.Sort, k.Reverse, k.Pool, k.Facets, k.Timeline, k.Copy, k.Edit,
-	}}}
-}
-
-func (s *listScreen) ShortHelp() []key.Binding {
-	k := s.keys
-	if s.problems && len(s.ds.Mutuals) == 0 { // nothing to list: fix the files
-		scroll := key.NewBinding(key.WithKeys("j", "k"), key.WithHelp("↑↓/jk", "scroll problems"))
-		bindings := []key.Binding{k.Edit, scroll, k.Help, k.Quit}
-		if !s.editable {
-			bindings = bindings[1:]
-		}
-		return bindings
-	}
-	bindings := []key.Binding{k.Search, k.Mark, k.Compare, k.Edit, k.Sort, k.Facets, k.Timeline, k.Copy, k.Focus, k.Help, k.Quit}
-	if !s.wide() { // the detail is behind enter, and tab has nothing to do
-		bindings = []key.Binding{k.Search, k.Mark, k.Compare, k.Open, k.Edit, k.Sort, k.Facets, k.Timeline, k.Copy, k.Help, k.Quit}
-	}
-	if !s.editable { // e only explains, on the built-in data
-		bindings = slices.DeleteFunc(bindings, func(x key.Binding) bool { return x.Help() == k.Edit.Help() })
-	}
-	if s.wide() && s.ds.HasPools() {
-		bindings = slices.Insert(bindings, 3, poolKey(k.Pool, s.wholePool))
-	}
-	if n := len(s.marked); n > 0 {
-		u := k.Unmark
-		u.SetHelp(u.Help().Key, fmt.Sprintf("unmark %d", n))
-		bindings = slices.Insert(bindings, 3, u)
-	}
-	return bindings
-}
-
 // poolMore is the key the folded mentor pool names when not one name fits.
 func poolMore(k KeyMap) string { return k.Pool.Help().Key }
 
@@ -90,8 +54,6 @@ func poolKey(k key.Binding, whole bool) key.Binding {
 	k.SetHelp(k.Help().Key, desc)
 	return k
 }
-
-func (s *listScreen) FullHelp() [][]key.Binding { return fullHelp(listKeys(s.keys)) }
 
 func (s *listScreen) wide() bool { return s.width >= wideLayout }
 
@@ -125,7 +87,7 @@ func (s *listScreen) SetShown(shown []int, q model.Query) {
 // recordOptions are how the detail draws a record: the search's matches
 // highlighted, the mentor pool on one line unless m opened it.
 func (s *listScreen) recordOptions() render.RecordOptions {
-	return render.RecordOptions{Query: s.query, ShortPool: !s.wholePool, PoolMore: poolMore(s.keys)}
+	return render.RecordOptions{Screen: true, Query: s.query, ShortPool: !s.wholePool, PoolMore: poolMore(s.keys)}
 }
 
 // togglePool opens or folds the mentor pool in the detail, keeping the
@@ -184,54 +146,17 @@ func (s *listScreen) Update(msg tea.Msg) (cmd tea.Cmd) {
 	return cmd
 }
 
-// key is the list's one dispatch: its own keys, and those it asks the
-// root for (the search, the sort, the screens opened over it, the focus).
-// q and esc give the keys back to the list from the detail or the
-// problems pane; only on the list itself does q quit.
+// key does what the list's key map says, or moves: the cursor, or the
+// detail beside it while it has the keys.
 func (s *listScreen) key(msg tea.KeyPressMsg) tea.Cmd {
-	k := s.keys
-	switch {
-	case key.Matches(msg, k.Back) && *s.focus != onList:
-		s.ask(focusOn{onList})
-	case key.Matches(msg, k.Quit):
-		return tea.Quit
-	case key.Matches(msg, k.Clear):
-		s.ask(clearSearch{})
-	case key.Matches(msg, k.Search):
-		s.ask(focusOn{onSearch})
-	case key.Matches(msg, k.Compare):
-		s.compare()
-	case key.Matches(msg, k.Sort):
-		s.ask(cycleSort{})
-	case key.Matches(msg, k.Reverse):
-		s.ask(cycleSort{reverse: true})
-	case key.Matches(msg, k.Facets):
-		s.ask(openFacets{})
-	case key.Matches(msg, k.Timeline):
-		s.ask(openTimeline{})
-	case key.Matches(msg, k.Help):
-		s.ask(openHelp{})
-	case key.Matches(msg, k.Mark):
-		s.toggle(s.current())
-	case key.Matches(msg, k.Copy):
-		s.copy()
-	case key.Matches(msg, k.Edit):
-		s.ask(editMutual{s.current()})
-	case key.Matches(msg, k.Focus):
-		s.ask(nextFocus{})
-	case key.Matches(msg, k.Open) && !s.wide() && s.current() >= 0:
-		s.ask(openScreen{newDetailScreen(s.common, s.snapshot, s.current(), s.recordOptions())})
-	case key.Matches(msg, k.Open) && s.wide() && s.current() >= 0:
-		s.ask(focusOn{onDetail})
-	case key.Matches(msg, k.Pool) && s.ds.HasPools():
-		s.togglePool()
-	case key.Matches(msg, k.Unmark):
-		s.unmarkAll()
-	case *s.focus == onDetail:
-		s.scroll(msg, &s.detail)
-	default:
-		s.move(msg)
+	if cmd, ok := s.keyMap().dispatch(msg); ok {
+		return cmd
 	}
+	if *s.focus == onDetail {
+		s.scroll(msg, &s.detail)
+		return nil
+	}
+	s.move(msg)
 	return nil
 }
 

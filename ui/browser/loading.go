@@ -35,22 +35,20 @@ func startLoad(load LoadFunc, name string) (tea.Cmd, <-chan tea.Msg) {
 	go func() {
 		defer close(ch)
 		var (
-			ms   []model.Mutual
-			ss   []model.Source
-			ix   = &model.Index{}
-			late bool // sources came after mutuals that may cite them
+			ms []model.Mutual
+			ss []model.Source
+			ix = &model.Index{}
 		)
 		ds, err := load(func(mutuals []model.Mutual, sources []model.Source, bytes, total int64) {
-			late = late || (len(sources) > 0 && len(ms) > 0)
 			ms, ss = append(ms, mutuals...), append(ss, sources...)
 			ix = ix.With(model.NewDataset(name, nil, ms, ss))
 			ch <- loadProgress{ds: ix.Dataset, ix: ix, bytes: bytes, total: total}
 		})
 		switch {
-		case err == nil && late:
-			// the index folded each mutual's source titles as it came,
-			// before those sources had: fold them all again, here, off
-			// the UI path, so the end is what a fresh load builds
+		case err == nil && ix.Unsourced():
+			// the index folded a mutual's source titles before the
+			// source came (from a later file): fold them all again, here,
+			// off the UI path, so the end is what a fresh load builds
 			ix = model.NewIndex(ds)
 		case err == nil:
 			ix = ix.With(ds)

@@ -57,7 +57,8 @@ func (b *Browser) Close() {
 	}
 }
 
-// filesChanged reloads, and waits for the next change.
+// applyFilesChanged reloads after the files changed, and waits for the
+// next change.
 func (b *Browser) applyFilesChanged() tea.Cmd {
 	if b.reg.watcher == nil {
 		return nil

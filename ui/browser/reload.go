@@ -10,7 +10,6 @@ import (
 
 	"github.com/mutuals/mutuals/data"
 	"github.com/mutuals/mutuals/model"
-	"github.com/mutuals/mutuals/ui/render"
 )
 
 // reloadDone is a reload finished off the UI path: the new dataset with
@@ -44,24 +43,39 @@ func (b *Browser) startReload() tea.Cmd {
 		r.pending = true // reloaded when the first load returns
 		return nil
 	}
-	done := reloadDone{text: b.search.Value(), query: b.query, sort: b.sort}
 	reload := r.Reload
+	return b.replaceData(func(ctx context.Context) (*model.Index, error) {
+		ds, err := reload(ctx)
+		if err != nil {
+			return nil, err
+		}
+		return model.NewIndex(ds), ctx.Err()
+	})
+}
+
+// replaceData shows the data load returns in place of the data shown:
+// the files read again, or data shared with other browsers swapped for
+// newer (Session.Swap). It runs as a reload job, one at a time; when it
+// has to wait for the one running, the newest load asked for runs next.
+func (b *Browser) replaceData(load func(context.Context) (*model.Index, error)) tea.Cmd {
+	b.nextLoad = load
+	done := reloadDone{text: b.search.Value(), query: b.query, sort: b.sort}
 	return b.run(runJob{kind: reloadJob, size: b.ix.Len(), work: func(ctx context.Context) any {
-		return runReload(ctx, reload, done)
+		return runReload(ctx, load, done)
 	}})
 }
 
-// runReload loads, indexes, searches and sorts, stopping between the
+// runReload loads (and indexes), searches and sorts, stopping between the
 // steps once ctx is done (the loader stops within it).
-func runReload(ctx context.Context, reload func(context.Context) (*model.Dataset, error), r reloadDone) reloadDone {
-	r.ds, r.err = reload(ctx)
+func runReload(ctx context.Context, load func(context.Context) (*model.Index, error), r reloadDone) reloadDone {
+	r.ix, r.err = load(ctx)
 	if r.err == nil {
 		r.err = ctx.Err()
 	}
 	if r.err != nil {
 		return r
 	}
-	r.ix = model.NewIndex(r.ds)
+	r.ds = r.ix.Dataset
 	r.at = make(map[string]int, len(r.ds.Mutuals))
 	for i, m := range r.ds.Mutuals {
 		r.at[m.ID] = i
@@ -144,7 +158,7 @@ func (b *Browser) openOnProblems(err error) bool {
 
 // reloadNotice says what a reload brought.
 func reloadNotice(before, after int) string {
-	s := fmt.Sprintf("reloaded: %d %s", after, render.ForCount(after, "mutual", "mutuals"))
+	s := fmt.Sprintf("reloaded: %d %s", after, model.Plural(after, "mutual", "mutuals"))
 	switch {
 	case after > before:
 		s += fmt.Sprintf(" (%d new)", after-before)

@@ -29,7 +29,6 @@ func Run(ctx context.Context, ds *model.Dataset, opts BrowserOptions, noColor bo
 		defer tty.Close()
 		out = tty
 	}
-	opts.IsDark = true
 	b := NewBrowser(ds, opts)
 	defer b.Close()
 	// Signals are the context's (see main): Bubble Tea's own handler would

@@ -39,19 +39,27 @@ func newTimelineScreen(c *common, d snapshot) *timelineScreen {
 	return &timelineScreen{common: c, snapshot: d}
 }
 
-// timelineKeys are the timeline screen's keys on the ? screen.
-func timelineKeys(k KeyMap) []keyGroup {
-	closes := k.Timeline
-	closes.SetHelp("t", "back to the list")
-	return []keyGroup{{"On the timeline screen", []key.Binding{relabel(k.Open, "enter", "that mutual's events"), closes, k.Copy}}}
-}
-
-func (s *timelineScreen) ShortHelp() []key.Binding {
+// keyMap is the timeline screen's keys: its dispatch, its footer and its
+// section of the ? screen.
+func (s *timelineScreen) keyMap() keyMap {
 	k := s.keys
-	return []key.Binding{relabel(k.Open, "enter", "events"), relabel(k.Down, "j/k", "move"), relabel(k.Back, k.Back.Help().Key, "back"), k.Copy, k.PageDown, k.Help, k.Quit}
+	return keyMap{
+		{key: relabel(k.Open, "enter", "that mutual's events"), do: just(s.open), foot: 1, says: "events"},
+		{key: relabel(k.Timeline, "t", "back to the list"), do: s.askFor(closeScreen{})},
+		{key: k.Copy, do: just(s.copy), foot: 4},
+		{key: k.Down, foot: 2, keys: "j/k", says: "move", unnamed: true}, // the moves
+		{key: k.Back, do: s.askFor(closeScreen{}), foot: 3, says: "back", unnamed: true},
+		{key: k.PageDown, foot: 5, unnamed: true},
+		{key: k.Help, do: s.askFor(openHelp{}), foot: 6, unnamed: true},
+	}
 }
 
-func (s *timelineScreen) FullHelp() [][]key.Binding { return fullHelp(timelineKeys(s.keys)) }
+func (s *timelineScreen) ShortHelp() []key.Binding { return s.keyMap().footer() }
+
+func (s *timelineScreen) FullHelp() [][]key.Binding { return fullHelp(s.keyGroups()) }
+
+// keyGroups are the timeline screen's section of the ? screen.
+func (s *timelineScreen) keyGroups() []keyGroup { return s.keyMap().section("On the timeline screen") }
 
 // build starts the timeline of the mutuals at positions shown. A big set
 // is built off the UI path, so the screen opens at once.
@@ -96,25 +104,22 @@ func (s *timelineScreen) Update(msg tea.Msg) tea.Cmd {
 }
 
 func (s *timelineScreen) key(msg tea.KeyPressMsg) tea.Cmd {
-	switch {
-	case key.Matches(msg, s.keys.Back, s.keys.Timeline):
-		s.ask(closeScreen{})
-	case key.Matches(msg, s.keys.Copy):
-		if s.rows == nil {
-			s.ask(showStatus{"nothing to copy yet: the timeline is still being drawn"})
-			return nil
-		}
-		s.ask(copyText{format.TimelineMarkdown(s.rows.Timeline), fmt.Sprintf("the timeline of %d mutuals", s.count)})
-	case key.Matches(msg, s.keys.Help):
-		s.ask(openHelp{})
-	case key.Matches(msg, s.keys.Open):
-		s.open()
-	default:
-		if d, ok := s.keys.movement(msg, max(s.body.height-1, 1), s.chart.Len()); ok {
-			s.move(d)
-		}
+	if cmd, ok := s.keyMap().dispatch(msg); ok {
+		return cmd
+	}
+	if d, ok := s.keys.movement(msg, max(s.body.height-1, 1), s.chart.Len()); ok {
+		s.move(d)
 	}
 	return nil
+}
+
+// copy puts the timeline on the clipboard as Markdown.
+func (s *timelineScreen) copy() {
+	if s.rows == nil {
+		s.ask(showStatus{"nothing to copy yet: the timeline is still being drawn"})
+		return
+	}
+	s.ask(copyText{format.TimelineMarkdown(s.rows.Timeline), fmt.Sprintf("the timeline of %d mutuals", s.count)})
 }
 
 func (s *timelineScreen) render() {
@@ -142,7 +147,7 @@ func (s *timelineScreen) line(i int) string {
 // title says what is drawn and where the cursor is; on a narrow screen
 // the years give way first, then the count, and the cursor's row stays.
 func (s *timelineScreen) title() string {
-	count := fmt.Sprintf("%d %s", s.count, render.ForCount(s.count, "mutual", "mutuals"))
+	count := fmt.Sprintf("%d %s", s.count, model.Plural(s.count, "mutual", "mutuals"))
 	var years, row string
 	if s.rows != nil && s.rows.Timeline.Years() > 0 {
 		years = fmt.Sprintf("%d–%d", s.rows.Timeline.FirstYear, s.rows.Timeline.LastYear)

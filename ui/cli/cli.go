@@ -37,7 +37,8 @@ func Main(ctx context.Context, version string) int {
 // execute runs the command line as Main does: fang, the error handler
 // (which says nothing of a cancelled picker), and the last of stdout.
 func execute(ctx context.Context, root *cobra.Command, opts *options, version string) error {
-	report := ErrorHandler(func() bool { return opts.noColor }, isUsage)
+	opts.dark = palette(func() bool { return opts.noColor })
+	report := ErrorHandler(func() bool { return opts.noColor }, opts.dark, isUsage)
 	err := fang.Execute(ctx, root,
 		fang.WithErrorHandler(func(w io.Writer, st fang.Styles, err error) {
 			if !errors.Is(err, errCancelled) {
@@ -77,6 +78,7 @@ type options struct {
 	data    []string
 	builtin bool
 	noColor bool
+	dark    func() bool // the palette: whether the terminal is dark, asked once
 	noMouse bool
 	inline  bool
 	noWatch bool
@@ -162,13 +164,6 @@ func unknownCommand(cmd *cobra.Command, args []string) error {
 		msg += ": did you mean " + strings.Join(s, " or ") + "?"
 	}
 	return errors.New(msg)
-}
-
-func plural(n int, one, many string) string {
-	if n == 1 {
-		return one
-	}
-	return many
 }
 
 // failureOrNil marks an error of the browser as a failure (exit 1); a load

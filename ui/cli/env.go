@@ -10,8 +10,6 @@ import (
 	"path/filepath"
 	"strconv"
 
-	"charm.land/lipgloss/v2"
-	"github.com/charmbracelet/colorprofile"
 	"github.com/charmbracelet/x/term"
 	"github.com/spf13/cobra"
 
@@ -156,10 +154,10 @@ func output(cmd *cobra.Command, opts *options) (format.Output, error) {
 	}
 	out := format.NewOutput(opts.out, opts.noColor, width, chosen)
 	out.Terminal = cmd.OutOrStdout() == os.Stdout && interactive(os.Stdout)
-	if out.Terminal && chosen == format.Text && format.Profile(os.Stdout, opts.noColor) > colorprofile.ASCII && interactive(os.Stdin) {
+	if out.Terminal && chosen == format.Text {
 		// Colours for the terminal's own background: the dark palette is
 		// hard to read on a light one.
-		out.Styles = render.NewStyles(lipgloss.HasDarkBackground(os.Stdin, os.Stdout))
+		out.Styles = render.NewStyles(opts.palette())
 	}
 	return out, nil
 }

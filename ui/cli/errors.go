@@ -14,17 +14,18 @@ import (
 
 // ErrorHandler prints command errors to stderr: the message as it is
 // (load errors carry their own layout), then, for usage errors, where to
-// find help. Styles appear only when stderr is a terminal.
+// find help. Styles appear only when stderr is a terminal, in the palette
+// the command line chose (dark reports it), as stdout's do.
 //
 // Errors that echo data or arguments already make them printable; every
 // line is made printable again here, because an error from a library
 // (an unknown flag, an unknown help topic) echoes the command line raw.
-func ErrorHandler(noColor func() bool, usage func(error) bool) fang.ErrorHandler {
+func ErrorHandler(noColor, dark func() bool, usage func(error) bool) fang.ErrorHandler {
 	return func(w io.Writer, _ fang.Styles, err error) {
 		if cw, ok := w.(*colorprofile.Writer); ok && noColor() {
 			cw.Profile = min(cw.Profile, colorprofile.ASCII)
 		}
-		st := render.NewStyles(true)
+		st := render.NewStyles(dark())
 		lines := strings.Split(strings.TrimRight(err.Error(), "\n"), "\n")
 		for i, l := range lines {
 			lines[i] = model.Printable(l)

@@ -141,12 +141,12 @@ func runValidate(cmd *cobra.Command, opts *options, paths []string) error {
 	from := "the built-in dataset"
 	if len(paths) > 0 && opts.builtin {
 		files := ds.Files - 1
-		from = fmt.Sprintf("%d %s and the built-in dataset", files, plural(files, "file", "files"))
+		from = fmt.Sprintf("%d %s and the built-in dataset", files, model.Plural(files, "file", "files"))
 	} else if len(paths) > 0 {
-		from = fmt.Sprintf("%d %s", ds.Files, plural(ds.Files, "file", "files"))
+		from = fmt.Sprintf("%d %s", ds.Files, model.Plural(ds.Files, "file", "files"))
 	}
 	_, err = fmt.Fprintf(cmd.OutOrStdout(), "ok: %s, %d %s from %s\n", ds.Recorded(),
-		len(ds.Sources), plural(len(ds.Sources), "source", "sources"), from)
+		len(ds.Sources), model.Plural(len(ds.Sources), "source", "sources"), from)
 	return quiet(err)
 }
 
@@ -190,6 +190,7 @@ func browse(cmd *cobra.Command, opts *options, fields []string) (bool, error) {
 		return false, err
 	}
 	browsing.Store(true)
+	bo.IsDark = opts.palette()
 	c, err := browser.Run(commandContext(cmd), ds, bo, opts.noColor)
 	browsing.Store(false)
 	if err != nil || c == nil {

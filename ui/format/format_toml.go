@@ -8,7 +8,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/mutuals/mutuals/model"
-	"github.com/mutuals/mutuals/ui/render"
 )
 
 // writeTOML writes mutuals in the data file format, with the programme and
@@ -20,7 +19,7 @@ func writeTOML(w io.Writer, ds *model.Dataset, ms []*model.Mutual) error {
 	bw := bufio.NewWriter(w)
 	t := tomlWriter{w: bw}
 	fmt.Fprintf(bw, "# %d %s and the sources %s, written by mutuals in its data file\n# format: load it with mutuals --data FILE.\n",
-		len(ms), render.ForCount(len(ms), "mutual", "mutuals"), render.ForCount(len(ms), "it cites", "they cite"))
+		len(ms), model.Plural(len(ms), "mutual", "mutuals"), model.Plural(len(ms), "it cites", "they cite"))
 	programmes := programmesOf(ds, ms)
 	for _, p := range programmes {
 		t.programme(p)
@@ -159,8 +158,6 @@ func (t tomlWriter) mutual(m *model.Mutual) {
 	t.readings("mutual", m.Readings)
 }
 
-// str writes key = "value"; an empty value is left out, as the loader
-// reads a missing optional key as empty.
 // number writes a positive integer; 0 means no source gives one.
 func (t tomlWriter) number(key string, n int) {
 	if n != 0 {
@@ -168,6 +165,8 @@ func (t tomlWriter) number(key string, n int) {
 	}
 }
 
+// str writes key = "value"; an empty value is left out, as the loader
+// reads a missing optional key as empty.
 func (t tomlWriter) str(key, value string) {
 	if value == "" {
 		return

@@ -60,7 +60,7 @@ func cellLines(r model.Row, col, w int, st Styles) []string {
 	return out
 }
 
-// cellText is one mutual's value for a row on one line, items parted by
+// CellText is one mutual's value for a row on one line, items parted by
 // semicolons and, unless the row is the same for all, marked by glyph: for
 // the stacked layout and Markdown.
 func CellText(r model.Row, col int) string {
@@ -78,7 +78,7 @@ func CellText(r model.Row, col int) string {
 	return strings.Join(items, "; ")
 }
 
-// shareLegend explains each item mark a comparison shows, or is empty
+// ShareLegend explains each item mark a comparison shows, or is empty
 // when it shows none: rows the same for all are shown once, unmarked.
 func ShareLegend(c model.Comparison) []string {
 	used := map[model.Share]bool{}
@@ -108,7 +108,7 @@ func ShareLegend(c model.Comparison) []string {
 	return out
 }
 
-// compareLegend explains the row marks and the item marks, wrapped to w.
+// CompareLegend explains the row marks and the item marks, wrapped to w.
 func CompareLegend(c model.Comparison, w int, st Styles) []string {
 	text := legend
 	if slices.ContainsFunc(c.Body(), func(r model.Row) bool { return r.Unknown }) {

@@ -30,7 +30,7 @@ type compareLayout struct {
 	cols   []int // which mutuals, by position in c.Mutuals
 }
 
-func NewCompareLayout(c model.Comparison, st Styles, width int, cols []int) compareLayout {
+func newCompareLayout(c model.Comparison, st Styles, width int, cols []int) compareLayout {
 	l := compareLayout{c: c, st: st, cols: cols, labelW: CompareLabelWidth(c)}
 	n := max(len(cols), 1)
 	l.ColW = (width - l.labelW - 2 - SepWidth*n) / n
@@ -54,27 +54,19 @@ func RowLabel(r model.Row) string {
 
 // CompareLines renders a comparison for stdout: columns side by side when
 // they fit in width, otherwise one block per row with a line per mutual.
-// Every line fits width and nothing is cut: long values wrap.
+// Every line fits width and nothing is cut: long values wrap. The screen
+// lays out the same parts (NewCompareParts).
 func CompareLines(c model.Comparison, width int, st Styles) []string {
 	all := make([]int, len(c.Mutuals))
 	for i := range all {
 		all[i] = i
 	}
-	l := NewCompareLayout(c, st, width, all)
-	if l.ColW < MinColumn {
-		return StackedCompare(c, width, st)
-	}
-	out := l.Header()
-	for _, r := range c.Body() {
-		out = append(out, "")
-		out = append(out, l.Row(r)...)
-	}
-	return append(append(out, ""), CompareLegend(c, width, st)...)
+	return NewCompareParts(c, width, all, st, CompareView{}).Lines()
 }
 
 const legend = DiffersGlyph + " values differ   " + SameGlyph + " the same for all"
 
-// unknownForAll is what a row says when no source gives the field for any
+// UnknownForAll is what a row says when no source gives the field for any
 // of the mutuals compared.
 func UnknownForAll(r model.Row) string {
 	if r.Field == "mentors" {
@@ -82,10 +74,6 @@ func UnknownForAll(r model.Row) string {
 	}
 	return model.Unknown + " for all"
 }
-
-// Header is the head of every column: the names, then where each mutual
-// is and its legal form.
-func (l compareLayout) Header() []string { return append(l.Names("name", 0), l.Facts()...) }
 
 // Names is the first line of the header, each mutual's name wrapped to its
 // column under label; with maxLines above 0, a name longer than that many
@@ -121,15 +109,6 @@ func (l compareLayout) Rule() string {
 	return l.st.Blurred.Render(b.String())
 }
 
-// Facts is the rest of the header: a line or more per fact, dim.
-func (l compareLayout) Facts() []string {
-	var out []string
-	for i := 1; i < len(l.c.Header); i++ {
-		out = append(out, l.Fact(i)...)
-	}
-	return out
-}
-
 // Fact is the header's row i (1 and on: location, legal form).
 func (l compareLayout) Fact(i int) []string {
 	h := l.c.Header[i]
@@ -148,7 +127,7 @@ func (l compareLayout) FactLabel(i int) string {
 	return l.st.Label.Render("  " + Pad(l.c.Header[i].Label, l.labelW))
 }
 
-// row lays out one field: a differing row column by column; a row the same
+// Row lays out one field: a differing row column by column; a row the same
 // for all once, across the columns, so that it reads quieter.
 func (l compareLayout) Row(r model.Row) []string {
 	if r.Unknown || r.Same {
@@ -247,7 +226,7 @@ func (l compareLayout) joinCells(label string, cells [][]string) []string {
 	return out
 }
 
-// stackedCompare is the layout for too many columns or too little width:
+// StackedCompare is the layout for too many columns or too little width:
 // each mutual gets a number, each row is a block with a line per mutual.
 func StackedCompare(c model.Comparison, w int, st Styles) []string {
 	tagW := len(strconv.Itoa(len(c.Mutuals)))

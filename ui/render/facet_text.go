@@ -22,7 +22,7 @@ func bar(n, largest, w int) string {
 	return strings.Repeat("█", eighths/8) + barEighths[eighths%8]
 }
 
-// share is n as a percentage of total: "17%", or "<1%" for a few.
+// Percent is n as a percentage of total: "17%", or "<1%" for a few.
 func Percent(n, total int) string {
 	if total <= 0 {
 		return "—"
@@ -34,7 +34,7 @@ func Percent(n, total int) string {
 	return fmt.Sprintf("%d%%", p)
 }
 
-// facetValue is how a count's value reads: the value itself, made
+// FacetValue is how a count's value reads: the value itself, made
 // printable, or what having none means for the field.
 func FacetValue(field string, c model.Count) string {
 	switch {
@@ -46,17 +46,17 @@ func FacetValue(field string, c model.Count) string {
 	return "(unknown or none recorded)"
 }
 
-// facetHeading says what was counted: "service area across 12 mutuals
+// FacetHeading says what was counted: "service area across 12 mutuals
 // (query: health)".
 func FacetHeading(f model.Field, mutuals int, query string) string {
-	s := fmt.Sprintf("%s across %d %s", f.Label, mutuals, ForCount(mutuals, "mutual", "mutuals"))
+	s := fmt.Sprintf("%s across %d %s", f.Label, mutuals, model.Plural(mutuals, "mutual", "mutuals"))
 	if q := strings.TrimSpace(query); q != "" {
 		s += " (query: " + model.Printable(q) + ")"
 	}
 	return s
 }
 
-// facetNote explains, when they do, why the shares add up to more than
+// FacetNote explains, when they do, why the shares add up to more than
 // the whole.
 func FacetNote(f model.Field, counts []model.Count, total int) string {
 	sum := 0
@@ -73,7 +73,7 @@ func FacetNote(f model.Field, counts []model.Count, total int) string {
 	return "A mutual counts once under " + how + ", so the shares add up to more than 100%."
 }
 
-// facetColumns lays out counts as columns: value, count, share and a bar.
+// FacetColumns lays out counts as columns: value, count, share and a bar.
 // The screen and the printed stats share it, so their bars agree.
 type FacetColumns struct {
 	ValueW, countW, BarW int
@@ -87,7 +87,7 @@ const (
 	measured = 1000 // values measured for the width of their column
 )
 
-// newFacetColumns fits the columns into w cells: the bar gets a quarter of
+// NewFacetColumns fits the columns into w cells: the bar gets a quarter of
 // the width (5 to 20 cells) before the values take what they need, then
 // anything left over. Counts are sorted, so the largest is first or last
 // (the mutuals with no value); only the first values are measured, since
@@ -113,7 +113,7 @@ func NewFacetColumns(field string, counts []model.Count, total, w int) FacetColu
 	return c
 }
 
-// numbers is a row after its value: count, share and bar.
+// Numbers is a row after its value: count, share and bar.
 func (c FacetColumns) Numbers(n model.Count, st Styles) string {
 	s := "  " + fmt.Sprintf("%*d", c.countW, n.Mutuals)
 	if c.showShare {

@@ -98,14 +98,13 @@ func FuzzRecord(f *testing.F) {
 		f.Add(s, fuzzSeeds[(i+1)%len(fuzzSeeds)], fuzzSeeds[(i+5)%len(fuzzSeeds)], fuzzSeeds[(i+11)%len(fuzzSeeds)], uint8(i), uint16(i*13))
 	}
 	f.Add("Swindon", "Leicester", "KPMG", "NHS staff", uint8(1), uint16(79))
-	printed, screen := render.NewStyles(true), render.NewStyles(true)
-	screen.Screen = true
+	printed := render.NewStyles(true)
 	f.Fuzz(func(t *testing.T, name, a, b, c string, n uint8, w uint16) {
 		ms, p := fuzzMutuals(name, a, b, c, n)
 		ds := model.NewDataset("fuzz", p, derefs(ms), []model.Source{{ID: a, Title: b, Publisher: c, URL: name}})
 		width := 1 + int(w)%300
 		for i := range ds.Mutuals {
-			lines := render.RecordLines(ds, &ds.Mutuals[i], width, screen)
+			lines := render.RecordView(ds, &ds.Mutuals[i], width, printed, render.RecordOptions{Screen: true})
 			checkLines(t, lines, max(width, recordFloor), fmt.Sprintf("RecordLines(mutual %d, width %d, screen)", i, width))
 			lines = render.RecordLines(ds, &ds.Mutuals[i], width, printed)
 			checkLines(t, wordsThatFit(lines), max(width, recordFloor), fmt.Sprintf("RecordLines(mutual %d, width %d, printed)", i, width))

@@ -12,9 +12,9 @@ import (
 // line, whole, however long, so that the terminal soft-wraps it and copying
 // it works. On a screen it is cut to the width, and each piece is an OSC 8
 // hyperlink to the whole address, so a cut address still opens whole.
-func urlLines(address string, width int, st Styles) []string {
+func urlLines(address string, width int, st pen) []string {
 	printable := model.Printable(address)
-	if !st.Screen {
+	if !st.screen {
 		return hangLines("    ", "    ", wrapWhole(printable, width), st.URL)
 	}
 	target, linked := linkTarget(address)

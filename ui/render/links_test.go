@@ -18,7 +18,7 @@ func TestSourceAddressesOpenWhole(t *testing.T) {
 		t.Fatal(err)
 	}
 	const address = "http://webarchive.nationalarchives.gov.uk/20121107095908/http:/blogs.defra.gov.uk/3rd-sector/2010/08/francis-maude-launches-pathfinder-mutuals/"
-	screen := strings.Join(RecordLines(ds, m, 40, ScreenStyles(true)), "\n")
+	screen := strings.Join(RecordView(ds, m, 40, NewStyles(true), RecordOptions{Screen: true}), "\n")
 	if n := strings.Count(screen, ansi.SetHyperlink(address)); n < 3 {
 		t.Errorf("the address is linked on %d lines on screen, want each piece linked to it whole:\n%s", n, ansi.Strip(screen))
 	}
@@ -48,7 +48,7 @@ func TestLinkTarget(t *testing.T) {
 		}
 	}
 	// An address that may not be linked is still shown, made printable.
-	got := strings.Join(urlLines("javascript:\x1b[31m", 60, ScreenStyles(true)), "")
+	got := strings.Join(urlLines("javascript:\x1b[31m", 60, pen{Styles: NewStyles(true), screen: true}), "")
 	if strings.Contains(got, "\x1b]8") || strings.Contains(got, "\x1b[31m") {
 		t.Errorf("urlLines = %q", got)
 	}

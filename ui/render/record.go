@@ -36,7 +36,11 @@ func RecordLines(ds *model.Dataset, m *model.Mutual, width int, st Styles) []str
 
 // RecordOptions are the browser's ways of drawing a record.
 type RecordOptions struct {
-	Query model.Query // its matches are highlighted
+	// Screen draws for the browser: a word too long for its line is cut
+	// to fit and a source's address is a hyperlink, where printed output
+	// keeps every word whole so that copying it works.
+	Screen bool
+	Query  model.Query // its matches are highlighted
 	// ShortPool draws the programme's mentor pool, the same on every
 	// record, on one line, so that the mutual's own facts stay on screen.
 	ShortPool bool
@@ -45,9 +49,9 @@ type RecordOptions struct {
 }
 
 // RecordView is RecordLines drawn as opts asks.
-func RecordView(ds *model.Dataset, m *model.Mutual, width int, st Styles, opts RecordOptions) []string {
+func RecordView(ds *model.Dataset, m *model.Mutual, width int, styles Styles, opts RecordOptions) []string {
 	width = max(width, MinWidth)
-	st.find = opts.Query
+	st := pen{Styles: styles, screen: opts.Screen, find: opts.Query}
 	var out []string
 	add := func(lines ...string) { out = append(out, lines...) }
 	for _, l := range st.in("name").wrapText(m.Name, width) {
@@ -76,7 +80,7 @@ func RecordView(ds *model.Dataset, m *model.Mutual, width int, st Styles, opts R
 // poolLine is the mentor pool on one line that still says it was offered
 // to all and assigned to none: as many whole names as fit, then "…"; when
 // not one fits, the key that lists them (more).
-func poolLine(st Styles, offer model.Pool, width int, more string) string {
+func poolLine(st pen, offer model.Pool, width int, more string) string {
 	pool := offer.Mentors
 	to := "all"
 	if offer.Wave != 0 {
@@ -120,7 +124,7 @@ func poolVariants(head string, pool []string, more string) []string {
 // placeLine is the id and where the mutual is, under its name.
 func placeLine(m *model.Mutual) string { return m.ID + " · " + WhereLine(m) }
 
-// whereLine is the location, and the region when it says more.
+// WhereLine is the location, and the region when it says more.
 func WhereLine(m *model.Mutual) string {
 	if m.Region != "" && m.Region != m.Location {
 		return m.Location + " · " + m.Region
@@ -178,7 +182,7 @@ func StatusText(st model.Status) string {
 	return text
 }
 
-func eventLines(m *model.Mutual, width int, st Styles) []string {
+func eventLines(m *model.Mutual, width int, st pen) []string {
 	out := []string{"", st.Heading.Render("What happened next")}
 	if len(m.Events) == 0 {
 		return append(out, hangLines("", "", st.wrapText("not known: no source was found", width), st.Dim)...)
@@ -193,7 +197,7 @@ func eventLines(m *model.Mutual, width int, st Styles) []string {
 	return out
 }
 
-func readingLines(m *model.Mutual, width int, st Styles) []string {
+func readingLines(m *model.Mutual, width int, st pen) []string {
 	if len(m.Readings) == 0 {
 		return nil
 	}
@@ -205,7 +209,7 @@ func readingLines(m *model.Mutual, width int, st Styles) []string {
 	return out
 }
 
-func sourceLines(ds *model.Dataset, ids []string, width int, st Styles) []string {
+func sourceLines(ds *model.Dataset, ids []string, width int, st pen) []string {
 	out := []string{"", st.Heading.Render("Sources")}
 	for _, id := range ids {
 		s, ok := ds.Source(id)
@@ -224,7 +228,7 @@ func sourceLines(ds *model.Dataset, ids []string, width int, st Styles) []string
 	return out
 }
 
-// sourceCitation is title, publisher, author and date as one line.
+// SourceCitation is title, publisher, author and date as one line.
 func SourceCitation(s model.Source) string {
 	parts := []string{s.Title}
 	for _, p := range []string{s.Publisher, s.Author, s.Date} {

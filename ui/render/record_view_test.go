@@ -23,7 +23,7 @@ func TestShortPool(t *testing.T) {
 		want = fmt.Sprintf("offered to wave %d, none assigned", offer.Wave)
 	}
 	for w := MinWidth; w <= 160; w++ {
-		lines := RecordView(ds, &ds.Mutuals[0], w, ScreenStyles(true), RecordOptions{ShortPool: true, PoolMore: "m"})
+		lines := RecordView(ds, &ds.Mutuals[0], w, NewStyles(true), RecordOptions{Screen: true, ShortPool: true, PoolMore: "m"})
 		var found []string
 		for _, l := range lines {
 			if strings.HasPrefix(ansi.Strip(l), "mentor pool") {
@@ -58,12 +58,12 @@ func TestShortPool(t *testing.T) {
 // lines break where they do without a query.
 func TestRecordHighlights(t *testing.T) {
 	ds := uitest.Pathfinders(t)
-	st := ScreenStyles(true)
+	st := NewStyles(true)
 	m := &ds.Mutuals[0]
-	plain := RecordView(ds, m, 70, st, RecordOptions{})
+	plain := RecordView(ds, m, 70, st, RecordOptions{Screen: true})
 	word := strings.Fields(m.ServiceArea[0])[0]
 	q := model.ParseQuery("pathfinders service:" + word)
-	lit := RecordView(ds, m, 70, st, RecordOptions{Query: q})
+	lit := RecordView(ds, m, 70, st, RecordOptions{Screen: true, Query: q})
 	if len(plain) != len(lit) {
 		t.Fatalf("%d lines highlighted, %d not", len(lit), len(plain))
 	}

@@ -1,18 +1,15 @@
-// Package ui draws mutuals: the interactive browser and the renderers that
-// print lists, records and comparisons to stdout. The screen and stdout share
-// these renderers so they cannot drift apart.
+// Package render draws mutuals as text with Lip Gloss, never Bubble Tea:
+// records, comparisons, facets, timelines, and the text they are made of
+// (wrapped, padded, cut). The browser's screens and the printed output
+// both call it, so they cannot drift apart.
 package render
 
-import (
-	"charm.land/lipgloss/v2"
+import "charm.land/lipgloss/v2"
 
-	"github.com/mutuals/mutuals/model"
-)
-
-// Styles is every look the program uses, built once from a palette that
-// knows light terminals from dark. None of them relies on colour alone:
-// each also sets bold, faint, underline or reverse, so the screen still
-// reads with NO_COLOR.
+// Styles is every look the program uses: a palette, built once for a light
+// or a dark terminal, and nothing else. Where a colour means something,
+// something else says it too (bold, underline, reverse, or a glyph beside
+// the text), so the screen still reads with NO_COLOR.
 type Styles struct {
 	Title   lipgloss.Style // program and record names
 	Heading lipgloss.Style // section headings
@@ -27,18 +24,12 @@ type Styles struct {
 	SharedBySome lipgloss.Style
 	Cursor       lipgloss.Style // the list row under the cursor
 	Mark         lipgloss.Style // the glyph of a marked entry
-	Error        lipgloss.Style
-	Hint         lipgloss.Style
-	Key          lipgloss.Style // a key in the help
-	Blurred      lipgloss.Style // pane borders, other panes
-	URL          lipgloss.Style
-	Selected     lipgloss.Style // search bar when focused
-	// Screen is set when drawing the browser: a word too long for its line
-	// is cut to fit and a source's address is a hyperlink, where printed
-	// output keeps every word whole so that copying it works.
-	Screen bool
-	find   model.Query // what to highlight in a record (RecordView)
-	field  string      // the field being drawn, for find's fielded terms
+	Error        lipgloss.Style // what is wrong, and the problems pane
+	Hint         lipgloss.Style // how to go on, and the empty search bar
+	Key          lipgloss.Style // a key, in the footer and the help
+	Blurred      lipgloss.Style // lines between panes and under the names of a comparison
+	URL          lipgloss.Style // a source's address
+	Selected     lipgloss.Style // a mutual's name on a list
 }
 
 // NewStyles builds the styles for a terminal with a dark or light
@@ -73,12 +64,4 @@ func NewStyles(isDark bool) Styles {
 		URL:          s.Underline(true).Foreground(dim),
 		Selected:     s.Bold(true),
 	}
-}
-
-// ScreenStyles are the styles of the browser: those of printed output,
-// drawn for a screen (words cut to fit, sources as hyperlinks).
-func ScreenStyles(isDark bool) Styles {
-	st := NewStyles(isDark)
-	st.Screen = true
-	return st
 }

@@ -9,7 +9,7 @@ import (
 	"github.com/mutuals/mutuals/model"
 )
 
-// wrap makes untrusted text printable and breaks it into lines of at most
+// Wrap makes untrusted text printable and breaks it into lines of at most
 // width cells, at spaces only: a URL, an id or a date is never split at a
 // hyphen or slash. A word alone too long for the line is cut, which a table
 // cell or a screen must do; printed running text uses wrapWhole.
@@ -55,9 +55,9 @@ func wrapWhole(s string, limit int) []string {
 
 // wrapText wraps running text as the destination needs: cut to fit on a
 // screen, whole words in printed output.
-func (st Styles) wrapText(s string, width int) []string {
+func (st pen) wrapText(s string, width int) []string {
 	lines := wrapWhole(s, width)
-	if st.Screen {
+	if st.screen {
 		lines = Wrap(s, width)
 	}
 	if !st.find.Empty() {
@@ -71,7 +71,7 @@ func (st Styles) wrapText(s string, width int) []string {
 // marked draws what the query being shown matched in a line of the
 // field being drawn. Each line is searched on its own, after wrapping, so
 // that the styling never changes where a line breaks.
-func (st Styles) marked(l string) string {
+func (st pen) marked(l string) string {
 	rs := st.find.Highlight(st.field, l)
 	if len(rs) == 0 {
 		return l
@@ -87,14 +87,23 @@ func (st Styles) marked(l string) string {
 	return b.String()
 }
 
-// in is the styles for drawing field (a model.Field key, or "" for text
-// of no one field), whose matches of fielded terms are drawn too.
-func (st Styles) in(field string) Styles {
+// pen is the styles as a record is drawn with them: for a screen or for
+// print, with the query whose matches it marks, in the field being drawn.
+type pen struct {
+	Styles
+	screen bool        // drawn for a screen (RecordOptions.Screen)
+	find   model.Query // what to highlight
+	field  string      // the field being drawn, for find's fielded terms
+}
+
+// in is the pen for drawing field (a model.Field key, or "" for text of
+// no one field), whose matches of fielded terms are drawn too.
+func (st pen) in(field string) pen {
 	st.field = field
 	return st
 }
 
-// width is the number of terminal cells s takes. Text made only of
+// Width is the number of terminal cells s takes. Text made only of
 // characters that never join a neighbour into one grapheme and whose width
 // is plain (ASCII, the Latin letters before the combining marks, CJK
 // ideographs, kana, Hangul syllables, fullwidth forms) is counted a rune at
@@ -136,7 +145,7 @@ func plainWidth(r rune) int {
 	return 0
 }
 
-// pad fills s with spaces to w cells.
+// Pad fills s with spaces to w cells.
 func Pad(s string, w int) string {
 	if n := w - Width(s); n > 0 {
 		return s + strings.Repeat(" ", n)
@@ -144,7 +153,7 @@ func Pad(s string, w int) string {
 	return s
 }
 
-// truncate cuts s to w cells with an ellipsis, for screens only: printed
+// Truncate cuts s to w cells with an ellipsis, for screens only: printed
 // output wraps instead.
 func Truncate(s string, w int) string {
 	if w <= 0 {
@@ -153,16 +162,16 @@ func Truncate(s string, w int) string {
 	return ansi.Truncate(s, w, "…")
 }
 
-// join lists values for reading: "a, b, c".
+// Commas lists values for reading: "a, b, c".
 func Commas(values []string) string { return strings.Join(values, ", ") }
 
 // labelled lays out a label and its wrapped value with a hanging indent:
 //
 //	service area  community health,
 //	              adult social care
-func labelled(st Styles, label, value string, labelW, total int) []string {
+func labelled(st pen, label, value string, labelW, total int) []string {
 	label = model.Printable(label)
-	narrow := total-labelW-2 < 12 || (!st.Screen && longestWord(value) > total-labelW-2)
+	narrow := total-labelW-2 < 12 || (!st.screen && longestWord(value) > total-labelW-2)
 	if Width(label) > labelW || narrow {
 		// too long a label, too narrow a screen, or (printed) a word too
 		// long for the column: the label on a line of its own, the value
@@ -192,12 +201,4 @@ func longestWord(s string) int {
 		n = max(n, Width(w))
 	}
 	return n
-}
-
-// plural picks the word for n things.
-func ForCount(n int, one, many string) string {
-	if n == 1 {
-		return one
-	}
-	return many
 }

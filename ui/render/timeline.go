@@ -33,7 +33,7 @@ const (
 	maxCellsPerYear  = 12 // a cell a month is as fine as any source dates
 )
 
-// timelineRows are the lifelines to draw, with the widths the layout needs,
+// TimelineRows are the lifelines to draw, with the widths the layout needs,
 // measured once (at 100k records this is the slow part, so it runs off the
 // UI path).
 type TimelineRows struct {
@@ -74,7 +74,7 @@ func lifelineStatus(l model.Lifeline) string {
 	return string(GlyphUnknown) + " unknown after " + l.LastKnown.String()
 }
 
-// timelineChart lays the rows out in a width: the name, the year axis, and
+// TimelineChart lays the rows out in a width: the name, the year axis, and
 // the status when there is room. When the years do not fit a cell each, a
 // cell holds several years.
 type TimelineChart struct {
@@ -355,6 +355,6 @@ func (c TimelineChart) legend() []string {
 	return wrapped
 }
 
-// kindWords is an event kind as a reader says it: "wound-up" is "wound
+// KindWords is an event kind as a reader says it: "wound-up" is "wound
 // up". Data formats (CSV, JSON) keep the kind as the file spells it.
 func KindWords(kind string) string { return strings.ReplaceAll(kind, "-", " ") }

@@ -1,0 +1,78 @@
+package browser
+
+import (
+	"fmt"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+)
+
+// keyMap is the list's keys: its dispatch, its footer and its section of
+// the ? screen. The search, the sort, the screens over the list and the
+// focus are the root's: the list asks for them. q and esc give the keys
+// back to the list from the detail or the problems pane; only on the list
+// itself does q quit.
+func (s *listScreen) keyMap() keyMap {
+	k, wide, at := s.keys, s.wide(), s.current()
+	pool := s.ds.HasPools()
+	unmark := 0
+	if len(s.marked) > 0 {
+		unmark = 4
+	}
+	return keyMap{
+		{key: k.Search, do: s.askFor(focusOn{onSearch}), foot: 1},
+		{key: k.Accept}, // the search bar's, named where it is used
+		{key: k.Back, do: s.askFor(focusOn{onList}), off: *s.focus == onList},
+		{key: k.Mark, do: just(func() { s.toggle(at) }), foot: 2},
+		{key: k.Unmark, do: just(s.unmarkAll), foot: unmark, says: fmt.Sprintf("unmark %d", len(s.marked))},
+		{key: k.Compare, do: just(s.compare), foot: 3},
+		{key: k.Open, do: just(s.open), off: at < 0, foot: footIf(!wide, 6)},
+		{key: k.Focus, do: s.askFor(nextFocus{}), foot: footIf(wide, 12)},
+		{key: k.Sort, do: s.askFor(cycleSort{}), foot: 8},
+		{key: k.Reverse, do: s.askFor(cycleSort{reverse: true})},
+		{key: k.Pool, do: just(s.togglePool), off: !pool, foot: footIf(wide, 5), says: poolKey(k.Pool, s.wholePool).Help().Desc},
+		{key: k.Facets, do: s.askFor(openFacets{}), foot: 9},
+		{key: k.Timeline, do: s.askFor(openTimeline{}), foot: 10},
+		{key: k.Copy, do: just(s.copy), foot: 11},
+		{key: k.Edit, do: s.askFor(editMutual{at}), foot: footIf(s.editable, 7)}, // on the built-in data e only explains
+		{key: k.Quit, do: func() tea.Cmd { return tea.Quit }, unnamed: true},
+		{key: k.Clear, do: s.askFor(clearSearch{}), unnamed: true},
+		{key: k.Help, do: s.askFor(openHelp{}), unnamed: true},
+	}
+}
+
+// footIf is a place in the footer when cond holds, else none.
+func footIf(cond bool, place int) int {
+	if cond {
+		return place
+	}
+	return 0
+}
+
+// open shows the detail of the mutual under the cursor: alone on a narrow
+// screen, by giving the keys to the detail beside the list on a wide one.
+func (s *listScreen) open() {
+	if s.wide() {
+		s.ask(focusOn{onDetail})
+		return
+	}
+	s.ask(openScreen{newDetailScreen(s.common, s.snapshot, s.current(), s.recordOptions())})
+}
+
+func (s *listScreen) ShortHelp() []key.Binding {
+	k := s.keys
+	if s.problems && len(s.ds.Mutuals) == 0 { // nothing to list: fix the files
+		scroll := key.NewBinding(key.WithKeys("j", "k"), key.WithHelp("↑↓/jk", "scroll problems"))
+		bindings := []key.Binding{k.Edit, scroll, k.Help, k.Quit}
+		if !s.editable {
+			bindings = bindings[1:]
+		}
+		return bindings
+	}
+	return append(s.keyMap().footer(), k.Help, k.Quit)
+}
+
+func (s *listScreen) FullHelp() [][]key.Binding { return fullHelp(s.keyGroups()) }
+
+// keyGroups are the list's section of the ? screen.
+func (s *listScreen) keyGroups() []keyGroup { return s.keyMap().section("Find, mark and compare") }

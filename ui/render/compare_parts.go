@@ -1,0 +1,74 @@
+package render
+
+import "github.com/mutuals/mutuals/model"
+
+// CompareParts is a comparison laid out once for stdout and the screen
+// alike: the names over the columns (Head), and under them the facts, the
+// rows and the legend (Body). Labels holds, for each line of Body, the
+// label of the row it belongs to, empty on a row's first line (which shows
+// its own), so that a screen that keeps the names in view can also keep a
+// row's label beside it when its first line has scrolled away. When the
+// columns do not fit, the mutuals are stacked instead, Head is empty and
+// Stacked is set.
+type CompareParts struct {
+	Head, Body, Labels []string
+	LabelWidth         int // cells of the label column
+	Stacked            bool
+}
+
+// CompareView is how the parts are drawn.
+type CompareView struct {
+	Label     string // beside the names, "name" unless set
+	NameLines int    // the most lines a name takes; 0 for all
+	Rule      bool   // a rule under the names
+	// NoDifferences is said under the facts when no row is left (only the
+	// rows that differ are shown, and none does); empty says nothing.
+	NoDifferences string
+}
+
+// NewCompareParts lays out the mutuals at positions cols of c in width.
+func NewCompareParts(c model.Comparison, width int, cols []int, st Styles, v CompareView) CompareParts {
+	l := newCompareLayout(c, st, width, cols)
+	if l.ColW < MinColumn {
+		body := StackedCompare(c, width, st)
+		return CompareParts{Body: body, Labels: make([]string, len(body)), Stacked: true}
+	}
+	if v.Label == "" {
+		v.Label = "name"
+	}
+	p := CompareParts{Head: l.Names(v.Label, v.NameLines), LabelWidth: l.LabelWidth()}
+	if v.Rule {
+		p.Head = append(p.Head, l.Rule())
+	}
+	add := func(lines []string, label string) {
+		p.Body = append(p.Body, lines...)
+		for i := range lines {
+			if i == 0 { // its own label is on it
+				p.Labels = append(p.Labels, "")
+				continue
+			}
+			p.Labels = append(p.Labels, label)
+		}
+	}
+	for i := 1; i < len(c.Header); i++ {
+		add(l.Fact(i), l.FactLabel(i))
+	}
+	if len(c.Body()) == 0 && v.NoDifferences != "" {
+		add([]string{"", st.Dim.Render(v.NoDifferences)}, "")
+	}
+	for _, r := range c.Body() {
+		add([]string{""}, "")
+		add(l.Row(r), l.Label(r))
+	}
+	add(append([]string{""}, CompareLegend(c, width, st)...), "")
+	return p
+}
+
+// Lines are the parts one after the other, as printed.
+func (p CompareParts) Lines() []string { return append(append([]string{}, p.Head...), p.Body...) }
+
+// CompareColumns is how many of c's mutuals fit side by side in width at
+// columns of about want cells: at least one, at most all.
+func CompareColumns(c model.Comparison, width, want int) int {
+	return min(max((width-CompareLabelWidth(c)-2)/(want+SepWidth), 1), len(c.Mutuals))
+}
