@@ -31,7 +31,13 @@ func NewIndex(ds *Dataset) *Index {
 // With returns the index of ds, a dataset that begins with the mutuals ix
 // holds (as one that is still loading does): only the new ones are folded.
 // ix itself is left as it was, so a search still running on it is safe.
+//
+// A dataset with fewer mutuals than ix holds (a load that found a copy
+// of a record to be one with its original) is folded afresh.
 func (ix *Index) With(ds *Dataset) *Index {
+	if len(ds.Mutuals) < len(ix.all) {
+		return NewIndex(ds)
+	}
 	next := &Index{Dataset: ds, all: ix.all, ends: ix.ends, segs: ix.segs, unsourced: ix.unsourced}
 	from := len(ix.all)
 	if from >= len(ds.Mutuals) {
@@ -242,7 +248,10 @@ func (ix *Index) indexWords(segs []*segment) []*segment {
 		last := segs[len(segs)-1]
 		from = last.from + last.n
 		if last.n < segmentSize {
-			segs, from = segs[:len(segs)-1], last.from
+			// capped, so that the rebuilt segment is appended to a new
+			// array: writing it over the old index's last segment changed
+			// what a search of the old index, still in use, finds
+			segs, from = segs[:len(segs)-1:len(segs)-1], last.from
 		}
 	}
 	count := (ix.Len() - from + segmentSize - 1) / segmentSize

@@ -45,9 +45,11 @@ func startLoad(load LoadFunc, name string) (tea.Cmd, <-chan tea.Msg) {
 			ch <- loadProgress{ds: ix.Dataset, ix: ix, bytes: bytes, total: total}
 		})
 		switch {
-		case err == nil && ix.Unsourced():
+		case err == nil && (ix.Unsourced() || !streamedAsLoaded(ix.Dataset, ds)):
 			// the index folded a mutual's source titles before the
-			// source came (from a later file): fold them all again, here,
+			// source came (from a later file), or the end differs from
+			// what streamed (a copy is one with its original; a file's
+			// programme is given at its end): fold them all again, here,
 			// off the UI path, so the end is what a fresh load builds
 			ix = model.NewIndex(ds)
 		case err == nil:
@@ -56,6 +58,25 @@ func startLoad(load LoadFunc, name string) (tea.Cmd, <-chan tea.Msg) {
 		ch <- loadDone{ds: ds, ix: ix, err: err}
 	}()
 	return nextLoadMsg(ch), ch
+}
+
+// streamedAsLoaded says whether the loaded dataset begins with the
+// mutuals that streamed, as they streamed: the same ids, in the same
+// programmes.
+func streamedAsLoaded(streamed, loaded *model.Dataset) bool {
+	if streamed == nil {
+		return true
+	}
+	if len(loaded.Mutuals) < len(streamed.Mutuals) {
+		return false
+	}
+	for i := range streamed.Mutuals {
+		s, l := &streamed.Mutuals[i], &loaded.Mutuals[i]
+		if s.ID != l.ID || s.Programme != l.Programme {
+			return false
+		}
+	}
+	return true
 }
 
 func nextLoadMsg(ch <-chan tea.Msg) tea.Cmd {
