@@ -49,6 +49,7 @@ func merge(name string, files []string, all []records, loc *locator, complete bo
 	if complete {
 		problems = append(problems, unknownSources(all, sources, &dropped)...)
 		problems = append(problems, unknownProgrammes(all, programmes)...)
+		problems = append(problems, totalsBelowRecorded(all, mutuals)...)
 	}
 	out := model.NewDataset(name, programmes, mutuals, sources)
 	out.Files = len(files)

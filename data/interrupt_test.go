@@ -21,7 +21,7 @@ func TestBlockingReadIsAProblem(t *testing.T) {
 	}
 	f.Close()
 	done := make(chan error, 1)
-	go func() { _, err := Load([]string{kmsg}); done <- err }()
+	go func() { _, err := Load(context.Background(), []string{kmsg}, nil); done <- err }()
 	select {
 	case err := <-done:
 		if p := problems(t, err)[0]; !strings.Contains(p.Message, "would wait") && !strings.Contains(p.Message, "no mutuals") {
@@ -38,12 +38,12 @@ func TestLoadStopsWhenCancelled(t *testing.T) {
 	p := write(t, t.TempDir(), "big.toml", string(datatest.Synthetic(3000, 1)))
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
-	if ds, err := LoadContext(ctx, []string{p}, nil); ds != nil || !errors.Is(err, context.Canceled) {
+	if ds, err := Load(ctx, []string{p}, nil); ds != nil || !errors.Is(err, context.Canceled) {
 		t.Fatalf("cancelled before: got %v, %v", ds, err)
 	}
 	ctx, cancel = context.WithCancel(context.Background())
 	seen := 0
-	ds, err := LoadContext(ctx, []string{p}, func(pr Progress) {
+	ds, err := Load(ctx, []string{p}, func(pr Progress) {
 		seen += len(pr.Mutuals)
 		if len(pr.Mutuals) > 0 { // the first report, of the size alone, holds none
 			cancel()

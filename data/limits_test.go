@@ -1,6 +1,7 @@
 package data
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"os"
@@ -86,7 +87,7 @@ func TestHostileFiles(t *testing.T) {
 	}
 	for _, tc := range cases {
 		done := make(chan error, 1)
-		go func() { _, err := Load([]string{tc.path}); done <- err }()
+		go func() { _, err := Load(context.Background(), []string{tc.path}, nil); done <- err }()
 		select {
 		case err := <-done:
 			var le *LoadError
@@ -123,7 +124,7 @@ func TestBigLoads(t *testing.T) {
 		write(t, dir, fmt.Sprintf("m%05d.toml", i), strings.Replace(goodMutual, `"swindon"`, fmt.Sprintf(`"m%d"`, i), 1))
 	}
 	start = time.Now()
-	if ds, err := Load([]string{dir}); err != nil || len(ds.Mutuals) != 100000 {
+	if ds, err := Load(context.Background(), []string{dir}, nil); err != nil || len(ds.Mutuals) != 100000 {
 		t.Fatalf("100,000 files: %v", err)
 	}
 	t.Logf("100,000 files loaded in %v", time.Since(start))

@@ -23,7 +23,8 @@ func Embedded() (*model.Dataset, error) {
 	return parse(EmbeddedName, pathfinders)
 }
 
-// Parse loads a dataset from one file's bytes, named name in problems.
+// Parse loads a dataset from one file's bytes, named name in problems:
+// data held in memory, as the tests' made-up files are. Files are Load's.
 func Parse(name string, b []byte) (*model.Dataset, error) {
 	return parse(name, string(b))
 }
@@ -33,21 +34,13 @@ func parse(name, src string) (*model.Dataset, error) {
 }
 
 // Load reads every path (a file, or a directory whose *.toml files are read
-// in name order) as one dataset. All problems are reported together.
-func Load(paths []string) (*model.Dataset, error) {
-	return LoadWatched(paths, nil)
-}
-
-// LoadWatched is Load that reports its progress to watch as it goes (from
-// the goroutine that calls it), so a screen can show records before the
-// load is done. The dataset it returns, or its error, is the final word.
-func LoadWatched(paths []string, watch func(Progress)) (*model.Dataset, error) {
-	return LoadContext(context.Background(), paths, watch)
-}
-
-// LoadContext is LoadWatched that stops soon after ctx is done (between
-// reads, and every few hundred records), returning ctx's error.
-func LoadContext(ctx context.Context, paths []string, watch func(Progress)) (*model.Dataset, error) {
+// in name order) as one dataset. All problems are reported together. It is
+// the one loader of files: watch, when not nil, is told of its progress as
+// it goes (from the goroutine that calls Load), so a screen can show
+// records before the load is done; the dataset it returns, or its error,
+// is the final word. It stops soon after ctx is done (between reads, and
+// every few hundred records), returning ctx's error.
+func Load(ctx context.Context, paths []string, watch func(Progress)) (*model.Dataset, error) {
 	inputs, err := readAll(ctx, paths)
 	if err != nil {
 		return nil, err

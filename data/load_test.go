@@ -1,6 +1,7 @@
 package data
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"os"
@@ -58,7 +59,7 @@ func TestLoadGood(t *testing.T) {
 	write(t, dir, "a.toml", goodSource)
 	write(t, dir, "b.toml", goodMutual)
 	write(t, dir, "notes.txt", "ignored")
-	ds, err := Load([]string{dir})
+	ds, err := Load(context.Background(), []string{dir}, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -74,7 +75,7 @@ func TestLoadWave(t *testing.T) {
 	}{{"wave = 1\n", 1}, {"wave = 2 # February 2011\n", 2}, {"", 0}} {
 		dir := t.TempDir()
 		write(t, dir, "a.toml", goodSource+strings.Replace(goodMutual, "location =", tc.line+"location =", 1))
-		ds, err := Load([]string{dir})
+		ds, err := Load(context.Background(), []string{dir}, nil)
 		if err != nil {
 			t.Fatalf("%q: %v", tc.line, err)
 		}
@@ -105,8 +106,8 @@ func TestLoadEmbedded(t *testing.T) {
 	for _, m := range ds.Mutuals {
 		waves[m.Wave] = append(waves[m.Wave], m.ID)
 	}
-	if len(waves[1]) != 12 || !reflect.DeepEqual(waves[2], []string{"blackpool", "stockport"}) || !reflect.DeepEqual(waves[0], []string{"havering", "newham", "evolve-yp"}) {
-		t.Errorf("waves: %v; want the twelve in 1, Blackpool and Stockport in 2, the rest unknown", waves)
+	if len(waves[1]) != 12 || !reflect.DeepEqual(waves[2], []string{"blackpool", "stockport", "havering"}) || !reflect.DeepEqual(waves[0], []string{"newham", "evolve-yp"}) {
+		t.Errorf("waves: %v; want the twelve in 1, Blackpool, Stockport and Havering (the Guardian, 2 February 2011) in 2, the rest unknown", waves)
 	}
 	for _, m := range ds.Mutuals {
 		if len(m.Sources) == 0 || m.Outcome == "" {
@@ -162,7 +163,7 @@ func TestBadInput(t *testing.T) {
 				write(t, dir, name, text)
 			}
 			paths = append(paths, dir)
-			_, err := Load(paths)
+			_, err := Load(context.Background(), paths, nil)
 			p := find(problems(t, err), tc.want)
 			if !strings.HasSuffix(p.File, tc.file) || p.Line != tc.line || (tc.col > 0 && p.Column() != tc.col) {
 				t.Errorf("at %s:%d:%d, want %s:%d:%d", p.File, p.Line, p.Column(), tc.file, tc.line, tc.col)
@@ -198,7 +199,7 @@ func TestBadFiles(t *testing.T) {
 		{big, "over the 64 MiB limit", "split it"},
 	}
 	for _, tc := range cases {
-		_, err := Load([]string{tc.path})
+		_, err := Load(context.Background(), []string{tc.path}, nil)
 		p := problems(t, err)[0]
 		if p.File != tc.path || !strings.Contains(p.Message, tc.want) || !strings.Contains(p.Hint, tc.hint) {
 			t.Errorf("%s: got %s", tc.path, p)
@@ -214,7 +215,7 @@ func TestUnreadable(t *testing.T) {
 	if err := os.Chmod(p, 0); err != nil {
 		t.Fatal(err)
 	}
-	_, err := Load([]string{p})
+	_, err := Load(context.Background(), []string{p}, nil)
 	if got := problems(t, err)[0]; got.Message != "permission denied" {
 		t.Errorf("got %s", got)
 	}

@@ -27,7 +27,7 @@ func FindMutual(paths []string, id string) (Origin, error) {
 			return Origin{}, &LoadError{Problems: []Problem{*problem}}
 		}
 		for _, name := range files {
-			src, problem := readFile(name)
+			src, _, problem := readFile(name)
 			if problem != nil {
 				return Origin{}, &LoadError{Problems: []Problem{*problem}}
 			}

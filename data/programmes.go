@@ -71,3 +71,33 @@ func unknownProgrammes(all []records, defined []model.Programme) []Problem {
 	}
 	return problems
 }
+
+// totalsBelowRecorded is each programme whose total (how many mutuals it
+// had in all) is less than the mutuals recorded in it: "3 of 1 mutuals"
+// is wrong one way or the other. It is placed at the total of the
+// programme's first definition.
+func totalsBelowRecorded(all []records, mutuals []model.Mutual) []Problem {
+	recorded := map[string]int{}
+	for i := range mutuals {
+		if id := mutuals[i].Programme; id != "" {
+			recorded[id]++
+		}
+	}
+	var problems []Problem
+	seen := map[string]bool{}
+	for _, r := range all {
+		for i, p := range r.programmes {
+			if seen[p.ID] {
+				continue
+			}
+			seen[p.ID] = true
+			if n := recorded[p.ID]; p.Total > 0 && p.Total < n {
+				problem := spot{r.file, r.programmeAt[i] + ".total"}.problem()
+				problem.Message = fmt.Sprintf("total = %d, but %d mutuals are recorded", p.Total, n)
+				problem.Hint = "total is how many mutuals the programme had in all: correct it, or leave it out if no source gives it"
+				problems = append(problems, problem)
+			}
+		}
+	}
+	return problems
+}

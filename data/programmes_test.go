@@ -1,6 +1,7 @@
 package data
 
 import (
+	"context"
 	"slices"
 	"strings"
 	"testing"
@@ -63,7 +64,7 @@ func TestProgrammeProblems(t *testing.T) {
 			for name, text := range tc.files {
 				write(t, dir, name, text)
 			}
-			ds, err := Load([]string{dir})
+			ds, err := Load(context.Background(), []string{dir}, nil)
 			if ds != nil {
 				t.Fatal("a dataset with a problem loaded")
 			}
@@ -95,7 +96,7 @@ func TestProgrammeMembership(t *testing.T) {
 	write(t, dir, "a.toml", goodProgramme+goodSource+strings.Replace(goodMutual, "summary =", "wave = 1\nsummary =", 1)) // one programme: swindon's
 	write(t, dir, "b.toml", goodProgramme+goodSource+strings.Replace(second, "summary =", "wave = 2\nsummary =", 1))     // the same again: one
 	write(t, dir, "c.toml", "[programme]\nname = \"Old style\"\nmentor_pool = [\"KPMG\"]\nsources = [\"src\"]\n\n"+third)
-	ds, err := Load([]string{dir})
+	ds, err := Load(context.Background(), []string{dir}, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -155,7 +156,7 @@ func TestCopiedMutualIsOne(t *testing.T) {
 	second := strings.Replace(goodMutual, `id = "swindon"`, `id = "leicester"`, 1)
 	write(t, dir, "a.toml", goodSource+goodMutual+second)
 	write(t, dir, "b.toml", goodSource+goodMutual)
-	ds, err := Load([]string{dir})
+	ds, err := Load(context.Background(), []string{dir}, nil)
 	if err != nil {
 		t.Fatal(err)
 	}

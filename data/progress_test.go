@@ -1,6 +1,7 @@
 package data
 
 import (
+	"context"
 	"testing"
 
 	"github.com/mutuals/mutuals/data/datatest"
@@ -18,7 +19,7 @@ func TestProgressOnTheSlowPath(t *testing.T) {
 		}
 		p := write(t, t.TempDir(), "d.toml", string(src))
 		var got []Progress
-		_, _ = LoadWatched([]string{p}, func(pr Progress) { got = append(got, pr) })
+		_, _ = Load(context.Background(), []string{p}, func(pr Progress) { got = append(got, pr) })
 		if len(got) < 2 || got[0].Total != int64(len(src)) || got[len(got)-1].Bytes != int64(len(src)) {
 			t.Fatalf("slow %v: %d reports, the first of %d of %d bytes (want a report before the end, of %d bytes)",
 				slow, len(got), got[0].Bytes, got[0].Total, len(src))

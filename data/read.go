@@ -28,9 +28,12 @@ type input struct {
 }
 
 // readAll reads every path, expanding directories, in the order given; it
-// stops with ctx's error when ctx is done.
+// stops with ctx's error when ctx is done. A file reached twice (reg and
+// reg/register.toml, a symlink, a hard link) is read once, at its first
+// place: twice, each of its ids would clash with itself.
 func readAll(ctx context.Context, paths []string) ([]input, error) {
 	var inputs []input
+	seen := map[fileID]bool{}
 	for _, p := range paths {
 		files, problem := expand(p)
 		if problem != nil {
@@ -41,14 +44,20 @@ func readAll(ctx context.Context, paths []string) ([]input, error) {
 			if err := ctx.Err(); err != nil {
 				return nil, err
 			}
-			b, problem := readFile(name)
+			b, id, problem := readFile(name)
+			if id != (fileID{}) && seen[id] {
+				continue
+			}
+			seen[id] = true
 			inputs = append(inputs, input{name: name, data: b, problem: problem})
 		}
 	}
 	return inputs, ctx.Err()
 }
 
-// expand turns a path into the files it names.
+// expand turns a path into the files it names: in a directory, its .toml
+// files, but not dot-files (an Emacs lock .#register.toml, which is a
+// dangling symlink, or macOS's ._register.toml beside a copied file).
 func expand(path string) ([]string, *Problem) {
 	info, err := os.Stat(path)
 	if err != nil {
@@ -63,7 +72,7 @@ func expand(path string) ([]string, *Problem) {
 	}
 	var files []string
 	for _, e := range entries {
-		if strings.HasSuffix(e.Name(), ".toml") && !e.IsDir() {
+		if strings.HasSuffix(e.Name(), ".toml") && !strings.HasPrefix(e.Name(), ".") && !e.IsDir() {
 			files = append(files, filepath.Join(path, e.Name()))
 		}
 	}
@@ -80,32 +89,32 @@ func expand(path string) ([]string, *Problem) {
 // the opened descriptor is checked, not the path, so that a FIFO or device
 // swapped in for a file cannot hang the load; a read that would block is a
 // problem, and no more than the limit is read, whatever the size says.
-func readFile(path string) (string, *Problem) {
-	f, regular, size, err := openData(path)
+func readFile(path string) (string, fileID, *Problem) {
+	f, regular, size, id, err := openData(path)
 	if err != nil {
-		return "", fileProblem(path, err)
+		return "", id, fileProblem(path, err)
 	}
 	defer f.Close()
 	if !regular {
-		return "", &Problem{File: path, Message: "not a regular file",
+		return "", id, &Problem{File: path, Message: "not a regular file",
 			Hint: "give a .toml file or a directory of them"}
 	}
 	if size > MaxFileSize {
-		return "", tooBig(path, size)
+		return "", id, tooBig(path, size)
 	}
 	var b strings.Builder
 	b.Grow(int(size) + 1)
 	if _, err := io.Copy(&b, io.LimitReader(f, MaxFileSize+1)); err != nil {
 		if errors.Is(err, syscall.EAGAIN) {
-			return "", &Problem{File: path, Message: "reading it would wait for more input: it is not a plain file",
+			return "", id, &Problem{File: path, Message: "reading it would wait for more input: it is not a plain file",
 				Hint: "give a .toml file or a directory of them"}
 		}
-		return "", fileProblem(path, err)
+		return "", id, fileProblem(path, err)
 	}
 	if b.Len() > MaxFileSize {
-		return "", tooBig(path, int64(b.Len()))
+		return "", id, tooBig(path, int64(b.Len()))
 	}
-	return b.String(), nil
+	return b.String(), id, nil
 }
 
 func tooBig(path string, size int64) *Problem {

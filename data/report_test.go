@@ -1,6 +1,7 @@
 package data
 
 import (
+	"context"
 	"fmt"
 	"path/filepath"
 	"strings"
@@ -14,7 +15,7 @@ func TestEveryProblemInOneReport(t *testing.T) {
 	dir := t.TempDir()
 	a := write(t, dir, "a.toml", goodSource+strings.Replace(goodMutual, `sources = ["src"]`, "sources = [\"nope\"]\ncolour = \"red\"", 1))
 	b := write(t, dir, "b.toml", goodMutual+"[[source]]\nid = \"s2\"\ntitle = \"T\"\ndate = \"2011-02-29\"\n")
-	_, err := Load([]string{dir})
+	_, err := Load(context.Background(), []string{dir}, nil)
 	ps := problems(t, err)
 	want := []struct {
 		file string
@@ -38,7 +39,7 @@ func TestEveryProblemInOneReport(t *testing.T) {
 	// A missing path and a file that is not TOML stop only themselves;
 	// citations are then not checked, since the broken file may define them.
 	c := write(t, dir, "c.toml", "x = \"never closed\n")
-	_, err = Load([]string{filepath.Join(dir, "missing.toml"), c, a, b})
+	_, err = Load(context.Background(), []string{filepath.Join(dir, "missing.toml"), c, a, b}, nil)
 	ps = problems(t, err)
 	var got []string
 	for _, p := range ps {

@@ -182,17 +182,22 @@ func BenchmarkFacet(b *testing.B) {
 }
 
 // BenchmarkIndex builds the index: every field of every mutual folded,
-// as on loading and on each batch of records arriving.
+// as on loading and on each batch of records arriving, and the word index
+// over it. It reports what each holds as a multiple of the file.
 func BenchmarkIndex(b *testing.B) {
 	for _, n := range []int{1000, 100000} {
 		ds, err := data.Parse("bench.toml", datatest.Synthetic(n, 1))
 		if err != nil {
 			b.Fatal(err)
 		}
+		file := len(datatest.Synthetic(n, 1))
 		b.Run(fmt.Sprintf("n=%d", n), func(b *testing.B) {
+			var ix *model.Index
 			for b.Loop() {
-				model.NewIndex(ds)
+				ix = model.NewIndex(ds)
 			}
+			b.ReportMetric(float64(ix.TextBytes())/float64(file), "text/file")
+			b.ReportMetric(float64(ix.WordIndexBytes())/float64(file), "words/file")
 		})
 	}
 }

@@ -1,6 +1,7 @@
 package model
 
 import (
+	"fmt"
 	"reflect"
 	"testing"
 )
@@ -39,5 +40,25 @@ func TestSearchSpacing(t *testing.T) {
 	}
 	if got := q.Highlight("service_area", "adult  social care"); !reflect.DeepEqual(got, []Range{{0, 13}}) {
 		t.Errorf("Highlight = %v, want [{0 13}]", got)
+	}
+}
+
+// TestCitedOnceEach: Cited gives each id once, in the order first cited,
+// however many there are (past a few it switches to a map).
+func TestCitedOnceEach(t *testing.T) {
+	for _, n := range []int{0, 3, 16, 17, 100} {
+		m := Mutual{}
+		var want []string
+		for i := range n {
+			id := fmt.Sprint("s", i)
+			want = append(want, id)
+			m.Sources = append(m.Sources, id, id)
+			m.Events = append(m.Events, Event{Sources: []string{id, fmt.Sprint("s", i/2)}})
+		}
+		m.Readings = []Reading{{Sources: append([]string{"late"}, want...)}}
+		want = append(want, "late")
+		if got := m.Cited(); fmt.Sprint(got) != fmt.Sprint(want) {
+			t.Errorf("n=%d: Cited() = %v, want %v", n, got, want)
+		}
 	}
 }

@@ -2,6 +2,7 @@ package model
 
 import (
 	"runtime"
+	"slices"
 	"strings"
 	"sync"
 )
@@ -18,8 +19,12 @@ type Index struct {
 	all     []string   // [mutual] every field, folded and joined by sep
 	ends    []int32    // [mutual*len(Fields)+field] where each field ends in all
 	segs    []*segment // the word index: every mutual, segmentSize at a time
-	// unsourced: a mutual was folded citing a source the dataset did not
-	// have (yet): its titles are not in the text.
+	// sources holds each source's title and publisher, folded and joined
+	// by sep, by id: what source: (or any field) finds a mutual citing it
+	// by, kept once rather than in the text of every mutual citing it.
+	sources map[string]string
+	// unsourced: a mutual was indexed citing a source the dataset did not
+	// have (yet): the word index lacks its title's words.
 	unsourced bool
 }
 
@@ -38,29 +43,47 @@ func (ix *Index) With(ds *Dataset) *Index {
 	if len(ds.Mutuals) < len(ix.all) {
 		return NewIndex(ds)
 	}
-	next := &Index{Dataset: ds, all: ix.all, ends: ix.ends, segs: ix.segs, unsourced: ix.unsourced}
+	next := &Index{Dataset: ds, all: ix.all, ends: ix.ends, segs: ix.segs, sources: ix.sources, unsourced: ix.unsourced}
+	if len(ix.sources) != len(ds.Sources) {
+		next.sources = foldSources(ds.Sources)
+	}
 	from := len(ix.all)
 	if from >= len(ds.Mutuals) {
 		return next
 	}
-	// The new mutuals' text goes into one string, so that a search reads
-	// memory in order rather than hopping between small allocations.
+	next.ends = slices.Grow(next.ends, (len(ds.Mutuals)-from)*len(Fields))
+	next.all = slices.Grow(next.all, len(ds.Mutuals)-from)
+	perMutual := 0 // bytes of folded text a mutual took in the last chunk
+	for lo := from; lo < len(ds.Mutuals); lo += segmentSize {
+		hi := min(lo+segmentSize, len(ds.Mutuals))
+		perMutual = next.foldChunk(ds.Mutuals[lo:hi], perMutual)
+	}
+	next.segs = next.indexWords(ix.segs)
+	return next
+}
+
+// foldChunk folds ms into one string, so that a search reads memory in
+// order rather than hopping between small allocations, and one chunk at
+// a time, each sized from the last, so that a big load does not grow one
+// huge string by copying it again and again (four times its size, all
+// garbage, at 100k). It returns the bytes a mutual took.
+func (ix *Index) foldChunk(ms []Mutual, perMutual int) int {
 	var b strings.Builder
-	starts := make([]int, 0, len(ds.Mutuals)-from)
-	for i := from; i < len(ds.Mutuals); i++ {
-		starts = append(starts, b.Len())
-		next.ends = next.fold(&b, &ds.Mutuals[i], next.ends)
+	b.Grow(perMutual * len(ms) * 9 / 8)
+	starts := make([]int32, 0, len(ms))
+	for i := range ms {
+		starts = append(starts, int32(b.Len()))
+		ix.ends = ix.fold(&b, &ms[i], ix.ends)
 	}
 	text := b.String()
 	for k, start := range starts {
 		end := len(text)
 		if k+1 < len(starts) {
-			end = starts[k+1]
+			end = int(starts[k+1])
 		}
-		next.all = append(next.all, text[start:end])
+		ix.all = append(ix.all, text[start:end])
 	}
-	next.segs = next.indexWords(ix.segs)
-	return next
+	return len(text) / len(ms)
 }
 
 // fold writes m's fields, folded, to b and appends where each ends,
@@ -68,14 +91,15 @@ func (ix *Index) With(ds *Dataset) *Index {
 func (ix *Index) fold(b *strings.Builder, m *Mutual, ends []int32) []int32 {
 	start := b.Len()
 	for j, f := range Fields {
-		vals := f.Values(m)
-		if f.Key == "sources" {
-			vals = ix.sourceText(m)
-		}
 		if j > 0 {
 			b.WriteString(sep)
 		}
-		for k, v := range vals {
+		if f.Key == "sources" {
+			ix.foldSources(b, m)
+			ends = append(ends, int32(b.Len()-start))
+			continue
+		}
+		for k, v := range f.Values(m) {
 			if k > 0 {
 				b.WriteString(sep)
 			}
@@ -96,18 +120,54 @@ func (ix *Index) field(i, pos int) string {
 	return ix.all[i][start:ix.ends[base+pos]]
 }
 
-// sourceText lets source: find a source by its id, title or publisher.
-func (ix *Index) sourceText(m *Mutual) []string {
-	var vals []string
-	for _, id := range m.Cited() {
-		vals = append(vals, id)
-		if s, ok := ix.Dataset.Source(id); ok {
-			vals = append(vals, s.Title, s.Publisher)
-		} else {
+// foldSources writes the ids of the sources m cites, folded and joined by
+// sep; their titles and publishers are in ix.sources.
+func (ix *Index) foldSources(b *strings.Builder, m *Mutual) {
+	k := 0
+	m.eachCited(func(id string) {
+		if k > 0 {
+			b.WriteString(sep)
+		}
+		k++
+		foldInto(b, id)
+		if _, ok := ix.sources[id]; !ok {
 			ix.unsourced = true
 		}
+	})
+}
+
+// foldSources folds each source's title and publisher.
+func foldSources(ss []Source) map[string]string {
+	out := make(map[string]string, len(ss))
+	for _, s := range ss {
+		if _, dup := out[s.ID]; !dup { // the first, as Dataset.Source gives
+			out[s.ID] = Fold(s.Title) + sep + Fold(s.Publisher)
+		}
 	}
-	return vals
+	return out
+}
+
+// holds reports whether the folded text of mutual i holds n, in field pos
+// or in any (pos < 0); the cited sources' titles and publishers count as
+// the sources field's.
+func (ix *Index) holds(i, pos int, n needle) bool {
+	text := ix.all[i]
+	if pos >= 0 {
+		text = ix.field(i, pos)
+	}
+	if n.in(text) {
+		return true
+	}
+	if pos >= 0 && pos != sourcesPos {
+		return false
+	}
+	found := false
+	ix.Dataset.Mutuals[i].eachCited(func(id string) {
+		if t, ok := ix.sources[id]; ok && !found && n.in(t) {
+			found = true
+		}
+	})
+	return found
 }
 
 // Unsourced reports whether a mutual was indexed citing a source its
@@ -115,6 +175,8 @@ func (ix *Index) sourceText(m *Mutual) []string {
 // another file's sources: if the dataset has it now, NewIndex makes the
 // index a fresh load would.
 func (ix *Index) Unsourced() bool { return ix.unsourced }
+
+var sourcesPos = fieldPos["sources"]
 
 var fieldPos = func() map[string]int {
 	m := make(map[string]int, len(Fields))
@@ -134,11 +196,11 @@ func (ix *Index) Matches(i int, q Query) bool {
 
 func (ix *Index) matches(i int, m matcher) bool {
 	for _, c := range m {
-		text := ix.all[i]
+		pos := -1
 		if c.t.Field != "" {
-			text = ix.field(i, fieldPos[c.t.Field])
+			pos = fieldPos[c.t.Field]
 		}
-		if c.n.in(text) == c.t.Negate {
+		if ix.holds(i, pos, c.n) == c.t.Negate {
 			return false
 		}
 	}

@@ -44,7 +44,7 @@ func (ix *Index) candidates(s *segment, c compiled, out *set) (exact bool) {
 		}
 		// too common to look up: scanning is cheaper
 		for k := range s.n {
-			if ix.termIn(s.from+k, c, pos) {
+			if ix.holds(s.from+k, pos, c.n) {
 				out.add(k)
 			}
 		}
@@ -58,16 +58,6 @@ func (ix *Index) candidates(s *segment, c compiled, out *set) (exact bool) {
 		}
 	}
 	return false
-}
-
-// termIn reports whether mutual i holds the text of c, in field pos or
-// any.
-func (ix *Index) termIn(i int, c compiled, pos int) bool {
-	text := ix.all[i]
-	if pos >= 0 {
-		text = ix.field(i, pos)
-	}
-	return c.n.in(text)
 }
 
 // narrow finds the mutuals of s that can match m: those in every positive

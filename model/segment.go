@@ -119,6 +119,10 @@ func buildSegment(ix *Index, from, to int) *segment {
 			b.addWords(text[start:end], posting((i-from)<<fieldBits|f))
 			start = end + len(sep)
 		}
+		p := posting((i-from)<<fieldBits | sourcesPos)
+		ix.Dataset.Mutuals[i].eachCited(func(id string) {
+			b.addWords(ix.sources[id], p)
+		})
 	}
 	return b.segment(from, to-from)
 }

@@ -1,7 +1,5 @@
 package model
 
-import "strings"
-
 // Reason is why a mutual matched a query where a list row cannot show it:
 // the field a term was found in, the value it was found in and where.
 type Reason struct {
@@ -36,14 +34,14 @@ func (ix *Index) Why(i int, q Query, shown ...string) (r Reason, ok bool) {
 		}
 		hidden = append(hidden, Query{Terms: []Term{t}})
 	}
-	has := func(pos int, t Term) bool { return strings.Contains(ix.field(i, pos), t.Text) }
+	has := func(pos int, t Term) bool { return ix.holds(i, pos, newNeedle(t.Text)) }
 	return why(ix.Dataset, &ix.Dataset.Mutuals[i], hidden, shown, has)
 }
 
 // seen reports whether term t matches one of the shown fields of mutual i.
 func (ix *Index) seen(i int, t Term, shown []string) bool {
 	for _, key := range shown {
-		if (t.Field == "" || t.Field == key) && strings.Contains(ix.field(i, fieldPos[key]), t.Text) {
+		if (t.Field == "" || t.Field == key) && ix.holds(i, fieldPos[key], newNeedle(t.Text)) {
 			return true
 		}
 	}

@@ -1,6 +1,7 @@
 package browser
 
 import (
+	"context"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -48,7 +49,7 @@ func BenchmarkFirstFrame(b *testing.B) {
 		b.Fatal(err)
 	}
 	load := func(report func([]model.Mutual, []model.Source, int64, int64)) (*model.Dataset, error) {
-		return data.LoadWatched([]string{path}, func(p data.Progress) { report(p.Mutuals, p.Sources, p.Bytes, p.Total) })
+		return data.Load(context.Background(), []string{path}, func(p data.Progress) { report(p.Mutuals, p.Sources, p.Bytes, p.Total) })
 	}
 	for b.Loop() {
 		br := NewBrowser(model.NewDataset("big.toml", nil, nil, nil), BrowserOptions{IsDark: true, Load: load})
@@ -109,7 +110,7 @@ func BenchmarkFrameWhy(b *testing.B) {
 			br := NewBrowser(ds, BrowserOptions{IsDark: true})
 			br.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
 			searchNow(br, q)
-			if q != "" && len(br.list.shown()) == 0 {
+			if q != "" && len(shownPositions(br)) == 0 {
 				b.Fatalf("%q finds nothing in %d", q, n)
 			}
 			b.Run(fmt.Sprintf("query=%q/n=%d", q, n), func(b *testing.B) {

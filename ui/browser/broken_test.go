@@ -112,8 +112,7 @@ func TestTabToProblems(t *testing.T) {
 	for i := range 12 {
 		le.Problems = append(le.Problems, data.Problem{File: "f.toml", Line: i + 1, Col: 1, Text: "x", Message: fmt.Sprint("problem ", i)})
 	}
-	b.problems.set(le)
-	b.layout()
+	showProblems(b, le)
 	id := currentID(b)
 	press(b, "tab", "tab")
 	if !(b.focus == onProblems) || (b.focus == onDetail) {
@@ -123,8 +122,8 @@ func TestTabToProblems(t *testing.T) {
 		t.Errorf("the titles do not say the problems have the keys:\n%s", f)
 	}
 	press(b, "j")
-	if b.problems.body.offset != 1 || currentID(b) != id {
-		t.Errorf("j with the problems focused: pane at %d, cursor on %s (want %s)", b.problems.body.offset, currentID(b), id)
+	if problemsTop(b) != 1 || currentID(b) != id {
+		t.Errorf("j with the problems focused: pane at %d, cursor on %s (want %s)", problemsTop(b), currentID(b), id)
 	}
 	press(b, "tab", "j")
 	if (b.focus == onProblems) || currentID(b) == id {

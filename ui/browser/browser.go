@@ -261,6 +261,8 @@ func (b *Browser) key(msg tea.KeyPressMsg) tea.Cmd {
 	switch {
 	case key.Matches(msg, b.keys.ForceQuit):
 		return tea.Quit
+	case key.Matches(msg, b.keys.Suspend):
+		return b.suspend()
 	case !b.onList():
 		return b.top().Update(msg)
 	case b.focus == onSearch:
@@ -304,7 +306,7 @@ func (b *Browser) closeAll() {
 func (b *Browser) keyGroups() []keyGroup {
 	k := b.keys
 	move := keyGroup{"Move (every screen)", []key.Binding{k.Up, k.Down, k.PageUp, k.PageDown, k.HalfUp, k.HalfDown, k.Top, k.Bottom}}
-	everywhere := keyGroup{"Every screen", []key.Binding{k.Help, k.Copy, k.Back, k.Quit, k.ForceQuit}}
+	everywhere := keyGroup{"Every screen", []key.Binding{k.Help, k.Copy, k.Back, k.Quit, k.ForceQuit, k.Suspend}}
 	groups := []keyGroup{{"Search", []key.Binding{k.Search, k.Accept, k.Clear}}}
 	for _, s := range b.catalogue() {
 		groups = append(groups, s.keyGroups()...)

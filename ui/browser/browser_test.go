@@ -58,13 +58,6 @@ func typeText(b *Browser, s string) {
 
 func frame(b *Browser) string { return ansi.Strip(b.Render()) }
 
-func currentID(b *Browser) string {
-	if i := b.list.current(); i >= 0 {
-		return b.ds.Mutuals[i].ID
-	}
-	return ""
-}
-
 func isQuit(cmd tea.Cmd) bool {
 	if cmd == nil {
 		return false
@@ -217,11 +210,11 @@ func TestFocusAndDetailScroll(t *testing.T) {
 		t.Fatal("tab should focus the detail")
 	}
 	press(b, "j", "j")
-	if b.list.detail.offset != 2 || currentID(b) != "awarding-body" {
-		t.Errorf("j in the detail should scroll it (offset %d), not move the list", b.list.detail.offset)
+	if detailTop(b) != 2 || currentID(b) != "awarding-body" {
+		t.Errorf("j in the detail should scroll it (offset %d), not move the list", detailTop(b))
 	}
 	press(b, "tab", "j")
-	if currentID(b) != "london-partnership" || b.list.detail.offset != 0 {
+	if currentID(b) != "london-partnership" || detailTop(b) != 0 {
 		t.Error("after tab, j moves the list and the new detail starts at the top")
 	}
 }
@@ -272,8 +265,8 @@ func TestMouse(t *testing.T) {
 		t.Errorf("click selected %s", currentID(b))
 	}
 	b.Update(tea.MouseWheelMsg{X: 100, Y: 10, Button: tea.MouseWheelDown})
-	if b.list.detail.offset != 3 {
-		t.Errorf("wheel over the detail should scroll it, offset %d", b.list.detail.offset)
+	if detailTop(b) != 3 {
+		t.Errorf("wheel over the detail should scroll it, offset %d", detailTop(b))
 	}
 }
 

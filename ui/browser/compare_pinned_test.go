@@ -134,7 +134,7 @@ func TestCompareRowLabelStays(t *testing.T) {
 		b := newTestBrowser(t, size[0], size[1])
 		press(b, "space", "j", "space", "j", "space", "c", "a")
 		s := openCompare(b)
-		for step := range s.body.count {
+		for step := range s.body.count { // every line the rows take
 			top := strings.Split(frame(b), "\n")[2+len(s.head)]
 			if label, _, ok := strings.Cut(top, "│"); ok && strings.TrimSpace(label) == "" {
 				t.Fatalf("%dx%d, %d lines down: values without their field:\n%s", size[0], size[1], step, frame(b))

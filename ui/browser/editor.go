@@ -8,6 +8,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"syscall"
 
 	tea "charm.land/bubbletea/v2"
 
@@ -43,7 +44,12 @@ func (b *Browser) editRecord(i int) tea.Cmd {
 		b.status = sharedReadOnly
 		return nil
 	}
+	if b.reg.editing {
+		b.status = "the editor is already open: save and close it first"
+		return nil
+	}
 	if fix := b.problems.fix; fix.file != "" {
+		b.reg.editing = true
 		return func() tea.Msg { return fix }
 	}
 	if i < 0 || i >= len(b.ds.Mutuals) {
@@ -53,6 +59,7 @@ func (b *Browser) editRecord(i int) tea.Cmd {
 		b.status = builtinReadOnly
 		return nil
 	}
+	b.reg.editing = true
 	id, locate := b.ds.Mutuals[i].ID, b.reg.Locate
 	return func() tea.Msg {
 		file, line, err := locate(id)
@@ -63,18 +70,23 @@ func (b *Browser) editRecord(i int) tea.Cmd {
 // openEditor suspends the browser and runs the editor on the terminal.
 func (b *Browser) openEditor(r editorReady) tea.Cmd {
 	if r.err != nil {
+		b.reg.editing = false
 		b.status = "cannot edit: " + model.Printable(r.err.Error())
 		return nil
 	}
 	cmd, name := editorCommand(os.Getenv, r.file, r.line)
-	return tea.ExecProcess(cmd, func(err error) tea.Msg { return editorDone{editor: name, err: err} })
+	return tea.Exec(editorRun{cmd}, func(err error) tea.Msg { return editorDone{editor: name, err: err} })
 }
 
-// editorClosed reports a failed editor, and reloads when nothing watches
-// the files.
+// editorClosed reports a failed editor, and reloads: the watcher, if one
+// runs, may have lost the file (a save through a symlink, a file
+// replaced), and the user expects to see what they saved.
 func (b *Browser) editorClosed(d editorDone) tea.Cmd {
+	b.reg.editing = false
 	var exit *exec.ExitError
 	switch {
+	case errors.As(d.err, &exit) && signalName(exit) != "":
+		b.status = fmt.Sprintf("%s was ended by %s", model.Printable(d.editor), signalName(exit))
 	case errors.As(d.err, &exit) && (exit.ExitCode() == 126 || exit.ExitCode() == 127):
 		// the shell could not find or run it
 		b.status = fmt.Sprintf("cannot run the editor %s: set $VISUAL or $EDITOR to one that is installed", model.Printable(d.editor))
@@ -83,10 +95,19 @@ func (b *Browser) editorClosed(d editorDone) tea.Cmd {
 	case d.err != nil:
 		b.status = fmt.Sprintf("cannot run the editor %s: set $VISUAL or $EDITOR to one that is installed", model.Printable(d.editor))
 	}
-	if b.reg.watcher == nil {
-		return b.startReload()
+	return b.startReload()
+}
+
+// signalName is the signal that ended a process (SIGKILL), or "".
+func signalName(exit *exec.ExitError) string {
+	ws, ok := exit.Sys().(interface {
+		Signaled() bool
+		Signal() syscall.Signal
+	})
+	if !ok || !ws.Signaled() {
+		return ""
 	}
-	return nil
+	return nameOf(ws.Signal())
 }
 
 // editorCommand is the command that opens file at line: $VISUAL, else

@@ -25,7 +25,7 @@ func TestFacetScreenPicks(t *testing.T) {
 		}
 	}
 	press(b, "down", "down", "down", "down", "down", "down", "down") // community health services
-	c, _ := b.facets.pane.Current()
+	c, _ := facetCurrent(b)
 	if c.Value != "community health services" {
 		t.Fatalf("cursor on %q", c.Value)
 	}
@@ -74,18 +74,18 @@ func TestFacetScreenKeys(t *testing.T) {
 		if i > 0 {
 			press(b, "right")
 		}
-		fields = append(fields, b.facets.pane.Field().Key)
+		fields = append(fields, facetField(b))
 	}
 	if got := strings.Join(fields, " "); got != "service_area staff_groups mentors legal_form wave region location outcome partners status programme service_area" {
 		t.Errorf("→ visits %s", got)
 	}
 	press(b, "shift+tab")
-	if b.facets.pane.Field().Key != "programme" {
-		t.Errorf("shift+tab from service goes to %s, want programme (wrapping)", b.facets.pane.Field().Key)
+	if facetField(b) != "programme" {
+		t.Errorf("shift+tab from service goes to %s, want programme (wrapping)", facetField(b))
 	}
 	press(b, "left", "left", "left", "left", "left", "left", "left", "left") // mentors
 	press(b, "G")
-	if c, _ := b.facets.pane.Current(); !c.None() || !strings.Contains(frame(b), "▸ (unknown or none named)") {
+	if c, _ := facetCurrent(b); !c.None() || !strings.Contains(frame(b), "▸ (unknown or none named)") {
 		t.Fatalf("G should reach the mutuals with no mentor named:\n%s", frame(b))
 	}
 	press(b, "enter")
@@ -146,7 +146,7 @@ func TestFacetsCountOffTheUIPath(t *testing.T) {
 	stale := cmd()
 	service := press(b, "esc", "f")
 	b.Update(stale)
-	if !b.facets.pane.counting {
+	if !facetCounting(b) {
 		t.Fatal("counts from an earlier opening were shown")
 	}
 	staff := press(b, "right")
@@ -154,12 +154,12 @@ func TestFacetsCountOffTheUIPath(t *testing.T) {
 		t.Error("a field being counted should not be counted again")
 	}
 	b.Update(staff())
-	if b.facets.pane.counting || b.facets.pane.Field().Key != "staff_groups" {
+	if facetCounting(b) || facetField(b) != "staff_groups" {
 		t.Fatal("staff groups should show their counts")
 	}
 	press(b, "left")
 	b.Update(service())
-	if b.facets.pane.counting || len(b.facets.pane.counts) == 0 {
+	if facetCounting(b) || len(facetCounts(b)) == 0 {
 		t.Fatal("the counts did not arrive")
 	}
 	if press(b, "right") != nil || press(b, "left") != nil {

@@ -34,8 +34,7 @@ func quits(cmd tea.Cmd) bool {
 // On a wide screen q in the detail used to quit, and esc did nothing.
 func TestBackBeforeQuit(t *testing.T) {
 	problems := func(b *Browser) {
-		b.problems.set(&data.LoadError{Problems: []data.Problem{{File: "f.toml", Line: 1, Col: 1, Text: "x", Message: "a problem"}}})
-		b.layout()
+		showProblems(b, &data.LoadError{Problems: []data.Problem{{File: "f.toml", Line: 1, Col: 1, Text: "x", Message: "a problem"}}})
 	}
 	cases := []struct {
 		name  string
@@ -94,14 +93,12 @@ func TestFocusFollowsTheScreen(t *testing.T) {
 	if b.focus != onList || strings.Contains(frame(b), "▸ Detail") {
 		t.Errorf("narrowed, the keys stayed on the hidden detail (focus %d)", b.focus)
 	}
-	b.problems.set(&data.LoadError{Problems: []data.Problem{{File: "f.toml", Line: 1, Col: 1, Message: "x"}}})
-	b.layout()
+	showProblems(b, &data.LoadError{Problems: []data.Problem{{File: "f.toml", Line: 1, Col: 1, Message: "x"}}})
 	press(b, "tab")
 	if b.focus != onProblems {
 		t.Fatalf("tab on a narrow screen with problems: focus %d", b.focus)
 	}
-	b.problems.set(nil)
-	b.layout()
+	showProblems(b, nil)
 	if b.focus != onList || !strings.Contains(frame(b), "▸ Mutuals") {
 		t.Errorf("the problems fixed, the keys stayed on their pane (focus %d)", b.focus)
 	}

@@ -62,11 +62,11 @@ func checkFrame(t *testing.T, b *Browser, step string) {
 			t.Fatalf("%s: line %d is %d cells on a %d-cell screen: %q", step, i, w, b.width, l)
 		}
 	}
-	if n := len(b.list.pane.shown); n > 0 && (b.list.pane.cursor < 0 || b.list.pane.cursor >= n) {
-		t.Fatalf("%s: cursor %d outside a list of %d", step, b.list.pane.cursor, n)
+	if n := len(shownPositions(b)); n > 0 && (listCursorRow(b) < 0 || listCursorRow(b) >= n) {
+		t.Fatalf("%s: cursor %d outside a list of %d", step, listCursorRow(b), n)
 	}
-	if len(b.list.pane.shown) == 0 && b.list.pane.cursor != 0 {
-		t.Fatalf("%s: cursor %d in an empty list", step, b.list.pane.cursor)
+	if len(shownPositions(b)) == 0 && listCursorRow(b) != 0 {
+		t.Fatalf("%s: cursor %d in an empty list", step, listCursorRow(b))
 	}
 }
 

@@ -8,13 +8,13 @@ import (
 // KeyMap is every key the browser answers to. The footer and the full help
 // are generated from it, so the help can never disagree with the keys.
 type KeyMap struct {
-	Up, Down, PageUp, PageDown, HalfUp, HalfDown, Top, Bottom key.Binding
-	Search, Accept, Clear, Back                               key.Binding
-	Mark, Compare, Open, Focus, Help, Quit, ForceQuit         key.Binding
-	Left, Right, AllFields, DiffOnly, Print                   key.Binding
-	Sort, Facets, Timeline, Copy, Edit                        key.Binding
-	NextField, PrevField, AddFacet                            key.Binding
-	Pool, Unmark, Reverse                                     key.Binding
+	Up, Down, PageUp, PageDown, HalfUp, HalfDown, Top, Bottom  key.Binding
+	Search, Accept, Clear, Back                                key.Binding
+	Mark, Compare, Open, Focus, Help, Quit, ForceQuit, Suspend key.Binding
+	Left, Right, AllFields, DiffOnly, Print                    key.Binding
+	Sort, Facets, Timeline, Copy, Edit                         key.Binding
+	NextField, PrevField, AddFacet                             key.Binding
+	Pool, Unmark, Reverse                                      key.Binding
 }
 
 // DefaultKeyMap is the key map described in the README.
@@ -45,6 +45,7 @@ func DefaultKeyMap() KeyMap {
 		Help:      b([]string{"?"}, "?", "help"),
 		Quit:      b([]string{"q"}, "q", "quit (from the list)"),
 		ForceQuit: b([]string{"ctrl+c"}, "ctrl+c", "quit from any screen"),
+		Suspend:   b([]string{"ctrl+z"}, "ctrl+z", "suspend (fg resumes)"),
 		Left:      b([]string{"left", "h"}, "←/h", "columns left"),
 		Right:     b([]string{"right", "l"}, "→/l", "columns right"),
 		AllFields: b([]string{"a"}, "a", "all fields"),

@@ -18,8 +18,8 @@ func TestEnterFocusesTheDetail(t *testing.T) {
 		t.Fatalf("enter did not focus the detail:\n%s", frame(b))
 	}
 	press(b, "j", "j")
-	if currentID(b) != id || b.list.detail.offset != 2 {
-		t.Errorf("j with the detail focused: cursor on %s (want %s), detail at %d", currentID(b), id, b.list.detail.offset)
+	if currentID(b) != id || detailTop(b) != 2 {
+		t.Errorf("j with the detail focused: cursor on %s (want %s), detail at %d", currentID(b), id, detailTop(b))
 	}
 	press(b, "tab")
 	if b.focus == onDetail {

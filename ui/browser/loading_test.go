@@ -1,6 +1,7 @@
 package browser
 
 import (
+	"context"
 	"os"
 	"path/filepath"
 	"slices"
@@ -34,7 +35,7 @@ func streamedFiles(t *testing.T, extra string) []string {
 
 func watchedLoad(paths []string) LoadFunc {
 	return func(report func([]model.Mutual, []model.Source, int64, int64)) (*model.Dataset, error) {
-		return data.LoadWatched(paths, func(p data.Progress) { report(p.Mutuals, p.Sources, p.Bytes, p.Total) })
+		return data.Load(context.Background(), paths, func(p data.Progress) { report(p.Mutuals, p.Sources, p.Bytes, p.Total) })
 	}
 }
 
@@ -52,7 +53,7 @@ func TestStreamedIndexIsFresh(t *testing.T) {
 	if done.err != nil {
 		t.Fatal(done.err)
 	}
-	fresh, err := data.Load(paths)
+	fresh, err := data.Load(context.Background(), paths, nil)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -31,6 +31,7 @@ type registerState struct {
 	*Register
 	watcher *fileWatcher
 	pending bool // the files changed while the first load ran
+	editing bool // an editor is open, or opening: one at a time
 }
 
 // startWatching begins watching the files, if asked to.

@@ -119,7 +119,7 @@ func TestReloadKeepsSearchMarksCursorAndScreen(t *testing.T) {
 	press(b, "/")
 	typeText(b, "health")
 	press(b, "enter", "space", "down", "space")
-	marked := []string{b.ds.Mutuals[b.list.marked[0]].ID, b.ds.Mutuals[b.list.marked[1]].ID}
+	marked := markedIDs(b)
 	cursor := currentID(b)
 	press(b, "c")
 
@@ -129,7 +129,7 @@ func TestReloadKeepsSearchMarksCursorAndScreen(t *testing.T) {
 	if onScreen(b) != "compare" || b.search.Value() != "health" {
 		t.Errorf("the reload should keep the screen and the search: screen %s, search %q", onScreen(b), b.search.Value())
 	}
-	got := []string{b.ds.Mutuals[b.list.marked[0]].ID, b.ds.Mutuals[b.list.marked[1]].ID}
+	got := markedIDs(b)
 	if !slices.Equal(got, marked) || currentID(b) != cursor {
 		t.Errorf("marks %v and cursor %s, want %v and %s", got, currentID(b), marked, cursor)
 	}

@@ -25,19 +25,19 @@ func BenchmarkReload(b *testing.B) {
 	paths := []string{path}
 	b.Run("baseline-load/n=100000", func(b *testing.B) {
 		for b.Loop() {
-			ds, err := data.Load(paths)
+			ds, err := data.Load(context.Background(), paths, nil)
 			if err != nil {
 				b.Fatal(err)
 			}
 			model.NewIndex(ds)
 		}
 	})
-	ds, err := data.Load(paths)
+	ds, err := data.Load(context.Background(), paths, nil)
 	if err != nil {
 		b.Fatal(err)
 	}
 	br := NewBrowser(ds, BrowserOptions{IsDark: true, Register: &Register{
-		Reload: func(context.Context) (*model.Dataset, error) { return data.Load(paths) },
+		Reload: func(context.Context) (*model.Dataset, error) { return data.Load(context.Background(), paths, nil) },
 	}})
 	br.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
 	press(br, "/")

@@ -6,6 +6,7 @@ import (
 	"os"
 
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/term"
 
 	"github.com/mutuals/mutuals/model"
@@ -33,8 +34,16 @@ func Run(ctx context.Context, ds *model.Dataset, opts BrowserOptions, noColor bo
 	defer b.Close()
 	// Signals are the context's (see main): Bubble Tea's own handler would
 	// race it and end quietly.
-	p := tea.NewProgram(b, tea.WithContext(ctx), tea.WithoutSignalHandler(),
+	stops := catchStops()
+	defer stops.Close()
+	p := tea.NewProgram(b, tea.WithContext(ctx), tea.WithoutSignalHandler(), tea.WithFilter(stops.filter),
 		tea.WithOutput(out), tea.WithColorProfile(format.Profile(out, noColor)))
+	stops.forward(p.Send)
+	// Bubble Tea clears the window title it set when it ends: the
+	// terminal's title stack (XTWINOPS 22 and 23) puts back the one the
+	// shell had, where the terminal keeps one.
+	_, _ = out.WriteString(ansi.XTWINOPS(22, 0))
+	defer out.WriteString(ansi.XTWINOPS(23, 0)) //nolint:errcheck
 	if _, err := p.Run(); err != nil {
 		if errors.Is(err, tea.ErrProgramKilled) || ctx.Err() != nil {
 			return nil, errors.New("interrupted")
@@ -42,4 +51,14 @@ func Run(ctx context.Context, ds *model.Dataset, opts BrowserOptions, noColor bo
 		return nil, err
 	}
 	return b.Result(), b.Err()
+}
+
+// suspend is ctrl+z: the shell gets the terminal back until fg. Where
+// nothing could resume the browser, it says so and stays.
+func (b *Browser) suspend() tea.Cmd {
+	if !canSuspend() {
+		b.status = "cannot suspend: no shell with job control to resume the browser"
+		return nil
+	}
+	return tea.Suspend
 }

@@ -62,7 +62,7 @@ func TestSessionsShareOneIndex(t *testing.T) {
 				return
 			}
 			want := len(ix.Search(model.ParseQuery(search)))
-			if n := len(s.b.list.shown()); n != want || s.b.search.Value() != search {
+			if n := len(shownPositions(s.b)); n != want || s.b.search.Value() != search {
 				t.Errorf("session searching %q shows %d (want %d), search bar %q", search, n, want, s.b.search.Value())
 			}
 		}()
@@ -82,7 +82,7 @@ func TestSwapKeepsTheReader(t *testing.T) {
 	press(b, "/")
 	typeText(b, "london")
 	press(b, "enter", "space", "j", "space")
-	marked, cursor := b.list.markedIDs(), currentID(b)
+	marked, cursor := markedIDs(b), currentID(b)
 	// the newer data: the same mutuals, reversed, and one more
 	ms := append([]model.Mutual{}, ds.Mutuals...)
 	for i, j := 0, len(ms)-1; i < j; i, j = i+1, j-1 {
@@ -96,7 +96,7 @@ func TestSwapKeepsTheReader(t *testing.T) {
 	if b.ds != newer {
 		t.Fatal("the newer data is not shown")
 	}
-	if got := b.list.markedIDs(); strings.Join(got, " ") != strings.Join(marked, " ") || currentID(b) != cursor {
+	if got := markedIDs(b); strings.Join(got, " ") != strings.Join(marked, " ") || currentID(b) != cursor {
 		t.Errorf("marks %v cursor %s, want %v %s", got, currentID(b), marked, cursor)
 	}
 	if f := frame(b); !strings.Contains(f, "A new London mutual") || b.search.Value() != "london" {

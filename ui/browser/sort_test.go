@@ -15,14 +15,6 @@ import (
 	"github.com/mutuals/mutuals/ui/internal/uitest"
 )
 
-func shownIDs(b *Browser) []string {
-	var out []string
-	for _, p := range b.list.pane.shown {
-		out = append(out, b.ds.Mutuals[p].ID)
-	}
-	return out
-}
-
 // wantOrder is the ids of the mutuals matching query, in the order of s,
 // worked out by the model alone.
 func wantOrder(t *testing.T, ds *model.Dataset, query string, s model.Sort) []string {

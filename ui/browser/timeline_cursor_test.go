@@ -31,7 +31,7 @@ func title(b *Browser) string { return strings.Split(frame(b), "\n")[1] }
 func TestTimelineCursor(t *testing.T) {
 	b := newTestBrowser(t, 80, 14)
 	press(b, "t")
-	names := b.timeline.rows.Timeline.Lines
+	names := timelineLines(b)
 	at := func(i int) string { return names[i].Mutual.Name }
 	steps := []struct {
 		do  func()
@@ -99,7 +99,7 @@ func TestTimelineOpensEvents(t *testing.T) {
 	for _, back := range []string{"q", "esc"} {
 		b := newTestBrowser(t, 70, 20)
 		press(b, "t", "j", "j", "j")
-		want := b.timeline.rows.Timeline.Lines[3].Mutual
+		want := timelineLines(b)[3].Mutual
 		press(b, "enter")
 		lines := strings.Split(frame(b), "\n")
 		if !strings.Contains(lines[1], want.Name) || strings.TrimSpace(lines[2]) != "What happened next" {

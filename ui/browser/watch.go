@@ -17,14 +17,21 @@ const quietFor = 150 * time.Millisecond
 // filesChanged says the data files changed on disk and have settled.
 type filesChanged struct{}
 
-// fileWatcher watches the directories that hold the data files, not the
-// files: editors that save by writing a new file and renaming it over the
-// old one replace the file a watch would follow.
+// fileWatcher follows the paths the user named, not the files and
+// directories they named when the browser started: a directory deleted
+// and made again, a symlink pointed elsewhere (how deploys switch
+// versions), a file saved through a symlink. It watches the directories
+// that hold the data (editors save by renaming a new file over the old),
+// each one's parent (to see the directory itself replaced), and the
+// directory a symlinked file points into; after each burst of events it
+// looks at the paths again and moves the watches to what they name now.
 type fileWatcher struct {
 	w       *fsnotify.Watcher
 	changed chan struct{}
-	dirs    map[string]bool // every .toml file in these counts
-	files   map[string]bool // these files count
+	named   []string               // the paths as the user gave them, absolute
+	watched map[string]os.FileInfo // each watched directory, as it was when watched
+	dirs    map[string]bool        // every .toml file in these counts
+	files   map[string]bool        // these paths count: files, directories, symlinks
 }
 
 // watchFiles starts watching paths (files, or directories of .toml files).
@@ -33,37 +40,106 @@ func watchFiles(paths []string) (*fileWatcher, error) {
 	if err != nil {
 		return nil, err
 	}
-	fw := &fileWatcher{w: w, changed: make(chan struct{}, 1), dirs: map[string]bool{}, files: map[string]bool{}}
+	fw := &fileWatcher{w: w, changed: make(chan struct{}, 1), watched: map[string]os.FileInfo{}}
 	for _, p := range paths {
-		p, err := filepath.Abs(p)
-		if err != nil {
-			continue
+		if p, err := filepath.Abs(p); err == nil {
+			fw.named = append(fw.named, p)
 		}
-		dir := p
-		if fi, err := os.Stat(p); err == nil && fi.IsDir() {
-			fw.dirs[p] = true
-		} else {
-			fw.files[p], dir = true, filepath.Dir(p)
-		}
-		if err := w.Add(dir); err != nil {
-			w.Close()
-			return nil, err
-		}
+	}
+	if err := fw.rewatch(); err != nil {
+		w.Close()
+		return nil, err
 	}
 	go fw.run()
 	return fw, nil
 }
 
-// counts says whether an event on name is a change to the data.
-func (fw *fileWatcher) counts(ev fsnotify.Event) bool {
-	if ev.Op == fsnotify.Chmod {
-		return false
+// rewatch works out what the named paths name now, and watches that. It
+// fails only when nothing at all can be watched.
+func (fw *fileWatcher) rewatch() error {
+	want := map[string]bool{}
+	fw.dirs, fw.files = map[string]bool{}, map[string]bool{}
+	for _, p := range fw.named {
+		fw.files[p] = true
+		if fi, err := os.Stat(p); err == nil && fi.IsDir() {
+			fw.dirs[p] = true
+			want[p], want[filepath.Dir(p)] = true, true
+			continue
+		}
+		dir := filepath.Dir(p)
+		fw.files[dir] = true // the directory replaced
+		want[dir], want[filepath.Dir(dir)] = true, true
+		if real, err := filepath.EvalSymlinks(p); err == nil && real != p {
+			fw.files[real] = true
+			want[filepath.Dir(real)] = true
+		}
 	}
-	name := filepath.Clean(ev.Name)
-	return fw.files[name] || (fw.dirs[filepath.Dir(name)] && strings.HasSuffix(name, ".toml"))
+	for dir := range fw.watched {
+		if !want[dir] {
+			_ = fw.w.Remove(dir)
+			delete(fw.watched, dir)
+		}
+	}
+	var firstErr error
+	for dir := range want {
+		if err := fw.watch(dir); err != nil && firstErr == nil {
+			firstErr = err
+		}
+	}
+	if len(fw.watched) == 0 {
+		return firstErr
+	}
+	return nil
 }
 
-// run turns bursts of events into one signal, sent once they settle.
+// watch watches dir afresh unless the watch already there is on what dir
+// names now (the same device and inode): a watch follows an inode, and
+// the path may name another one since.
+func (fw *fileWatcher) watch(dir string) error {
+	fi, err := os.Stat(dir)
+	old, ok := fw.watched[dir]
+	if ok && err == nil && os.SameFile(old, fi) {
+		return nil
+	}
+	if ok {
+		_ = fw.w.Remove(dir) // the directory may be gone, and its watch with it
+		delete(fw.watched, dir)
+	}
+	if err != nil {
+		return err // watched again when its parent sees it come back
+	}
+	if err := fw.w.Add(dir); err != nil {
+		return err
+	}
+	fw.watched[dir] = fi
+	return nil
+}
+
+// forget drops the watch of a directory that was created, removed or
+// renamed: even where the path then names a directory with the same inode
+// (file systems reuse them at once), the watch is on the one that went.
+func (fw *fileWatcher) forget(ev fsnotify.Event) {
+	name := filepath.Clean(ev.Name)
+	if _, ok := fw.watched[name]; ok && ev.Op&(fsnotify.Create|fsnotify.Remove|fsnotify.Rename) != 0 {
+		_ = fw.w.Remove(name)
+		delete(fw.watched, name)
+	}
+}
+
+// counts says whether an event on name is a change to the data: a data
+// file, or a path on the way to one (the named directory, a symlink). A
+// permission change counts: it can make a file readable at last.
+func (fw *fileWatcher) counts(ev fsnotify.Event) bool {
+	name := filepath.Clean(ev.Name)
+	if fw.files[name] || fw.dirs[name] {
+		return true
+	}
+	base := filepath.Base(name)
+	return fw.dirs[filepath.Dir(name)] && strings.HasSuffix(base, ".toml") && !strings.HasPrefix(base, ".")
+}
+
+// run turns bursts of events into one signal, sent once they settle and
+// the watches have moved to what the paths name now.
 func (fw *fileWatcher) run() {
 	defer close(fw.changed)
 	timer := time.NewTimer(time.Hour)
@@ -74,6 +150,7 @@ func (fw *fileWatcher) run() {
 			if !ok {
 				return
 			}
+			fw.forget(ev)
 			if fw.counts(ev) {
 				timer.Reset(quietFor)
 			}
@@ -82,6 +159,9 @@ func (fw *fileWatcher) run() {
 				return
 			}
 		case <-timer.C:
+			// before the reload reads the files, so that nothing written
+			// after it goes unseen
+			_ = fw.rewatch()
 			select {
 			case fw.changed <- struct{}{}:
 			default: // a signal is already waiting: one reload covers both

@@ -23,15 +23,14 @@ func TestWhyItMatched(t *testing.T) {
 		if id != "awarding-body" {
 			continue
 		}
-		b.list.pane.MoveTo(i)
-		b.list.sync()
+		moveTo(b, i)
 		screen := b.Render()
 		for _, w := range []string{"Westminster", "Children"} {
 			if !strings.Contains(screen, b.st.Match.Render(w)) {
 				t.Errorf("%q is not highlighted on the screen", w)
 			}
 		}
-		detail := strings.Join(b.list.detail.lines, "\n")
+		detail := strings.Join(detailLines(b), "\n")
 		if !strings.Contains(detail, b.st.Match.Render("Westminster")) {
 			t.Errorf("the detail does not highlight the match:\n%s", detail)
 		}
@@ -58,11 +57,11 @@ func TestNoMatchNoDetail(t *testing.T) {
 	press(b, "/")
 	typeText(b, "health")
 	typeText(b, "zzzz")
-	if f := frame(b); !strings.Contains(f, "no mutual matches") || len(b.list.detail.lines) != 0 {
-		t.Fatalf("no match, yet the detail holds %d lines:\n%s", len(b.list.detail.lines), f)
+	if f := frame(b); !strings.Contains(f, "no mutual matches") || len(detailLines(b)) != 0 {
+		t.Fatalf("no match, yet the detail holds %d lines:\n%s", len(detailLines(b)), f)
 	}
 	b.Update(tea.WindowSizeMsg{Width: 130, Height: 40})
-	if n := len(b.list.detail.lines); n != 0 {
+	if n := len(detailLines(b)); n != 0 {
 		t.Errorf("after a resize the detail holds %d lines", n)
 	}
 }

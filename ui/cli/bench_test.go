@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"context"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -65,7 +66,7 @@ func BenchmarkCommand(b *testing.B) {
 		b.ReportMetric((took[1].Seconds()-load)/load, "list-print/load")
 		b.ReportMetric((took[2].Seconds()-load)/load, "csv-print/load")
 	})
-	ds, err := data.Load([]string{path})
+	ds, err := data.Load(context.Background(), []string{path}, nil)
 	if err != nil {
 		b.Fatal(err)
 	}

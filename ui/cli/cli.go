@@ -12,6 +12,8 @@ import (
 	"strings"
 	"syscall"
 
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/colorprofile"
 	"github.com/charmbracelet/fang"
 	"github.com/spf13/cobra"
 
@@ -31,6 +33,9 @@ func Main(ctx context.Context, version string) int {
 	opts := &options{}
 	root := rootCommand(opts)
 	root.SetArgs(queryArgs(root, os.Args[1:]))
+	root.SetOut(&stdoutWriter{f: os.Stdout})
+	hideStdin()
+	defer showStdin()
 	return exitStatus(execute(ctx, root, opts, version), sigs.status())
 }
 
@@ -39,16 +44,28 @@ func Main(ctx context.Context, version string) int {
 func execute(ctx context.Context, root *cobra.Command, opts *options, version string) error {
 	opts.dark = palette(func() bool { return opts.noColor })
 	report := ErrorHandler(func() bool { return opts.noColor }, opts.dark, isUsage)
+	stdout, _ := root.OutOrStdout().(*stdoutWriter)
 	err := fang.Execute(ctx, root,
 		fang.WithErrorHandler(func(w io.Writer, st fang.Styles, err error) {
-			if !errors.Is(err, errCancelled) {
+			// a failed write is reported once, below, whoever saw it
+			if !errors.Is(err, errCancelled) && stdout.failed() == nil {
 				report(w, st, err)
 			}
 		}),
 		fang.WithVersion(version),
+		// help and errors never ask the terminal (see terminal.go)
+		fang.WithColorSchemeFunc(func(lipgloss.LightDarkFunc) fang.ColorScheme {
+			return fang.DefaultColorScheme(lipgloss.LightDark(darkHint()))
+		}),
 	)
 	if opts.out != nil && err == nil {
 		err = quiet(opts.out.Flush())
+	}
+	if werr := stdout.failed(); werr != nil {
+		err = writeFailure(werr)
+		if err != nil {
+			report(colorprofile.NewWriter(root.ErrOrStderr(), os.Environ()), fang.Styles{}, err)
+		}
 	}
 	return err
 }
@@ -112,8 +129,11 @@ Built in are the UK's "pathfinder mutuals" as far as the sources name them:
 disagree on the total), each fact citing its sources. Two more, Salvere and
 Sunshine Care, may have been among them (the programme's description says how
 sure); no source names the rest.
-Load your own TOML records with --data or MUTUALS_DATA; start a register of
-your own with mutuals init DIR.
+Load your own TOML records with --data or MUTUALS_DATA, and add --builtin to
+load the pathfinders beside them; start a register of your own with mutuals
+init DIR. Each mutual belongs to a programme (the pathfinders, your register),
+which offers its mentor pool, and has a status: planned, running, ended,
+dropped or unknown, as of a date.
 In the browser, e edits the record under the cursor in $VISUAL or $EDITOR,
 and the browser reloads the files as you save them (--no-watch: only after e).
 
@@ -130,9 +150,13 @@ On a terminal, mutuals opens an interactive browser; piped, it prints the list.`
   mutuals compare swindon leicester --format markdown > cmp.md
   # when each was announced, ran and ended
   mutuals timeline
+  # every mutual that ended, and how
+  mutuals list status:ended
   # check your own files, then browse them (e edits, saves reload)
   mutuals validate my-mutuals/
-  mutuals --data my-mutuals/`,
+  mutuals --data my-mutuals/
+  # your own beside the pathfinders
+  mutuals --data my-mutuals/ --builtin compare fenland-care swindon --fields status,service`,
 		Args: unknownCommand,
 		PersistentPreRun: func(cmd *cobra.Command, _ []string) {
 			findDataPaths(cmd, opts)
@@ -148,7 +172,11 @@ On a terminal, mutuals opens an interactive browser; piped, it prints the list.`
 	addBrowserFlags(root, opts)
 	root.SetFlagErrorFunc(flagError)
 	root.SuggestionsMinimumDistance = 2
-	root.AddCommand(listCommand(opts), showCommand(opts), compareCommand(opts), statsCommand(opts), timelineCommand(opts), validateCommand(opts), initCommand())
+	commands := []*cobra.Command{root, listCommand(opts), showCommand(opts), compareCommand(opts), statsCommand(opts), timelineCommand(opts), validateCommand(opts), initCommand()}
+	for _, cmd := range commands {
+		stdinOnlyWhileRunning(cmd)
+	}
+	root.AddCommand(commands[1:]...)
 	return root
 }
 

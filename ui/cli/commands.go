@@ -79,8 +79,11 @@ func showCommand(opts *options) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "show REF",
 		Short: "Print one mutual in full, with its sources",
-		Long: `Print one mutual in full: what it runs, who is behind it, who mentors it,
-what became of it, and every source with its address.
+		Long: `Print one mutual in full: its programme, what it runs, who is behind it,
+who mentors it and the pool its programme offered it, what became of it (its
+status, as of a date), every reading where sources differ, and every source
+with its address. --format toml prints it as a data file, with its
+programme and the sources it cites, that loads into any register.
 
 REF is an id, a unique start of an id, or text of 3 characters or more
 found in exactly one mutual's name or location (shorter text matches ids
@@ -105,9 +108,13 @@ func compareCommand(opts *options) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "compare REF REF [REF…]",
 		Short: "Set mutuals side by side, field by field",
-		Long: `Set two or more mutuals side by side. By default the rows are service
-area, staff groups, mentors named for each mutual, and the mentor pool the
-programme offered to all, under each mutual's name, location and legal form.
+		Long: `Set two or more mutuals side by side. By default the rows are status (as
+of a date), service area, staff groups, mentors named for each mutual, and
+the mentor pool each one's programme offered it, under each mutual's name,
+location and legal form. Every format (text, markdown, csv, json) gives the
+same rows, each same, differs or unknown for all; where sources differ,
+every reading follows the values, with its sources, and each event keeps
+its own.
 Rows marked ≠ differ; rows marked = are the same for all; rows marked ?
 are given by no source for any of them (unknown is never the same as
 unknown). Location and legal form head the columns. In a row that

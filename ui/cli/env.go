@@ -78,7 +78,7 @@ func loader(builtin bool) func(context.Context, []string, func(data.Progress)) (
 	if builtin {
 		return data.LoadWithBuiltin
 	}
-	return data.LoadContext
+	return data.Load
 }
 
 // loadPaths loads files (and the built-in pathfinders, with builtin), or
@@ -153,11 +153,17 @@ func output(cmd *cobra.Command, opts *options) (format.Output, error) {
 		opts.out = &wholeLines{ctx: commandContext(cmd), w: cmd.OutOrStdout()}
 	}
 	out := format.NewOutput(opts.out, opts.noColor, width, chosen)
-	out.Terminal = cmd.OutOrStdout() == os.Stdout && interactive(os.Stdout)
-	if out.Terminal && chosen == format.Text {
-		// Colours for the terminal's own background: the dark palette is
-		// hard to read on a light one.
+	out.Terminal = isStdout(cmd.OutOrStdout()) && interactive(os.Stdout)
+	return out, nil
+}
+
+// inColour gives out the palette for the terminal's own background (the
+// dark palette is hard to read on a light one), when it prints text in
+// colour to a terminal. It is called just before printing, so that a run
+// that fails first (an unknown REF, a bad file) never asks the terminal.
+func inColour(out format.Output, opts *options) format.Output {
+	if out.Terminal && out.Format == format.Text {
 		out.Styles = render.NewStyles(opts.palette())
 	}
-	return out, nil
+	return out
 }

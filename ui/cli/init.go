@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/spf13/cobra"
 
@@ -60,24 +61,96 @@ edit it; the browser reloads as you save.`,
 
 // writeRegister writes text as dir/name, making dir if need be. It refuses
 // a dir that already holds data, and never replaces a file.
-func writeRegister(dir, name string, text []byte) (string, error) {
+//
+// It is atomic: the text goes to a temporary file in dir, which is linked
+// into place only while dir holds init's lock and still no .toml file, so
+// two inits of one directory at once never leave two registers (which
+// could not load together). A failed init leaves nothing behind: not the
+// temporary file, not the lock, not the directories it made.
+func writeRegister(dir, name string, text []byte) (path string, err error) {
 	if err := checkEmptyOfData(dir); err != nil {
 		return "", err
 	}
-	if err := os.MkdirAll(dir, 0o755); err != nil {
+	made, err := makeDirs(dir)
+	if err != nil {
+		removeMade(made)
 		return "", fmt.Errorf("cannot create %s: %w", quoteArg(dir), unwrapPathError(err))
 	}
-	path := filepath.Join(dir, name)
-	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
+	defer func() {
+		if err != nil {
+			removeMade(made)
+		}
+	}()
+	path = filepath.Join(dir, name)
+	tmp, err := writeTemp(dir, name, text)
 	if err != nil {
 		return "", fmt.Errorf("cannot write %s: %w", quoteArg(path), unwrapPathError(err))
 	}
-	if _, err := f.Write(text); err != nil {
-		f.Close()
-		os.Remove(path) // nothing half-written is left behind
-		return "", fmt.Errorf("cannot write %s: %w", quoteArg(path), err)
+	defer os.Remove(tmp)
+	lock := filepath.Join(dir, initLock)
+	l, err := os.OpenFile(lock, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
+	if err != nil {
+		if errors.Is(err, fs.ErrExist) {
+			return "", fmt.Errorf("another mutuals init is writing %s: nothing was written\n  if none is, remove %s and try again", quoteArg(dir), quoteArg(lock))
+		}
+		return "", fmt.Errorf("cannot write %s: %w", quoteArg(path), unwrapPathError(err))
 	}
-	return path, f.Close()
+	l.Close()
+	defer os.Remove(lock)
+	if err := checkEmptyOfData(dir); err != nil {
+		return "", err
+	}
+	if err := linkFile(tmp, path); err != nil {
+		return "", fmt.Errorf("cannot write %s: %w", quoteArg(path), unwrapPathError(err))
+	}
+	return path, nil
+}
+
+// initLock is the lock file init holds while it links the register in.
+const initLock = ".mutuals-init.lock"
+
+// linkFile is os.Link; a test makes it fail.
+var linkFile = os.Link
+
+// writeTemp writes text to a new dot-file in dir (which loading skips),
+// flushed to disk.
+func writeTemp(dir, name string, text []byte) (string, error) {
+	f, err := os.CreateTemp(dir, "."+name+".*.tmp")
+	if err != nil {
+		return "", err
+	}
+	_, err = f.Write(text)
+	if err == nil {
+		err = f.Sync()
+	}
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		os.Remove(f.Name())
+		return "", err
+	}
+	return f.Name(), nil
+}
+
+// makeDirs makes dir and any missing parents, and returns those it made,
+// deepest first.
+func makeDirs(dir string) ([]string, error) {
+	var missing []string
+	for d := filepath.Clean(dir); ; d = filepath.Dir(d) {
+		if _, err := os.Lstat(d); err == nil || filepath.Dir(d) == d {
+			break
+		}
+		missing = append(missing, d)
+	}
+	return missing, os.MkdirAll(dir, 0o755)
+}
+
+// removeMade removes the directories init made, if still empty.
+func removeMade(made []string) {
+	for _, d := range made {
+		_ = os.Remove(d)
+	}
 }
 
 // checkEmptyOfData fails when dir is not a directory, or holds a .toml file.
@@ -115,8 +188,28 @@ func unwrapPathError(err error) error {
 
 // quoteArg shows a path from the command line safely, quoted for the
 // shell when it holds anything but plain characters, so that a "next:"
-// line can be pasted as it is.
+// line can be pasted as it is. A path with a control character (a line
+// break in a directory's name) is written as $'…' with the character
+// escaped: shown as a space, the pasted command would name another path.
 func quoteArg(s string) string {
+	if strings.IndexFunc(s, model.Unsafe) >= 0 && utf8.ValidString(s) {
+		var b strings.Builder
+		b.WriteString("$'")
+		for _, r := range s {
+			switch {
+			case r == '\\' || r == '\'':
+				b.WriteByte('\\')
+				b.WriteRune(r)
+			case r < 0x80 && model.Unsafe(r):
+				fmt.Fprintf(&b, "\\x%02x", r)
+			case model.Unsafe(r):
+				fmt.Fprintf(&b, "\\u%04x", r)
+			default:
+				b.WriteRune(r)
+			}
+		}
+		return b.String() + "'"
+	}
 	p := model.Printable(s)
 	if p != "" && strings.Trim(p, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_./+:@%") == "" {
 		return p

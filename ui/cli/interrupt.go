@@ -12,6 +12,8 @@ import (
 	"sync/atomic"
 	"syscall"
 	"time"
+
+	"github.com/mutuals/mutuals/ui/browser"
 )
 
 // errInterrupted is how a command ends that a signal stopped.
@@ -43,18 +45,17 @@ func watchSignals(parent context.Context) (context.Context, *signals) {
 	done := make(chan struct{})
 	s.stop = func() { signal.Stop(ch); close(done) }
 	go func() {
-		select {
-		case sig := <-ch:
-			s.got.Store(int32(128 + sig.(syscall.Signal)))
-			cancel()
-		case <-done:
+		if !s.wait(ch, done) {
 			return
 		}
+		cancel()
 		timer := time.NewTimer(graceAfterSignal)
 		for {
 			select {
-			case <-ch:
-				s.exit()
+			case sig := <-ch:
+				if !heldByEditor(sig) {
+					s.exit()
+				}
 			case <-timer.C:
 				if !browsing.Load() {
 					s.exit()
@@ -65,6 +66,30 @@ func watchSignals(parent context.Context) (context.Context, *signals) {
 		}
 	}()
 	return ctx, s
+}
+
+// wait waits for the first signal that is not the editor's, and keeps it
+// for the exit status; false if the command ended first.
+func (s *signals) wait(ch <-chan os.Signal, done <-chan struct{}) bool {
+	for {
+		select {
+		case sig := <-ch:
+			if heldByEditor(sig) {
+				continue
+			}
+			s.got.Store(int32(128 + sig.(syscall.Signal)))
+			return true
+		case <-done:
+			return false
+		}
+	}
+}
+
+// heldByEditor is a SIGINT meant for the editor the browser runs (ctrl+c
+// there): ignored, as git ignores it while its editor runs. SIGTERM from
+// outside still ends the program.
+func heldByEditor(sig os.Signal) bool {
+	return sig == os.Interrupt && browser.HoldsInterrupts()
 }
 
 // exit ends the process now, saying why as the command would have.

@@ -18,7 +18,7 @@ func runList(cmd *cobra.Command, opts *options, query string, sort model.Sort) e
 	if err != nil {
 		return err
 	}
-	return quiet(out.PrintList(ds, ms))
+	return quiet(inColour(out, opts).PrintList(ds, ms))
 }
 
 // findMutuals is what list, stats and timeline share: the output as the
@@ -73,7 +73,7 @@ func runShow(cmd *cobra.Command, opts *options, ref string) error {
 	if err != nil {
 		return err
 	}
-	return quiet(out.PrintRecord(ds, m))
+	return quiet(inColour(out, opts).PrintRecord(ds, m))
 }
 
 func runCompare(cmd *cobra.Command, opts *options, refs []string, fields []string) error {
@@ -98,7 +98,7 @@ func runCompare(cmd *cobra.Command, opts *options, refs []string, fields []strin
 	if err != nil {
 		return err
 	}
-	return quiet(out.PrintComparison(model.Compare(ms, fields, ds)))
+	return quiet(inColour(out, opts).PrintComparison(model.Compare(ms, fields, ds)))
 }
 
 // findDistinct resolves every REF, keeping each mutual once with a note
@@ -200,5 +200,5 @@ func browse(cmd *cobra.Command, opts *options, fields []string) (bool, error) {
 	if err != nil {
 		return false, err
 	}
-	return true, quiet(out.PrintComparison(*c))
+	return true, quiet(inColour(out, opts).PrintComparison(*c))
 }

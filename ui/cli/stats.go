@@ -54,5 +54,5 @@ func runStats(cmd *cobra.Command, opts *options, query string, f model.Field) er
 	if err != nil {
 		return err
 	}
-	return quiet(out.PrintStats(format.Stats{Field: f, Query: query, Mutuals: len(ms), Counts: model.Facet(ms, f.Key)}))
+	return quiet(inColour(out, opts).PrintStats(format.Stats{Field: f, Query: query, Mutuals: len(ms), Counts: model.Facet(ms, f.Key)}))
 }

@@ -13,5 +13,5 @@ func runTimeline(cmd *cobra.Command, opts *options, query string) error {
 	if err != nil {
 		return err
 	}
-	return quiet(out.PrintTimeline(ms))
+	return quiet(inColour(out, opts).PrintTimeline(ms))
 }

@@ -179,7 +179,7 @@ func randomDataset(r *rand.Rand) *model.Dataset {
 			p.Pools = append(p.Pools, model.Pool{Wave: r.IntN(3), Mentors: randomList(r, 1), Sources: cite(), Note: randomText(r, false)})
 		}
 		if r.IntN(2) == 0 {
-			p.Total = 1 + r.IntN(30)
+			p.Total = 5 + r.IntN(30) // never below the mutuals recorded: that is a problem
 			p.Readings = append(p.Readings, model.Reading{Field: "total", Value: randomText(r, true), Sources: cite()})
 		}
 		ps = append(ps, p)

@@ -1,0 +1,99 @@
+//go:build unix
+
+package browser
+
+import (
+	"os"
+	"os/signal"
+	"sync/atomic"
+	"syscall"
+
+	tea "charm.land/bubbletea/v2"
+	"golang.org/x/sys/unix"
+)
+
+// canSuspend reports whether a shell with job control can resume the
+// browser after it stops: its process group must have a parent in
+// another group of the same session. Otherwise (a session leader, or a
+// shell without job control) the kernel discards the stop, and Bubble
+// Tea would wait for a SIGCONT that never comes.
+func canSuspend() bool {
+	parent := os.Getppid()
+	group, err := unix.Getpgid(parent)
+	if err != nil || group == unix.Getpgrp() {
+		return false
+	}
+	theirs, err1 := unix.Getsid(parent)
+	ours, err2 := unix.Getsid(0)
+	return err1 == nil && err2 == nil && theirs == ours
+}
+
+// stopSignals turns SIGTSTP from outside (kill -TSTP, or a terminal that
+// sends it) into the browser's own suspend, so the terminal is handed
+// back (main screen, cursor, echo, mouse off) before the process stops,
+// and drawn again on fg.
+//
+// Once caught, SIGTSTP stays caught for the life of the process (the Go
+// runtime keeps its handler after signal.Stop, and drops the signal), so
+// the SIGTSTP Bubble Tea sends the process group to suspend arrives here
+// too: then the browser stops itself with SIGSTOP, which fg continues.
+type stopSignals struct {
+	ch         chan os.Signal
+	done       chan struct{}
+	suspending atomic.Bool // Bubble Tea is suspending: its own SIGTSTP stops the process
+	asked      atomic.Bool // a suspend is on its way to the program
+}
+
+func catchStops() *stopSignals {
+	s := &stopSignals{ch: make(chan os.Signal, 1), done: make(chan struct{})}
+	signal.Notify(s.ch, syscall.SIGTSTP)
+	return s
+}
+
+// forward sends each stop from outside to the program as its suspend.
+func (s *stopSignals) forward(send func(tea.Msg)) {
+	go func() {
+		for {
+			select {
+			case <-s.ch:
+				switch {
+				case s.suspending.Load():
+					_ = unix.Kill(os.Getpid(), unix.SIGSTOP)
+				case s.asked.Swap(true):
+					// one suspend is on its way: a burst of stops is one
+				case canSuspend():
+					go send(tea.SuspendMsg{}) // never wait on the program here
+				default:
+					s.asked.Store(false)
+				}
+			case <-s.done:
+				return
+			}
+		}
+	}()
+}
+
+// filter notes the suspend before Bubble Tea acts on it, and its end.
+func (s *stopSignals) filter(_ tea.Model, msg tea.Msg) tea.Msg {
+	switch msg.(type) {
+	case tea.SuspendMsg:
+		s.suspending.Store(true)
+		s.asked.Store(false)
+	case tea.ResumeMsg:
+		s.suspending.Store(false)
+	}
+	return msg
+}
+
+func (s *stopSignals) Close() {
+	signal.Stop(s.ch)
+	close(s.done)
+}
+
+// nameOf is a signal's name as the shell spells it: SIGKILL.
+func nameOf(sig syscall.Signal) string {
+	if name := unix.SignalName(sig); name != "" {
+		return name
+	}
+	return sig.String()
+}

@@ -1,0 +1,65 @@
+package cli
+
+import (
+	"errors"
+	"os"
+	"sync"
+	"syscall"
+)
+
+// stdoutWriter is stdout as every command, help, --version and completion
+// write it. It keeps the first write error, so that a run whose output
+// could not be written ends with one message and status 1 (a full disk,
+// a closed terminal), or, for a closed pipe (mutuals list | head -1),
+// quietly with 0: whichever library did the writing, and whether or not
+// it returned the error.
+type stdoutWriter struct {
+	f   *os.File
+	mu  sync.Mutex
+	err error
+}
+
+func (s *stdoutWriter) Write(p []byte) (int, error) {
+	n, err := s.f.Write(p)
+	if err != nil {
+		s.mu.Lock()
+		if s.err == nil {
+			s.err = err
+		}
+		s.mu.Unlock()
+	}
+	return n, err
+}
+
+// Read, Close and Fd make it a terminal's file to those that look for one
+// (colour profiles, widths).
+func (s *stdoutWriter) Read(p []byte) (int, error) { return s.f.Read(p) }
+func (s *stdoutWriter) Close() error               { return s.f.Close() }
+func (s *stdoutWriter) Fd() uintptr                { return s.f.Fd() }
+
+// failed is the first write error, or nil (also for no writer).
+func (s *stdoutWriter) failed() error {
+	if s == nil {
+		return nil
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.err
+}
+
+// writeFailure is how a run whose output failed ends: nil for a closed
+// pipe, else one error for the handler to report.
+func writeFailure(err error) error {
+	if errors.Is(err, syscall.EPIPE) {
+		return nil
+	}
+	return failure{errors.New("cannot write the output: " + err.Error())}
+}
+
+// isStdout reports whether w is the process's stdout.
+func isStdout(w any) bool {
+	if s, ok := w.(*stdoutWriter); ok {
+		return s.f == os.Stdout
+	}
+	return w == os.Stdout
+}

@@ -1,0 +1,143 @@
+package e2e
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"testing"
+)
+
+// startShell runs an interactive bash, with job control, in a w×h tmux
+// window on a private socket, in a new directory it returns; each of env
+// (NAME=value) is exported first. The prompt is "$ ", and the program is
+// at $MUTUALS.
+func startShell(t *testing.T, w, h int, env ...string) (socket, dir string) {
+	t.Helper()
+	bin := e2eBinary(t)
+	socket, dir = startTerm(t, w, h, "--version") // the socket, its cleanup, and a directory
+	script := fmt.Sprintf(`cd '%s' || exit
+unset NO_COLOR MUTUALS_DATA VISUAL EDITOR HISTFILE; export TERM=xterm-256color MUTUALS='%s' PS1='$ ' %s
+exec bash --norc --noprofile -i
+`, dir, bin, strings.Join(env, " "))
+	path := filepath.Join(dir, "shell.sh")
+	if err := os.WriteFile(path, []byte(script), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	tmux(t, socket, "new-window", "-d", "-t", "x:1", "-n", "sh", "sh '"+path+"'")
+	tmux(t, socket, "kill-window", "-t", "x:0")
+	waitFor(t, socket, "$ ", e2eWait)
+	return socket, dir
+}
+
+// waitPrompt waits for the shell's prompt on the last line written.
+func waitPrompt(t *testing.T, socket string) {
+	t.Helper()
+	waitUntil(t, socket, e2eWait, func(screen string) string {
+		lines := strings.Split(strings.TrimRight(screen, " \n"), "\n")
+		if last := lines[len(lines)-1]; last != "$" {
+			return fmt.Sprintf("the last line is %q, not the prompt", last)
+		}
+		return ""
+	})
+}
+
+// terminalModes is what tmux says of the pane: the alternate screen, the
+// cursor shown, mouse reporting, each 1 or 0.
+func terminalModes(t *testing.T, socket string) string {
+	t.Helper()
+	return strings.TrimSpace(tmux(t, socket, "display-message", "-p", "-t", "x", "#{alternate_on} #{cursor_flag} #{mouse_any_flag}"))
+}
+
+// TestE2ESuspendAndResume: ctrl+z, or SIGTSTP from outside, hands the
+// terminal back to the shell (main screen, cursor shown, mouse off, keys
+// echoed line by line), and fg draws the browser again, answering keys.
+func TestE2ESuspendAndResume(t *testing.T) {
+	t.Parallel()
+	for _, how := range []string{"ctrl+z", "kill -TSTP", "5 × kill -TSTP"} {
+		socket, _ := startShell(t, 100, 30)
+		tmux(t, socket, "send-keys", "-t", "x", `"$MUTUALS"`, "Enter")
+		waitFor(t, socket, "16 shown", e2eWait)
+		tmux(t, socket, "send-keys", "-t", "x", "j")
+		if how == "ctrl+z" {
+			tmux(t, socket, "send-keys", "-t", "x", "C-z")
+		} else {
+			shell := strings.TrimSpace(tmux(t, socket, "display-message", "-p", "-t", "x", "#{pane_pid}"))
+			pid := childOf(t, shell)
+			for range map[bool]int{true: 5, false: 1}[how != "kill -TSTP"] {
+				if err := syscall.Kill(pid, syscall.SIGTSTP); err != nil {
+					t.Fatal(err)
+				}
+			}
+		}
+		screen := waitFor(t, socket, "Stopped", e2eWait)
+		if strings.Contains(screen, "16 shown") {
+			t.Errorf("%s: the browser's screen is still up:\n%s", how, screen)
+		}
+		if got := terminalModes(t, socket); got != "0 1 0" {
+			t.Errorf("%s: alternate screen, cursor, mouse = %s, want 0 1 0", how, got)
+		}
+		tmux(t, socket, "send-keys", "-t", "x", "echo back-$((20+22))", "Enter")
+		waitFor(t, socket, "back-42", e2eWait)
+
+		tmux(t, socket, "send-keys", "-t", "x", "fg", "Enter")
+		waitFor(t, socket, "16 shown", e2eWait)
+		if got := terminalModes(t, socket); !strings.HasPrefix(got, "1 ") {
+			t.Errorf("%s: after fg, alternate screen, cursor, mouse = %s, want the alternate screen", how, got)
+		}
+		tmux(t, socket, "send-keys", "-t", "x", "?")
+		waitFor(t, socket, "Keys", e2eWait)
+		tmux(t, socket, "send-keys", "-t", "x", "q", "q")
+		waitPrompt(t, socket)
+		tmux(t, socket, "send-keys", "-t", "x", "echo status-$?", "Enter")
+		waitFor(t, socket, "status-0", e2eWait)
+	}
+}
+
+// TestE2EInterruptMeantForTheEditor: ctrl+c while the editor runs ends the
+// editor, not the browser (as git leaves SIGINT to its editor); the
+// browser comes back, says how the editor ended, and quits with 0.
+func TestE2EInterruptMeantForTheEditor(t *testing.T) {
+	t.Parallel()
+	regDir, _ := newRegister(t)
+	dir := t.TempDir()
+	editor, open := filepath.Join(dir, "slowed"), filepath.Join(dir, "open")
+	script := fmt.Sprintf("#!/bin/sh\necho open > '%s'\nsleep 30\n", open)
+	if err := os.WriteFile(editor, []byte(script), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	socket, _ := startShell(t, 120, 30, fmt.Sprintf("EDITOR='%s'", editor))
+	tmux(t, socket, "send-keys", "-t", "x", fmt.Sprintf(`"$MUTUALS" --data '%s'; echo "exit-$?-"`, regDir), "Enter")
+	waitFor(t, socket, "Example community health mutual", e2eWait)
+	tmux(t, socket, "send-keys", "-t", "x", "e")
+	waitUntil(t, socket, e2eWait, func(string) string {
+		_, err := os.Stat(open)
+		return map[bool]string{true: "the editor has not started"}[err != nil]
+	})
+	tmux(t, socket, "send-keys", "-t", "x", "C-c")
+	waitFor(t, socket, "slowed was ended by SIGINT", e2eWait)
+	tmux(t, socket, "send-keys", "-t", "x", "?")
+	waitFor(t, socket, "Keys", e2eWait)
+	tmux(t, socket, "send-keys", "-t", "x", "q", "q")
+	if screen := waitFor(t, socket, "-\n", e2eWait); !strings.Contains(screen, "exit-0-") {
+		t.Errorf("want EXIT=0: the browser should outlive ctrl+c meant for the editor:\n%s", screen)
+	}
+}
+
+// TestE2EBackgroundJob: a printing command run as a background job of an
+// interactive shell prints and ends; it is not stopped for changing the
+// terminal's modes (Stopped (tty output)) by a colour query.
+func TestE2EBackgroundJob(t *testing.T) {
+	t.Parallel()
+	socket, _ := startShell(t, 120, 40)
+	for _, args := range []string{"show leicester", "list", "stats", "timeline", "compare swindon leicester"} {
+		tmux(t, socket, "send-keys", "-t", "x", "clear", "Enter")
+		waitPrompt(t, socket)
+		tmux(t, socket, "send-keys", "-t", "x", fmt.Sprintf(`"$MUTUALS" %s & wait; echo "done-$?-"`, args), "Enter")
+		screen := waitFor(t, socket, "-\n", e2eWait)
+		if strings.Contains(screen, "Stopped") || !strings.Contains(screen, "done-0-") {
+			t.Errorf("mutuals %s &: want it to print and end with 0:\n%s", args, screen)
+		}
+	}
+}

@@ -1,0 +1,50 @@
+package e2e
+
+import (
+	"bytes"
+	"os"
+	"os/exec"
+	"strings"
+	"testing"
+)
+
+// TestWriteErrors: output that cannot be written (a full disk) ends every
+// command, help, --version and completion with status 1 and one message;
+// a closed pipe (mutuals list | head -1) ends them with 0 and nothing said.
+func TestWriteErrors(t *testing.T) {
+	t.Parallel()
+	bin := e2eBinary(t)
+	full, err := os.OpenFile("/dev/full", os.O_WRONLY, 0)
+	if err != nil {
+		t.Skipf("no /dev/full: %v", err)
+	}
+	defer full.Close()
+	for _, args := range [][]string{
+		{"--version"}, {"--help"}, {"list", "--help"}, {"help", "list"}, {"completion", "bash"},
+		{"list"}, {"show", "leicester"}, {"compare", "swindon", "leicester"}, {"stats"}, {"timeline"},
+		{"validate"}, {"list", "--format", "toml"}, {"list", "--format", "json"},
+	} {
+		var stderr bytes.Buffer
+		cmd := exec.Command(bin, args...)
+		cmd.Env, cmd.Stdout, cmd.Stderr = e2eEnv(), full, &stderr
+		err := cmd.Run()
+		lines := strings.Split(strings.TrimSuffix(stderr.String(), "\n"), "\n")
+		if code := cmd.ProcessState.ExitCode(); code != 1 || len(lines) != 1 || !strings.Contains(lines[0], "no space left on device") {
+			t.Errorf("mutuals %v > /dev/full: exit %d (%v), stderr %q; want 1 and one line saying why", args, code, err, stderr.String())
+		}
+
+		r, w, err := os.Pipe()
+		if err != nil {
+			t.Fatal(err)
+		}
+		r.Close() // the reader is gone, as after head -1
+		stderr.Reset()
+		cmd = exec.Command(bin, args...)
+		cmd.Env, cmd.Stdout, cmd.Stderr = e2eEnv(), w, &stderr
+		_ = cmd.Run()
+		w.Close()
+		if code := cmd.ProcessState.ExitCode(); code != 0 || stderr.Len() != 0 {
+			t.Errorf("mutuals %v into a closed pipe: exit %d, stderr %q; want 0 and nothing", args, code, stderr.String())
+		}
+	}
+}

@@ -1,0 +1,101 @@
+package format
+
+import (
+	"bytes"
+	"fmt"
+	"math/rand/v2"
+	"strings"
+	"testing"
+
+	"github.com/mutuals/mutuals/data"
+	"github.com/mutuals/mutuals/data/datatest"
+	"github.com/mutuals/mutuals/model"
+)
+
+// lineBound is the loader's bound on a line of a data file.
+const lineBound = 2 << 20
+
+// longValues are values near and over the bounds, each of which a valid
+// file can hold (as a literal string, or lines of a multi-line one) and
+// escaping would once have written on one line over 2 MiB.
+func longValues(r *rand.Rand) map[string]string {
+	mixed := func(n int, parts ...string) string {
+		var b strings.Builder
+		for b.Len() < n {
+			b.WriteString(parts[r.IntN(len(parts))])
+		}
+		return b.String()
+	}
+	return map[string]string{
+		"quotes, 1.5 MB":                 strings.Repeat(`"`, 1_500_000),
+		"multi-line, 2.2 MB":             mixed(2_200_000, "word ", `"quoted" `, `back\slash `, "\n", "\t", "é", "日本"),
+		"one line, 1.9 MiB":              mixed(1_990_000, "a ", `"`, `\`, "'", "#", "[[mutual]]"),
+		"spaces where a line breaks":     "x" + strings.Repeat(" ", 1_900_000) + "x",
+		"line breaks, 1.5 MB":            strings.Repeat("\n", 1_500_000) + "x",
+		"escapes, 500,000 ESC":           strings.Repeat("\x1b", 500_000) + "x",
+		"quotes at the end":              strings.Repeat("ab", 600_000) + `""`,
+		"triple quotes":                  mixed(1_200_000, `"""`, `''''`, "\n", `\"`),
+		"just under one line":            strings.Repeat("y", longestLine-2),
+		"just over one line":             strings.Repeat("y", longestLine-1),
+		"break before a line break":      strings.Repeat("z", longestLine-16) + "\n\n" + " lead",
+		"hostile pieces, 2 MB":           mixed(2_000_000, hostile...),
+		"carriage returns and new lines": mixed(1_100_000, "\r\n", "\r", "\n", "x"),
+	}
+}
+
+// TestTOMLRoundTripLongValues: long, multi-line and quote-heavy values
+// near and over the bounds come back from --format toml as they went in,
+// and no line of the export is longer than the loader takes.
+func TestTOMLRoundTripLongValues(t *testing.T) {
+	everyday := map[string]bool{"quotes, 1.5 MB": true, "multi-line, 2.2 MB": true, "just over one line": true, "break before a line break": true}
+	for name, value := range longValues(rand.New(rand.NewPCG(20, 2))) {
+		if !everyday[name] && !datatest.Heavy() {
+			continue // the rest with MUTUALS_HEAVY_TESTS=1, as .ci/run sets
+		}
+		src := model.Source{ID: "s", Title: "t"}
+		m := model.Mutual{ID: "m", Name: "n", Location: "l", ServiceArea: []string{"health"}, StaffGroups: []string{"nurses"},
+			Summary: value, Partners: []string{"p", value}, Sources: []string{"s"}}
+		ds := model.NewDataset("long", nil, []model.Mutual{m}, []model.Source{src})
+		file := exportTOML(t, ds)
+		for i, line := range bytes.Split(file, []byte("\n")) {
+			if len(line) > lineBound {
+				t.Errorf("%s: line %d of the export is %d bytes, over the %d the loader takes", name, i+1, len(line), lineBound)
+			}
+		}
+		back, err := data.Parse("export.toml", file)
+		if err != nil {
+			t.Errorf("%s: the export does not load: %.300v", name, err)
+			continue
+		}
+		if got := back.Mutuals[0]; got.Summary != value || len(got.Partners) != 2 || got.Partners[1] != value {
+			t.Errorf("%s: the value changed on the round trip (%d bytes back, %d sent)", name, len(got.Summary), len(value))
+		}
+	}
+}
+
+const oneMutual = `[[mutual]]
+id = "m"
+name = "n"
+location = "l"
+service_area = ["health"]
+staff_groups = ["nurses"]
+summary = "s"
+sources = ["s"]
+`
+
+// TestTOMLMultilineSmall: the multi-line form, at a size a test can read,
+// loads back whatever its value holds.
+func TestTOMLMultilineSmall(t *testing.T) {
+	r := rand.New(rand.NewPCG(7, 7))
+	for i := range 2000 {
+		value := randomText(r, true) + randomText(r, false) + randomText(r, false)
+		text := fmt.Sprintf("[[source]]\nid = \"s\"\ntitle = %s\n\n%s", tomlMultiline(value), oneMutual)
+		back, err := data.Parse("m.toml", []byte(text))
+		if err != nil {
+			t.Fatalf("case %d: %q written as %s does not load: %v", i, value, text, err)
+		}
+		if got := back.Sources[0].Title; got != value {
+			t.Fatalf("case %d: %q came back as %q from:\n%s", i, value, got, text)
+		}
+	}
+}
