@@ -70,7 +70,7 @@ func BenchmarkCommand(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	ms := matching(ds, model.Query{}, model.Sort{})
+	ms := matching(ds, index(&options{}, ds), model.Query{}, model.Sort{})
 	for _, f := range []format.Format{format.Text, format.CSV} {
 		b.Run("print/"+string(f), func(b *testing.B) {
 			runtime.GC()

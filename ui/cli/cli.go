@@ -103,6 +103,7 @@ type options struct {
 	width   int
 	out     *wholeLines // stdout, as the printing commands write it
 	paths   []string    // the data paths, each once: see findDataPaths
+	served  *served     // set when the command runs for an SSH client
 }
 
 // failure marks an error as the data's or the lookup's (exit 1), not the
@@ -158,8 +159,12 @@ On a terminal, mutuals opens an interactive browser; piped, it prints the list.`
   # your own beside the pathfinders
   mutuals --data my-mutuals/ --builtin compare fenland-care swindon --fields status,service`,
 		Args: unknownCommand,
-		PersistentPreRun: func(cmd *cobra.Command, _ []string) {
+		PersistentPreRunE: func(cmd *cobra.Command, _ []string) error {
+			if opts.served != nil {
+				return opts.served.check(cmd)
+			}
 			findDataPaths(cmd, opts)
+			return nil
 		},
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			return runBrowse(cmd, opts)
@@ -172,9 +177,11 @@ On a terminal, mutuals opens an interactive browser; piped, it prints the list.`
 	addBrowserFlags(root, opts)
 	root.SetFlagErrorFunc(flagError)
 	root.SuggestionsMinimumDistance = 2
-	commands := []*cobra.Command{root, listCommand(opts), showCommand(opts), compareCommand(opts), statsCommand(opts), timelineCommand(opts), validateCommand(opts), initCommand()}
+	commands := []*cobra.Command{root, listCommand(opts), showCommand(opts), compareCommand(opts), statsCommand(opts), timelineCommand(opts), validateCommand(opts), initCommand(), serveCommand(opts)}
 	for _, cmd := range commands {
-		stdinOnlyWhileRunning(cmd)
+		if opts.served == nil { // an SSH reader's command has no stdin of this process's to take
+			stdinOnlyWhileRunning(cmd)
+		}
 	}
 	root.AddCommand(commands[1:]...)
 	return root

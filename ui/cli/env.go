@@ -66,6 +66,9 @@ func foldPaths(notes io.Writer, paths []string) []string {
 }
 
 func loadDataset(ctx context.Context, opts *options) (*model.Dataset, error) {
+	if opts.served != nil {
+		return opts.served.ds, nil
+	}
 	if paths := dataPaths(opts); len(paths) > 0 {
 		return loadPaths(ctx, paths, opts.builtin)
 	}
@@ -125,6 +128,9 @@ func outputWidth(cmd *cobra.Command, opts *options) (int, error) {
 		}
 		return opts.width, nil
 	}
+	if opts.served != nil {
+		return opts.served.width(), nil
+	}
 	if w, _, err := term.GetSize(os.Stdout.Fd()); err == nil && w > 0 {
 		return clampWidth(w), nil
 	}
@@ -153,6 +159,9 @@ func output(cmd *cobra.Command, opts *options) (format.Output, error) {
 		opts.out = &wholeLines{ctx: commandContext(cmd), w: cmd.OutOrStdout()}
 	}
 	out := format.NewOutput(opts.out, opts.noColor, width, chosen)
+	if opts.served != nil {
+		return opts.served.output(opts.out, width, chosen), nil
+	}
 	out.Terminal = isStdout(cmd.OutOrStdout()) && interactive(os.Stdout)
 	return out, nil
 }

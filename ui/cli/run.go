@@ -37,12 +37,12 @@ func findMutuals(cmd *cobra.Command, opts *options, query string, sort model.Sor
 	if err != nil {
 		return out, nil, nil, err
 	}
-	return out, ds, matching(ds, q, sort), nil
+	return out, ds, matching(ds, index(opts, ds), q, sort), nil
 }
 
 // matching is the mutuals q matches, in the order of sort; an empty query
 // matches all without building the search index.
-func matching(ds *model.Dataset, q model.Query, sort model.Sort) []*model.Mutual {
+func matching(ds *model.Dataset, index func() *model.Index, q model.Query, sort model.Sort) []*model.Mutual {
 	var found []int
 	if q.Empty() {
 		found = make([]int, len(ds.Mutuals))
@@ -50,7 +50,7 @@ func matching(ds *model.Dataset, q model.Query, sort model.Sort) []*model.Mutual
 			found[i] = i
 		}
 	} else {
-		found = model.NewIndex(ds).Search(q)
+		found = index().Search(q)
 	}
 	sort.Order(ds.Mutuals, found)
 	ms := make([]*model.Mutual, len(found))
@@ -84,7 +84,7 @@ func runCompare(cmd *cobra.Command, opts *options, refs []string, fields []strin
 	if len(refs) == 1 {
 		return errors.New("compare needs at least two mutuals, e.g. mutuals compare swindon leicester")
 	}
-	if len(refs) == 0 && !interactive(os.Stdin) {
+	if len(refs) == 0 && (opts.served != nil || !interactive(os.Stdin)) {
 		return errors.New("name two or more mutuals to compare, e.g. mutuals compare swindon leicester")
 	}
 	if len(refs) == 0 {
@@ -129,6 +129,8 @@ func runValidate(cmd *cobra.Command, opts *options, paths []string) error {
 	var ds *model.Dataset
 	var err error
 	switch {
+	case len(paths) > 0 && opts.served != nil:
+		return errors.New("validate PATH reads files on the server, which a reader may not name: ssh HOST validate checks the served data")
 	case len(paths) > 0:
 		ds, err = loadPaths(commandContext(cmd), foldPaths(cmd.ErrOrStderr(), paths), opts.builtin)
 	default:
@@ -152,7 +154,7 @@ func runValidate(cmd *cobra.Command, opts *options, paths []string) error {
 
 // runBrowse opens the browser on a terminal; elsewhere it prints the list.
 func runBrowse(cmd *cobra.Command, opts *options) error {
-	if !interactive(os.Stdout) || !interactive(os.Stdin) {
+	if opts.served != nil || !interactive(os.Stdout) || !interactive(os.Stdin) {
 		return runList(cmd, opts, "", model.Sort{})
 	}
 	_, err := browse(cmd, opts, nil)

@@ -63,6 +63,13 @@ func NewOutput(w io.Writer, noColor bool, width int, format Format) Output {
 	return newOutput(w, Profile(w, noColor), width, format)
 }
 
+// NewOutputFor wraps w for printing to a terminal that is not this
+// process's own, with the colour profile its environment gives (the
+// browser served over SSH prints to the client's terminal).
+func NewOutputFor(w io.Writer, p colorprofile.Profile, width int, format Format) Output {
+	return newOutput(w, p, width, format)
+}
+
 func newOutput(w io.Writer, p colorprofile.Profile, width int, format Format) Output {
 	if format != Text || p <= colorprofile.NoTTY {
 		return Output{w: w, Width: width, Format: format}

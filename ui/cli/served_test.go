@@ -1,0 +1,219 @@
+package cli
+
+import (
+	"bytes"
+	"context"
+	"regexp"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/mutuals/mutuals/data"
+	"github.com/mutuals/mutuals/model"
+	"github.com/mutuals/mutuals/ui/serve"
+)
+
+// commandResult is what a command commandResult, and its exit status.
+type commandResult struct {
+	stdout, stderr string
+	status         int
+}
+
+// runLocal runs args as mutuals does with stdout and stderr piped.
+func runLocal(t *testing.T, args []string) commandResult {
+	t.Helper()
+	opts := &options{}
+	root := rootCommand(opts)
+	var out, errs bytes.Buffer
+	root.SetOut(&out)
+	root.SetErr(&errs)
+	root.SetArgs(queryArgs(root, args))
+	status := exitStatus(execute(context.Background(), root, opts, "test"), 0)
+	return commandResult{out.String(), errs.String(), status}
+}
+
+// runServed runs args as the server runs them for a client on ds.
+func runServed(t *testing.T, ds *model.Dataset, paths []string, args []string) commandResult {
+	t.Helper()
+	var out, errs bytes.Buffer
+	status := ServedCommand("test")(context.Background(), serve.Request{
+		Args: args, Data: ds, Index: model.NewIndex(ds), Paths: paths, Stdout: &out, Stderr: &errs,
+	})
+	return commandResult{out.String(), errs.String(), status}
+}
+
+// What a reader runs over SSH prints what the same command prints here,
+// byte for byte, stderr and exit status too.
+func TestServedCommandsPrintWhatLocalOnesPrint(t *testing.T) {
+	t.Setenv("MUTUALS_DATA", "")
+	t.Setenv("COLUMNS", "")
+	t.Setenv("NO_COLOR", "")
+	ds, err := data.Embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, line := range []string{
+		"", "list", "list -f csv", "list service:health -kpmg", "list --sort -date", "list -f json", "list -f toml",
+		"list -- -kpmg", "list zzz", "list --sort regoin", "list --width 5",
+		"show leicester", "show swin -f markdown", "show swin -f toml", "show nosuch", "show",
+		"compare swindon leicester", "compare swin leic --fields outcome,became,events -w 100", "compare swindon swin",
+		"compare swindon", "compare", "compare swindon leicester -f csv",
+		"stats --by service", "stats --by form -f json", "stats --by name",
+		"timeline", "timeline service:health -w 100", "timeline -f markdown",
+		"validate", "help", "help list", "--help", "list --help", "--version", "list --bogus",
+	} {
+		args := strings.Fields(line)
+		local, remote := runLocal(t, args), runServed(t, ds, nil, args)
+		if local != remote {
+			t.Errorf("mutuals %s:\nlocal  %d %q\n%q\nserved %d %q\n%q", line, local.status, local.stderr, head(local.stdout), remote.status, remote.stderr, head(remote.stdout))
+		}
+	}
+}
+
+func head(s string) string {
+	if len(s) > 300 {
+		return s[:300] + "…"
+	}
+	return s
+}
+
+// A reader may read, and nothing else: no file named on the server, no
+// command that writes or is the server's own.
+func TestServedCommandsRefuse(t *testing.T) {
+	ds, err := data.Embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ line, says string }{
+		{"init my-register", "init is not served"},
+		{"init --help", "init is not served"},
+		{"serve --open", "serve is not served"},
+		{"serve --help", "serve is not served"},
+		{"lsit", `"lsit" is not a command this server runs: did you mean list?`},
+		{"inti", `"inti" is not a command this server runs: it runs list,`},
+		{"completion bash", "completion bash is not served"},
+		{"__complete list ''", `"__complete" is not a command this server runs`},
+		{"__completeNoDesc show", `"__completeNoDesc" is not a command`},
+		{"man", `"man" is not a command this server runs`},
+		{"sh -c id", `"sh" is not a command this server runs`},
+		{"--no-color sh -c id", `"sh" is not a command this server runs`},
+		{"validate /etc", "validate PATH reads files on the server"},
+		{"validate .", "validate PATH reads files on the server"},
+		{"--data /etc list", "--data names files on the server"},
+		{"list --data=/etc/passwd", "--data names files on the server"},
+		{"--data /etc", "--data names files on the server"},
+		{"show leicester --data x", "--data names files on the server"},
+		{"help --data x", "--data names files on the server"},
+	} {
+		got := runServed(t, ds, nil, strings.Fields(c.line))
+		if got.status == 0 || got.stdout != "" || !strings.Contains(got.stderr, c.says) {
+			t.Errorf("%s: status %d, stdout %q, stderr %q; want a failure saying %q", c.line, got.status, head(got.stdout), got.stderr, c.says)
+		}
+	}
+}
+
+// The served data is what the commands read: not MUTUALS_DATA, not the
+// built-in set, and validate says where it came from.
+func TestServedCommandsReadTheServedData(t *testing.T) {
+	t.Setenv("MUTUALS_DATA", "/nowhere")
+	builtin, err := data.Embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ds := model.NewDataset("served", builtin.Programmes, builtin.Mutuals[:2], builtin.Sources)
+	ds.Files = 1
+	got := runServed(t, ds, []string{"register.toml"}, []string{"list", "-f", "csv"})
+	if got.status != 0 || strings.Count(got.stdout, "\n") != 3 {
+		t.Errorf("list on 2 served mutuals: status %d, %q %q", got.status, got.stdout, got.stderr)
+	}
+	got = runServed(t, ds, []string{"register.toml"}, []string{"validate"})
+	if !strings.Contains(got.stdout, "from 1 file") {
+		t.Errorf("validate: %q %q", got.stdout, got.stderr)
+	}
+}
+
+func TestServeNeedsToKnowWhoMayConnect(t *testing.T) {
+	for _, args := range [][]string{
+		{"serve"},
+		{"serve", "--open", "--authorized-keys", "readers"},
+	} {
+		local := runLocal(t, args)
+		if local.status != 2 || !strings.Contains(local.stderr, "say who may connect: --authorized-keys FILE") {
+			t.Errorf("%v: status %d, %q", args, local.status, local.stderr)
+		}
+	}
+	for _, c := range []struct {
+		args []string
+		says string
+	}{
+		{[]string{"serve", "--open", "--max-sessions", "0"}, "--max-sessions and --per-minute take 1 or more"},
+		{[]string{"serve", "--authorized-keys", "/nonexistent/readers"}, "/nonexistent/readers"},
+		{[]string{"serve", "--open", "extra"}, "unknown command"},
+	} {
+		got := runLocal(t, c.args)
+		if got.status == 0 || !strings.Contains(got.stderr, c.says) {
+			t.Errorf("%v: status %d, %q, want %q", c.args, got.status, got.stderr, c.says)
+		}
+	}
+}
+
+// ssh -t gives a command the reader's terminal: its width, and colour
+// unless the reader sent NO_COLOR; a pipe gets neither.
+func TestServedCommandOnTheReadersTerminal(t *testing.T) {
+	ds, err := data.Embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	show := func(term *serve.Terminal) string {
+		var out bytes.Buffer
+		ServedCommand("test")(context.Background(), serve.Request{Args: []string{"show", "leicester"}, Data: ds,
+			Index: model.NewIndex(ds), Terminal: term, Stdout: &out, Stderr: &out})
+		return out.String()
+	}
+	coloured := show(&serve.Terminal{Width: 60, Env: []string{"TERM=xterm-256color"}})
+	local := runLocal(t, []string{"show", "leicester", "--width", "60"}).stdout
+	if !strings.Contains(coloured, "\x1b[") || ansi.Strip(coloured) != local {
+		t.Errorf("on a 60-column xterm-256color: escapes %v; without them the same as show --width 60: %v",
+			strings.Contains(coloured, "\x1b["), ansi.Strip(coloured) == local)
+	}
+	if plain := show(&serve.Terminal{Width: 60, Env: []string{"TERM=xterm-256color", "NO_COLOR=1"}}); regexp.MustCompile(`\x1b\[[0-9;]*[34]8;`).MatchString(plain) {
+		t.Error("NO_COLOR from the reader left colour on")
+	}
+	if piped := show(nil); strings.Contains(piped, "\x1b") || piped != runLocal(t, []string{"show", "leicester"}).stdout {
+		t.Error("a pipe got escape sequences, or not what the command prints locally")
+	}
+}
+
+// Readers' commands run at once in one process: each prints what it
+// prints alone (under -race, nothing they share is written).
+func TestServedCommandsAtOnce(t *testing.T) {
+	t.Setenv("MUTUALS_DATA", "")
+	ds, err := data.Embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := [][]string{{"list"}, {"show", "swindon"}, {"compare", "swin", "leic"}, {"stats", "--by", "service"}, {"help"}, {"show", "nosuch"}, {"init", "x"}}
+	alone := make([]commandResult, len(lines))
+	for i, args := range lines {
+		alone[i] = runServed(t, ds, nil, args)
+	}
+	var wg sync.WaitGroup
+	got := make([]commandResult, 4*len(lines))
+	for i := range got {
+		wg.Go(func() {
+			var out, errs bytes.Buffer
+			status := ServedCommand("test")(context.Background(), serve.Request{
+				Args: lines[i%len(lines)], Data: ds, Index: model.NewIndex(ds), Stdout: &out, Stderr: &errs,
+			})
+			got[i] = commandResult{out.String(), errs.String(), status}
+		})
+	}
+	wg.Wait()
+	for i, g := range got {
+		if g != alone[i%len(lines)] {
+			t.Errorf("%v at once with others printed otherwise than alone", lines[i%len(lines)])
+		}
+	}
+}

@@ -1,0 +1,119 @@
+package serve
+
+import (
+	"bufio"
+	"bytes"
+	"fmt"
+	"os"
+	"strings"
+	"sync"
+	"time"
+
+	"charm.land/ssh"
+	gossh "golang.org/x/crypto/ssh"
+
+	"github.com/mutuals/mutuals/model"
+)
+
+// AuthorizedKeys are the public keys let in, from a file in sshd's
+// authorized_keys format. The file is read again when it changes, so a
+// colleague's key can be added without a restart; a file that no longer
+// reads keeps the keys it last gave, and the error is logged.
+type AuthorizedKeys struct {
+	path string
+	mu   sync.Mutex
+	keys map[string]bool // by the key's wire form
+	mod  time.Time
+	size int64
+}
+
+// ReadAuthorizedKeys reads path, saying which line is wrong if one is.
+func ReadAuthorizedKeys(path string) (*AuthorizedKeys, error) {
+	a := &AuthorizedKeys{path: path}
+	if err := a.refresh(); err != nil {
+		return nil, err
+	}
+	if len(a.keys) == 0 {
+		return nil, fmt.Errorf("%s holds no public key: add one per line (ssh-keygen makes them; see mutuals serve --help)", path)
+	}
+	return a, nil
+}
+
+// Allows reports whether key is one of the file's keys.
+func (a *AuthorizedKeys) Allows(key ssh.PublicKey) (bool, error) {
+	err := a.refresh()
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	return a.keys[string(key.Marshal())], err
+}
+
+// refresh reads the file again when its time or size changed.
+func (a *AuthorizedKeys) refresh() error {
+	fi, err := os.Stat(a.path)
+	if err != nil {
+		return err
+	}
+	a.mu.Lock()
+	same := a.keys != nil && fi.ModTime().Equal(a.mod) && fi.Size() == a.size
+	a.mu.Unlock()
+	if same {
+		return nil
+	}
+	b, err := os.ReadFile(a.path)
+	if err != nil {
+		return err
+	}
+	keys, err := parseAuthorizedKeys(a.path, b)
+	if err != nil {
+		return err
+	}
+	a.mu.Lock()
+	a.keys, a.mod, a.size = keys, fi.ModTime(), fi.Size()
+	a.mu.Unlock()
+	return nil
+}
+
+// parseAuthorizedKeys reads one key a line. Options that only take away
+// (restrict, no-pty, no-port-forwarding…) are accepted, since the server
+// grants none of those things; options that narrow who may use a key
+// (from=, expiry-time=) or what it runs (command=) are refused, because
+// ignoring them would let in more than the file says.
+func parseAuthorizedKeys(path string, b []byte) (map[string]bool, error) {
+	keys := map[string]bool{}
+	sc := bufio.NewScanner(bytes.NewReader(b))
+	sc.Buffer(make([]byte, 0, 64<<10), 1<<20)
+	for n := 1; sc.Scan(); n++ {
+		line := strings.TrimSpace(sc.Text())
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		key, _, options, _, err := gossh.ParseAuthorizedKey([]byte(line))
+		if err != nil {
+			return nil, fmt.Errorf("%s:%d: not a public key (%v): a line reads like ssh-ed25519 AAAA… name", path, n, err)
+		}
+		for _, o := range options {
+			if !narrowsNothing(o) {
+				return nil, fmt.Errorf("%s:%d: option %s is not supported by mutuals serve: remove it, or the line", path, n, model.Printable(o))
+			}
+		}
+		keys[string(key.Marshal())] = true
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return keys, nil
+}
+
+func narrowsNothing(option string) bool {
+	name := strings.ToLower(option)
+	return name == "restrict" || strings.HasPrefix(name, "no-")
+}
+
+// Fingerprint is how a key is named in the log: SHA256:… as ssh-keygen -l
+// prints it.
+func Fingerprint(key ssh.PublicKey) string {
+	if key == nil {
+		return "-"
+	}
+	return gossh.FingerprintSHA256(key)
+}

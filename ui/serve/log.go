@@ -1,0 +1,68 @@
+package serve
+
+import (
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/mutuals/mutuals/model"
+)
+
+// logger writes whole lines, one writer at a time. Everything a client
+// chose (its user name, its command) is quoted, so a line can neither be
+// broken nor coloured by one.
+type logger struct {
+	mu sync.Mutex
+	w  io.Writer
+}
+
+func (l *logger) line(s string) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	fmt.Fprintln(l.w, time.Now().UTC().Format(time.RFC3339)+" "+s)
+}
+
+// note logs something that is not a session: a refusal, a reload.
+func (l *logger) note(format string, args ...any) {
+	l.line(model.Printable(fmt.Sprintf(format, args...)))
+}
+
+// record is one session, logged as one line when it ends.
+type record struct {
+	start   time.Time
+	user    string
+	key     string // the key's fingerprint
+	addr    string
+	kind    string // browser or command
+	command []string
+	status  int
+	why     string // why it ended, when the server ended it
+}
+
+func (l *logger) session(r record) {
+	end := time.Now()
+	var b strings.Builder
+	fmt.Fprintf(&b, "session start=%s end=%s took=%s user=%s key=%s addr=%s kind=%s",
+		r.start.UTC().Format(time.RFC3339), end.UTC().Format(time.RFC3339),
+		end.Sub(r.start).Round(time.Millisecond), quote(r.user), r.key, r.addr, r.kind)
+	if r.kind == "command" {
+		b.WriteString(" command=" + quote(strings.Join(r.command, " ")))
+	}
+	fmt.Fprintf(&b, " status=%d", r.status)
+	if r.why != "" {
+		b.WriteString(" ended=" + quote(r.why))
+	}
+	l.line(b.String())
+}
+
+// quote is s as a Go string literal, cut to a length a log can hold.
+func quote(s string) string {
+	const most = 200
+	if len(s) > most {
+		s = s[:most] + "…"
+	}
+	return strconv.Quote(s)
+}

@@ -1,0 +1,173 @@
+package serve
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"charm.land/ssh"
+	gossh "golang.org/x/crypto/ssh"
+)
+
+// session is one browser or command being served.
+type session struct {
+	sess   ssh.Session
+	ctx    context.Context
+	cancel context.CancelFunc
+	out    *guard // the client's stdout
+	errs   *guard // the client's stderr
+
+	status  int
+	command []string // the client's, split into words
+	pty     ssh.Pty
+	isPty   bool
+	env     []string          // the client's, with its TERM when it has a terminal
+	sizes   <-chan ssh.Window // the latest size of the client's terminal
+
+	mu  sync.Mutex
+	why string // why the server ended it, said to the client
+}
+
+// admitSession counts a session against the limit (one over it is told to
+// come back later), and logs it when it ends, saying why if the server
+// ended it.
+func (s *Server) admitSession(next ssh.Handler) ssh.Handler {
+	return func(sess ssh.Session) {
+		rec := record{start: time.Now(), user: sess.User(), key: Fingerprint(sess.PublicKey()),
+			addr: sess.RemoteAddr().String(), kind: "command"}
+		if raw := sess.RawCommand(); len(raw) > maxCommand {
+			// Splitting words takes time in the square of the length.
+			rec.command, rec.status, rec.why = []string{raw}, 2, "command too long"
+			fmt.Fprintf(sess.Stderr(), "error: a command of %d bytes: the most this server reads is %d\n", len(raw), maxCommand)
+			s.log.session(rec)
+			_ = sess.Exit(rec.status)
+			return
+		}
+		rec.command = sess.Command()
+		if !s.sessions.take() {
+			rec.status, rec.why = 1, "server full"
+			fmt.Fprintf(sess.Stderr(), "mutuals: this server is serving its most readers (%d) at once: try again in a few minutes\n", s.cfg.Limits.Sessions)
+			s.log.session(rec)
+			_ = sess.Exit(rec.status)
+			return
+		}
+		defer s.sessions.give()
+		ss := s.newSession(sess)
+		ss.command = rec.command
+		defer ss.cancel()
+		if ss.isPty && len(rec.command) == 0 {
+			rec.kind = "browser"
+		}
+		s.track(ss, true)
+		defer s.track(ss, false)
+		// The context is the connection's, which other sessions share.
+		s.sessions.byChannel.Store(sess, ss)
+		defer s.sessions.byChannel.Delete(sess)
+		next(sess)
+		rec.status = ss.status
+		if why := ss.ended(); why != "" {
+			rec.why = why
+			fmt.Fprintf(ss.errs, "\nmutuals: %s\n", why)
+			if rec.status == 0 {
+				rec.status = 1
+			}
+		}
+		s.log.session(rec)
+		_ = sess.Exit(rec.status)
+	}
+}
+
+// serveSession serves a session admitted: a terminal with no command is
+// the browser, anything else a printing command.
+func (s *Server) serveSession(ssh.Handler) ssh.Handler {
+	return func(sess ssh.Session) {
+		v, _ := s.sessions.byChannel.Load(sess)
+		ss := v.(*session)
+		if ss.isPty && len(ss.command) == 0 {
+			ss.status = s.browse(ss)
+			return
+		}
+		// A command reads nothing: what the client sends is dropped, so
+		// it never piles up in the channel.
+		go io.Copy(io.Discard, sess)
+		var t *Terminal
+		if ss.isPty {
+			t = &Terminal{Width: ss.pty.Window.Width, Env: ss.env}
+		}
+		ss.status = s.command(ss, ss.command, t)
+	}
+}
+
+func (s *Server) newSession(sess ssh.Session) *session {
+	ctx, cancel := context.WithCancel(sess.Context())
+	ss := &session{sess: sess, ctx: ctx, cancel: cancel, out: &guard{w: sess}, errs: &guard{w: sess.Stderr()}, env: clientEnv(sess)}
+	// Read once: the pty is not written after its request, as the window
+	// changes are taken before the library sees them (see sessionChannel).
+	ss.pty, _, ss.isPty = sess.Pty()
+	if ss.isPty {
+		ss.env = append(ss.env, "TERM="+ss.pty.Term)
+	}
+	if c := s.channels.of(sess); c != nil {
+		ss.sizes = c.sizes
+	}
+	go ss.watchStalls(s.cfg.Limits.Stall)
+	return ss
+}
+
+// end ends the session, to tell the client why once it has stopped.
+func (ss *session) end(why string) {
+	ss.mu.Lock()
+	if ss.why == "" {
+		ss.why = why
+	}
+	ss.mu.Unlock()
+	ss.cancel()
+}
+
+func (ss *session) ended() string {
+	ss.mu.Lock()
+	defer ss.mu.Unlock()
+	return ss.why
+}
+
+// watchStalls closes the connection of a client that has stopped reading:
+// a write to it blocks once its SSH window is full, and would hold the
+// session (and what it was writing) for as long as the client liked.
+func (ss *session) watchStalls(limit time.Duration) {
+	tick := time.NewTicker(max(limit/4, 10*time.Millisecond))
+	defer tick.Stop()
+	for {
+		select {
+		case <-ss.ctx.Done():
+			return
+		case <-tick.C:
+			if ss.out.stalled(limit) || ss.errs.stalled(limit) {
+				ss.end("closed: the client stopped reading")
+				if c, ok := ss.sess.Context().Value(ssh.ContextKeyConn).(gossh.Conn); ok {
+					c.Close()
+				}
+				return
+			}
+		}
+	}
+}
+
+// guard is a writer that remembers since when a write has been waiting.
+type guard struct {
+	w     io.Writer
+	since atomic.Int64 // unix nanoseconds, 0 when no write waits
+}
+
+func (g *guard) Write(p []byte) (int, error) {
+	g.since.Store(time.Now().UnixNano())
+	defer g.since.Store(0)
+	return g.w.Write(p)
+}
+
+func (g *guard) stalled(limit time.Duration) bool {
+	t := g.since.Load()
+	return t != 0 && time.Since(time.Unix(0, t)) > limit
+}
