@@ -103,7 +103,7 @@ func TestSearchAsYouType(t *testing.T) {
 	if got := shownCount(b); got != 1 || currentID(b) != "leicester" {
 		t.Fatalf("after typing leic: %d shown, cursor on %s", got, currentID(b))
 	}
-	if !strings.Contains(frame(b), "17 mutuals · 1 shown · 0 marked") {
+	if !strings.Contains(frame(b), "17 of 21 or 22 mutuals · 1 shown · 0 marked") {
 		t.Errorf("header counts not updated:\n%s", frame(b))
 	}
 	press(b, "enter")

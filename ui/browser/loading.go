@@ -2,6 +2,7 @@ package browser
 
 import (
 	"fmt"
+	"slices"
 
 	tea "charm.land/bubbletea/v2"
 
@@ -29,21 +30,34 @@ type loadDone struct {
 }
 
 // startLoad runs load in a goroutine and returns the command that waits
-// for its next message.
+// for its next message. The records read are indexed in another
+// goroutine, so that on two cores parsing and indexing overlap.
 func startLoad(load LoadFunc, name string) (tea.Cmd, <-chan tea.Msg) {
 	ch := make(chan tea.Msg, 1)
 	go func() {
 		defer close(ch)
+		read := make(chan loadProgress, 4) // the records read so far, not yet indexed
+		indexed := make(chan *model.Index)
+		go func() {
+			ix := &model.Index{}
+			for p := range read {
+				ix = ix.With(p.ds)
+				p.ix = ix
+				ch <- p
+			}
+			indexed <- ix
+		}()
 		var (
 			ms []model.Mutual
 			ss []model.Source
-			ix = &model.Index{}
 		)
 		ds, err := load(func(mutuals []model.Mutual, sources []model.Source, bytes, total int64) {
-			ms, ss = append(ms, mutuals...), append(ss, sources...)
-			ix = ix.With(model.NewDataset(name, nil, ms, ss))
-			ch <- loadProgress{ds: ix.Dataset, ix: ix, bytes: bytes, total: total}
+			// appends go past what the indexer reads, or to a new array
+			ms, ss = append(grown(ms, len(mutuals), bytes, total), mutuals...), append(ss, sources...)
+			read <- loadProgress{ds: model.NewDataset(name, nil, ms, ss), bytes: bytes, total: total}
 		})
+		close(read)
+		ix := <-indexed
 		switch {
 		case err == nil && (ix.Unsourced() || !streamedAsLoaded(ix.Dataset, ds)):
 			// the index folded a mutual's source titles before the
@@ -58,6 +72,17 @@ func startLoad(load LoadFunc, name string) (tea.Cmd, <-chan tea.Msg) {
 		ch <- loadDone{ds: ds, ix: ix, err: err}
 	}()
 	return nextLoadMsg(ch), ch
+}
+
+// grown is ms with room for the mutuals of the whole load, as far as the
+// bytes read so far tell, once it lacks room for n more: growing it by
+// doubling copied it again and again, all garbage at the load's peak.
+func grown(ms []model.Mutual, n int, bytes, total int64) []model.Mutual {
+	if cap(ms)-len(ms) >= n || bytes <= 0 {
+		return ms
+	}
+	want := int(float64(len(ms)+n) * float64(total) / float64(bytes) * 1.02)
+	return slices.Grow(ms, max(want-len(ms), n))
 }
 
 // streamedAsLoaded says whether the loaded dataset begins with the
