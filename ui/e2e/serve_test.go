@@ -394,3 +394,35 @@ func TestServeLogsTheKeyFingerprint(t *testing.T) {
 	waitLog(t, s, "key="+fields[1]+" addr=127.0.0.1:", s.log)
 	waitLog(t, s, `kind=command command="validate" status=0`, s.log)
 }
+
+// --max-sessions 1: while one reader browses, the next is told to come
+// back later, with status 1; once the first leaves, the next gets in.
+func TestServeMaxSessions(t *testing.T) {
+	t.Parallel()
+	s := serveIn(t, t.TempDir(), "--max-sessions", "1")
+	browser := exec.Command("ssh", s.sshArgs(filepath.Join(s.dir, "id_reader"), "-tt")...)
+	browser.Env = e2eEnv()
+	in, _ := browser.StdinPipe()
+	screen := &lockedBuffer{}
+	browser.Stdout, browser.Stderr = screen, io.Discard
+	if err := browser.Start(); err != nil {
+		t.Fatal(err)
+	}
+	waitLog(t, s, "\x1b]2;mutuals", screen)
+	out, errs, code := s.ssh(t, "list")
+	if code == 0 || out != "" || !strings.Contains(errs, "try again in a few minutes") {
+		t.Errorf("a second reader: status %d, %q %q", code, head(out), errs)
+	}
+	io.WriteString(in, "q")
+	done := make(chan error, 1)
+	go func() { done <- browser.Wait() }()
+	select {
+	case <-done:
+	case <-time.After(e2eWait):
+		browser.Process.Kill()
+		t.Fatal("q did not end the first reader's browser")
+	}
+	if _, errs, code := s.ssh(t, "validate"); code != 0 {
+		t.Errorf("after the first left: status %d, %q", code, errs)
+	}
+}
