@@ -25,45 +25,60 @@ func elementPath(array string, i int) string { return array + "." + strconv.Itoa
 // [programme].
 func merge(name string, files []string, all []records, loc *locator, complete bool, joined []model.Mutual) (*model.Dataset, []Problem, int) {
 	var (
-		dropped   int
-		problems  []Problem
-		programme model.Programme
-		progAt    *spot
+		dropped  int
+		problems []Problem
 	)
 	mutuals, sources := collect(all, joined)
-	problems = append(problems, duplicates("mutual", all, loc, &dropped, func(r records) int { return len(r.mutuals) }, func(r records, i int) string { return r.mutuals[i].ID })...)
-	problems = append(problems, duplicates("source", all, loc, &dropped, func(r records) int { return len(r.sources) }, func(r records, i int) string { return r.sources[i].ID })...)
-	for _, r := range all {
-		if r.programme == nil {
-			continue
-		}
-		at := spot{r.file, "programme"}
-		if progAt != nil {
-			problems = append(problems, again(at.problem(), "[programme] is defined twice", loc.locate(progAt.problem()),
-				"keep one [programme] table across all the files you load"))
-		}
-		programme, progAt = *r.programme, &at
+	copies := map[int]bool{} // by place in mutuals
+	problems = append(problems, duplicates("mutual", all, loc, &dropped, func(r records) int { return len(r.mutuals) }, func(r records, i int) string { return r.mutuals[i].ID },
+		func(a records, i int, b records, j int) bool {
+			// a record copied unchanged (show -f toml) is the one it was copied from
+			same := a.mutuals[i].Same(&b.mutuals[j])
+			if same {
+				copies[offset(all, b.file)+j] = true
+			}
+			return same
+		})...)
+	if len(copies) > 0 {
+		mutuals = withoutCopies(mutuals, copies)
 	}
+	problems = append(problems, duplicates("source", all, loc, &dropped, func(r records) int { return len(r.sources) }, func(r records, i int) string { return r.sources[i].ID },
+		func(a records, i int, b records, j int) bool { return a.sources[i] == b.sources[j] })...)
+	programmes, ps := programmes(all, loc)
+	problems = append(problems, ps...)
 	if complete {
 		problems = append(problems, unknownSources(all, sources, &dropped)...)
-		problems = append(problems, totalBelowRecorded(programme, progAt, len(mutuals))...)
+		problems = append(problems, unknownProgrammes(all, programmes)...)
+		problems = append(problems, totalsBelowRecorded(all, mutuals)...)
 	}
-	out := model.NewDataset(name, programme, mutuals, sources)
+	out := model.NewDataset(name, programmes, mutuals, sources)
 	out.Files = len(files)
 	return out, problems, dropped
 }
 
-// totalBelowRecorded is a programme whose total (how many mutuals it had
-// in all) is less than the mutuals recorded: "3 of 1 mutuals" is wrong
-// one way or the other.
-func totalBelowRecorded(p model.Programme, at *spot, recorded int) []Problem {
-	if at == nil || p.Total <= 0 || p.Total >= recorded {
-		return nil
+// offset is where the mutuals of the file named file begin among all
+// the files' mutuals, as collect joins them.
+func offset(all []records, file string) int {
+	n := 0
+	for _, r := range all {
+		if r.file == file {
+			return n
+		}
+		n += len(r.mutuals)
 	}
-	problem := spot{at.file, "programme.total"}.problem()
-	problem.Message = fmt.Sprintf("total = %d, but %d mutuals are recorded", p.Total, recorded)
-	problem.Hint = "total is how many mutuals the programme had in all: correct it, or leave it out if no source gives it"
-	return []Problem{problem}
+	return n
+}
+
+// withoutCopies is mutuals less the copies: a new slice, since the
+// files' records may share the array.
+func withoutCopies(mutuals []model.Mutual, copies map[int]bool) []model.Mutual {
+	out := make([]model.Mutual, 0, len(mutuals)-len(copies))
+	for i := range mutuals {
+		if !copies[i] {
+			out = append(out, mutuals[i])
+		}
+	}
+	return out
 }
 
 // collect joins the files' records; one file's are used as they are, and
@@ -77,8 +92,16 @@ func collect(all []records, joined []model.Mutual) ([]model.Mutual, []model.Sour
 		nm, ns = nm+len(r.mutuals), ns+len(r.sources)
 	}
 	sources := make([]model.Source, 0, ns)
+	seen := make(map[string]bool, ns)
 	for _, r := range all {
-		sources = append(sources, r.sources...)
+		for _, s := range r.sources {
+			// a source defined alike in two files is one (merge reports two
+			// different definitions)
+			if !seen[s.ID] || s.ID == "" {
+				seen[s.ID] = true
+				sources = append(sources, s)
+			}
+		}
 	}
 	if joined != nil && len(joined) == nm {
 		return joined, sources
@@ -101,7 +124,10 @@ func sourceIDs(ss []model.Source) []string {
 // duplicates reports every id of kind seen before, naming where it was
 // first defined. The map holds only where each id was first seen (file and
 // element), packed into one word: it has an entry for every record.
-func duplicates(kind string, all []records, loc *locator, dropped *int, count func(records) int, idOf func(records, int) string) []Problem {
+//
+// Where same is given, a definition in another file the same as the first
+// is not a duplicate: the two are one.
+func duplicates(kind string, all []records, loc *locator, dropped *int, count func(records) int, idOf func(records, int) string, same func(records, int, records, int) bool) []Problem {
 	// the ids are read where they are, not gathered into lists: this runs
 	// when everything is loaded, at the peak of a load's memory
 	total := 0
@@ -121,15 +147,28 @@ func duplicates(kind string, all []records, loc *locator, dropped *int, count fu
 				seen[id] = uint64(fi)<<32 | uint64(i)
 				continue
 			}
+			first, fi := all[f>>32], int(f&(1<<32-1))
+			// across files, the same definition twice is one (a copy);
+			// within one file, a second is always a mistake
+			apart := same != nil && first.file != r.file
+			if apart && same(first, fi, r, i) {
+				continue
+			}
 			if len(problems) >= maxKept {
 				*dropped++
 				continue
 			}
-			first := all[f>>32]
 			at := spot{r.file, elementPath(kind, i) + ".id"}.problem()
-			was := loc.locate(spot{first.file, elementPath(kind, int(f&(1<<32-1))) + ".id"}.problem())
-			problems = append(problems, again(at, fmt.Sprintf("duplicate %s id %q", kind, id), was,
-				fmt.Sprintf("ids must be unique across all loaded files: rename one of the two %ss", kind)))
+			was := loc.locate(spot{first.file, elementPath(kind, fi) + ".id"}.problem())
+			msg, hint := fmt.Sprintf("duplicate %s id %q", kind, id), fmt.Sprintf("ids must be unique across all loaded files: rename one of the two %ss", kind)
+			if apart {
+				msg = fmt.Sprintf("%s %q is defined differently here", kind, id)
+				hint = fmt.Sprintf("two definitions of one %s must be the same to be one: make them match, or rename one", kind)
+				if kind == "mutual" {
+					hint = "a copy must match its original to load beside it (as with --builtin): give your copy an id of its own, or leave the original out"
+				}
+			}
+			problems = append(problems, again(at, msg, was, hint))
 		}
 	}
 	return problems
@@ -166,8 +205,14 @@ func unknownSources(all []records, sources []model.Source, dropped *int) []Probl
 		}
 	}
 	for _, r := range all {
-		if r.programme != nil {
-			check(r.file, r.programme.Sources, func() string { return "programme.sources" })
+		for i, p := range r.programmes {
+			check(r.file, p.Sources, func() string { return r.programmeAt[i] + ".sources" })
+			for j, pool := range p.Pools {
+				check(r.file, pool.Sources, func() string { return r.programmeAt[i] + ".pool." + strconv.Itoa(j) + ".sources" })
+			}
+			for j, rd := range p.Readings {
+				check(r.file, rd.Sources, func() string { return r.programmeAt[i] + ".reading." + strconv.Itoa(j) + ".sources" })
+			}
 		}
 		for i, m := range r.mutuals {
 			at := func(rest string) string { return elementPath("mutual", i) + rest }
@@ -178,6 +223,7 @@ func unknownSources(all []records, sources []model.Source, dropped *int) []Probl
 			for j, rd := range m.Readings {
 				check(r.file, rd.Sources, func() string { return at(".reading." + strconv.Itoa(j) + ".sources") })
 			}
+			check(r.file, m.Stated.Sources, func() string { return at(".status_sources") })
 		}
 	}
 	return problems

@@ -16,12 +16,13 @@ import (
 // records is what one file holds. Where each thing is follows from its
 // position: the i-th mutual is at "mutual.i", so nothing else is kept.
 type records struct {
-	file      string
-	programme *model.Programme
-	sources   []model.Source
-	mutuals   []model.Mutual
-	unknown   []string // top-level arrays the format does not know
-	dropped   int      // problems only counted (see maxKept)
+	file        string
+	programmes  []model.Programme
+	programmeAt []string // where each programme is: "programme" or "programme.2"
+	sources     []model.Source
+	mutuals     []model.Mutual
+	unknown     []string // top-level arrays the format does not know
+	dropped     int      // problems only counted (see maxKept)
 }
 
 // decode parses one file's text into records and the problems found in
@@ -85,6 +86,7 @@ func decodeInto(ctx context.Context, name, src string, w *watcher, fast bool, in
 	root.checkKeys()
 	root.notArrays()
 	r.readProgramme(root)
+	r.giveProgramme()
 	f.keepFirst()
 	r.dropped = f.dropped
 	return r, f.problems, true
@@ -93,19 +95,33 @@ func decodeInto(ctx context.Context, name, src string, w *watcher, fast bool, in
 // readArrays reads the [[source]] and [[mutual]] elements of a whole
 // decoded document.
 func (r *records) readArrays(f *file, raw map[string]any) {
-	for _, key := range []string{"source", "mutual"} {
+	for _, key := range []string{"programme", "source", "mutual"} {
 		v, ok := raw[key]
 		if !ok {
 			continue
 		}
 		list, ok := v.([]map[string]any)
 		if !ok {
-			continue // notArrays reports it, for both parsers
+			continue // notArrays (or, for [programme], readProgramme) reads it, for both parsers
 		}
 		for i, m := range list {
 			r.readElement(f, key, i, m)
 		}
 		delete(raw, key)
+	}
+}
+
+// giveProgramme gives a file's one programme to its mutuals that name
+// none, so that the [programme] files written before programmes had ids
+// load as they did.
+func (r *records) giveProgramme() {
+	if len(r.programmes) != 1 {
+		return
+	}
+	for i := range r.mutuals {
+		if r.mutuals[i].Programme == "" {
+			r.mutuals[i].Programme = r.programmes[0].ID
+		}
 	}
 }
 
@@ -141,6 +157,8 @@ func (t table) notArrays() {
 func (r *records) readElement(f *file, array string, i int, m map[string]any) {
 	path := array + "." + strconv.Itoa(i)
 	switch array {
+	case "programme":
+		r.readProgrammeTable(table{f: f, path: path, what: "[[programme]]", m: m, known: programmeKeys})
 	case "source":
 		r.readSource(table{f: f, path: path, what: "[[source]]", m: m, known: sourceKeys})
 	case "mutual":

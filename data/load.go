@@ -48,6 +48,27 @@ func Load(ctx context.Context, paths []string, watch func(Progress)) (*model.Dat
 	return load(ctx, DatasetName(paths), inputs, newWatcher(inputs, watch))
 }
 
+// LoadWithBuiltin is LoadContext with the built-in pathfinders read
+// first, beside the files: a register can then be compared with them, and
+// a record copied out of them (show -f toml) is one with its original.
+func LoadWithBuiltin(ctx context.Context, paths []string, watch func(Progress)) (*model.Dataset, error) {
+	inputs, err := readAll(ctx, paths)
+	if err != nil {
+		return nil, err
+	}
+	inputs = append([]input{{name: EmbeddedName, data: pathfinders}}, inputs...)
+	return load(ctx, BuiltinName(paths), inputs, newWatcher(inputs, watch))
+}
+
+// BuiltinName is how a dataset of paths and the built-in pathfinders is
+// named to users.
+func BuiltinName(paths []string) string {
+	if len(paths) == 0 {
+		return EmbeddedName
+	}
+	return DatasetName(paths) + " + " + EmbeddedName
+}
+
 // load checks every file that can be read. A file that is not TOML stops
 // there, but every other check runs over all that parsed, so that one
 // report holds every problem; only sources cited but not defined are left

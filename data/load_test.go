@@ -90,7 +90,7 @@ func TestLoadEmbedded(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(ds.Mutuals) != 16 || ds.Programme.Total != 22 || ds.Recorded() != "16 of 22 mutuals" {
+	if len(ds.Mutuals) != 16 || len(ds.Programmes) != 1 || ds.Programmes[0].Total != 22 || ds.Recorded() != "16 of 22 mutuals" {
 		t.Fatalf("want the 16 of 22 pathfinders the sources name, got %s", ds.Recorded())
 	}
 	waves := map[int][]string{}
@@ -131,7 +131,8 @@ func TestBadInput(t *testing.T) {
 		{"wrong type", map[string]string{"a.toml": goodSource + strings.Replace(goodMutual, `["community health"]`, `"community health"`, 1)}, "a.toml", 8, 1, "service_area in [[mutual]] \"swindon\" must be an array of strings, not a string", "write it as a list"},
 		{"wrong item type", map[string]string{"a.toml": goodSource + strings.Replace(goodMutual, `["NHS staff"]`, `["NHS staff", 3]`, 1)}, "a.toml", 9, 1, "staff_groups[1]", "quote every item"},
 		{"bad id", map[string]string{"a.toml": goodSource + strings.Replace(goodMutual, `id = "swindon"`, `id = "Swin don"`, 1)}, "a.toml", 5, 1, `id "Swin don" is not a valid id`, "lower-case"},
-		{"duplicate id across files", map[string]string{"a.toml": goodSource + goodMutual, "b.toml": goodMutual}, "b.toml", 2, 1, `duplicate mutual id "swindon" (first defined at`, "unique across all loaded files"},
+		{"duplicate id across files", map[string]string{"a.toml": goodSource + goodMutual, "b.toml": strings.Replace(goodMutual, "A co-operative.", "Another.", 1)}, "b.toml", 2, 1, `mutual "swindon" is defined differently here (first defined at`, "give your copy an id of its own"},
+		{"duplicate id in one file", map[string]string{"a.toml": goodSource + goodMutual + goodMutual}, "a.toml", 13, 1, `duplicate mutual id "swindon" (first defined at`, "unique across all loaded files"},
 		{"unknown source", map[string]string{"a.toml": goodSource + strings.Replace(goodMutual, `sources = ["src"]`, `sources = ["scr"]`, 1)}, "a.toml", 11, 1, `source "scr" is cited but no [[source]] defines it`, "did you mean src?"},
 		{"empty dataset", map[string]string{"a.toml": goodSource}, "a.toml", 0, 0, "no mutuals", "add at least one [[mutual]]"},
 		{"bad date", map[string]string{"a.toml": strings.Replace(goodSource, "title", "date = \"August 2010\"\ntitle", 1) + goodMutual}, "a.toml", 3, 1, `date "August 2010" in [[source]] "src" is not a date`, `"2010-08"`},

@@ -15,15 +15,19 @@ import (
 
 var (
 	topKeys       = []string{"programme", "source", "mutual"}
-	programmeKeys = []string{"name", "announced", "summary", "total", "mentor_pool", "sources"}
+	programmeKeys = []string{"id", "name", "announced", "summary", "total", "mentor_pool", "sources", "pool", "reading"}
+	poolKeys      = []string{"wave", "mentors", "sources", "note"}
 	sourceKeys    = []string{"id", "title", "publisher", "author", "date", "url", "note"}
-	mutualKeys    = []string{"id", "name", "location", "region", "wave", "service_area", "staff_groups", "mentors", "legal_form", "partners", "became", "outcome", "summary", "sources", "event", "reading"}
+	mutualKeys    = []string{"id", "name", "location", "region", "wave", "service_area", "staff_groups", "mentors", "legal_form", "partners", "became", "outcome", "summary", "sources", "event", "reading", "programme", "status", "status_date", "status_sources", "status_note"}
 	eventKeys     = []string{"date", "kind", "text", "sources"}
 	readingKeys   = []string{"field", "value", "sources"}
 )
 
 var idPattern = regexp.MustCompile(`^[a-z0-9-]+$`)
 
+// readProgramme reads the single [programme] table files had before
+// programmes had ids: its id comes from its name, and its mentor pool is
+// offered to all its mutuals.
 func (r *records) readProgramme(root table) {
 	v, ok := root.m["programme"]
 	if !ok {
@@ -31,16 +35,38 @@ func (r *records) readProgramme(root table) {
 	}
 	m, ok := v.(map[string]any)
 	if !ok {
-		root.wrongType("programme", v, "a table", "write it as a [programme] table")
+		if _, isArray := v.([]map[string]any); !isArray {
+			root.wrongType("programme", v, "a table", "write it as a [[programme]] table with an id")
+		}
 		return
 	}
-	t := table{f: root.f, path: "programme", what: "[programme]", m: m, known: programmeKeys}
-	t.checkKeys()
-	p := model.Programme{
-		Name: t.str("name", false), Announced: t.date("announced", false), Summary: t.str("summary", false),
-		Total: t.total(), MentorPool: t.list("mentor_pool", false), Sources: t.list("sources", false),
+	r.readProgrammeTable(table{f: root.f, path: "programme", what: "[programme]", m: m, known: programmeKeys})
+}
+
+func (r *records) readProgrammeTable(t table) {
+	var p model.Programme
+	if _, given := t.m["id"]; given || t.path != "programme" {
+		p.ID = t.id()
+		t.what = `[[programme]] "` + p.ID + `"`
 	}
-	r.programme = &p
+	t.checkKeys()
+	p.Name, p.Announced, p.Summary = t.str("name", false), t.date("announced", false), t.str("summary", false)
+	p.Total, p.Sources = t.total(), t.list("sources", false)
+	if p.ID == "" && t.path == "programme" {
+		p.ID = model.IDFromName(p.Name)
+	}
+	if pool := t.list("mentor_pool", false); len(pool) > 0 {
+		p.Pools = append(p.Pools, model.Pool{Mentors: pool, Sources: p.Sources})
+	}
+	for _, pt := range t.tables("pool", " [[programme.pool]]", poolKeys) {
+		pt.checkKeys()
+		p.Pools = append(p.Pools, model.Pool{Wave: pt.wave(), Mentors: pt.list("mentors", true), Sources: pt.list("sources", false), Note: pt.str("note", false)})
+	}
+	for _, rt := range t.tables("reading", " [[programme.reading]]", readingKeys) {
+		p.Readings = append(p.Readings, r.readReading(rt, programmeKeys))
+	}
+	r.programmes = append(r.programmes, p)
+	r.programmeAt = append(r.programmeAt, t.path)
 }
 
 func (r *records) readSource(t table) {
@@ -67,7 +93,16 @@ func (r *records) readMutual(t table) {
 		m.Events = append(m.Events, r.readEvent(e))
 	}
 	for _, e := range t.tables("reading", " [[mutual.reading]]", readingKeys) {
-		m.Readings = append(m.Readings, r.readReading(e))
+		m.Readings = append(m.Readings, r.readReading(e, mutualKeys))
+	}
+	m.Programme = t.str("programme", false)
+	if m.Stated = t.status(); m.Stated.Date != "" {
+		// a copy, so that m itself stays off the heap: most records state no status
+		stated := m
+		if why := stated.StatusContradiction(); why != "" {
+			t.f.report(t.at("status"), "give the date the status was true, or leave status out and let the events say it",
+				"%s: %s", t.what, model.Printable(why))
+		}
 	}
 	if t.f.beyond(t.path) {
 		// past the problems kept, in a file that can never load: only its
@@ -87,13 +122,32 @@ func (r *records) readEvent(t table) model.Event {
 	return e
 }
 
-func (r *records) readReading(t table) model.Reading {
+func (r *records) readReading(t table, fields []string) model.Reading {
 	t.checkKeys()
 	rd := model.Reading{Field: t.str("field", true), Value: t.str("value", true), Sources: t.list("sources", true)}
-	if rd.Field != "" && !slices.Contains(mutualKeys, rd.Field) {
-		t.f.report(t.at("field"), "name a [[mutual]] key, such as legal_form", "unknown field %q in %s", rd.Field, t.what)
+	if rd.Field != "" && !slices.Contains(fields, rd.Field) {
+		hint := "name a [[mutual]] key, such as legal_form"
+		if len(fields) == len(programmeKeys) {
+			hint = "name a [[programme]] key, such as total"
+		}
+		t.f.report(t.at("field"), hint, "unknown field %q in %s", rd.Field, t.what)
 	}
 	return rd
+}
+
+// status reads the status a source states without a dated event.
+func (t table) status() model.StatedStatus {
+	s := model.StatedStatus{Value: t.str("status", false), Date: t.date("status_date", false),
+		Note: t.str("status_note", false), Sources: t.list("status_sources", false)}
+	switch {
+	case s.Value == "" && !s.IsZero():
+		t.missing("status", `"running"`)
+	case s.Value != "" && !model.KnownStatus(s.Value):
+		t.f.report(t.at("status"), "use one of: "+strings.Join(model.Statuses, ", "), "unknown status %q in %s", s.Value, t.what)
+	case s.Value != "" && len(s.Sources) == 0:
+		t.missing("status_sources", `["…"]`)
+	}
+	return s
 }
 
 // id reads and checks a required id.

@@ -24,7 +24,7 @@ func TestEveryProblemInOneReport(t *testing.T) {
 	}{
 		{a, 11, `source "nope" is cited but no [[source]] defines it`},
 		{a, 12, `unknown key "colour"`},
-		{b, 2, `duplicate mutual id "swindon"`},
+		{b, 2, `mutual "swindon" is defined differently here`},
 		{b, 12, `date "2011-02-29"`},
 	}
 	if len(ps) != len(want) {
@@ -46,7 +46,7 @@ func TestEveryProblemInOneReport(t *testing.T) {
 		got = append(got, fmt.Sprintf("%s:%d %s", filepath.Base(p.File), p.Line, p.Message))
 	}
 	if len(ps) != 5 || !strings.Contains(got[0], "missing.toml:0 no such file") || !strings.Contains(got[1], "c.toml:1 TOML syntax") ||
-		!strings.Contains(got[2], "a.toml:12 unknown key") || !strings.Contains(got[3], "b.toml:2 duplicate") || !strings.Contains(got[4], "b.toml:12 date") {
+		!strings.Contains(got[2], "a.toml:12 unknown key") || !strings.Contains(got[3], `b.toml:2 mutual "swindon" is defined differently`) || !strings.Contains(got[4], "b.toml:12 date") {
 		t.Errorf("got\n%s", strings.Join(got, "\n"))
 	}
 }

@@ -52,13 +52,15 @@ func keysOf(name string) []string {
 		return eventKeys
 	case "reading":
 		return readingKeys
+	case "pool":
+		return poolKeys
 	}
 	return nil
 }
 
 // isSubTable says whether [[array.name]] is a table of the format.
 func isSubTable(array, name string) bool {
-	return array == "mutual" && (name == "event" || name == "reading")
+	return array == "mutual" && (name == "event" || name == "reading") || array == "programme" && (name == "pool" || name == "reading")
 }
 
 // unknownKeyHint is how to fix an unknown key: the nearest known one, or

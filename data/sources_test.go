@@ -34,7 +34,15 @@ func addresses(text string) []string {
 // citations hands each thing in ds that states facts to cite, with the
 // sources it names: the programme, every record, event and reading.
 func citations(ds *model.Dataset, cite func(what string, ids []string)) {
-	cite("[programme]", ds.Programme.Sources)
+	for _, p := range ds.Programmes {
+		cite("[[programme]] "+p.ID, p.Sources)
+		for _, pool := range p.Pools {
+			cite("[[programme.pool]] of "+p.ID, pool.Sources)
+		}
+		for _, r := range p.Readings {
+			cite("[[programme.reading]] of "+p.ID, r.Sources)
+		}
+	}
 	for _, m := range ds.Mutuals {
 		cite(m.ID, m.Sources)
 		for _, e := range m.Events {

@@ -156,7 +156,7 @@ func BenchmarkCompare(b *testing.B) {
 		}
 		b.Run(fmt.Sprintf("mutuals=%d", n), func(b *testing.B) {
 			for b.Loop() {
-				model.Compare(ms, model.CompareFields(), ds.Programme)
+				model.Compare(ms, model.CompareFields(), ds)
 			}
 		})
 	}

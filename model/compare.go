@@ -18,7 +18,26 @@ type Row struct {
 	// Unknown is set when no source gives the field for any of the
 	// mutuals: then the row is not the same for all, which would claim a
 	// fact no source gives.
-	Unknown bool `json:"unknown_for_all,omitempty"`
+	Unknown bool `json:"unknown_for_all"`
+	// Verdict is one of the three above in words, as every format says it.
+	Verdict string `json:"verdict"`
+}
+
+// The verdicts of a row, the same in every format.
+const (
+	VerdictSame    = "same"
+	VerdictDiffers = "differs"
+	VerdictUnknown = "unknown for all"
+)
+
+func verdict(r Row) string {
+	switch {
+	case r.Unknown:
+		return VerdictUnknown
+	case r.Same:
+		return VerdictSame
+	}
+	return VerdictDiffers
 }
 
 // Comparison sets mutuals side by side, one Row per field.
@@ -33,7 +52,7 @@ type Comparison struct {
 const PoolField = "mentor_pool"
 
 // DefaultCompareFields are the rows a comparison shows unless asked.
-var DefaultCompareFields = []string{"service_area", "staff_groups", "mentors", PoolField}
+var DefaultCompareFields = []string{"status", "service_area", "staff_groups", "mentors", PoolField}
 
 // CompareFields lists every field a comparison can show, in order.
 func CompareFields() []string {
@@ -84,31 +103,35 @@ func unknownField(name string) error {
 }
 
 // Compare builds the comparison of ms over the given field keys.
-func Compare(ms []*Mutual, fields []string, p Programme) Comparison {
+// The pool offered to each comes from its own programme in ds (which
+// may be nil: then none was offered).
+func Compare(ms []*Mutual, fields []string, ds *Dataset) Comparison {
 	c := Comparison{Mutuals: ms}
 	for _, k := range []string{"name", "location", "legal_form"} {
-		c.Header = append(c.Header, row(ms, k, p))
+		c.Header = append(c.Header, row(ms, k, ds))
 	}
 	for _, k := range fields {
-		c.Rows = append(c.Rows, row(ms, k, p))
+		c.Rows = append(c.Rows, row(ms, k, ds))
 	}
 	return c
 }
 
-func row(ms []*Mutual, key string, p Programme) Row {
+func row(ms []*Mutual, key string, ds *Dataset) Row {
 	r := Row{Field: key, Values: make([][]string, len(ms))}
 	list := key == PoolField
 	if list {
-		r.Label = "mentor pool (programme-wide)"
-		for i := range ms {
-			r.Values[i] = p.MentorPool
+		r.Label = "mentor pool (offered by the programme)"
+		for i, m := range ms {
+			if pool, ok := ds.PoolOf(m); ok {
+				r.Values[i] = pool.Mentors
+			}
 		}
 	} else {
 		f, _ := FieldByKey(key)
 		// Events are one mutual's own dated history: no two share one.
 		r.Label, list = f.Label, f.List && key != "events"
 		for i, m := range ms {
-			r.Values[i] = f.Values(m)
+			r.Values[i] = Shown(m, key)
 		}
 	}
 	for i, v := range r.Values {
@@ -116,12 +139,26 @@ func row(ms []*Mutual, key string, p Programme) Row {
 			r.Values[i] = []string{}
 		}
 	}
-	r.Unknown = key != PoolField && allUnknown(r.Values)
+	r.Unknown = allUnknown(r.Values)
 	r.Same = !r.Unknown && allSame(r.Values)
+	r.Verdict = verdict(r)
 	if list {
 		r.Shares = Shares(r.Values)
 	}
 	return r
+}
+
+// Table is the rows every format prints, in order, under the mutuals'
+// names: where each is and its legal form (the header's), then Body. The
+// text, Markdown, CSV and JSON of one comparison hold the same rows.
+func (c Comparison) Table() []Row {
+	out := make([]Row, 0, len(c.Header)+len(c.Rows))
+	for _, h := range c.Header {
+		if h.Field != "name" {
+			out = append(out, h)
+		}
+	}
+	return append(out, c.Body()...)
 }
 
 // Body is the rows to show under the header: the fields asked for, less

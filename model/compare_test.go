@@ -9,12 +9,13 @@ import (
 func TestCompare(t *testing.T) {
 	ds := testDataset()
 	ms := []*Mutual{&ds.Mutuals[0], &ds.Mutuals[1]}
-	c := Compare(ms, DefaultCompareFields, ds.Programme)
+	c := Compare(ms, DefaultCompareFields, ds)
 	want := []struct {
 		field  string
 		values [][]string
 		same   bool
 	}{
+		{"status", [][]string{{}, {}}, false}, // unknown for both: never "the same"
 		{"service_area", [][]string{{"community health", "adult social care"}, {"healthcare for homeless people"}}, false},
 		{"staff_groups", [][]string{{"NHS staff", "council staff"}, {"NHS staff"}}, false},
 		{"mentors", [][]string{{}, {"KPMG"}}, false},
@@ -39,7 +40,7 @@ func TestCompareLegalFormReadings(t *testing.T) {
 		{Field: "legal_form", Value: "arm's length management organisation", Sources: []string{"a1"}},
 		{Field: "legal_form", Value: "arms-length mutual organisation", Sources: []string{"a2"}},
 	}}
-	c := Compare([]*Mutual{&m, &m}, []string{"legal_form"}, Programme{})
+	c := Compare([]*Mutual{&m, &m}, []string{"legal_form"}, nil)
 	want := []string{"arm's length management organisation (a1)", "arms-length mutual organisation (a2)"}
 	if !reflect.DeepEqual(c.Rows[0].Values[0], want) || !c.Rows[0].Same {
 		t.Errorf("got %+v", c.Rows[0])
@@ -95,14 +96,14 @@ func TestPrintable(t *testing.T) {
 func TestCompareUnknownIsNotSame(t *testing.T) {
 	a := &Mutual{ID: "a", Outcome: Unknown, Partners: nil, Became: ""}
 	b := &Mutual{ID: "b", Outcome: "", Partners: []string{Unknown}}
-	c := Compare([]*Mutual{a, b}, []string{"outcome", "partners", "became"}, Programme{})
+	c := Compare([]*Mutual{a, b}, []string{"outcome", "partners", "became"}, nil)
 	for _, r := range c.Rows {
 		if r.Same || !r.Unknown {
 			t.Errorf("%s: same %v, unknown for all %v; want not the same and unknown for all", r.Field, r.Same, r.Unknown)
 		}
 	}
 	b.Outcome = "spun out"
-	c = Compare([]*Mutual{a, b}, []string{"outcome"}, Programme{})
+	c = Compare([]*Mutual{a, b}, []string{"outcome"}, nil)
 	if r := c.Rows[0]; r.Same || r.Unknown {
 		t.Errorf("one known outcome: same %v, unknown for all %v", r.Same, r.Unknown)
 	}
@@ -112,7 +113,7 @@ func TestCompareUnknownIsNotSame(t *testing.T) {
 // row, even with every field asked for.
 func TestCompareBodyLeavesOutTheHeader(t *testing.T) {
 	a, b := &Mutual{ID: "a", Location: "X"}, &Mutual{ID: "b", Location: "Y"}
-	c := Compare([]*Mutual{a, b}, CompareFields(), Programme{})
+	c := Compare([]*Mutual{a, b}, CompareFields(), nil)
 	for _, r := range c.Body() {
 		for _, h := range c.Header {
 			if r.Field == h.Field {

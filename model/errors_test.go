@@ -16,7 +16,7 @@ var hostileArgs = []string{
 // TestErrorsArePrintable: every error that echoes an argument quotes it,
 // and every error that names data makes it printable.
 func TestErrorsArePrintable(t *testing.T) {
-	ds := NewDataset("hostile", Programme{}, []Mutual{
+	ds := NewDataset("hostile", nil, []Mutual{
 		{ID: "evil-a", Name: "evil \x1b]0;PWNED\a", Location: "\x1b[2J here"},
 		{ID: "evil-b", Name: "evil \x1b]52;c;cGF5bG9hZA==\a", Location: "\u202egnp.exe"},
 	}, nil)

@@ -12,7 +12,7 @@ import (
 // FacetFields are the fields whose values are worth counting, in the order
 // the browser offers them: each value is shared by several mutuals. Names,
 // summaries and events are each a mutual's own, so they are left out.
-var FacetFields = []string{"service_area", "staff_groups", "mentors", "legal_form", "wave", "region", "location", "outcome", "partners"}
+var FacetFields = []string{"service_area", "staff_groups", "mentors", "legal_form", "wave", "region", "location", "outcome", "partners", "status", "programme"}
 
 // Count is how many mutuals have one value of a field. The Count with an
 // empty Value is the mutuals that record no value, or record it as

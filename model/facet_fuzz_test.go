@@ -28,8 +28,16 @@ func setFacetField(m *Mutual, key, value string) {
 		m.Location = value
 	case "outcome":
 		m.Outcome = value
+	case "status":
+		m.Stated = StatedStatus{Value: value, Sources: []string{"s"}}
+	case "programme":
+		m.Programme = value
 	}
 }
+
+// asStatus is a value of the status vocabulary, chosen by s: a file can
+// give no other.
+func asStatus(s string) string { return Statuses[len(s)%len(Statuses)] }
 
 // FuzzFieldTerm follows the facet screen: two mutuals hold arbitrary
 // values a and b in one facet field, Facet counts them, and enter on a
@@ -51,13 +59,18 @@ func FuzzFieldTerm(f *testing.F) {
 	f.Fuzz(func(t *testing.T, a, b string, n uint8) {
 		key := FacetFields[int(n)%len(FacetFields)]
 		field, _ := FieldByKey(key)
-		if key == "wave" { // a wave is a number a file gives, never free text
+		switch key {
+		case "wave": // a wave is a number a file gives, never free text
 			a, b = asWave(a), asWave(b)
+		case "status": // a status is a word of the vocabulary
+			a, b = asStatus(a), asStatus(b)
+		case "programme": // a programme is named by its id
+			a, b = IDFromName(a), IDFromName(b)
 		}
 		ms := []Mutual{{ID: "a", Name: "a"}, {ID: "b", Name: "b"}}
 		setFacetField(&ms[0], key, a)
 		setFacetField(&ms[1], key, b)
-		ix := NewIndex(NewDataset("fuzz", Programme{}, ms, nil))
+		ix := NewIndex(NewDataset("fuzz", nil, ms, nil))
 
 		found := func(what, value string, want ...int) {
 			t.Helper()

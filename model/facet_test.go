@@ -64,7 +64,7 @@ func TestFacetField(t *testing.T) {
 		{"place", "location", ""},
 		{"Staff", "staff_groups", ""},
 		{"form", "legal_form", ""},
-		{"sevice", "", `unknown field "sevice": did you mean service? (count by one of service, staff, mentor, form, wave, region, location, outcome, partner)`},
+		{"sevice", "", `unknown field "sevice": did you mean service? (count by one of service, staff, mentor, form, wave, region, location, outcome, partner, status, programme)`},
 		{"zzzzzzzz", "", `unknown field "zzzzzzzz": count by one of service`},
 		{"name", "", `cannot count by "name": each mutual has its own; count by one of service`},
 	}
@@ -130,7 +130,7 @@ func TestFieldTermFinds(t *testing.T) {
 	for i, v := range values {
 		ms = append(ms, Mutual{ID: string(rune('a' + i)), Name: "x", ServiceArea: []string{v}, Summary: v})
 	}
-	ix := NewIndex(NewDataset("t", Programme{}, ms, nil))
+	ix := NewIndex(NewDataset("t", nil, ms, nil))
 	service, _ := FieldByKey("service")
 	for i, v := range values {
 		term, _ := FieldTerm(service, v)

@@ -34,6 +34,8 @@ var Fields = []Field{
 	{Key: "partners", Label: "partners", Names: []string{"partner"}, List: true, Values: func(m *Mutual) []string { return m.Partners }},
 	{Key: "became", Label: "became", Names: []string{"became"}, Values: func(m *Mutual) []string { return one(m.Became) }},
 	{Key: "outcome", Label: "outcome", Names: []string{"outcome"}, Values: func(m *Mutual) []string { return one(m.Outcome) }},
+	{Key: "status", Label: "status", Names: []string{"status"}, Values: statusValues},
+	{Key: "programme", Label: "programme", Names: []string{"programme", "program"}, Values: func(m *Mutual) []string { return one(m.Programme) }},
 	{Key: "summary", Label: "summary", Names: []string{"summary"}, Values: func(m *Mutual) []string { return one(m.Summary) }},
 	{Key: "events", Label: "what happened next", Names: []string{"event"}, List: true, Values: eventLines},
 	{Key: "sources", Label: "sources", Names: []string{"source"}, List: true, Values: func(m *Mutual) []string { return m.Cited() }},

@@ -33,7 +33,7 @@ func TestSearchSpacing(t *testing.T) {
 		{ID: "b", Name: "b", ServiceArea: []string{"adult\tsocial care"}},
 		{ID: "c", Name: "c", ServiceArea: []string{"adult care"}},
 	}
-	ix := NewIndex(NewDataset("t", Programme{}, ms, nil))
+	ix := NewIndex(NewDataset("t", nil, ms, nil))
 	q := ParseQuery(`service:"adult social"`)
 	if got := ix.Search(q); !reflect.DeepEqual(got, []int{0, 1}) {
 		t.Errorf("Search(%q) = %v, want [0 1]", q.Raw, got)

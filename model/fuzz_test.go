@@ -15,7 +15,7 @@ import (
 // emoji with joiners and modifiers, case mappings that change length, and
 // a legal form with two readings.
 func fuzzDataset() *model.Dataset {
-	return model.NewDataset("fuzz", model.Programme{MentorPool: []string{"John Lewis Partnership", "KPMG"}}, []model.Mutual{
+	return withPool(model.NewDataset("fuzz", nil, []model.Mutual{
 		{ID: "zurich", Name: "Zürich Café", Location: "Zürich", Region: "Schweiz",
 			ServiceArea: []string{"catering", "crème brûlée"}, StaffGroups: []string{"cooks", "Kellnerinnen"},
 			LegalForm: "Genossenschaft", Summary: "Coffee, naïve résumé and façade; ÉCOLE in capitals.", Sources: []string{"a"}},
@@ -39,7 +39,7 @@ func fuzzDataset() *model.Dataset {
 	}, []model.Source{
 		{ID: "a", Title: "Cabinet Office announcement", Publisher: "Cabinet Office"},
 		{ID: "b", Title: "報道発表", Publisher: "厚生労働省"},
-	})
+	}))
 }
 
 // FuzzQuery parses any string as a query, searches a small dataset with it
@@ -110,7 +110,7 @@ func FuzzQuery(f *testing.F) {
 		printableError(t, "ParseFields", err)
 		_, err = ds.Find(s)
 		printableError(t, "Find", err)
-		named := model.NewDataset("fuzz", model.Programme{}, []model.Mutual{
+		named := model.NewDataset("fuzz", nil, []model.Mutual{
 			{ID: "x-1", Name: "x " + s, Location: s}, {ID: "x-2", Name: s + " x", Location: s}}, nil)
 		_, err = named.Find("x")
 		printableError(t, "Find among names holding the text", err)
@@ -221,4 +221,9 @@ func intersect(a, b []int) []int {
 		}
 	}
 	return out
+}
+
+// withPool gives every mutual of ds one programme, which offers them all a pool.
+func withPool(ds *model.Dataset) *model.Dataset {
+	return ds.WithProgramme(model.Programme{ID: "p", Name: "Test programme", Pools: []model.Pool{{Mentors: []string{"John Lewis Partnership", "KPMG"}}}})
 }

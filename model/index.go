@@ -22,7 +22,8 @@ type Index struct {
 	// sources holds each source's title and publisher, folded and joined
 	// by sep, by id: what source: (or any field) finds a mutual citing it
 	// by, kept once rather than in the text of every mutual citing it.
-	sources map[string]string
+	sources   map[string]string
+	perMutual int // bytes of folded text a mutual took, to size the next chunk
 	// unsourced: a mutual was indexed citing a source the dataset did not
 	// have (yet): the word index lacks its title's words.
 	unsourced bool
@@ -30,14 +31,28 @@ type Index struct {
 
 // NewIndex folds the text of every mutual in ds.
 func NewIndex(ds *Dataset) *Index {
-	return (&Index{}).With(ds)
+	return (&Index{}).with(ds, true)
 }
 
 // With returns the index of ds, a dataset that begins with the mutuals ix
 // holds (as one that is still loading does): only the new ones are folded.
 // ix itself is left as it was, so a search still running on it is safe.
+//
+// The word index covers whole segments; the few mutuals after the last
+// (fewer than segmentSize) are checked one by one until more come, so
+// that a load adding a thousand at a time does not index them twice.
+//
+// A dataset with fewer mutuals than ix holds (a load that found a copy
+// of a record to be one with its original) is folded afresh.
 func (ix *Index) With(ds *Dataset) *Index {
-	next := &Index{Dataset: ds, all: ix.all, ends: ix.ends, segs: ix.segs, sources: ix.sources, unsourced: ix.unsourced}
+	if len(ds.Mutuals) < len(ix.all) {
+		return NewIndex(ds)
+	}
+	return ix.with(ds, false)
+}
+
+func (ix *Index) with(ds *Dataset, whole bool) *Index {
+	next := &Index{Dataset: ds, all: ix.all, ends: ix.ends, segs: ix.segs, sources: ix.sources, perMutual: ix.perMutual, unsourced: ix.unsourced}
 	if len(ix.sources) != len(ds.Sources) {
 		next.sources = foldSources(ds.Sources)
 	}
@@ -47,12 +62,10 @@ func (ix *Index) With(ds *Dataset) *Index {
 	}
 	next.ends = slices.Grow(next.ends, (len(ds.Mutuals)-from)*len(Fields))
 	next.all = slices.Grow(next.all, len(ds.Mutuals)-from)
-	perMutual := 0 // bytes of folded text a mutual took in the last chunk
 	for lo := from; lo < len(ds.Mutuals); lo += segmentSize {
-		hi := min(lo+segmentSize, len(ds.Mutuals))
-		perMutual = next.foldChunk(ds.Mutuals[lo:hi], perMutual)
+		next.foldChunk(ds.Mutuals[lo:hi(lo, len(ds.Mutuals))])
 	}
-	next.segs = next.indexWords(ix.segs)
+	next.segs = next.indexWords(ix.segs, whole)
 	return next
 }
 
@@ -60,10 +73,10 @@ func (ix *Index) With(ds *Dataset) *Index {
 // order rather than hopping between small allocations, and one chunk at
 // a time, each sized from the last, so that a big load does not grow one
 // huge string by copying it again and again (four times its size, all
-// garbage, at 100k). It returns the bytes a mutual took.
-func (ix *Index) foldChunk(ms []Mutual, perMutual int) int {
+// garbage, at 100k).
+func (ix *Index) foldChunk(ms []Mutual) {
 	var b strings.Builder
-	b.Grow(perMutual * len(ms) * 9 / 8)
+	b.Grow(ix.perMutual * len(ms) * 9 / 8)
 	starts := make([]int32, 0, len(ms))
 	for i := range ms {
 		starts = append(starts, int32(b.Len()))
@@ -77,8 +90,10 @@ func (ix *Index) foldChunk(ms []Mutual, perMutual int) int {
 		}
 		ix.all = append(ix.all, text[start:end])
 	}
-	return len(text) / len(ms)
+	ix.perMutual = len(text) / len(ms)
 }
+
+func hi(lo, n int) int { return min(lo+segmentSize, n) }
 
 // fold writes m's fields, folded, to b and appends where each ends,
 // counted from the start of m's text.
@@ -215,21 +230,40 @@ func (ix *Index) SearchFrom(q Query, from int) []int {
 	if n <= 0 {
 		return []int{}
 	}
-	first := from / segmentSize // every segment but the last is full
+	first := min(from/segmentSize, len(ix.segs)) // every segment but the last is full
 	if n < parallelFrom {
-		return ix.searchSegments(m, from, ix.segs[first:], nil)
+		return ix.searchTail(m, from, ix.searchSegments(m, from, ix.segs[first:], nil))
 	}
 	// Big datasets are split between two goroutines, one a core here.
 	mid := first + (len(ix.segs)-first)/2
 	var second []int
 	done := make(chan struct{})
 	go func() {
-		second = ix.searchSegments(m, from, ix.segs[mid:], nil)
+		second = ix.searchTail(m, from, ix.searchSegments(m, from, ix.segs[mid:], nil))
 		close(done)
 	}()
 	out := ix.searchSegments(m, from, ix.segs[first:mid], nil)
 	<-done
 	return append(out, second...)
+}
+
+// indexed is how many mutuals the word index covers.
+func (ix *Index) indexed() int {
+	if len(ix.segs) == 0 {
+		return 0
+	}
+	last := ix.segs[len(ix.segs)-1]
+	return last.from + last.n
+}
+
+// searchTail appends the matches among the mutuals after the word index.
+func (ix *Index) searchTail(m matcher, from int, out []int) []int {
+	for i := max(from, ix.indexed()); i < ix.Len(); i++ {
+		if ix.matches(i, m) {
+			out = append(out, i)
+		}
+	}
+	return out
 }
 
 // parallelFrom is the number of mutuals from which a search is split.
@@ -264,6 +298,12 @@ func (ix *Index) SearchWithin(q Query, within []int) []int {
 			continue
 		}
 		k := i / segmentSize
+		if k >= len(found) {
+			if ix.matches(i, m) {
+				out = append(out, i)
+			}
+			continue
+		}
 		if found[k].has(i%segmentSize) && (!check[k] || ix.matches(i, m)) {
 			out = append(out, i)
 		}
@@ -294,20 +334,26 @@ func (ix *Index) checkWithin(m matcher, within []int) []int {
 const withinFraction = 16
 
 // indexWords returns segs and the word index of the mutuals after them,
-// built on as many cores as there are. A last segment that is not full is
-// built again with the new mutuals, so a load that adds a few at a time
-// still ends with full segments.
-func (ix *Index) indexWords(segs []*segment) []*segment {
+// built on as many cores as there are: whole segments, and with whole the
+// rest too. A last segment that is not full is built again with the new
+// mutuals.
+func (ix *Index) indexWords(segs []*segment, whole bool) []*segment {
 	segs = segs[:len(segs):len(segs)]
 	from := 0
 	if len(segs) > 0 {
 		last := segs[len(segs)-1]
 		from = last.from + last.n
 		if last.n < segmentSize {
-			segs, from = segs[:len(segs)-1], last.from
+			// capped, so that the rebuilt segment is appended to a new
+			// array: writing it over the old index's last segment changed
+			// what a search of the old index, still in use, finds
+			segs, from = segs[:len(segs)-1:len(segs)-1], last.from
 		}
 	}
-	count := (ix.Len() - from + segmentSize - 1) / segmentSize
+	count := (ix.Len() - from) / segmentSize
+	if whole && (ix.Len()-from)%segmentSize != 0 {
+		count++
+	}
 	if count == 0 {
 		return segs
 	}

@@ -35,10 +35,10 @@ func propertyData(t testing.TB) *model.Index {
 		for k, m := range hard.Mutuals {
 			ms[k*1111+3] = m // some in each segment
 		}
-		all := model.NewDataset("p", model.Programme{}, ms, append(ds.Sources, hard.Sources...))
+		all := model.NewDataset("p", nil, ms, append(ds.Sources, hard.Sources...))
 		ix := &model.Index{}
 		for n := 0; n < len(ms); n += 1000 {
-			ix = ix.With(model.NewDataset("p", model.Programme{}, ms[:min(n+1000, len(ms))], all.Sources))
+			ix = ix.With(model.NewDataset("p", nil, ms[:min(n+1000, len(ms))], all.Sources))
 		}
 		propertyIndex = ix.With(all)
 	})
@@ -172,7 +172,7 @@ func FuzzIndex(f *testing.F) {
 }
 
 func ExampleIndex_Search() {
-	ds := model.NewDataset("example", model.Programme{}, []model.Mutual{
+	ds := model.NewDataset("example", nil, []model.Mutual{
 		{ID: "a", Name: "Swindon health"}, {ID: "b", Name: "Hull libraries"},
 	}, nil)
 	fmt.Println(model.NewIndex(ds).Search(model.ParseQuery("health")))

@@ -2,6 +2,7 @@ package model
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 )
 
@@ -31,9 +32,14 @@ func legalFormsCited(m *Mutual) []string {
 	if len(rs) == 0 {
 		return one(m.LegalForm)
 	}
-	out := make([]string, len(rs))
-	for i, r := range rs {
-		out[i] = r.Value + " (" + strings.Join(r.Sources, ", ") + ")"
+	out := make([]string, 0, len(rs)+1)
+	// the record's own value goes first where no reading gives it, so
+	// that a reading never hides it
+	if m.LegalForm != "" && !slices.ContainsFunc(rs, func(r Reading) bool { return r.Value == m.LegalForm }) {
+		out = append(out, m.LegalForm)
+	}
+	for _, r := range rs {
+		out = append(out, r.Value+" ("+strings.Join(r.Sources, ", ")+")")
 	}
 	return out
 }

@@ -28,7 +28,7 @@ func million(b *testing.B) *model.Index {
 		}
 		ms, ss = append(ms, ds.Mutuals...), append(ss, ds.Sources...)
 	}
-	indexes[1000000] = model.NewIndex(model.NewDataset("bench", model.Programme{}, ms, ss))
+	indexes[1000000] = model.NewIndex(model.NewDataset("bench", nil, ms, ss))
 	return indexes[1000000]
 }
 

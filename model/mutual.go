@@ -3,7 +3,7 @@
 package model
 
 import (
-	"fmt"
+	"encoding/json"
 	"strconv"
 )
 
@@ -25,6 +25,10 @@ type Mutual struct {
 	Sources     []string  `json:"sources"`
 	Events      []Event   `json:"event,omitempty"`
 	Readings    []Reading `json:"reading,omitempty"`
+	// Programme is the id of the programme the mutual belongs to; "" for none.
+	Programme string `json:"programme,omitempty"`
+	// Stated is the status a source gives without a dated event; see Status.
+	Stated StatedStatus `json:"stated_status,omitzero"`
 }
 
 // Event is one dated thing that happened to a mutual, with its own sources.
@@ -36,7 +40,7 @@ type Event struct {
 }
 
 // EventKinds are the kinds an Event may have, in the order of a typical life.
-var EventKinds = []string{"announced", "launched", "contract-won", "contract-lost", "transferred", "wound-up", "closed", "other"}
+var EventKinds = []string{"announced", "launched", "contract-won", "contract-lost", "transferred", "wound-up", "closed", "dropped", "other"}
 
 // Waves are the announcements a pathfinder can belong to: the first
 // (August 2010) and the second (February 2011). A Mutual whose wave no
@@ -69,50 +73,36 @@ type Source struct {
 	Note      string `json:"note,omitempty"`
 }
 
-// Programme holds facts about the programme as a whole, such as the pool of
-// mentors offered to every mutual in it. The pool is never an assignment.
-type Programme struct {
-	Name       string   `json:"name,omitempty"`
-	Announced  string   `json:"announced,omitempty"`
-	Summary    string   `json:"summary,omitempty"`
-	MentorPool []string `json:"mentor_pool,omitempty"`
-	// Total is how many mutuals the programme had in all, where a source
-	// says; 0 when none does. The data may record fewer.
-	Total   int      `json:"total,omitempty"`
-	Sources []string `json:"sources,omitempty"`
-}
-
 // Dataset is everything loaded: the mutuals in load order and the sources
 // they cite. Build one with NewDataset so that lookups are ready.
 type Dataset struct {
-	Name      string
-	Files     int // how many files it was read from
-	Programme Programme
-	Mutuals   []Mutual
-	Sources   []Source
-	sourceIdx map[string]int
+	Name       string
+	Files      int // how many files it was read from
+	Programmes []Programme
+	Mutuals    []Mutual
+	Sources    []Source
+	sourceIdx  map[string]int
+	counts     map[string]int // mutuals in each programme, by id
 }
 
-// NewDataset assembles a dataset and indexes its sources by id.
-func NewDataset(name string, p Programme, mutuals []Mutual, sources []Source) *Dataset {
-	d := &Dataset{Name: name, Programme: p, Mutuals: mutuals, Sources: sources}
+// NewDataset assembles a dataset, indexes its sources by id and counts the
+// mutuals of each programme. Each mutual names its own programme: none is
+// given to a mutual here.
+func NewDataset(name string, programmes []Programme, mutuals []Mutual, sources []Source) *Dataset {
+	d := &Dataset{Name: name, Programmes: programmes, Mutuals: mutuals, Sources: sources}
 	d.sourceIdx = make(map[string]int, len(sources))
 	for i, s := range sources {
 		d.sourceIdx[s.ID] = i
 	}
+	if len(programmes) > 0 {
+		d.counts = make(map[string]int, len(programmes))
+		for i := range mutuals {
+			if id := mutuals[i].Programme; id != "" {
+				d.counts[id]++
+			}
+		}
+	}
 	return d
-}
-
-// Recorded says how many mutuals the data holds and, where the programme
-// gives its total, of how many: "16 of 22 mutuals".
-func (d *Dataset) Recorded() string {
-	if d.Programme.Total > 0 {
-		return fmt.Sprintf("%d of %d mutuals", len(d.Mutuals), d.Programme.Total)
-	}
-	if len(d.Mutuals) == 1 {
-		return "1 mutual"
-	}
-	return fmt.Sprintf("%d mutuals", len(d.Mutuals))
 }
 
 // Source returns the source with the given id.
@@ -133,4 +123,14 @@ func (m *Mutual) ReadingsOf(field string) []Reading {
 		}
 	}
 	return out
+}
+
+// MarshalJSON writes the record as the file format has it, with the status
+// the program reads from it beside what a source states.
+func (m Mutual) MarshalJSON() ([]byte, error) {
+	type plain Mutual
+	return json.Marshal(struct {
+		plain
+		Status Status `json:"status"`
+	}{plain(m), m.Status()})
 }

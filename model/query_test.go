@@ -24,7 +24,7 @@ func TestParseQuery(t *testing.T) {
 		{"-", nil, nil},
 		{`"unclosed phrase`, []Term{{Text: "unclosed phrase"}}, nil},
 		{"sevice:health adult", []Term{{Text: "adult"}}, []string{`unknown field "sevice": did you mean service?`}},
-		{"zzzzzzzz:x", nil, []string{`unknown field "zzzzzzzz": known fields are id, name, location, place, region, wave, form, service, staff, mentor, partner, became, outcome, summary, event, source`}},
+		{"zzzzzzzz:x", nil, []string{`unknown field "zzzzzzzz": known fields are id, name, location, place, region, wave, form, service, staff, mentor, partner, became, outcome, status, programme, program, summary, event, source`}},
 	}
 	for _, tc := range cases {
 		q := ParseQuery(tc.in)
@@ -42,7 +42,7 @@ func TestParseQuery(t *testing.T) {
 }
 
 func testDataset() *Dataset {
-	return NewDataset("test", Programme{MentorPool: []string{"John Lewis Partnership", "KPMG"}}, []Mutual{
+	return withPool(NewDataset("test", nil, []Mutual{
 		{ID: "swindon", Name: "Swindon health and social care", Location: "Swindon", Region: "South West", Wave: 1,
 			ServiceArea: []string{"community health", "adult social care"}, StaffGroups: []string{"NHS staff", "council staff"},
 			LegalForm: "co-operative", Summary: "Integrated care.", Sources: []string{"a"}},
@@ -51,7 +51,7 @@ func testDataset() *Dataset {
 			Mentors: []string{"KPMG"}, LegalForm: "social enterprise", Summary: "GP services.", Sources: []string{"b"}},
 		{ID: "zurich", Name: "Zürich Café", Location: "Zürich", ServiceArea: []string{"catering"},
 			StaffGroups: []string{"cooks"}, Summary: "Coffee.", Sources: []string{"a"}},
-	}, []Source{{ID: "a", Title: "Cabinet Office announcement", Publisher: "Cabinet Office"}, {ID: "b", Title: "Case study", Publisher: "Third Sector"}})
+	}, []Source{{ID: "a", Title: "Cabinet Office announcement", Publisher: "Cabinet Office"}, {ID: "b", Title: "Case study", Publisher: "Third Sector"}}))
 }
 
 func TestSearch(t *testing.T) {
@@ -137,4 +137,9 @@ func TestFind(t *testing.T) {
 			t.Errorf("%q: error %v, want %q", tc.ref, err, tc.err)
 		}
 	}
+}
+
+// withPool gives every mutual of ds one programme, which offers them all a pool.
+func withPool(ds *Dataset) *Dataset {
+	return ds.WithProgramme(Programme{ID: "p", Name: "Test programme", Pools: []Pool{{Mentors: []string{"John Lewis Partnership", "KPMG"}}}})
 }

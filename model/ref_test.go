@@ -60,7 +60,7 @@ func TestFindCandidatesStopAtTen(t *testing.T) {
 	for i := range 25 {
 		ms = append(ms, model.Mutual{ID: fmt.Sprintf("care-%02d", i), Name: fmt.Sprintf("Care %d", i), Location: "Town"})
 	}
-	ds := model.NewDataset("t", model.Programme{}, ms, nil)
+	ds := model.NewDataset("t", nil, ms, nil)
 	_, err := ds.Find("care")
 	if err == nil {
 		t.Fatal("no error")
@@ -83,7 +83,7 @@ func TestLongRefIsBounded(t *testing.T) {
 	for i := range 2000 {
 		ms = append(ms, model.Mutual{ID: fmt.Sprintf("care-%d", i), Name: fmt.Sprintf("Care Trust %d of the North", i), Location: "Town"})
 	}
-	ds := model.NewDataset("t", model.Programme{}, ms, nil)
+	ds := model.NewDataset("t", nil, ms, nil)
 	cost := func(ref string) uint64 {
 		var before, after runtime.MemStats
 		runtime.GC()

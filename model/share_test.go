@@ -70,7 +70,7 @@ func TestShares(t *testing.T) {
 func TestCompareMarksListRows(t *testing.T) {
 	ds := testDataset()
 	ms := []*Mutual{&ds.Mutuals[0], &ds.Mutuals[1]}
-	c := Compare(ms, []string{"location", "staff_groups", "mentors", PoolField}, ds.Programme)
+	c := Compare(ms, []string{"location", "staff_groups", "mentors", PoolField}, ds)
 	want := map[string][][]Share{
 		"location":     nil, // one value each: nothing to mark
 		"staff_groups": {{SharedByAll, OnlyOne}, {SharedByAll}},

@@ -16,13 +16,14 @@ type Sort struct {
 
 // SortKeys are the fields a list can be sorted by, in the order the
 // browser cycles through them.
-var SortKeys = []string{"name", "location", "region", "wave", "legal_form", "date"}
+var SortKeys = []string{"name", "location", "region", "wave", "legal_form", "date", "status"}
 
 // sortNames maps what people type to a key in SortKeys.
 var sortNames = map[string]string{
 	"name": "name", "location": "location", "place": "location", "region": "region", "wave": "wave",
 	"legal_form": "legal_form", "form": "legal_form", "legal form": "legal_form",
 	"date": "date", "event": "date", "events": "date", "first_event": "date", "first event": "date",
+	"status": "status",
 }
 
 // ParseSort reads "name", "-date" (a minus sorts descending) and the like.
@@ -98,8 +99,26 @@ func sortKey(m *Mutual, key string) string {
 		return Fold(m.LegalForm)
 	case "date":
 		return firstEventKey(m)
+	case "status":
+		return statusKey(m)
 	}
 	return ""
+}
+
+// statusKey orders mutuals along a life (planned, running, ended,
+// dropped), each stage by the date it is as of; an unknown status has no
+// key, so it goes last.
+func statusKey(m *Mutual) string {
+	st := m.Status()
+	i := slices.Index(Statuses, st.Value)
+	if st.Value == Unknown || i < 0 {
+		return ""
+	}
+	key := fmt.Sprintf("%d", i)
+	if d, ok := ParseDate(st.AsOf); ok {
+		key += fmt.Sprintf(".%04d.%09d", d.Year, int(d.YearFraction()*1e9))
+	}
+	return key
 }
 
 // firstEventKey places a mutual's earliest dated event as text that sorts

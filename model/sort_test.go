@@ -94,7 +94,7 @@ func TestSortCycleAndLabel(t *testing.T) {
 		labels = append(labels, s.Label())
 		s = s.Next()
 	}
-	want := []string{"file order", "name", "location", "region", "wave", "legal form", "first event", "file order", "name"}
+	want := []string{"file order", "name", "location", "region", "wave", "legal form", "first event", "status", "file order", "name"}
 	if !slices.Equal(labels, want) {
 		t.Errorf("cycle = %q, want %q", labels, want)
 	}

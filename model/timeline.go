@@ -7,6 +7,10 @@ import "sort"
 // go on until they are transferred or the mutual is wound up.
 var endKinds = map[string]bool{"transferred": true, "wound-up": true, "closed": true}
 
+// endsLifeline reports whether an event of this kind ends a lifeline: an
+// end, or a mutual dropped before it went ahead.
+func endsLifeline(kind string) bool { return EndsLife(kind) || kind == "dropped" }
+
 // EndsLife reports whether an event of this kind ends a mutual's life. It
 // is the one home of that rule: the record, the timeline and every printed
 // format ask it (or Lifeline, which does).
@@ -34,28 +38,35 @@ type Lifeline struct {
 	Launched  Date   // zero when no launch is recorded
 	Ended     Date   // zero when no end is recorded
 	EndKind   string // the kind of the event that ended it
-	LastKnown Date   // the latest dated event
+	LastKnown Date   // the latest dated fact: an event, or the stated status's date
+	Status    Status // what became of it, as of when
+	// StartUnknown is set when a source says the mutual ran (a contract
+	// won, a status of running) but none dates its launch; RunningBy is
+	// the first date a source says it ran, zero when none dates it.
+	StartUnknown bool
+	RunningBy    Date
 }
 
 // EndKnown reports whether the record says when the mutual stopped.
 func (l Lifeline) EndKnown() bool { return !l.Ended.IsZero() }
 
+// Dated reports whether anything of the lifeline is dated: an event, or
+// a status a source states as of a date.
+func (l Lifeline) Dated() bool { return !l.LastKnown.IsZero() }
+
+// First is the earliest date the lifeline knows.
+func (l Lifeline) First() Date {
+	if len(l.Events) > 0 {
+		return l.Events[0].Date
+	}
+	return l.LastKnown
+}
+
 // NewLifeline reads a mutual's events. Events in any order are sorted;
 // events of the same date keep their order in the record.
 func NewLifeline(m *Mutual) Lifeline {
-	l := Lifeline{Mutual: m, Events: make([]DatedEvent, 0, len(m.Events))}
-	for i := range m.Events {
-		d, ok := ParseDate(m.Events[i].Date)
-		if !ok {
-			l.Undated++
-			continue
-		}
-		l.Events = append(l.Events, DatedEvent{d, &m.Events[i]})
-	}
-	earlier := func(i, j int) bool { return l.Events[i].Date.Before(l.Events[j].Date) }
-	if !sort.SliceIsSorted(l.Events, earlier) {
-		sort.SliceStable(l.Events, earlier)
-	}
+	l := Lifeline{Mutual: m}
+	l.Events, l.Undated = datedEvents(m)
 	for _, e := range l.Events {
 		switch {
 		case e.Kind == "announced" && l.Announced.IsZero():
@@ -67,7 +78,7 @@ func NewLifeline(m *Mutual) Lifeline {
 	for _, e := range l.Events {
 		// an end before the launch (a service handed over while the
 		// mutual was being set up) does not end what launched later
-		if EndsLife(e.Kind) && (l.Launched.IsZero() || !e.Date.Before(l.Launched)) {
+		if endsLifeline(e.Kind) && (l.Launched.IsZero() || !e.Date.Before(l.Launched)) {
 			l.Ended, l.EndKind = e.Date, e.Kind
 			break
 		}
@@ -75,7 +86,50 @@ func NewLifeline(m *Mutual) Lifeline {
 	if n := len(l.Events); n > 0 {
 		l.LastKnown = l.Events[n-1].Date
 	}
+	l.Status = m.Status()
+	if d, ok := ParseDate(l.Status.AsOf); ok && l.Status.Stated && l.LastKnown.Before(d) {
+		l.LastKnown = d
+	}
+	l.runningBy()
 	return l
+}
+
+// runningBy sees whether the mutual ran though no launch is dated: a
+// contract won, or a status of running (or an end, when a source states
+// the status), says it did by then.
+func (l *Lifeline) runningBy() {
+	if !l.Launched.IsZero() || l.Status.Value == Dropped {
+		return
+	}
+	for _, e := range l.Events {
+		if statusOfKind(e.Kind) == Running {
+			l.StartUnknown, l.RunningBy = true, e.Date
+			return
+		}
+	}
+	if l.Status.Stated && (l.Status.Value == Running || l.Status.Value == Ended) {
+		l.StartUnknown = true
+		l.RunningBy, _ = ParseDate(l.Status.AsOf)
+	}
+}
+
+// datedEvents are m's events whose dates read, earliest first (those of
+// one date in the record's order), and how many did not read.
+func datedEvents(m *Mutual) ([]DatedEvent, int) {
+	events, undated := make([]DatedEvent, 0, len(m.Events)), 0
+	for i := range m.Events {
+		d, ok := ParseDate(m.Events[i].Date)
+		if !ok {
+			undated++
+			continue
+		}
+		events = append(events, DatedEvent{d, &m.Events[i]})
+	}
+	earlier := func(i, j int) bool { return events[i].Date.Before(events[j].Date) }
+	if !sort.SliceIsSorted(events, earlier) {
+		sort.SliceStable(events, earlier)
+	}
+	return events, undated
 }
 
 // Timeline is the lifelines of a set of mutuals over the years their dated
@@ -92,10 +146,10 @@ func NewTimeline(ms []*Mutual) Timeline {
 	for i, m := range ms {
 		l := NewLifeline(m)
 		t.Lines[i] = l
-		if len(l.Events) == 0 {
+		if l.LastKnown.IsZero() {
 			continue
 		}
-		first, last := l.Events[0].Date.Year, l.LastKnown.Year
+		first, last := l.First().Year, l.LastKnown.Year
 		if t.FirstYear == 0 || first < t.FirstYear {
 			t.FirstYear = first
 		}

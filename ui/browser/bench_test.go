@@ -52,7 +52,7 @@ func BenchmarkFirstFrame(b *testing.B) {
 		return data.Load(context.Background(), []string{path}, func(p data.Progress) { report(p.Mutuals, p.Sources, p.Bytes, p.Total) })
 	}
 	for b.Loop() {
-		br := NewBrowser(model.NewDataset("big.toml", model.Programme{}, nil, nil), BrowserOptions{IsDark: true, Load: load})
+		br := NewBrowser(model.NewDataset("big.toml", nil, nil, nil), BrowserOptions{IsDark: true, Load: load})
 		br.Init()
 		br.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
 		br.View()

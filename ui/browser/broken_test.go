@@ -32,7 +32,7 @@ func brokenAtStart(t *testing.T, w, h, n int) *Browser {
 		return nil, le
 	}
 	reg := &Register{Paths: []string{"register.toml"}, Reload: func(context.Context) (*model.Dataset, error) { return nil, le }}
-	b := NewBrowser(model.NewDataset("register.toml", model.Programme{}, nil, nil), BrowserOptions{IsDark: true, Load: load, Register: reg})
+	b := NewBrowser(model.NewDataset("register.toml", nil, nil, nil), BrowserOptions{IsDark: true, Load: load, Register: reg})
 	b.Update(tea.WindowSizeMsg{Width: w, Height: h})
 	b.Init() // starts the load, whose messages are read here
 	for b.loads != nil {

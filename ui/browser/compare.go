@@ -48,7 +48,7 @@ func (s *compareScreen) keyGroups() []keyGroup { return s.keyMap().section("On t
 
 // Comparison is what the screen shows, as printed by p.
 func (s *compareScreen) Comparison() model.Comparison {
-	c := model.Compare(s.ms, s.rows(s.all), s.ds.Programme)
+	c := model.Compare(s.ms, s.rows(s.all), s.ds)
 	if s.diffOnly {
 		var rows []model.Row
 		for _, r := range c.Rows {

@@ -53,7 +53,7 @@ func (s *compareScreen) fieldsWord() string {
 	rows := s.fieldsName(fields)
 	if rows == "chosen fields" {
 		labels := make([]string, 0, len(fields))
-		for _, r := range model.Compare(nil, fields, s.ds.Programme).Rows {
+		for _, r := range model.Compare(nil, fields, s.ds).Rows {
 			labels = append(labels, render.RowLabel(r))
 		}
 		rows = "fields: " + strings.Join(labels, ", ")

@@ -35,7 +35,7 @@ func (s *detailScreen) keyMap() keyMap {
 	return keyMap{
 		{key: k.Back, do: s.askFor(closeScreen{}), foot: 1, unnamed: true},
 		{key: k.Open, do: s.askFor(closeScreen{}), unnamed: true},
-		{key: k.Pool, do: just(s.togglePool), off: len(s.ds.Programme.MentorPool) == 0, foot: 2, says: poolKey(k.Pool, !s.opts.ShortPool).Help().Desc, unnamed: true},
+		{key: k.Pool, do: just(s.togglePool), off: !s.ds.HasPools(), foot: 2, says: poolKey(k.Pool, !s.opts.ShortPool).Help().Desc, unnamed: true},
 		{key: k.Down, foot: 3, keys: "j/k", says: "scroll", unnamed: true}, // the moves
 		{key: k.Mark, do: s.askFor(toggleMark{s.at}), foot: 4, unnamed: true},
 		{key: k.Copy, do: just(s.copy), foot: 5, unnamed: true},

@@ -70,20 +70,20 @@ func TestFacetScreenKeys(t *testing.T) {
 	b := newTestBrowser(t, 100, 30)
 	press(b, "f")
 	fields := []string{}
-	for i := range 10 {
+	for i := range 12 {
 		if i > 0 {
 			press(b, "right")
 		}
 		fields = append(fields, facetField(b))
 	}
-	if got := strings.Join(fields, " "); got != "service_area staff_groups mentors legal_form wave region location outcome partners service_area" {
+	if got := strings.Join(fields, " "); got != "service_area staff_groups mentors legal_form wave region location outcome partners status programme service_area" {
 		t.Errorf("→ visits %s", got)
 	}
 	press(b, "shift+tab")
-	if facetField(b) != "partners" {
-		t.Errorf("shift+tab from service goes to %s, want partners (wrapping)", facetField(b))
+	if facetField(b) != "programme" {
+		t.Errorf("shift+tab from service goes to %s, want programme (wrapping)", facetField(b))
 	}
-	press(b, "left", "left", "left", "left", "left", "left") // mentors
+	press(b, "left", "left", "left", "left", "left", "left", "left", "left") // mentors
 	press(b, "G")
 	if c, _ := facetCurrent(b); !c.None() || !strings.Contains(frame(b), "▸ (unknown or none named)") {
 		t.Fatalf("G should reach the mutuals with no mentor named:\n%s", frame(b))
@@ -119,7 +119,7 @@ func TestFacetScreenNarrow(t *testing.T) {
 	b := newTestBrowser(t, 40, 10)
 	press(b, "f")
 	f := frame(b)
-	if !strings.Contains(f, "← ▸service area  → 1 of 9") {
+	if !strings.Contains(f, "← ▸service area  → 1 of 11") {
 		t.Fatalf("no field switcher at 40 columns:\n%s", f)
 	}
 	press(b, "G")

@@ -53,7 +53,7 @@ func TestPlaceholderFromData(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	empty := model.NewDataset("none.toml", model.Programme{}, nil, nil)
+	empty := model.NewDataset("none.toml", nil, nil, nil)
 	for _, ds := range []*model.Dataset{newTestBrowser(t, 80, 24).ds, starter, synthetic, empty} {
 		b := NewBrowser(ds, BrowserOptions{IsDark: true})
 		b.Update(tea.WindowSizeMsg{Width: 120, Height: 30})

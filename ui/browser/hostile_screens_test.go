@@ -97,7 +97,7 @@ func TestNoControlReachesScreen(t *testing.T) {
 		<-release
 		return ds, nil
 	}
-	b := NewBrowser(model.NewDataset(uitest.Attacks[2]+".toml", model.Programme{}, nil, nil), BrowserOptions{IsDark: true, Load: load})
+	b := NewBrowser(model.NewDataset(uitest.Attacks[2]+".toml", nil, nil, nil), BrowserOptions{IsDark: true, Load: load})
 	b.Init()
 	b.Update(sizeMsg(120, 40))
 	b.Update(<-b.loads)

@@ -14,7 +14,7 @@ import (
 // itself does q quit.
 func (s *listScreen) keyMap() keyMap {
 	k, wide, at := s.keys, s.wide(), s.current()
-	pool := len(s.ds.Programme.MentorPool) > 0
+	pool := s.ds.HasPools()
 	unmark := 0
 	if len(s.marked) > 0 {
 		unmark = 4

@@ -2,6 +2,7 @@ package browser
 
 import (
 	"fmt"
+	"slices"
 
 	tea "charm.land/bubbletea/v2"
 
@@ -29,25 +30,40 @@ type loadDone struct {
 }
 
 // startLoad runs load in a goroutine and returns the command that waits
-// for its next message.
+// for its next message. The records read are indexed in another
+// goroutine, so that on two cores parsing and indexing overlap.
 func startLoad(load LoadFunc, name string) (tea.Cmd, <-chan tea.Msg) {
 	ch := make(chan tea.Msg, 1)
 	go func() {
 		defer close(ch)
+		read := make(chan loadProgress, 4) // the records read so far, not yet indexed
+		indexed := make(chan *model.Index)
+		go func() {
+			ix := &model.Index{}
+			for p := range read {
+				ix = ix.With(p.ds)
+				p.ix = ix
+				ch <- p
+			}
+			indexed <- ix
+		}()
 		var (
 			ms []model.Mutual
 			ss []model.Source
-			ix = &model.Index{}
 		)
 		ds, err := load(func(mutuals []model.Mutual, sources []model.Source, bytes, total int64) {
-			ms, ss = append(ms, mutuals...), append(ss, sources...)
-			ix = ix.With(model.NewDataset(name, model.Programme{}, ms, ss))
-			ch <- loadProgress{ds: ix.Dataset, ix: ix, bytes: bytes, total: total}
+			// appends go past what the indexer reads, or to a new array
+			ms, ss = append(grown(ms, len(mutuals), bytes, total), mutuals...), append(ss, sources...)
+			read <- loadProgress{ds: model.NewDataset(name, nil, ms, ss), bytes: bytes, total: total}
 		})
+		close(read)
+		ix := <-indexed
 		switch {
-		case err == nil && ix.Unsourced():
+		case err == nil && (ix.Unsourced() || !streamedAsLoaded(ix.Dataset, ds)):
 			// the index folded a mutual's source titles before the
-			// source came (from a later file): fold them all again, here,
+			// source came (from a later file), or the end differs from
+			// what streamed (a copy is one with its original; a file's
+			// programme is given at its end): fold them all again, here,
 			// off the UI path, so the end is what a fresh load builds
 			ix = model.NewIndex(ds)
 		case err == nil:
@@ -56,6 +72,36 @@ func startLoad(load LoadFunc, name string) (tea.Cmd, <-chan tea.Msg) {
 		ch <- loadDone{ds: ds, ix: ix, err: err}
 	}()
 	return nextLoadMsg(ch), ch
+}
+
+// grown is ms with room for the mutuals of the whole load, as far as the
+// bytes read so far tell, once it lacks room for n more: growing it by
+// doubling copied it again and again, all garbage at the load's peak.
+func grown(ms []model.Mutual, n int, bytes, total int64) []model.Mutual {
+	if cap(ms)-len(ms) >= n || bytes <= 0 {
+		return ms
+	}
+	want := int(float64(len(ms)+n) * float64(total) / float64(bytes) * 1.02)
+	return slices.Grow(ms, max(want-len(ms), n))
+}
+
+// streamedAsLoaded says whether the loaded dataset begins with the
+// mutuals that streamed, as they streamed: the same ids, in the same
+// programmes.
+func streamedAsLoaded(streamed, loaded *model.Dataset) bool {
+	if streamed == nil {
+		return true
+	}
+	if len(loaded.Mutuals) < len(streamed.Mutuals) {
+		return false
+	}
+	for i := range streamed.Mutuals {
+		s, l := &streamed.Mutuals[i], &loaded.Mutuals[i]
+		if s.ID != l.ID || s.Programme != l.Programme {
+			return false
+		}
+	}
+	return true
 }
 
 func nextLoadMsg(ch <-chan tea.Msg) tea.Cmd {

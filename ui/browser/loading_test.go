@@ -74,7 +74,7 @@ func TestStreamedIndexIsFresh(t *testing.T) {
 // no comparison.
 func TestNothingLeavesBeforeTheLoadIsChecked(t *testing.T) {
 	paths := streamedFiles(t, "colour = \"red\"\n")
-	b := NewBrowser(model.NewDataset("dir", model.Programme{}, nil, nil), BrowserOptions{IsDark: true, Load: watchedLoad(paths)})
+	b := NewBrowser(model.NewDataset("dir", nil, nil, nil), BrowserOptions{IsDark: true, Load: watchedLoad(paths)})
 	b.Init()
 	b.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
 	var last tea.Msg

@@ -212,7 +212,7 @@ func TestFirstLoadProblemsStayOpen(t *testing.T) {
 	load := func(func([]model.Mutual, []model.Source, int64, int64)) (*model.Dataset, error) {
 		return data.Parse("f.toml", []byte(f.text))
 	}
-	b := NewBrowser(model.NewDataset("f.toml", model.Programme{}, nil, nil), BrowserOptions{IsDark: true, Load: load, Register: f.register()})
+	b := NewBrowser(model.NewDataset("f.toml", nil, nil, nil), BrowserOptions{IsDark: true, Load: load, Register: f.register()})
 	b.Update(tea.WindowSizeMsg{Width: 100, Height: 30})
 	for cmd := b.start; cmd != nil; {
 		msg := cmd()
@@ -243,7 +243,7 @@ func TestBuiltinLoadErrorStillEnds(t *testing.T) {
 	load := func(func([]model.Mutual, []model.Source, int64, int64)) (*model.Dataset, error) {
 		return data.Parse("f.toml", []byte("x = "))
 	}
-	b := NewBrowser(model.NewDataset("f.toml", model.Programme{}, nil, nil), BrowserOptions{IsDark: true, Load: load})
+	b := NewBrowser(model.NewDataset("f.toml", nil, nil, nil), BrowserOptions{IsDark: true, Load: load})
 	_, cmd := b.Update(b.start())
 	if !isQuit(cmd) || b.Err() == nil {
 		t.Error("a failed load with no register should end the browser with the error")

@@ -147,7 +147,7 @@ func (b *Browser) openOnProblems(err error) bool {
 	if b.reg.Register == nil || fix.file == "" {
 		return false
 	}
-	empty := model.NewDataset(b.ds.Name, model.Programme{}, nil, nil)
+	empty := model.NewDataset(b.ds.Name, nil, nil, nil)
 	b.setData(snapshotOf(model.NewIndex(empty), b.editable))
 	b.found = nil
 	b.list.SetShown(nil, b.query)

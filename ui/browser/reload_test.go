@@ -128,7 +128,7 @@ func settleAll(b *Browser, msgs chan tea.Msg, run func(tea.Cmd)) {
 func TestReloadFreesTheFirstLoad(t *testing.T) {
 	paths := streamedFiles(t, "")
 	reg := &Register{Reload: func(ctx context.Context) (*model.Dataset, error) { return data.Load(ctx, paths, nil) }}
-	b := NewBrowser(model.NewDataset("t", model.Programme{}, nil, nil), BrowserOptions{IsDark: true, Load: watchedLoad(paths), Register: reg})
+	b := NewBrowser(model.NewDataset("t", nil, nil, nil), BrowserOptions{IsDark: true, Load: watchedLoad(paths), Register: reg})
 	b.Update(tea.WindowSizeMsg{Width: 100, Height: 30})
 	var held []weak.Pointer[model.Dataset]
 	for cmd := b.start; cmd != nil; {

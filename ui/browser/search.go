@@ -145,7 +145,7 @@ func (b *Browser) headerNames() []string {
 	title := b.st.Title.Render("mutuals")
 	files := model.Printable(b.ds.Name)
 	out := []string{}
-	if p := model.Printable(b.ds.Programme.Name); p != "" {
+	if p := model.Printable(b.ds.Title()); p != "" {
 		if files != "" {
 			out = append(out, title+b.st.Dim.Render(" · ")+b.st.Heading.Render(p)+b.st.Dim.Render(" · "+files))
 		}

@@ -90,7 +90,7 @@ func TestSwapKeepsTheReader(t *testing.T) {
 	}
 	extra := ms[0]
 	extra.ID, extra.Name = "new-london", "A new London mutual"
-	newer := model.NewDataset(ds.Name, ds.Programme, append(ms, extra), ds.Sources)
+	newer := model.NewDataset(ds.Name, ds.Programmes, append(ms, extra), ds.Sources)
 	_, cmd := b.Update(swapData{model.NewIndex(newer)})
 	settle(b, cmd)
 	if b.ds != newer {

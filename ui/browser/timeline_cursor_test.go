@@ -61,7 +61,7 @@ func TestTimelineCursor(t *testing.T) {
 		}
 	}
 	press(b, "G")
-	if !strings.Contains(frame(b), "unknown after the last dated event") {
+	if !strings.Contains(frame(b), "unknown after the last dated fact") {
 		t.Errorf("G does not show the legend under the last row:\n%s", frame(b))
 	}
 }

@@ -93,6 +93,7 @@ func exitStatus(err error, signalled int) int {
 // options are the flags every command shares.
 type options struct {
 	data    []string
+	builtin bool
 	noColor bool
 	dark    func() bool // the palette: whether the terminal is dark, asked once
 	noMouse bool
@@ -126,7 +127,11 @@ func rootCommand(opts *options) *cobra.Command {
 
 Built in are 16 of the 22 "pathfinder mutuals" the UK Cabinet Office named
 from August 2010 (all that the sources name), each fact citing its sources. Load your own TOML records with
---data or MUTUALS_DATA; start a register of your own with mutuals init DIR.
+--data or MUTUALS_DATA, and add --builtin to load the pathfinders beside
+them; start a register of your own with mutuals init DIR. Each mutual
+belongs to a programme (the pathfinders, your register), which offers its
+mentor pool, and has a status: planned, running, ended, dropped or unknown,
+as of a date.
 In the browser, e edits the record under the cursor in $VISUAL or $EDITOR,
 and the browser reloads the files as you save them (--no-watch: only after e).
 
@@ -143,9 +148,13 @@ On a terminal, mutuals opens an interactive browser; piped, it prints the list.`
   mutuals compare swindon leicester --format markdown > cmp.md
   # when each was announced, ran and ended
   mutuals timeline
+  # every mutual that ended, and how
+  mutuals list status:ended
   # check your own files, then browse them (e edits, saves reload)
   mutuals validate my-mutuals/
-  mutuals --data my-mutuals/`,
+  mutuals --data my-mutuals/
+  # your own beside the pathfinders
+  mutuals --data my-mutuals/ --builtin compare fenland-care swindon --fields status,service`,
 		Args: unknownCommand,
 		PersistentPreRunE: func(cmd *cobra.Command, _ []string) error {
 			if opts.served != nil {
@@ -160,6 +169,7 @@ On a terminal, mutuals opens an interactive browser; piped, it prints the list.`
 	}
 	f := root.PersistentFlags()
 	f.StringArrayVar(&opts.data, "data", nil, "load PATH: a .toml file or a directory of them (repeatable; default $MUTUALS_DATA, else the built-in pathfinders)")
+	f.BoolVar(&opts.builtin, "builtin", false, "load the built-in pathfinders too, beside --data or MUTUALS_DATA (to compare your register with them)")
 	f.BoolVar(&opts.noColor, "no-color", false, "never use colour (also: NO_COLOR=1 or TERM=dumb)")
 	addBrowserFlags(root, opts)
 	root.SetFlagErrorFunc(flagError)

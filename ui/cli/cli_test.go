@@ -33,7 +33,7 @@ func TestCommands(t *testing.T) {
 		usage bool   // exit 2 rather than 0 or 1
 		fails bool
 	}{
-		{args: []string{"list", "--sort", "date", "-f", "csv"}, want: "outcome\nleicester,Leicester homeless healthcare,"},
+		{args: []string{"list", "--sort", "date", "-f", "csv"}, want: "readings\nleicester,Leicester homeless healthcare,"},
 		{args: []string{"list", "--sort", "regoin"}, fails: true, usage: true},
 		{args: []string{"list", "wave:2"}, want: "stockport  Stockport further education college  Stockport           further education\n2 shown · 16 of 22 mutuals\n"},
 		{args: []string{"list", "--sort", "-wave", "-f", "csv"}, want: "blackpool,Blackpool Nurse-led Therapy Unit,\"Bispham, Blackpool\",,2,"},
@@ -122,7 +122,7 @@ func TestSuggestions(t *testing.T) {
 // duplicate of itself.
 func TestDuplicatesFolded(t *testing.T) {
 	out, err := run(t, "compare", "swindon", "leicester", "swin", "-f", "csv")
-	if err != nil || !strings.Contains(out, "note: swin and swindon are the same mutual") || !strings.Contains(out, "field,label,same,swindon,leicester,swindon_shares,leicester_shares\n") {
+	if err != nil || !strings.Contains(out, "note: swin and swindon are the same mutual") || !strings.Contains(out, "field,label,same,verdict,swindon,leicester,swindon_shares,leicester_shares\n") {
 		t.Errorf("compare swindon leicester swin: %v\n%s", err, out)
 	}
 	out, err = run(t, "compare", "swindon", "swindon")

@@ -55,6 +55,7 @@ come last either way.`, 75, ""),
 		Example: `  mutuals list
   mutuals list place:london
   mutuals list wave:2
+  mutuals list status:ended
   mutuals list service:children -westminster
   mutuals list 'service:"adult social"' --format csv
   mutuals list --sort -date
@@ -78,8 +79,11 @@ func showCommand(opts *options) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "show REF",
 		Short: "Print one mutual in full, with its sources",
-		Long: `Print one mutual in full: what it runs, who is behind it, who mentors it,
-what became of it, and every source with its address.
+		Long: `Print one mutual in full: its programme, what it runs, who is behind it,
+who mentors it and the pool its programme offered it, what became of it (its
+status, as of a date), every reading where sources differ, and every source
+with its address. --format toml prints it as a data file, with its
+programme and the sources it cites, that loads into any register.
 
 REF is an id, a unique start of an id, or text of 3 characters or more
 found in exactly one mutual's name or location (shorter text matches ids
@@ -104,9 +108,13 @@ func compareCommand(opts *options) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "compare REF REF [REF…]",
 		Short: "Set mutuals side by side, field by field",
-		Long: `Set two or more mutuals side by side. By default the rows are service
-area, staff groups, mentors named for each mutual, and the mentor pool the
-programme offered to all, under each mutual's name, location and legal form.
+		Long: `Set two or more mutuals side by side. By default the rows are status (as
+of a date), service area, staff groups, mentors named for each mutual, and
+the mentor pool each one's programme offered it, under each mutual's name,
+location and legal form. Every format (text, markdown, csv, json) gives the
+same rows, each same, differs or unknown for all; where sources differ,
+every reading follows the values, with its sources, and each event keeps
+its own.
 Rows marked ≠ differ; rows marked = are the same for all; rows marked ?
 are given by no source for any of them (unknown is never the same as
 unknown). Location and legal form head the columns. In a row that
@@ -147,20 +155,28 @@ func timelineCommand(opts *options) *cobra.Command {
 		Use:         "timeline [QUERY…]",
 		Annotations: map[string]string{queryCommand: "true"},
 		Short:       "Draw when each mutual was announced, ran and ended, along a year axis",
-		Long: `Draw one row per matching mutual along a year axis, from its dated events:
-when it was announced, when it ran its services, and when it ended.
+		Long: `Draw one row per matching mutual along a year axis, from its dated events
+and its status: when it was announced, when it ran its services, and when
+it ended.
 
   ◆ announced          ─ announced, not yet running     ━ running
+  ╍ running from a start no source dates: a contract won, or a source
+    saying it runs, but no launch dated (drawn up to that first date)
   • another dated event (a contract won or lost, a report)
-  ✕ ended: its services transferred away, or it was wound up or closed
-  ┄ unknown after the last dated event: no source says what happened
+  ✕ ended: its services transferred away, or it was wound up or closed;
+    or dropped before it went ahead
+  ┄ unknown after the last dated fact: no source says what happened
     next, which is not the same as still running
+
+Under the chart, where sources differ on an event or the status, each
+reading with its sources.
 
 A contract lost with notice does not end a mutual: the services go on until
 they are transferred. The axis spans the years of the events shown; a narrow
 width gives a year fewer cells, then a cell several years. The query is the
 one list takes. Markdown, CSV and JSON give the dates in full (as precise as
-each source: a year, a month or a day), and JSON each event with its sources.`,
+each source: a year, a month or a day), the status with its date, and the
+readings; JSON each event with its sources.`,
 		Example: `  mutuals timeline
   mutuals timeline service:health --width 100
   mutuals timeline 'outcome:"spun out"' --format markdown

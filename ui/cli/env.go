@@ -70,14 +70,24 @@ func loadDataset(ctx context.Context, opts *options) (*model.Dataset, error) {
 		return opts.served.ds, nil
 	}
 	if paths := dataPaths(opts); len(paths) > 0 {
-		return loadPaths(ctx, paths)
+		return loadPaths(ctx, paths, opts.builtin)
 	}
 	return data.Embedded()
 }
 
-// loadPaths loads files, or says it was interrupted.
-func loadPaths(ctx context.Context, paths []string) (*model.Dataset, error) {
-	ds, err := data.Load(ctx, paths, nil)
+// loader is how the files at paths load, with the built-in pathfinders
+// beside them when --builtin asks.
+func loader(builtin bool) func(context.Context, []string, func(data.Progress)) (*model.Dataset, error) {
+	if builtin {
+		return data.LoadWithBuiltin
+	}
+	return data.Load
+}
+
+// loadPaths loads files (and the built-in pathfinders, with builtin), or
+// says it was interrupted.
+func loadPaths(ctx context.Context, paths []string, builtin bool) (*model.Dataset, error) {
+	ds, err := loader(builtin)(ctx, paths, nil)
 	if ctx.Err() != nil {
 		return nil, errInterrupted
 	}

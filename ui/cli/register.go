@@ -9,8 +9,9 @@ import (
 )
 
 // register lets the browser edit the data files under paths (e) and reload
-// them, as they change when watch is set.
-func register(paths []string, watch bool) *browser.Register {
+// them, as they change when watch is set; with builtin, the built-in
+// pathfinders load beside them again.
+func register(paths []string, watch, builtin bool) *browser.Register {
 	return &browser.Register{
 		Paths: paths,
 		Watch: watch,
@@ -18,6 +19,6 @@ func register(paths []string, watch bool) *browser.Register {
 			o, err := data.FindMutual(paths, id)
 			return o.File, o.Line, err
 		},
-		Reload: func(ctx context.Context) (*model.Dataset, error) { return data.Load(ctx, paths, nil) },
+		Reload: func(ctx context.Context) (*model.Dataset, error) { return loader(builtin)(ctx, paths, nil) },
 	}
 }

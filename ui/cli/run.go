@@ -98,7 +98,7 @@ func runCompare(cmd *cobra.Command, opts *options, refs []string, fields []strin
 	if err != nil {
 		return err
 	}
-	return quiet(inColour(out, opts).PrintComparison(model.Compare(ms, fields, ds.Programme)))
+	return quiet(inColour(out, opts).PrintComparison(model.Compare(ms, fields, ds)))
 }
 
 // findDistinct resolves every REF, keeping each mutual once with a note
@@ -132,7 +132,7 @@ func runValidate(cmd *cobra.Command, opts *options, paths []string) error {
 	case len(paths) > 0 && opts.served != nil:
 		return errors.New("validate PATH reads files on the server, which a reader may not name: ssh HOST validate checks the served data")
 	case len(paths) > 0:
-		ds, err = loadPaths(commandContext(cmd), foldPaths(cmd.ErrOrStderr(), paths))
+		ds, err = loadPaths(commandContext(cmd), foldPaths(cmd.ErrOrStderr(), paths), opts.builtin)
 	default:
 		paths = dataPaths(opts)
 		ds, err = loadDataset(commandContext(cmd), opts)
@@ -141,7 +141,10 @@ func runValidate(cmd *cobra.Command, opts *options, paths []string) error {
 		return err
 	}
 	from := "the built-in dataset"
-	if len(paths) > 0 {
+	if len(paths) > 0 && opts.builtin {
+		files := ds.Files - 1
+		from = fmt.Sprintf("%d %s and the built-in dataset", files, model.Plural(files, "file", "files"))
+	} else if len(paths) > 0 {
 		from = fmt.Sprintf("%d %s", ds.Files, model.Plural(ds.Files, "file", "files"))
 	}
 	_, err = fmt.Fprintf(cmd.OutOrStdout(), "ok: %s, %d %s from %s\n", ds.Recorded(),
@@ -175,11 +178,15 @@ func browse(cmd *cobra.Command, opts *options, fields []string) (bool, error) {
 	bo := browser.BrowserOptions{Mouse: !opts.noMouse, Inline: opts.inline, Fields: fields}
 	ds, err := data.Embedded()
 	if paths := dataPaths(opts); len(paths) > 0 {
-		ds, err = model.NewDataset(data.DatasetName(paths), model.Programme{}, nil, nil), nil
-		bo.Load = func(report func([]model.Mutual, []model.Source, int64, int64)) (*model.Dataset, error) {
-			return data.Load(commandContext(cmd), paths, func(p data.Progress) { report(p.Mutuals, p.Sources, p.Bytes, p.Total) })
+		name, load := data.DatasetName(paths), loader(opts.builtin)
+		if opts.builtin {
+			name = data.BuiltinName(paths)
 		}
-		bo.Register = register(paths, !opts.noWatch)
+		ds, err = model.NewDataset(name, nil, nil, nil), nil
+		bo.Load = func(report func([]model.Mutual, []model.Source, int64, int64)) (*model.Dataset, error) {
+			return load(commandContext(cmd), paths, func(p data.Progress) { report(p.Mutuals, p.Sources, p.Bytes, p.Total) })
+		}
+		bo.Register = register(paths, !opts.noWatch, opts.builtin)
 	}
 	if err != nil {
 		return false, err

@@ -123,7 +123,7 @@ func TestServedCommandsReadTheServedData(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ds := model.NewDataset("served", builtin.Programme, builtin.Mutuals[:2], builtin.Sources)
+	ds := model.NewDataset("served", builtin.Programmes, builtin.Mutuals[:2], builtin.Sources)
 	ds.Files = 1
 	got := runServed(t, ds, []string{"register.toml"}, []string{"list", "-f", "csv"})
 	if got.status != 0 || strings.Count(got.stdout, "\n") != 3 {

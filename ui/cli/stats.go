@@ -30,6 +30,7 @@ The query is the one list and the browser's search take.`,
 		Example: `  mutuals stats
   mutuals stats --by form
   mutuals stats --by wave
+  mutuals stats --by status
   mutuals stats place:london --by staff
   mutuals stats --by outcome --format csv
   mutuals stats --by region --format json | jq '.[0]'`,

@@ -18,7 +18,7 @@ func TestHonestComparisonRows(t *testing.T) {
 	ds := uitest.Pathfinders(t)
 	pair := uitest.Find(t, ds, "lambeth", "mansfield") // outcome unknown for both
 	six := uitest.Find(t, ds, "swindon", "leicester", "hammersmith", "westminster", "lambeth", "mansfield")
-	all := model.Compare(pair, model.CompareFields(), ds.Programme)
+	all := model.Compare(pair, model.CompareFields(), ds)
 	text := ansi.Strip(strings.Join(render.CompareLines(all, 120, render.NewStyles(true)), "\n"))
 	for _, label := range []string{"location", "legal form"} {
 		if n := countLines(text, func(l string) bool { return strings.HasPrefix(strings.TrimLeft(l, " =≠?"), label+" ") }); n != 1 {
@@ -35,7 +35,7 @@ func TestHonestComparisonRows(t *testing.T) {
 	if strings.Contains(stacked, "= outcome") || strings.Contains(stacked, "—") {
 		t.Errorf("stacked: unknown shown as the same, or —:\n%s", stacked)
 	}
-	md := strings.Join(ComparisonMarkdown(model.Compare(six, model.DefaultCompareFields, ds.Programme)), "\n")
+	md := strings.Join(ComparisonMarkdown(model.Compare(six, model.DefaultCompareFields, ds)), "\n")
 	if n := strings.Count(md, "Baxi Partnership"); n != 1 { // in the pool, named for none
 		t.Errorf("the mentor pool is printed %d times in Markdown, want once:\n%s", n, md)
 	}

@@ -20,7 +20,7 @@ import (
 func childrens(t *testing.T, n int, fields ...string) model.Comparison {
 	ds := uitest.Pathfinders(t)
 	ms := uitest.Find(t, ds, "hammersmith-fulham", "westminster", "kensington-chelsea")[:n]
-	return model.Compare(ms, fields, ds.Programme)
+	return model.Compare(ms, fields, ds)
 }
 
 // lineWith is the one line of lines holding every text, colour stripped.
@@ -70,7 +70,7 @@ func TestCompareMarksNothingWithoutLists(t *testing.T) {
 
 func TestCompareMarksUnknownAsNothing(t *testing.T) {
 	ds := uitest.Pathfinders(t)
-	c := model.Compare(uitest.Find(t, ds, "swindon", "leicester"), []string{"staff_groups"}, ds.Programme)
+	c := model.Compare(uitest.Find(t, ds, "swindon", "leicester"), []string{"staff_groups"}, ds)
 	line := lineWith(t, render.CompareLines(c, 80, render.NewStyles(true)), "staff groups")
 	if !strings.Contains(line, "│   unknown ") || !strings.Contains(line, "│ • NHS employees") {
 		t.Errorf("unknown is neither shared nor unique: %q", line)
@@ -152,9 +152,10 @@ func TestComparePrintedMarks(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := [][]string{
-		{"field", "label", "same", "hammersmith-fulham", "westminster", "kensington-chelsea", "hammersmith-fulham_shares", "westminster_shares", "kensington-chelsea_shares"},
-		{"location", "location", "false", "Hammersmith and Fulham, London", "Westminster, London", "Kensington and Chelsea", "", "", ""},
-		{"partners", "partners", "false", "possible commercial partners; neighbouring local authorities; Prospects Services (minority partner, 24.9%)", "neighbouring local authorities", "", "one; some; one", "some", ""},
+		{"field", "label", "same", "verdict", "hammersmith-fulham", "westminster", "kensington-chelsea", "hammersmith-fulham_shares", "westminster_shares", "kensington-chelsea_shares"},
+		{"location", "location", "false", "differs", "Hammersmith and Fulham, London", "Westminster, London", "Kensington and Chelsea", "", "", ""},
+		{"legal_form", "legal form", "false", "differs", "", "arm's length management organisation (article-001); arms-length mutual organisation (article-002); arm's-length organisation (localis-lgc-2010)", "", "", "", ""},
+		{"partners", "partners", "false", "differs", "possible commercial partners; neighbouring local authorities; Prospects Services (minority partner, 24.9%)", "neighbouring local authorities", "", "one; some; one", "some", ""},
 	}
 	if !reflect.DeepEqual(rows, want) {
 		t.Errorf("CSV:\n%q\nwant\n%q", rows, want)

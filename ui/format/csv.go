@@ -8,10 +8,25 @@ import (
 	"github.com/mutuals/mutuals/model"
 )
 
+// listCSV is one row a mutual. The legal form gives every reading with its
+// sources, as show does; the last column holds the readings of the other
+// fields, so that no version a source gives is dropped.
 func listCSV(ms []*model.Mutual) [][]string {
-	out := [][]string{{"id", "name", "location", "region", "wave", "service_area", "staff_groups", "mentors", "legal_form", "outcome"}}
+	out := [][]string{{"id", "name", "location", "region", "wave", "service_area", "staff_groups", "mentors", "legal_form", "outcome", "programme", "status", "status_as_of", "readings"}}
 	for _, m := range ms {
-		out = append(out, []string{m.ID, m.Name, m.Location, m.Region, m.WaveText(), semi(m.ServiceArea), semi(m.StaffGroups), semi(m.Mentors), m.LegalForm, m.Outcome})
+		st := m.Status()
+		out = append(out, []string{m.ID, m.Name, m.Location, m.Region, m.WaveText(), semi(m.ServiceArea), semi(m.StaffGroups), semi(m.Mentors),
+			semi(model.Shown(m, "legal_form")), m.Outcome, m.Programme, st.Value, st.AsOf, semi(otherReadings(m))})
+	}
+	return out
+}
+
+func otherReadings(m *model.Mutual) []string {
+	var out []string
+	for _, r := range m.Readings {
+		if r.Field != "legal_form" {
+			out = append(out, r.Field+": "+model.ReadingText(r))
+		}
 	}
 	return out
 }
@@ -19,16 +34,17 @@ func listCSV(ms []*model.Mutual) [][]string {
 func recordCSV(ds *model.Dataset, m *model.Mutual) [][]string {
 	out := [][]string{{"field", "value"}}
 	for _, f := range model.Fields {
-		out = append(out, []string{f.Key, semi(f.Values(m))})
+		out = append(out, []string{f.Key, semi(model.Shown(m, f.Key))})
 	}
-	return append(out, []string{model.PoolField, semi(ds.Programme.MentorPool)})
+	pool, _ := ds.PoolOf(m)
+	return append(out, []string{model.PoolField, semi(pool.Mentors)})
 }
 
 // comparisonCSV has a column of values per mutual and then, so that
 // readers of those columns need not change, a column per mutual marking
 // each of its items in the same order: "all; one".
 func comparisonCSV(c model.Comparison) [][]string {
-	head := []string{"field", "label", "same"}
+	head := []string{"field", "label", "same", "verdict"}
 	for _, m := range c.Mutuals {
 		head = append(head, m.ID)
 	}
@@ -36,8 +52,8 @@ func comparisonCSV(c model.Comparison) [][]string {
 		head = append(head, m.ID+"_shares")
 	}
 	out := [][]string{head}
-	for _, r := range c.Rows {
-		line := []string{r.Field, r.Label, fmt.Sprint(r.Same)}
+	for _, r := range c.Table() {
+		line := []string{r.Field, r.Label, fmt.Sprint(r.Same), r.Verdict}
 		for _, v := range r.Values {
 			line = append(line, semi(v))
 		}

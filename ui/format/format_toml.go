@@ -20,12 +20,11 @@ func writeTOML(w io.Writer, ds *model.Dataset, ms []*model.Mutual) error {
 	t := tomlWriter{w: bw}
 	fmt.Fprintf(bw, "# %d %s and the sources %s, written by mutuals in its data file\n# format: load it with mutuals --data FILE.\n",
 		len(ms), model.Plural(len(ms), "mutual", "mutuals"), model.Plural(len(ms), "it cites", "they cite"))
-	p := ds.Programme
-	hasProgramme := p.Name != "" || p.Total != 0 || p.Announced != "" || p.Summary != "" || len(p.MentorPool) > 0 || len(p.Sources) > 0
-	if hasProgramme {
+	programmes := programmesOf(ds, ms)
+	for _, p := range programmes {
 		t.programme(p)
 	}
-	for _, s := range citedSources(ds, ms, hasProgramme) {
+	for _, s := range citedSources(ds, ms, programmes) {
 		t.source(s)
 	}
 	for _, m := range ms {
@@ -34,20 +33,44 @@ func writeTOML(w io.Writer, ds *model.Dataset, ms []*model.Mutual) error {
 	return bw.Flush()
 }
 
-// citedSources are the dataset's sources that ms (and the programme, when
-// it is written) cite, in the dataset's order.
-func citedSources(ds *model.Dataset, ms []*model.Mutual, programme bool) []model.Source {
+// programmesOf are the programmes ms belong to, in the dataset's order:
+// a record written out carries its programme, so that it loads into any
+// register as it was.
+func programmesOf(ds *model.Dataset, ms []*model.Mutual) []*model.Programme {
+	var out []*model.Programme
+	for i := range ds.Programmes {
+		p := &ds.Programmes[i]
+		for _, m := range ms {
+			if m.Programme == p.ID {
+				out = append(out, p)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// citedSources are the dataset's sources that ms and their programmes
+// cite, in the dataset's order.
+func citedSources(ds *model.Dataset, ms []*model.Mutual, programmes []*model.Programme) []model.Source {
 	cited := map[string]bool{}
 	cite := func(ids []string) {
 		for _, id := range ids {
 			cited[id] = true
 		}
 	}
-	if programme {
-		cite(ds.Programme.Sources)
+	for _, p := range programmes {
+		cite(p.Sources)
+		for _, pool := range p.Pools {
+			cite(pool.Sources)
+		}
+		for _, r := range p.Readings {
+			cite(r.Sources)
+		}
 	}
 	for _, m := range ms {
 		cite(m.Sources)
+		cite(m.Stated.Sources)
 		for _, e := range m.Events {
 			cite(e.Sources)
 		}
@@ -66,14 +89,31 @@ func citedSources(ds *model.Dataset, ms []*model.Mutual, programme bool) []model
 
 type tomlWriter struct{ w *bufio.Writer }
 
-func (t tomlWriter) programme(p model.Programme) {
-	t.w.WriteString("\n[programme]\n")
+func (t tomlWriter) programme(p *model.Programme) {
+	t.w.WriteString("\n[[programme]]\n")
+	t.str("id", p.ID)
 	t.str("name", p.Name)
 	t.str("announced", p.Announced)
 	t.str("summary", p.Summary)
 	t.number("total", p.Total)
-	t.list("mentor_pool", p.MentorPool)
 	t.list("sources", p.Sources)
+	for _, pool := range p.Pools {
+		t.w.WriteString("\n[[programme.pool]]\n")
+		t.number("wave", pool.Wave)
+		t.list("mentors", pool.Mentors)
+		t.list("sources", pool.Sources)
+		t.str("note", pool.Note)
+	}
+	t.readings("programme", p.Readings)
+}
+
+func (t tomlWriter) readings(table string, rs []model.Reading) {
+	for _, r := range rs {
+		t.w.WriteString("\n[[" + table + ".reading]]\n")
+		t.str("field", r.Field)
+		t.str("value", r.Value)
+		t.list("sources", r.Sources)
+	}
 }
 
 func (t tomlWriter) source(s model.Source) {
@@ -103,6 +143,11 @@ func (t tomlWriter) mutual(m *model.Mutual) {
 	t.str("outcome", m.Outcome)
 	t.str("summary", m.Summary)
 	t.list("sources", m.Sources)
+	t.str("programme", m.Programme)
+	t.str("status", m.Stated.Value)
+	t.str("status_date", m.Stated.Date)
+	t.list("status_sources", m.Stated.Sources)
+	t.str("status_note", m.Stated.Note)
 	for _, e := range m.Events {
 		t.w.WriteString("\n[[mutual.event]]\n")
 		t.str("date", e.Date)
@@ -110,12 +155,7 @@ func (t tomlWriter) mutual(m *model.Mutual) {
 		t.str("text", e.Text)
 		t.list("sources", e.Sources)
 	}
-	for _, r := range m.Readings {
-		t.w.WriteString("\n[[mutual.reading]]\n")
-		t.str("field", r.Field)
-		t.str("value", r.Value)
-		t.list("sources", r.Sources)
-	}
+	t.readings("mutual", m.Readings)
 }
 
 // number writes a positive integer; 0 means no source gives one.

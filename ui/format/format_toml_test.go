@@ -55,9 +55,13 @@ func TestTOMLRoundTrip(t *testing.T) {
 		if got, want := listJSON(t, back), listJSON(t, ds); got != want {
 			t.Fatalf("seed %d: list -f json differs after the round trip\n--- export:\n%s\n--- got:\n%s\n--- want:\n%s", seed, file, got, want)
 		}
-		cited := citedSources(ds, pointers(ds.Mutuals), ds.Programme.Sources != nil)
+		cited := citedSources(ds, pointers(ds.Mutuals), programmesOf(ds, pointers(ds.Mutuals)))
 		same(t, fmt.Sprint("seed ", seed, " sources"), back.Sources, cited)
-		same(t, fmt.Sprint("seed ", seed, " programme"), back.Programme, ds.Programme)
+		var written []model.Programme
+		for _, p := range programmesOf(ds, pointers(ds.Mutuals)) {
+			written = append(written, *p)
+		}
+		same(t, fmt.Sprint("seed ", seed, " programmes"), back.Programmes, written)
 	}
 }
 
@@ -71,7 +75,7 @@ func TestTOMLRoundTripBuiltin(t *testing.T) {
 		t.Error("the built-in mutuals differ after the round trip")
 	}
 	same(t, "sources", back.Sources, ds.Sources)
-	same(t, "programme", back.Programme, ds.Programme)
+	same(t, "programmes", back.Programmes, ds.Programmes)
 }
 
 func TestTOMLGolden(t *testing.T) {
@@ -102,7 +106,7 @@ func TestTOMLShowCitesWhatItNeeds(t *testing.T) {
 // TestTOMLEscapesForTheTerminal: the export is safe to print, as every
 // other format is: no control or bidirectional character is written raw.
 func TestTOMLEscapesForTheTerminal(t *testing.T) {
-	ds := model.NewDataset("x", model.Programme{}, []model.Mutual{{
+	ds := model.NewDataset("x", nil, []model.Mutual{{
 		ID: "x", Name: "a\x1b[31mred\u202e\u0085\"\\", Location: "l\r\n\t", ServiceArea: []string{"\x00"},
 		StaffGroups: []string{"s"}, Summary: "s", Sources: []string{"s"},
 	}}, []model.Source{{ID: "s", Title: "t"}})
@@ -168,9 +172,17 @@ func randomDataset(r *rand.Rand) *model.Dataset {
 		sources = append(sources, s)
 	}
 	cite := func() []string { return []string{ids[r.IntN(len(ids))]} }
-	var p model.Programme
-	if r.IntN(2) == 0 {
-		p = model.Programme{Name: randomText(r, false), Announced: randomDate(r), Summary: randomText(r, false), MentorPool: randomList(r, 0), Sources: cite()}
+	var ps []model.Programme
+	for i := range r.IntN(3) {
+		p := model.Programme{ID: fmt.Sprintf("p-%d", i), Name: randomText(r, false), Announced: randomDate(r), Summary: randomText(r, false), Sources: cite()}
+		for range r.IntN(3) {
+			p.Pools = append(p.Pools, model.Pool{Wave: r.IntN(3), Mentors: randomList(r, 1), Sources: cite(), Note: randomText(r, false)})
+		}
+		if r.IntN(2) == 0 {
+			p.Total = 5 + r.IntN(30) // never below the mutuals recorded: that is a problem
+			p.Readings = append(p.Readings, model.Reading{Field: "total", Value: randomText(r, true), Sources: cite()})
+		}
+		ps = append(ps, p)
 	}
 	var ms []model.Mutual
 	for i := range 1 + r.IntN(5) {
@@ -183,9 +195,15 @@ func randomDataset(r *rand.Rand) *model.Dataset {
 			m.Events = append(m.Events, model.Event{Date: randomDate(r), Kind: model.EventKinds[r.IntN(len(model.EventKinds))], Text: randomText(r, true), Sources: cite()})
 		}
 		for range r.IntN(3) {
-			m.Readings = append(m.Readings, model.Reading{Field: []string{"legal_form", "outcome", "name"}[r.IntN(3)], Value: randomText(r, true), Sources: cite()})
+			m.Readings = append(m.Readings, model.Reading{Field: []string{"legal_form", "outcome", "name", "status", "event"}[r.IntN(5)], Value: randomText(r, true), Sources: cite()})
+		}
+		if len(ps) > 0 {
+			m.Programme = ps[r.IntN(len(ps))].ID
+		}
+		if r.IntN(3) == 0 {
+			m.Stated = model.StatedStatus{Value: model.Statuses[r.IntN(len(model.Statuses))], Note: randomText(r, false), Sources: cite()}
 		}
 		ms = append(ms, m)
 	}
-	return model.NewDataset("random", p, ms, sources)
+	return model.NewDataset("random", ps, ms, sources)
 }

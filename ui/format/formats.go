@@ -106,9 +106,9 @@ func RecordMarkdown(ds *model.Dataset, m *model.Mutual) []string {
 	for _, e := range m.Events {
 		out = append(out, fmt.Sprintf("- **%s** %s: %s [%s]", MarkdownCell(e.Date), MarkdownCell(e.Kind), MarkdownCell(e.Text), MarkdownCell(render.Commas(e.Sources))))
 	}
-	if len(m.Readings) > 0 {
+	if readings := m.Readings; len(readings) > 0 {
 		out = append(out, "", "### Where sources differ", "")
-		for _, r := range m.Readings {
+		for _, r := range readings {
 			out = append(out, fmt.Sprintf("- %s: \"%s\" [%s]", MarkdownCell(r.Field), MarkdownCell(r.Value), MarkdownCell(render.Commas(r.Sources))))
 		}
 	}
@@ -134,8 +134,8 @@ func ComparisonMarkdown(c model.Comparison) []string {
 	}
 	out := []string{mdRow(append(head, "")...), mdRule(len(head) + 1)}
 	var pool *model.Row
-	for _, r := range append(c.Header[1:], c.Body()...) {
-		if r.Field == model.PoolField {
+	for _, r := range c.Table() {
+		if r.Field == model.PoolField && r.Same {
 			pool = &r
 			continue
 		}
@@ -143,12 +143,12 @@ func ComparisonMarkdown(c model.Comparison) []string {
 		for i := range c.Mutuals {
 			cells = append(cells, MarkdownCell(render.CellText(r, i)))
 		}
-		mark := render.DiffersGlyph + " differs"
+		mark := render.DiffersGlyph + " " + model.VerdictDiffers
 		switch {
 		case r.Unknown:
 			mark = render.UnknownGlyph + " " + render.UnknownForAll(r)
 		case r.Same:
-			mark = render.SameGlyph + " same"
+			mark = render.SameGlyph + " " + model.VerdictSame
 		}
 		out = append(out, mdJoin(append(cells, MarkdownCell(mark))))
 	}
@@ -156,9 +156,9 @@ func ComparisonMarkdown(c model.Comparison) []string {
 		out = append(out, "", "Items: "+strings.Join(items, ", ")+".")
 	}
 	if pool != nil {
-		// The pool is the programme's, the same for every column: once,
-		// under the table, rather than repeated in each.
-		out = append(out, "", "**Mentor pool** (programme-wide): "+MarkdownCell(render.SameValue(*pool)))
+		// A pool offered alike to every column: once, under the table,
+		// rather than repeated in each.
+		out = append(out, "", "**Mentor pool** (offered to each by its programme): "+MarkdownCell(render.SameValue(*pool)))
 	}
 	return out
 }

@@ -40,14 +40,14 @@ func TestPrinted(t *testing.T) {
 		print("list", 80, func(o Output) error { return o.PrintList(ds, health) })
 		print("show-westminster", 80, func(o Output) error { return o.PrintRecord(ds, uitest.Find(t, ds, "westminster")[0]) })
 		print("compare", 80, func(o Output) error {
-			return o.PrintComparison(model.Compare(pair, model.DefaultCompareFields, ds.Programme))
+			return o.PrintComparison(model.Compare(pair, model.DefaultCompareFields, ds))
 		})
 	}
 	for _, w := range []int{50, 120} {
 		name := "compare-all-" + strconv.Itoa(w) + ".text"
 		t.Run(name, func(t *testing.T) {
 			var buf bytes.Buffer
-			c := model.Compare(uitest.Find(t, ds, "north-east-essex", "swindon", "kensington"), model.CompareFields(), ds.Programme)
+			c := model.Compare(uitest.Find(t, ds, "north-east-essex", "swindon", "kensington"), model.CompareFields(), ds)
 			if err := NewOutput(&buf, false, w, Text).PrintComparison(c); err != nil {
 				t.Fatal(err)
 			}
@@ -60,7 +60,7 @@ func TestPrinted(t *testing.T) {
 // value is lost.
 func TestCompareFitsEveryWidth(t *testing.T) {
 	ds := uitest.Pathfinders(t)
-	c := model.Compare(uitest.Find(t, ds, "north-east-essex", "swindon", "westminster", "leicester"), model.CompareFields(), ds.Programme)
+	c := model.Compare(uitest.Find(t, ds, "north-east-essex", "swindon", "westminster", "leicester"), model.CompareFields(), ds)
 	for w := 20; w <= 200; w++ {
 		lines := render.CompareLines(c, w, render.NewStyles(true))
 		for _, l := range lines {

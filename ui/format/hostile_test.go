@@ -21,7 +21,7 @@ func TestNoControlReachesOutput(t *testing.T) {
 	for i := range ds.Mutuals {
 		ms[i] = &ds.Mutuals[i]
 	}
-	c := model.Compare(ms[:3], model.CompareFields(), ds.Programme)
+	c := model.Compare(ms[:3], model.CompareFields(), ds)
 	location, _ := model.FieldByKey("location")
 	for _, p := range []colorprofile.Profile{colorprofile.NoTTY, colorprofile.ASCII, colorprofile.TrueColor} {
 		for _, f := range Formats {

@@ -13,10 +13,14 @@ type recordDoc struct {
 	Mutual     *model.Mutual  `json:"mutual"`
 	Sources    []model.Source `json:"sources"`
 	MentorPool []string       `json:"mentor_pool"`
+	// Programme is the mutual's programme, with its pools and readings.
+	Programme *model.Programme `json:"programme,omitempty"`
 }
 
 func recordJSON(ds *model.Dataset, m *model.Mutual) recordDoc {
-	doc := recordDoc{Mutual: m, Sources: []model.Source{}, MentorPool: ds.Programme.MentorPool}
+	pool, _ := ds.PoolOf(m)
+	doc := recordDoc{Mutual: m, Sources: []model.Source{}, MentorPool: pool.Mentors}
+	doc.Programme, _ = ds.ProgrammeOf(m)
 	for _, id := range m.Cited() {
 		if s, ok := ds.Source(id); ok {
 			doc.Sources = append(doc.Sources, s)
@@ -28,11 +32,13 @@ func recordJSON(ds *model.Dataset, m *model.Mutual) recordDoc {
 	return doc
 }
 
+// comparedMutual heads a column. Its legal form gives every reading with
+// its sources, as the legal_form row does.
 type comparedMutual struct {
-	ID        string `json:"id"`
-	Name      string `json:"name"`
-	Location  string `json:"location"`
-	LegalForm string `json:"legal_form"`
+	ID        string   `json:"id"`
+	Name      string   `json:"name"`
+	Location  string   `json:"location"`
+	LegalForm []string `json:"legal_form"`
 }
 
 type comparisonDoc struct {
@@ -41,9 +47,9 @@ type comparisonDoc struct {
 }
 
 func comparisonJSON(c model.Comparison) comparisonDoc {
-	doc := comparisonDoc{Rows: c.Rows}
+	doc := comparisonDoc{Rows: c.Table()}
 	for _, m := range c.Mutuals {
-		doc.Mutuals = append(doc.Mutuals, comparedMutual{m.ID, m.Name, m.Location, m.LegalForm})
+		doc.Mutuals = append(doc.Mutuals, comparedMutual{m.ID, m.Name, m.Location, model.Shown(m, "legal_form")})
 	}
 	if doc.Rows == nil {
 		doc.Rows = []model.Row{}

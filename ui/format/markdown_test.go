@@ -54,11 +54,11 @@ func TestMarkdownDocumentShowsText(t *testing.T) {
 		m := model.Mutual{ID: attack, Name: attack, Location: attack, Summary: attack, ServiceArea: []string{attack}, Sources: []string{"s"},
 			Events:   []model.Event{{Date: "2011", Kind: attack, Text: attack, Sources: []string{"s"}}},
 			Readings: []model.Reading{{Field: "legal_form", Value: attack, Sources: []string{"s"}}}}
-		ds := model.NewDataset("t", model.Programme{}, []model.Mutual{m}, []model.Source{{ID: "s", Title: attack, URL: "https://example.org/a", Note: attack}})
+		ds := model.NewDataset("t", nil, []model.Mutual{m}, []model.Source{{ID: "s", Title: attack, URL: "https://example.org/a", Note: attack}})
 		for name, doc := range map[string][]string{
 			"record":     RecordMarkdown(ds, &ds.Mutuals[0]),
 			"list":       listMarkdown([]*model.Mutual{&ds.Mutuals[0]}),
-			"comparison": ComparisonMarkdown(model.Compare([]*model.Mutual{&ds.Mutuals[0], &ds.Mutuals[0]}, model.CompareFields(), ds.Programme)),
+			"comparison": ComparisonMarkdown(model.Compare([]*model.Mutual{&ds.Mutuals[0], &ds.Mutuals[0]}, model.CompareFields(), ds)),
 		} {
 			md := strings.Join(doc, "\n")
 			if msg := uitest.MarkdownMarkup(md); msg != "" {
@@ -79,7 +79,7 @@ func TestMarkdownSourceLinks(t *testing.T) {
 	} {
 		m := model.Mutual{ID: "m", Name: "M", Location: "L", Sources: []string{"s"},
 			Readings: []model.Reading{{Field: "legal_form", Value: "[x](javascript:y)", Sources: []string{"s"}}}}
-		ds := model.NewDataset("t", model.Programme{}, []model.Mutual{m}, []model.Source{{ID: "s", Title: "T", URL: url}})
+		ds := model.NewDataset("t", nil, []model.Mutual{m}, []model.Source{{ID: "s", Title: "T", URL: url}})
 		md := strings.Join(RecordMarkdown(ds, &ds.Mutuals[0]), "\n")
 		if !strings.Contains(md, " "+want+"\n") && !strings.HasSuffix(md, " "+want) {
 			t.Errorf("source %q: no %q in\n%s", url, want, md)

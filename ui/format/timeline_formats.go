@@ -35,7 +35,7 @@ func (o Output) PrintTimeline(ms []*model.Mutual) error {
 // ended, or what is known last.
 func timelineEnd(l model.Lifeline) string {
 	switch {
-	case len(l.Events) == 0:
+	case !l.Dated():
 		return "unknown: no dated events"
 	case l.EndKnown():
 		return l.Ended.String() + " (" + render.KindWords(l.EndKind) + ")"
@@ -63,19 +63,46 @@ func timelineEvents(l model.Lifeline) string {
 	return strings.Join(parts, "; ")
 }
 
+// operatedFrom is when the mutual began to run: its launch, or, where it
+// ran but no source dates its launch, the first date one says it ran.
+func operatedFrom(l model.Lifeline) string {
+	switch {
+	case l.StartUnknown && !l.RunningBy.IsZero():
+		return "start not dated; running by " + l.RunningBy.String()
+	case l.StartUnknown:
+		return "start not dated"
+	}
+	return orNot(l.Launched)
+}
+
+// timelineReadings are the readings of what a timeline shows (events and
+// status) where sources disagree, each with its sources.
+func timelineReadings(m *model.Mutual) []string {
+	var out []string
+	for _, r := range m.Readings {
+		if r.Field == "event" || r.Field == "status" {
+			out = append(out, r.Field+": "+model.ReadingText(r))
+		}
+	}
+	return out
+}
+
 func TimelineMarkdown(t model.Timeline) []string {
-	out := []string{mdRow("mutual", "announced", "operated from", "ended / unknown after", "events"), mdRule(5)}
+	out := []string{mdRow("mutual", "announced", "operated from", "ended / unknown after", "status", "events", "where sources differ"), mdRule(7)}
 	for _, l := range t.Lines {
-		out = append(out, mdRow(l.Mutual.Name, orNot(l.Announced), orNot(l.Launched), timelineEnd(l), timelineEvents(l)))
+		out = append(out, mdRow(l.Mutual.Name, orNot(l.Announced), operatedFrom(l), timelineEnd(l), l.Status.String(), timelineEvents(l),
+			strings.Join(timelineReadings(l.Mutual), "; ")))
 	}
 	return out
 }
 
 func timelineCSV(t model.Timeline) [][]string {
-	out := [][]string{{"id", "name", "announced", "launched", "ended", "end_kind", "end_known", "last_known", "events"}}
+	out := [][]string{{"id", "name", "announced", "launched", "ended", "end_kind", "end_known", "last_known", "events",
+		"status", "status_as_of", "start_unknown", "running_by", "readings"}}
 	for _, l := range t.Lines {
 		out = append(out, []string{l.Mutual.ID, l.Mutual.Name, l.Announced.String(), l.Launched.String(),
-			l.Ended.String(), l.EndKind, strconv.FormatBool(l.EndKnown()), l.LastKnown.String(), timelineEvents(l)})
+			l.Ended.String(), l.EndKind, strconv.FormatBool(l.EndKnown()), l.LastKnown.String(), timelineEvents(l),
+			l.Status.Value, l.Status.AsOf, strconv.FormatBool(l.StartUnknown), l.RunningBy.String(), strings.Join(timelineReadings(l.Mutual), "; ")})
 	}
 	return out
 }
@@ -91,6 +118,12 @@ type lifelineDoc struct {
 	LastKnown string        `json:"last_known"`
 	Events    []model.Event `json:"events"`
 	Undated   []model.Event `json:"undated_events,omitempty"`
+	Status    model.Status  `json:"status"`
+	// StartUnknown: a source says it ran, none dates its launch;
+	// RunningBy is the first date one says it ran.
+	StartUnknown bool            `json:"start_unknown"`
+	RunningBy    string          `json:"running_by,omitempty"`
+	Readings     []model.Reading `json:"readings,omitempty"`
 }
 
 type timelineDoc struct {
@@ -103,7 +136,13 @@ func timelineJSON(t model.Timeline) timelineDoc {
 	doc := timelineDoc{FirstYear: t.FirstYear, LastYear: t.LastYear, Mutuals: make([]lifelineDoc, 0, len(t.Lines))}
 	for _, l := range t.Lines {
 		d := lifelineDoc{ID: l.Mutual.ID, Name: l.Mutual.Name, Announced: l.Announced.String(), Launched: l.Launched.String(),
-			Ended: l.Ended.String(), EndKind: l.EndKind, EndKnown: l.EndKnown(), LastKnown: l.LastKnown.String(), Events: []model.Event{}}
+			Ended: l.Ended.String(), EndKind: l.EndKind, EndKnown: l.EndKnown(), LastKnown: l.LastKnown.String(), Events: []model.Event{},
+			Status: l.Status, StartUnknown: l.StartUnknown, RunningBy: l.RunningBy.String()}
+		for _, r := range l.Mutual.Readings {
+			if r.Field == "event" || r.Field == "status" {
+				d.Readings = append(d.Readings, r)
+			}
+		}
 		for _, e := range l.Events {
 			d.Events = append(d.Events, *e.Event)
 		}

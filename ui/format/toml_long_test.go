@@ -55,7 +55,7 @@ func TestTOMLRoundTripLongValues(t *testing.T) {
 		src := model.Source{ID: "s", Title: "t"}
 		m := model.Mutual{ID: "m", Name: "n", Location: "l", ServiceArea: []string{"health"}, StaffGroups: []string{"nurses"},
 			Summary: value, Partners: []string{"p", value}, Sources: []string{"s"}}
-		ds := model.NewDataset("long", model.Programme{}, []model.Mutual{m}, []model.Source{src})
+		ds := model.NewDataset("long", nil, []model.Mutual{m}, []model.Source{src})
 		file := exportTOML(t, ds)
 		for i, line := range bytes.Split(file, []byte("\n")) {
 			if len(line) > lineBound {

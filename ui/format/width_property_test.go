@@ -42,13 +42,13 @@ func TestEveryRendererFitsEveryWidth(t *testing.T) {
 		"list":     func(o Output) error { return o.PrintList(ds, all) },
 		"timeline": func(o Output) error { return o.PrintTimeline(all) },
 		"compare two": func(o Output) error {
-			return o.PrintComparison(model.Compare(two, model.DefaultCompareFields, ds.Programme))
+			return o.PrintComparison(model.Compare(two, model.DefaultCompareFields, ds))
 		},
 		"compare six all": func(o Output) error {
-			return o.PrintComparison(model.Compare(six, model.CompareFields(), ds.Programme))
+			return o.PrintComparison(model.Compare(six, model.CompareFields(), ds))
 		},
 		"compare two all": func(o Output) error {
-			return o.PrintComparison(model.Compare(two, model.CompareFields(), ds.Programme))
+			return o.PrintComparison(model.Compare(two, model.CompareFields(), ds))
 		},
 	}
 	for _, m := range all {

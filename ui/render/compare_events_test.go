@@ -10,8 +10,9 @@ import (
 )
 
 // eventHead is an event's date and kind (or the date alone, where a narrow
-// column wraps the kind), as it leads its block.
-var eventHead = regexp.MustCompile(`\b\d{4}(-\d\d){0,2}( (` + strings.Join(model.EventKinds, "|") + `)\b|\s*$)`)
+// column wraps the kind), as it leads its block; a year that ends a source
+// id, as in "(d3tenders-2024", is not one.
+var eventHead = regexp.MustCompile(`(?:^|\s)\d{4}(-\d\d){0,2}( (` + strings.Join(model.EventKinds, "|") + `)\b|\s*$)`)
 
 // lineStart is what may come before an event's head on its line: the
 // space of a column, or a stacked layout's number.
@@ -30,7 +31,7 @@ func TestCompareEventsReadApart(t *testing.T) {
 		}
 		ms = append(ms, m)
 	}
-	c := model.Compare(ms, []string{"events"}, ds.Programme)
+	c := model.Compare(ms, []string{"events"}, ds)
 	want := len(ms[0].Events) + len(ms[1].Events)
 	for _, w := range []int{40, 60, 100, 160} {
 		heads := 0

@@ -165,7 +165,7 @@ func SameValue(r model.Row) string {
 	v := Commas(r.Values[0])
 	switch {
 	case r.Field == model.PoolField:
-		return poolNote + model.OrUnknown(v)
+		return "offered, not assigned to any one: " + model.OrUnknown(v)
 	}
 	return model.OrUnknown(v)
 }

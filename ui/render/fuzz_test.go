@@ -52,7 +52,7 @@ func FuzzCompare(f *testing.F) {
 	f.Fuzz(func(t *testing.T, name, a, b, c string, n uint8, w uint16) {
 		ms, p := fuzzMutuals(name, a, b, c, n)
 		width := 1 + int(w)%300
-		cmp := model.Compare(ms, model.CompareFields(), p)
+		cmp := model.Compare(ms, model.CompareFields(), model.NewDataset("fuzz", p, nil, nil))
 		lines := render.CompareLines(cmp, width, st)
 		if len(lines) == 0 {
 			t.Fatal("no lines")
@@ -135,7 +135,7 @@ func wordsThatFit(lines []string) []string {
 // Events get a date and kind the loader accepts, up to "2010-08-12
 // contract-lost", which is wider than RecordLines' label column (see
 // TestRecordEventLabel).
-func fuzzMutuals(name, a, b, c string, n uint8) ([]*model.Mutual, model.Programme) {
+func fuzzMutuals(name, a, b, c string, n uint8) ([]*model.Mutual, []model.Programme) {
 	texts := []string{a, b, c}
 	dates := []string{"2011", "2010-08", "2010-08-12"}
 	date, kind := dates[int(n>>2)%len(dates)], model.EventKinds[int(n>>2)%len(model.EventKinds)]
@@ -165,11 +165,13 @@ func fuzzMutuals(name, a, b, c string, n uint8) ([]*model.Mutual, model.Programm
 		}
 		ms[i] = m
 	}
-	var p model.Programme
-	if n&0x80 != 0 {
-		p.MentorPool = []string{a, c, name}
+	if n&0x80 == 0 {
+		return ms, nil
 	}
-	return ms, p
+	for _, m := range ms {
+		m.Programme = "p"
+	}
+	return ms, []model.Programme{{ID: "p", Name: b, Pools: []model.Pool{{Mentors: []string{a, c, name}}}}}
 }
 
 func derefs(ms []*model.Mutual) []model.Mutual {
@@ -244,7 +246,7 @@ func TestWrapFits(t *testing.T) {
 	m := model.Mutual{ID: "awarding-body", Name: "157 Group awarding body", Location: "England",
 		ServiceArea: []string{"awarding body"}, StaffGroups: []string{"FE college staff"}, Sources: []string{"bssec-ace"},
 		Summary: "A consortium of further education colleges - the 157 Group of 28 large FE colleges - planned to set up an awarding body as an employee-led mutual."}
-	ds := model.NewDataset("t", model.Programme{}, []model.Mutual{m}, []model.Source{src})
+	ds := model.NewDataset("t", nil, []model.Mutual{m}, []model.Source{src})
 	four := []*model.Mutual{&m}
 	for _, id := range []string{"b", "c", "d"} {
 		o := m
@@ -260,8 +262,8 @@ func TestWrapFits(t *testing.T) {
 	}{
 		{"URL ending in / (mutuals show --width 52)", 52, wordsThatFit(render.RecordLines(ds, &ds.Mutuals[0], 52, st))},
 		{"spaced dash in a summary (mutuals show --width 82)", 82, wordsThatFit(render.RecordLines(ds, &ds.Mutuals[0], 82, st))},
-		{"spaced dash in a summary (mutuals compare with four --width 87)", 87, render.CompareLines(model.Compare(four, model.CompareFields(), model.Programme{}), 87, st)},
-		{"wide character then text, wrapped to one cell (mutuals compare --width 6)", compareFloor, render.CompareLines(model.Compare([]*model.Mutual{&m, &tokyo}, model.CompareFields(), model.Programme{}), 6, st)},
+		{"spaced dash in a summary (mutuals compare with four --width 87)", 87, render.CompareLines(model.Compare(four, model.CompareFields(), nil), 87, st)},
+		{"wide character then text, wrapped to one cell (mutuals compare --width 6)", compareFloor, render.CompareLines(model.Compare([]*model.Mutual{&m, &tokyo}, model.CompareFields(), nil), 6, st)},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -280,7 +282,7 @@ func TestRecordEventLabel(t *testing.T) {
 	m := model.Mutual{ID: "ace", Name: "Anglian Community Enterprise", Location: "Colchester", Sources: []string{"a"},
 		Events: []model.Event{{Date: "2010-08-12", Kind: "contract-lost", Sources: []string{"a"},
 			Text: "The clinical commissioning group gave Anglian Community Enterprise notice on its contract."}}}
-	ds := model.NewDataset("t", model.Programme{}, []model.Mutual{m}, nil)
+	ds := model.NewDataset("t", nil, []model.Mutual{m}, nil)
 	lines := render.RecordLines(ds, &ds.Mutuals[0], 80, render.NewStyles(true))
 	if over := overflows(lines, 80); len(over) > 0 {
 		t.Errorf("lines wider than 80:\n%s", strings.Join(over, "\n"))
@@ -296,7 +298,7 @@ func TestRecordEventLabel(t *testing.T) {
 func TestRecordNarrow(t *testing.T) {
 	m := model.Mutual{ID: "x", Name: "X", Location: "Y", Sources: []string{"a"},
 		Events: []model.Event{{Date: "2011", Kind: "launched", Text: "Went live.", Sources: []string{"a"}}}}
-	ds := model.NewDataset("t", model.Programme{}, []model.Mutual{m}, nil)
+	ds := model.NewDataset("t", nil, []model.Mutual{m}, nil)
 	var over []string
 	for w := 1; w <= 40; w++ {
 		for _, o := range overflows(wordsThatFit(render.RecordLines(ds, &ds.Mutuals[0], w, render.NewStyles(true))), max(w, recordFloor)) {

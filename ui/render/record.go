@@ -19,8 +19,14 @@ const MinWidth = 20
 // this mutual, so that the programme's pool is never read as an assignment.
 const noneNamed = "none named for this mutual"
 
-// poolNote heads the programme's mentor pool wherever it is shown.
-const poolNote = "offered to all, not assigned to any one: "
+// poolNote heads the programme's mentor pool wherever it is shown: to
+// whom it was offered, and that it was assigned to no one.
+func poolNote(pool model.Pool) string {
+	if pool.Wave != 0 {
+		return fmt.Sprintf("offered to wave %d, not assigned to any one: ", pool.Wave)
+	}
+	return "offered to all, not assigned to any one: "
+}
 
 // RecordLines renders one mutual in full, wrapped to width: the same lines
 // serve `mutuals show` and the browser's detail pane.
@@ -57,7 +63,8 @@ func RecordView(ds *model.Dataset, m *model.Mutual, width int, styles Styles, op
 	add("")
 	for _, f := range RecordFields(ds, m) {
 		if f.Label == "mentor pool" && opts.ShortPool {
-			add(poolLine(st, ds.Programme.MentorPool, width, opts.PoolMore))
+			pool, _ := ds.PoolOf(m)
+			add(poolLine(st, pool, width, opts.PoolMore))
 			continue
 		}
 		add(labelled(st.in(f.key()), f.Label, f.Value, labelWidth, width)...)
@@ -65,7 +72,7 @@ func RecordView(ds *model.Dataset, m *model.Mutual, width int, styles Styles, op
 	add("")
 	add(st.in("summary").wrapText(m.Summary, width)...)
 	add(eventLines(m, width, st.in("events"))...)
-	add(readingLines(m, width, st)...)
+	add(readingLines(m.Readings, width, st)...)
 	add(sourceLines(ds, m.Cited(), width, st.in("sources"))...)
 	return out
 }
@@ -73,10 +80,15 @@ func RecordView(ds *model.Dataset, m *model.Mutual, width int, styles Styles, op
 // poolLine is the mentor pool on one line that still says it was offered
 // to all and assigned to none: as many whole names as fit, then "…"; when
 // not one fits, the key that lists them (more).
-func poolLine(st pen, pool []string, width int, more string) string {
-	head := fmt.Sprintf("offered to all %d, none assigned", len(pool))
-	if len(pool) == 1 {
-		head = "offered to all, none assigned"
+func poolLine(st pen, offer model.Pool, width int, more string) string {
+	pool := offer.Mentors
+	to := "all"
+	if offer.Wave != 0 {
+		to = fmt.Sprintf("wave %d", offer.Wave)
+	}
+	head := fmt.Sprintf("offered to %s %d, none assigned", to, len(pool))
+	if len(pool) == 1 || offer.Wave != 0 {
+		head = fmt.Sprintf("offered to %s, none assigned", to)
 	}
 	room := width - labelWidth - 2
 	text := head
@@ -133,15 +145,19 @@ func RecordFields(ds *model.Dataset, m *model.Mutual) []labelledValue {
 	if mentors == "" {
 		mentors = noneNamed
 	}
-	fields := []labelledValue{
+	var fields []labelledValue
+	if p, ok := ds.ProgrammeOf(m); ok {
+		fields = append(fields, labelledValue{"programme", p.Label()})
+	}
+	fields = append(fields, []labelledValue{
 		{"wave", model.OrUnknown(m.WaveText())},
 		{"legal form", model.OrUnknown(m.LegalFormText())},
 		{"service area", Commas(m.ServiceArea)},
 		{"staff groups", Commas(m.StaffGroups)},
 		{"mentors named", mentors},
-	}
-	if len(ds.Programme.MentorPool) > 0 {
-		fields = append(fields, labelledValue{"mentor pool", poolNote + Commas(ds.Programme.MentorPool)})
+	}...)
+	if pool, ok := ds.PoolOf(m); ok {
+		fields = append(fields, labelledValue{"mentor pool", poolNote(pool) + Commas(pool.Mentors)})
 	}
 	if len(m.Partners) > 0 {
 		fields = append(fields, labelledValue{"partners", Commas(m.Partners)})
@@ -149,7 +165,21 @@ func RecordFields(ds *model.Dataset, m *model.Mutual) []labelledValue {
 	if m.Became != "" {
 		fields = append(fields, labelledValue{"became", m.Became})
 	}
-	return append(fields, labelledValue{"outcome", model.OrUnknown(m.Outcome)})
+	fields = append(fields, labelledValue{"outcome", model.OrUnknown(m.Outcome)})
+	return append(fields, labelledValue{"status", StatusText(m.Status())})
+}
+
+// StatusText is a status as the record shows it: with its date, how it
+// ended, and who says so where a source states it.
+func StatusText(st model.Status) string {
+	text := st.String()
+	if st.Stated && len(st.Sources) > 0 {
+		text += " [" + Commas(st.Sources) + "]"
+	}
+	if st.Note != "" {
+		text += ": " + st.Note
+	}
+	return text
 }
 
 func eventLines(m *model.Mutual, width int, st pen) []string {
@@ -167,12 +197,12 @@ func eventLines(m *model.Mutual, width int, st pen) []string {
 	return out
 }
 
-func readingLines(m *model.Mutual, width int, st pen) []string {
-	if len(m.Readings) == 0 {
+func readingLines(readings []model.Reading, width int, st pen) []string {
+	if len(readings) == 0 {
 		return nil
 	}
 	out := []string{"", st.Heading.Render("Where sources differ")}
-	for _, r := range m.Readings {
+	for _, r := range readings {
 		label := strings.ReplaceAll(r.Field, "_", " ")
 		out = append(out, labelled(st, label, fmt.Sprintf("%q [%s]", r.Value, Commas(r.Sources)), labelWidth, width)...)
 	}

@@ -16,7 +16,8 @@ import (
 // first of the pool; printed, every name is there.
 func TestShortPool(t *testing.T) {
 	ds := uitest.Pathfinders(t)
-	pool := ds.Programme.MentorPool
+	offer, _ := ds.PoolOf(&ds.Mutuals[0])
+	pool := offer.Mentors
 	want := fmt.Sprintf("offered to all %d, none assigned", len(pool))
 	for w := MinWidth; w <= 160; w++ {
 		lines := RecordView(ds, &ds.Mutuals[0], w, NewStyles(true), RecordOptions{Screen: true, ShortPool: true, PoolMore: "m"})

@@ -18,6 +18,9 @@ const (
 	glyphEvent     = '•'
 	GlyphEnded     = '✕'
 	GlyphUnknown   = '┄'
+	// GlyphStartUnknown is a mutual a source says ran, before the first
+	// date one says so: its launch is dated by none.
+	GlyphStartUnknown = '╍'
 )
 
 const (
@@ -37,6 +40,9 @@ type TimelineRows struct {
 	NameW    int // the longest name, up to maxTimelineLabel
 	roomyW   int // the longest name, up to roomyLabel
 	statusW  int
+	// readings are where sources disagree on what the chart draws (an
+	// event, the status): a line each, printed under the legend
+	readings []string
 }
 
 func NewTimelineRows(ms []*model.Mutual) TimelineRows {
@@ -46,15 +52,20 @@ func NewTimelineRows(ms []*model.Mutual) TimelineRows {
 		r.NameW = max(r.NameW, min(w, maxTimelineLabel))
 		r.roomyW = max(r.roomyW, min(w, roomyLabel))
 		r.statusW = max(r.statusW, Width(lifelineStatus(l)))
+		for _, rd := range l.Mutual.Readings {
+			if rd.Field == "event" || rd.Field == "status" {
+				r.readings = append(r.readings, model.Printable(l.Mutual.Name)+", "+rd.Field+" "+model.Printable(model.ReadingText(rd)))
+			}
+		}
 	}
 	return r
 }
 
 // lifelineStatus says how a lifeline ends: when, and how, or that it is
-// unknown after the last dated event.
+// unknown after the last dated fact.
 func lifelineStatus(l model.Lifeline) string {
 	switch {
-	case len(l.Events) == 0:
+	case !l.Dated():
 		return "no dated events"
 	case l.EndKnown():
 		return string(GlyphEnded) + " " + KindWords(l.EndKind) + " " + l.Ended.String()
@@ -73,11 +84,12 @@ type TimelineChart struct {
 	statusW int     // 0 when the status column is left out
 	Cells   int     // cells of the axis
 	Scale   float64 // cells per year
+	notes   []string
 }
 
 func NewTimelineChart(rows TimelineRows, w int, st Styles) TimelineChart {
 	w = max(w, 1)
-	c := TimelineChart{rows: rows, st: st, width: w, statusW: rows.statusW}
+	c := TimelineChart{rows: rows, st: st, width: w, statusW: rows.statusW, notes: readingNotes(rows.readings, w, st)}
 	years := rows.Timeline.Years()
 	// on a wide screen names are whole while a year keeps a few cells: a
 	// finer axis says no more than the sources date
@@ -126,7 +138,7 @@ func (c TimelineChart) Len() int {
 	if len(c.rows.Timeline.Lines) == 0 {
 		return 0
 	}
-	return 2 + len(c.rows.Timeline.Lines) + 1 + len(c.legend())
+	return 2 + len(c.rows.Timeline.Lines) + 1 + len(c.legend()) + len(c.notes)
 }
 
 // Line is line i of the chart: the ruler, a row per mutual, the legend.
@@ -140,7 +152,11 @@ func (c TimelineChart) Line(i int) string {
 	case i == 2+n:
 		return ""
 	}
-	return c.legend()[i-3-n]
+	if legend := c.legend(); i-3-n < len(legend) {
+		return legend[i-3-n]
+	} else {
+		return c.notes[i-3-n-len(legend)]
+	}
 }
 
 // Lines is the whole chart.
@@ -200,7 +216,7 @@ func (c TimelineChart) drawRow(i int, nameStyle lipgloss.Style) string {
 // the marks over them, the end last so that nothing hides it.
 func (c TimelineChart) lifelineCells(l model.Lifeline) []rune {
 	cells := []rune(strings.Repeat(" ", c.Cells))
-	if c.Cells == 0 || len(l.Events) == 0 {
+	if c.Cells == 0 || !l.Dated() {
 		return cells
 	}
 	fill := func(from, to int, g rune) {
@@ -212,7 +228,18 @@ func (c TimelineChart) lifelineCells(l model.Lifeline) []rune {
 	if l.EndKnown() {
 		runsTo = l.Ended
 	}
-	if !l.Announced.IsZero() {
+	switch {
+	case l.StartUnknown:
+		// it ran, but no source says from when: never "not yet running"
+		upTo := l.RunningBy
+		if upTo.IsZero() {
+			upTo = runsTo
+		}
+		fill(c.col(l.First()), c.col(upTo), GlyphStartUnknown)
+		if !l.RunningBy.IsZero() {
+			fill(c.col(l.RunningBy), c.col(runsTo), glyphRunning)
+		}
+	case !l.Announced.IsZero():
 		upTo := runsTo
 		if !l.Launched.IsZero() {
 			upTo = l.Launched
@@ -267,47 +294,8 @@ func (c TimelineChart) glyphStyle(g rune) lipgloss.Style {
 		return c.st.Error
 	case GlyphUnknown:
 		return c.st.Label
+	case GlyphStartUnknown:
+		return c.st.Title
 	}
 	return lipgloss.NewStyle()
 }
-
-// legend explains the glyphs, packed into as few lines as fit.
-func (c TimelineChart) legend() []string {
-	w := c.width
-	items := []string{
-		string(GlyphAnnounced) + " announced",
-		string(glyphPreparing) + " not yet running",
-		string(glyphRunning) + " running",
-		string(glyphEvent) + " another dated event",
-		string(GlyphEnded) + " ended: transferred, wound up or closed",
-		string(GlyphUnknown) + " unknown after the last dated event",
-	}
-	if c.Scale > 0 && c.Scale < 1 {
-		items = append(items, "a cell is "+strconv.Itoa(int(math.Ceil(1/c.Scale)))+" years or less")
-	}
-	var out []string
-	line := ""
-	for _, it := range items {
-		switch {
-		case line == "":
-			line = it
-		case Width(line)+3+Width(it) <= w:
-			line += "   " + it
-		default:
-			out, line = append(out, line), it
-		}
-	}
-	out = append(out, line)
-	var wrapped []string
-	for _, l := range out {
-		wrapped = append(wrapped, Wrap(l, w)...)
-	}
-	for i, l := range wrapped {
-		wrapped[i] = c.st.Dim.Render(l)
-	}
-	return wrapped
-}
-
-// KindWords is an event kind as a reader says it: "wound-up" is "wound
-// up". Data formats (CSV, JSON) keep the kind as the file spells it.
-func KindWords(kind string) string { return strings.ReplaceAll(kind, "-", " ") }

@@ -109,3 +109,26 @@ func TestTimelineNamesTakeTheRoom(t *testing.T) {
 		}
 	}
 }
+
+// TestRunningFromAnUnknownStart: a mutual that held a contract but whose
+// launch no source dates is drawn running, never "not yet running", with
+// the glyph the legend explains; a chart with none leaves it out.
+func TestRunningFromAnUnknownStart(t *testing.T) {
+	m := model.Mutual{ID: "l", Name: "Leicester", Events: []model.Event{
+		{Date: "2010-08", Kind: "announced", Text: "x", Sources: []string{"s"}},
+		{Date: "2024-10-21", Kind: "contract-won", Text: "x", Sources: []string{"s"}},
+	}}
+	lines := NewTimelineChart(NewTimelineRows([]*model.Mutual{&m}), 100, Styles{}).Lines()
+	row := lines[2]
+	if strings.ContainsRune(row, glyphPreparing) || !strings.ContainsRune(row, GlyphStartUnknown) {
+		t.Errorf("drawn as not yet running, or without the unknown start: %q", row)
+	}
+	if legend := strings.Join(lines[3:], "\n"); !strings.Contains(legend, string(GlyphStartUnknown)+" running from a start no source dates") {
+		t.Errorf("the legend does not explain %c:\n%s", GlyphStartUnknown, legend)
+	}
+	m.Events[1].Kind = "launched"
+	lines = NewTimelineChart(NewTimelineRows([]*model.Mutual{&m}), 100, Styles{}).Lines()
+	if strings.Contains(strings.Join(lines, "\n"), string(GlyphStartUnknown)) {
+		t.Errorf("a dated launch has no unknown start:\n%s", strings.Join(lines, "\n"))
+	}
+}

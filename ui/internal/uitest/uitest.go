@@ -91,8 +91,8 @@ func HostileDataset() *model.Dataset {
 			ServiceArea: []string{a}, StaffGroups: []string{a}, Mentors: []string{a}, LegalForm: a,
 			Summary: a, Sources: []string{"s"}, Events: []model.Event{{Date: "2011", Kind: "other", Text: a, Sources: []string{"s"}}}})
 	}
-	return model.NewDataset("hostile", model.Programme{MentorPool: []string{Attacks[0]}}, ms,
-		[]model.Source{{ID: "s", Title: Attacks[1], URL: Attacks[4]}})
+	return model.NewDataset("hostile", nil, ms, []model.Source{{ID: "s", Title: Attacks[1], URL: Attacks[4]}}).
+		WithProgramme(model.Programme{ID: "p", Name: Attacks[2], Pools: []model.Pool{{Mentors: []string{Attacks[0]}}}})
 }
 
 // sgr is a Select Graphic Rendition sequence: the only escape sequence
