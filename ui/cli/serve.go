@@ -67,7 +67,7 @@ func runServe(cmd *cobra.Command, opts *options, f serveFlags) error {
 	}
 	log := cmd.ErrOrStderr()
 	srv, err := serve.New(serve.Config{HostKey: signer, Keys: keys, Open: f.open, Data: shared,
-		Limits: f.limits, Command: ServedCommand(cmd.Root().Version), Log: log, Version: cmd.Root().Version})
+		Limits: f.limits, Command: ServedCommand(cmd.Root().Version, opts.builtin), Log: log, Version: cmd.Root().Version})
 	if err != nil {
 		return err
 	}
