@@ -200,7 +200,9 @@ A reader cannot: change the data (e says it is read-only), name a file or
 --data on the server, run init, serve or completion, forward ports, agents
 or X11, or open subsystems such as sftp.
 
-Every reader reads the same data, loaded and indexed once; when a data
+The data is what --data or MUTUALS_DATA names (with --builtin, beside the
+built-in pathfinders), else the built-in pathfinders. Every reader reads
+the same data, loaded and indexed once; when a data
 file changes, the server reloads it and every open browser shows the new
 data, keeping its search, marks and cursor. Files with problems leave the
 last good data served.
