@@ -202,10 +202,10 @@ or X11, or open subsystems such as sftp.
 
 The data is what --data or MUTUALS_DATA names (with --builtin, beside the
 built-in pathfinders), else the built-in pathfinders. Every reader reads
-the same data, loaded and indexed once; when a data
-file changes, the server reloads it and every open browser shows the new
-data, keeping its search, marks and cursor. Files with problems leave the
-last good data served.
+the same data, loaded and indexed once; when a data file changes, the
+server reloads it and every open browser shows the new data, keeping its
+search, marks and cursor. Files with problems leave the last good data
+served.
 
 Letting colleagues in (each runs ssh-keygen -t ed25519 once, and sends
 you their ~/.ssh/id_ed25519.pub):
