@@ -118,9 +118,12 @@
 //     every problem in one report with its line and caret, one schema for
 //     both parsers, calendar dates, invisible text counted as missing.
 //   - sources_test.go: the built-in data held to its sources: every
-//     record, event and reading cites a defined source, every source is
-//     cited, and every address in FURTHER.md's later sections (a copy in
-//     testdata) is a cited source with that exact address.
+//     record, event, reading, pool and stated status cites a defined
+//     source; every source is cited; every address in FURTHER.md's later
+//     sections (a copy in testdata), and every page the audit pointed to,
+//     is a cited source with that exact address, but for the three the list
+//     says need not be; every status comes from a source with its date;
+//     and no note, summary or comment names a file a user cannot open.
 //   - starter_test.go: the starter init writes loads and shows every key.
 //   - bench_test.go: the benchmarks above, with toml.Decode as baseline.
 //   - The heavy loads (TestBigLoads, the big TestHostileSizes cases) run
