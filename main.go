@@ -17,6 +17,7 @@
 //	ui/format/          the printed formats: text, Markdown, CSV, JSON, TOML
 //	ui/browser/         the Bubble Tea program
 //	ui/cli/             commands, flags, help topics, the manual page, errors
+//	ui/serve/           mutuals serve: the SSH server (Wish), keys, limits
 //	ui/internal/uitest/ what the ui packages' tests share
 //	ui/e2e/             tests only: the real binary in tmux, pipes, signals
 //

@@ -16,6 +16,15 @@
 // without printing, or SIGINT) and 143 (SIGTERM); interrupt.go ends a
 // command within a fraction of a second of a signal, printing no half line.
 //
+// # Serving
+//
+// serve.go is mutuals serve's command line (ui/serve is the server);
+// served.go runs the printing commands for an SSH reader with this
+// package's own code, on the served data and the reader's terminal, so
+// ssh HOST list prints what mutuals list prints, byte for byte. A reader
+// may run only the commands servedCommands names; --data, --builtin and
+// validate PATH are refused (TestServedCommandsRefuse).
+//
 // # The palette
 //
 // The palette is chosen once, here (palette.go: the terminal asked once,
