@@ -217,7 +217,7 @@ func TestAllProblemsTogether(t *testing.T) {
 		b.WriteString(strings.Replace(goodMutual, `id = "swindon"`, fmt.Sprintf(`id = "m%d"`, i), 1))
 		b.WriteString("colour = \"red\"\n")
 	}
-	_, err := Parse("many.toml", []byte(b.String()))
+	_, err := LoadBytes("many.toml", []byte(b.String()))
 	if n := len(problems(t, err)); n != 25 {
 		t.Fatalf("want 25 problems, got %d", n)
 	}
@@ -228,7 +228,7 @@ func TestAllProblemsTogether(t *testing.T) {
 }
 
 func TestProblemShowsLineAndCaret(t *testing.T) {
-	_, err := Parse("x.toml", []byte(goodSource+strings.Replace(goodMutual, "service_area", "sevice_area", 1)))
+	_, err := LoadBytes("x.toml", []byte(goodSource+strings.Replace(goodMutual, "service_area", "sevice_area", 1)))
 	want := "x.toml:8:1: unknown key \"sevice_area\" in [[mutual]] \"swindon\"\n" +
 		"  8 | sevice_area = [\"community health\"]\n" +
 		"    | ^\n" +

@@ -60,7 +60,7 @@ func TestManyProblemsCounted(t *testing.T) {
 		fmt.Fprintf(&b, "[[source]]\nid = \"s%d\"\n", i) // each has no title
 	}
 	var err error
-	got := allocated(func() { _, err = Parse("many.toml", []byte(b.String())) })
+	got := allocated(func() { _, err = LoadBytes("many.toml", []byte(b.String())) })
 	le := err.(*LoadError)
 	if len(le.Problems) != maxKept || le.Dropped != 30000-maxKept {
 		t.Fatalf("kept %d, counted %d more", len(le.Problems), le.Dropped)
@@ -96,7 +96,7 @@ func TestFirstProblemsKept(t *testing.T) {
 		if !fast {
 			b.WriteString("[[source]]\nid = \"float\"\ntitle = \"A source\"\nnote = 1.5\n") // not in the fast subset
 		}
-		_, err := Parse("many.toml", []byte(b.String()))
+		_, err := LoadBytes("many.toml", []byte(b.String()))
 		le := err.(*LoadError)
 		if len(le.Problems) != maxKept {
 			t.Fatalf("fast %v: kept %d", fast, len(le.Problems))

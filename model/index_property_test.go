@@ -8,8 +8,8 @@ import (
 	"sync"
 	"testing"
 
-	"github.com/mutuals/mutuals/data"
 	"github.com/mutuals/mutuals/data/datatest"
+	"github.com/mutuals/mutuals/data/loadtest"
 	"github.com/mutuals/mutuals/model"
 )
 
@@ -26,7 +26,7 @@ var (
 // fuzz dataset among it, indexed as a load builds it: a batch at a time.
 func propertyData(t testing.TB) *model.Index {
 	propertyOnce.Do(func() {
-		ds, err := data.Parse("p.toml", datatest.Synthetic(propertyMutuals, 7))
+		ds, err := loadtest.Load(t, "p.toml", datatest.Synthetic(propertyMutuals, 7))
 		if err != nil {
 			panic(err)
 		}

@@ -8,11 +8,12 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/mutuals/mutuals/data"
+	"github.com/mutuals/mutuals/data/loadtest"
 )
 
 func newRegisterBrowser(t *testing.T, reg *Register) *Browser {
 	t.Helper()
-	ds, err := data.Parse("f.toml", data.Builtin())
+	ds, err := loadtest.Load(t, "f.toml", data.Builtin())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -24,7 +25,7 @@ func newRegisterBrowser(t *testing.T, reg *Register) *Browser {
 // TestOneEditorAtATime: e while an editor is open (or opening) says so
 // and starts no second one; once it closes, e opens one again.
 func TestOneEditorAtATime(t *testing.T) {
-	b := newRegisterBrowser(t, (&fakeRegister{}).register())
+	b := newRegisterBrowser(t, (&fakeRegister{}).register(t))
 	if press(b, "e") == nil {
 		t.Fatal("e should start finding the record to edit")
 	}
@@ -47,7 +48,7 @@ func TestOneEditorAtATime(t *testing.T) {
 // through a symlink).
 func TestEditorReturnReloads(t *testing.T) {
 	for _, watching := range []bool{false, true} {
-		reg := (&fakeRegister{}).register()
+		reg := (&fakeRegister{}).register(t)
 		reg.Paths, reg.Watch = []string{t.TempDir()}, watching
 		b := newRegisterBrowser(t, reg)
 		b.Init()

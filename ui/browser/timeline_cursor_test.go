@@ -8,8 +8,8 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 
-	"github.com/mutuals/mutuals/data"
 	"github.com/mutuals/mutuals/data/datatest"
+	"github.com/mutuals/mutuals/data/loadtest"
 )
 
 // cursorRow is the name on the timeline's cursor row, as far as it shows,
@@ -129,7 +129,7 @@ func TestTimelineOpensEvents(t *testing.T) {
 // should cost about the same.
 func BenchmarkTimelineCursor(b *testing.B) {
 	for _, n := range []int{12, 100000} {
-		ds, err := data.Parse("bench.toml", datatest.Synthetic(n, 1))
+		ds, err := loadtest.Load(b, "bench.toml", datatest.Synthetic(n, 1))
 		if err != nil {
 			b.Fatal(err)
 		}
