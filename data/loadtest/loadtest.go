@@ -14,6 +14,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/mutuals/mutuals/data"
@@ -21,23 +22,48 @@ import (
 )
 
 // Load loads text as one file called name, with data.Load. A test that
-// expects a dataset checks err as it would a real load's; a
-// *data.LoadError's problems name the file name.
+// expects a dataset checks err as it would a real load's; the dataset and
+// a *data.LoadError's problems name the file name.
 func Load(t testing.TB, name string, text []byte) (*model.Dataset, error) {
 	t.Helper()
-	dir := t.TempDir()
-	path := filepath.Join(dir, name)
-	if err := os.WriteFile(path, text, 0o644); err != nil {
+	// A file of its own in the test's one directory, removed once read:
+	// a test may load thousands of texts, or several at once.
+	f, err := os.CreateTemp(dir(t), "*-"+filepath.Base(name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := f.Name()
+	defer os.Remove(path)
+	_, err = f.Write(text)
+	if err := errors.Join(err, f.Close()); err != nil {
 		t.Fatal(err)
 	}
 	ds, err := data.Load(context.Background(), []string{path}, nil)
+	if ds != nil {
+		ds.Name = data.DatasetName([]string{name})
+	}
 	var le *data.LoadError
 	if errors.As(err, &le) {
 		for i := range le.Problems {
 			p := &le.Problems[i]
 			p.File = strings.ReplaceAll(p.File, path, name)
 			p.Message = strings.ReplaceAll(p.Message, path, name)
+			p.Hint = strings.ReplaceAll(p.Hint, path, name)
 		}
 	}
 	return ds, err
+}
+
+// dirs holds each running test's directory for its files.
+var dirs sync.Map // testing.TB → string
+
+func dir(t testing.TB) string {
+	if d, ok := dirs.Load(t); ok {
+		return d.(string)
+	}
+	d, loaded := dirs.LoadOrStore(t, t.TempDir())
+	if !loaded {
+		t.Cleanup(func() { dirs.Delete(t) })
+	}
+	return d.(string)
 }
