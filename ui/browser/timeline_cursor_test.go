@@ -67,10 +67,14 @@ func TestTimelineCursor(t *testing.T) {
 }
 
 // TestTimelineCursorStaysOnScreen: whatever keys, wheels, clicks and sizes
-// come, the cursor's row is drawn.
+// come, the cursor's row is drawn: two walks, six with the heavy tests on.
 func TestTimelineCursorStaysOnScreen(t *testing.T) {
 	keys := []string{"j", "k", "g", "G", "home", "end", "pgup", "pgdown", "ctrl+u", "ctrl+d", "up", "down"}
-	for seed := range uint64(6) {
+	walks := uint64(2)
+	if datatest.Heavy() {
+		walks = 6
+	}
+	for seed := range walks {
 		r := rand.New(rand.NewPCG(seed, 2))
 		b := newTestBrowser(t, 80, 14)
 		press(b, "t")
