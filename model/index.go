@@ -198,12 +198,41 @@ var fieldPos = func() map[string]int {
 // Len is the number of mutuals indexed.
 func (ix *Index) Len() int { return len(ix.all) }
 
-// Matches reports whether mutual i satisfies every term of q.
+// Matches reports whether mutual i satisfies every term of one of q's
+// clauses.
 func (ix *Index) Matches(i int, q Query) bool {
 	return ix.matches(i, compile(q))
 }
 
+// For is q with only the clauses mutual i matches: what to highlight in
+// it and say it matched by, when one side of a | did not match.
+func (ix *Index) For(i int, q Query) Query {
+	if len(q.Clauses) < 2 {
+		return q
+	}
+	out := q
+	out.Clauses = nil
+	for _, c := range q.Clauses {
+		if ix.matchesClause(i, compileClause(c)) {
+			out.Clauses = append(out.Clauses, c)
+		}
+	}
+	return out
+}
+
 func (ix *Index) matches(i int, m matcher) bool {
+	if len(m) == 0 {
+		return true
+	}
+	for _, c := range m {
+		if ix.matchesClause(i, c) {
+			return true
+		}
+	}
+	return false
+}
+
+func (ix *Index) matchesClause(i int, m clause) bool {
 	for _, c := range m {
 		pos := -1
 		if c.t.Field != "" {

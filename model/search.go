@@ -18,12 +18,24 @@ type compiled struct {
 	exact bool
 }
 
-// matcher is a query ready to run.
-type matcher []compiled
+// matcher is a query ready to run: a clause for each side of its |.
+type matcher []clause
+
+// clause is one side of a query's |, ready to run: terms that must all
+// match.
+type clause []compiled
 
 func compile(q Query) matcher {
-	m := make(matcher, len(q.Terms))
-	for i, t := range q.Terms {
+	m := make(matcher, len(q.Clauses))
+	for i, c := range q.Clauses {
+		m[i] = compileClause(c)
+	}
+	return m
+}
+
+func compileClause(c Clause) clause {
+	m := make(clause, len(c.Terms))
+	for i, t := range c.Terms {
 		m[i] = compiled{t: t, n: newNeedle(t.Text)}
 		m[i].words = strings.FieldsFunc(t.Text, func(r rune) bool { return r == ' ' || r == rune(wordSep) })
 		m[i].exact = len(m[i].words) == 1 && m[i].words[0] == t.Text
@@ -60,10 +72,27 @@ func (ix *Index) candidates(s *segment, c compiled, out *set) (exact bool) {
 	return false
 }
 
-// narrow finds the mutuals of s that can match m: those in every positive
-// term's candidates and in no negative term's. check says they must still
-// be checked one by one, as a term's candidates were not exact.
+// narrow finds the mutuals of s that can match m: the union of each
+// clause's candidates (a | b can match only what a or b can). check says
+// they must still be checked one by one, as some candidates were not
+// exact.
 func (ix *Index) narrow(s *segment, m matcher, found *set) (check bool) {
+	if len(m) == 0 {
+		found.fill(s.n)
+		return false
+	}
+	*found = set{}
+	for _, c := range m {
+		var one set
+		check = ix.narrowClause(s, c, &one) || check
+		found.or(&one)
+	}
+	return check
+}
+
+// narrowClause finds the mutuals of s that can match clause m: those in
+// every positive term's candidates and in no negative term's.
+func (ix *Index) narrowClause(s *segment, m clause, found *set) (check bool) {
 	found.fill(s.n)
 	for _, c := range m {
 		var cand set

@@ -53,7 +53,7 @@ func TestSourcesCopy(t *testing.T) {
 	ds := uitest.Pathfinders(t)
 	b := newTestBrowser(t, 100, 20)
 	press(b, "r")
-	text := clipboard(t, press(b, "y"))
+	text := clipboard(t, b, press(b, "y"))
 	for _, s := range ds.Sources {
 		if !strings.Contains(text, "- ["+s.ID+"] "+s.Title) {
 			t.Errorf("the copy lacks %s:\n%s", s.ID, text)
