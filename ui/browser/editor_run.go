@@ -42,7 +42,11 @@ func (e editorRun) Run() error {
 		editorsRunning.Add(-1)
 		time.AfterFunc(holdGrace, func() { signal.Stop(held) })
 	}()
-	return e.cmd.Run()
+	if err := e.cmd.Start(); err != nil {
+		return err
+	}
+	go followStops(e.cmd.Process.Pid)
+	return e.cmd.Wait()
 }
 
 func (e editorRun) SetStdin(r io.Reader) {
