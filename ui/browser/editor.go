@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"strings"
 	"syscall"
+	"time"
 
 	tea "charm.land/bubbletea/v2"
 
@@ -83,6 +84,7 @@ func (b *Browser) openEditor(r editorReady) tea.Cmd {
 // replaced), and the user expects to see what they saved.
 func (b *Browser) editorClosed(d editorDone) tea.Cmd {
 	b.reg.editing = false
+	b.reg.interruptsFrom = time.Now().Add(holdGrace)
 	var exit *exec.ExitError
 	switch {
 	case errors.As(d.err, &exit) && signalName(exit) != "":

@@ -4,6 +4,7 @@ import (
 	"os/exec"
 	"strings"
 	"testing"
+	"time"
 
 	tea "charm.land/bubbletea/v2"
 
@@ -69,5 +70,26 @@ func TestEditorEndedBySignal(t *testing.T) {
 	b.Update(editorDone{editor: "vi", err: err})
 	if want := "vi was ended by SIGKILL"; b.status != want {
 		t.Errorf("status %q, want %q", b.status, want)
+	}
+}
+
+// TestCtrlCJustAfterTheEditor: a second ctrl+c meant for the editor (a
+// double tap) that arrives as a key once the browser has the terminal
+// back does not quit the browser, nor hide how the editor ended; a
+// ctrl+c after that moment quits.
+func TestCtrlCJustAfterTheEditor(t *testing.T) {
+	b := newRegisterBrowser(t, (&fakeRegister{}).register())
+	press(b, "e")
+	err := exec.Command("sh", "-c", "kill -INT $$").Run()
+	b.Update(editorDone{editor: "vi", err: err})
+	if isQuit(press(b, "ctrl+c")) {
+		t.Fatal("ctrl+c just after the editor ended quit the browser")
+	}
+	if want := "vi was ended by SIGINT"; b.status != want {
+		t.Errorf("status %q, want %q still", b.status, want)
+	}
+	b.reg.interruptsFrom = time.Now() // the moment has passed
+	if !isQuit(press(b, "ctrl+c")) {
+		t.Error("ctrl+c once the moment after the editor has passed should quit")
 	}
 }

@@ -11,9 +11,11 @@ import (
 )
 
 // holdGrace is how long after the editor ends the browser still ignores
-// SIGINT and SIGQUIT: the ctrl+c that ended the editor reaches the browser
-// at the same moment, and may be read after the editor is reaped.
-const holdGrace = 250 * time.Millisecond
+// SIGINT and SIGQUIT, and the ctrl+c key: the ctrl+c that ended the
+// editor reaches the browser at the same moment, and may be read after
+// the editor is reaped; and a user taps ctrl+c twice (80 to 400 ms
+// apart) to be sure an editor stops.
+const holdGrace = time.Second
 
 var (
 	editorsRunning atomic.Int32
