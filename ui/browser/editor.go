@@ -85,6 +85,7 @@ func (b *Browser) openEditor(r editorReady) tea.Cmd {
 func (b *Browser) editorClosed(d editorDone) tea.Cmd {
 	b.reg.editing = false
 	b.reg.interruptsFrom = time.Now().Add(holdGrace)
+	b.status = "" // what was said while it ran ("already open") is past
 	var exit *exec.ExitError
 	switch {
 	case errors.As(d.err, &exit) && signalName(exit) != "":

@@ -93,3 +93,18 @@ func TestCtrlCJustAfterTheEditor(t *testing.T) {
 		t.Error("ctrl+c once the moment after the editor has passed should quit")
 	}
 }
+
+// TestEditorReturnClearsTheOpenMessage: "the editor is already open",
+// said to e pressed while it ran, goes once the editor has closed, so
+// the reload can say what it brought.
+func TestEditorReturnClearsTheOpenMessage(t *testing.T) {
+	b := newRegisterBrowser(t, (&fakeRegister{}).register())
+	press(b, "e", "e", "e")
+	if !strings.Contains(frame(b), "already open") {
+		t.Fatalf("want the footer to say the editor is already open:\n%s", frame(b))
+	}
+	b.Update(editorDone{editor: "vi"})
+	if f := frame(b); strings.Contains(f, "already open") {
+		t.Errorf("the editor has closed, yet the footer says it is open:\n%s", f)
+	}
+}
