@@ -3,11 +3,12 @@ package browser
 import (
 	"os"
 	"path/filepath"
-	"strings"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/fsnotify/fsnotify"
+
+	"github.com/mutuals/mutuals/data"
 )
 
 // quietFor is how long the files must be quiet before a reload: an editor's
@@ -174,8 +175,7 @@ func (fw *fileWatcher) counts(ev fsnotify.Event) bool {
 	if fw.files[name] || fw.dirs[name] {
 		return true
 	}
-	base := filepath.Base(name)
-	return fw.dirs[filepath.Dir(name)] && strings.HasSuffix(base, ".toml") && !strings.HasPrefix(base, ".")
+	return fw.dirs[filepath.Dir(name)] && data.IsDataName(filepath.Base(name))
 }
 
 // run turns bursts of events into one signal, sent once they settle and
