@@ -4,6 +4,7 @@ import (
 	"os/exec"
 	"strings"
 	"testing"
+	"time"
 
 	tea "charm.land/bubbletea/v2"
 
@@ -70,5 +71,41 @@ func TestEditorEndedBySignal(t *testing.T) {
 	b.Update(editorDone{editor: "vi", err: err})
 	if want := "vi was ended by SIGKILL"; b.status != want {
 		t.Errorf("status %q, want %q", b.status, want)
+	}
+}
+
+// TestCtrlCJustAfterTheEditor: a second ctrl+c meant for the editor (a
+// double tap) that arrives as a key once the browser has the terminal
+// back does not quit the browser, nor hide how the editor ended; a
+// ctrl+c after that moment quits.
+func TestCtrlCJustAfterTheEditor(t *testing.T) {
+	b := newRegisterBrowser(t, (&fakeRegister{}).register())
+	press(b, "e")
+	err := exec.Command("sh", "-c", "kill -INT $$").Run()
+	b.Update(editorDone{editor: "vi", err: err})
+	if isQuit(press(b, "ctrl+c")) {
+		t.Fatal("ctrl+c just after the editor ended quit the browser")
+	}
+	if want := "vi was ended by SIGINT"; b.status != want {
+		t.Errorf("status %q, want %q still", b.status, want)
+	}
+	b.reg.interruptsFrom = time.Now() // the moment has passed
+	if !isQuit(press(b, "ctrl+c")) {
+		t.Error("ctrl+c once the moment after the editor has passed should quit")
+	}
+}
+
+// TestEditorReturnClearsTheOpenMessage: "the editor is already open",
+// said to e pressed while it ran, goes once the editor has closed, so
+// the reload can say what it brought.
+func TestEditorReturnClearsTheOpenMessage(t *testing.T) {
+	b := newRegisterBrowser(t, (&fakeRegister{}).register())
+	press(b, "e", "e", "e")
+	if !strings.Contains(frame(b), "already open") {
+		t.Fatalf("want the footer to say the editor is already open:\n%s", frame(b))
+	}
+	b.Update(editorDone{editor: "vi"})
+	if f := frame(b); strings.Contains(f, "already open") {
+		t.Errorf("the editor has closed, yet the footer says it is open:\n%s", f)
 	}
 }

@@ -49,7 +49,7 @@ func TestEditorCommand(t *testing.T) {
 	for _, tt := range tests {
 		os.Remove(got)
 		env := map[string]string{"VISUAL": tt.visual, "EDITOR": tt.editor}
-		cmd, _ := editorCommand(func(k string) string { return env[k] }, file, 7)
+		cmd, _, _ := editorCommand(func(k string) string { return env[k] }, file, 7)
 		cmd.Dir = t.TempDir()
 		if out, err := cmd.CombinedOutput(); err != nil {
 			t.Errorf("VISUAL=%q EDITOR=%q: %v\n%s", tt.visual, tt.editor, err, out)
@@ -267,10 +267,10 @@ func lineOf(t *testing.T, text, prefix string) int {
 // TestEditorNotFoundSaysSo: an editor the shell cannot find (status 127)
 // or run (126) is reported by its name, not as an exit status.
 func TestEditorNotFoundSaysSo(t *testing.T) {
-	for status, want := range map[int]string{127: "cannot run the editor my ed", 126: "cannot run the editor my ed", 3: "my ed exited with status 3"} {
+	for status, want := range map[int]string{127: "cannot run the editor 'my ed' --wait", 126: "cannot run the editor 'my ed' --wait", 3: "my ed exited with status 3"} {
 		b := newTestBrowser(t, 120, 30)
 		err := exec.Command("sh", "-c", fmt.Sprintf("exit %d", status)).Run()
-		b.Update(editorDone{editor: editorName("'my ed' --wait"), err: err})
+		b.Update(editorDone{editor: editorName("'my ed' --wait"), given: "'my ed' --wait", err: err})
 		if !strings.Contains(b.status, want) {
 			t.Errorf("status %d: %q, want %q", status, b.status, want)
 		}
