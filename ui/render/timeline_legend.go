@@ -27,7 +27,7 @@ func (c TimelineChart) legend() []string {
 	items = append(items,
 		string(glyphEvent)+" another dated event",
 		string(GlyphEnded)+" ended: transferred, wound up or closed (or dropped)",
-		string(GlyphUnknown)+" unknown after the last dated fact",
+		string(GlyphUnknown)+" unknown after the last dated fact (or the last that says planned)",
 	)
 	if c.Scale > 0 && c.Scale < 1 {
 		items = append(items, "a cell is "+strconv.Itoa(int(math.Ceil(1/c.Scale)))+" years or less")
