@@ -60,7 +60,7 @@ func readingNotes(readings []string, w int, st Styles) []string {
 	if len(readings) == 0 {
 		return nil
 	}
-	out := []string{"", st.Heading.Render(Truncate("Where sources differ", w))}
+	out := []string{"", st.Heading.Render(Truncate(DifferHeading(len(readings)), w))}
 	for _, r := range readings {
 		out = append(out, hangLines("", "  ", Wrap(r, max(w-2, 1)), lipgloss.NewStyle())...)
 	}
