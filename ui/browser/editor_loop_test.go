@@ -79,7 +79,7 @@ func TestEditorEndedBySignal(t *testing.T) {
 // back does not quit the browser, nor hide how the editor ended; a
 // ctrl+c after that moment quits.
 func TestCtrlCJustAfterTheEditor(t *testing.T) {
-	b := newRegisterBrowser(t, (&fakeRegister{}).register())
+	b := newRegisterBrowser(t, (&fakeRegister{}).register(t))
 	press(b, "e")
 	err := exec.Command("sh", "-c", "kill -INT $$").Run()
 	b.Update(editorDone{editor: "vi", err: err})
@@ -99,7 +99,7 @@ func TestCtrlCJustAfterTheEditor(t *testing.T) {
 // said to e pressed while it ran, goes once the editor has closed, so
 // the reload can say what it brought.
 func TestEditorReturnClearsTheOpenMessage(t *testing.T) {
-	b := newRegisterBrowser(t, (&fakeRegister{}).register())
+	b := newRegisterBrowser(t, (&fakeRegister{}).register(t))
 	press(b, "e", "e", "e")
 	if !strings.Contains(frame(b), "already open") {
 		t.Fatalf("want the footer to say the editor is already open:\n%s", frame(b))
