@@ -12,6 +12,7 @@
 //	data/               TOML and files: the embedded dataset, the loader (two
 //	                    parsers over one schema), problems that point at a line
 //	data/datatest/      made-up data files for tests and benchmarks
+//	data/loadtest/      tests load made-up text through the one loader
 //	ui/render/          Lip Gloss, never Bubble Tea: records, comparisons,
 //	                    facets, timelines, text, styles for light and dark
 //	ui/format/          the printed formats: text, Markdown, CSV, JSON, TOML

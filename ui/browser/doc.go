@@ -37,7 +37,8 @@
 //     wide screen, the marks in marks.go; listkeys.go its key map,
 //     listpane.go draws the rows, why.go a row's reason and snippet from
 //     model.Index.Why), detail.go, compare.go, facets.go, timeline.go,
-//     events.go, help.go; step.go: ] and [ on a record opened from a list
+//     events.go, sources.go (r: every source as records cite it), help.go;
+//     step.go: ] and [ on a record opened from a list
 //     move the cursor of the screen it was opened from, so the order is
 //     that list's. A new screen is one file (its type, its key map,
 //     its section of the help) and one line in the root's catalogue, which

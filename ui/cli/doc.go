@@ -13,7 +13,8 @@
 // makes every line printable before writing it, whatever library the error
 // came from, and says where to find help after a usage error. Exit
 // statuses: 0, 1 (data or lookup), 2 (usage), 130 (the compare picker left
-// without printing, or SIGINT) and 143 (SIGTERM); interrupt.go ends a
+// without printing, or SIGINT), 143 (SIGTERM), 129 (SIGHUP) and 131
+// (SIGQUIT, no goroutine dump); interrupt.go ends a
 // command within a fraction of a second of a signal, printing no half line.
 //
 // # Serving
