@@ -1,5 +1,7 @@
 package model
 
+import "encoding/json"
+
 // Where the sources leave a lifeline's launch or end open. The data marks
 // a disputed date only with readings on "event", in words ("Spiral Health
 // was formed in 2012" against a launch on 2011-04-01); the years those
@@ -79,4 +81,23 @@ func (l *Lifeline) disputes() {
 	}
 	l.StartDisputed = disputedSpan(l.Launched, years, lo, hi)
 	l.EndDisputed = disputedSpan(l.Ended, years, lo, hi)
+}
+
+// MarshalJSON writes the span as the dates its sources give.
+func (s Span) MarshalJSON() ([]byte, error) {
+	return json.Marshal(struct {
+		From string `json:"from"`
+		To   string `json:"to"`
+	}{s.From.String(), s.To.String()})
+}
+
+// UnmarshalJSON reads a span MarshalJSON wrote.
+func (s *Span) UnmarshalJSON(b []byte) error {
+	var v struct{ From, To string }
+	if err := json.Unmarshal(b, &v); err != nil {
+		return err
+	}
+	s.From, _ = ParseDate(v.From)
+	s.To, _ = ParseDate(v.To)
+	return nil
 }

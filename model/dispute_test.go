@@ -1,6 +1,7 @@
 package model_test
 
 import (
+	"encoding/json"
 	"testing"
 
 	"github.com/mutuals/mutuals/data"
@@ -54,6 +55,19 @@ func TestLifelineDisputedDates(t *testing.T) {
 			if m := &ds.Mutuals[i]; m.ID == id && model.NewLifeline(m).StartDisputed.IsZero() {
 				t.Errorf("%s: its launch, which readings dispute, is drawn firm", id)
 			}
+		}
+	}
+}
+
+func TestSpanJSONRoundTrip(t *testing.T) {
+	for _, s := range []model.Span{{}, {From: model.Date{Year: 2010}, To: model.Date{Year: 2011, Month: 8}}} {
+		b, err := json.Marshal(s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var back model.Span
+		if err := json.Unmarshal(b, &back); err != nil || back != s {
+			t.Errorf("%s: %s read back as %v (%v)", s, b, back, err)
 		}
 	}
 }
