@@ -6,6 +6,7 @@ import (
 
 	"github.com/mutuals/mutuals/data"
 	"github.com/mutuals/mutuals/data/datatest"
+	"github.com/mutuals/mutuals/data/loadtest"
 	"github.com/mutuals/mutuals/model"
 )
 
@@ -189,7 +190,7 @@ func TestTimelineSpan(t *testing.T) {
 
 func BenchmarkTimeline(b *testing.B) {
 	for _, n := range []int{12, 100000} {
-		ds, err := data.Parse("bench.toml", datatest.Synthetic(n, 1))
+		ds, err := loadtest.Load(b, "bench.toml", datatest.Synthetic(n, 1))
 		if err != nil {
 			b.Fatal(err)
 		}
