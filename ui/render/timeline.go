@@ -67,6 +67,8 @@ func lifelineStatus(l model.Lifeline) string {
 	switch {
 	case !l.Dated():
 		return "no dated events"
+	case l.EndKnown() && !l.EndDisputed.IsZero():
+		return string(GlyphEnded) + " " + KindWords(l.EndKind) + " " + l.Ended.String() + ", or " + l.EndDisputed.From.String()
 	case l.EndKnown():
 		return string(GlyphEnded) + " " + KindWords(l.EndKind) + " " + l.Ended.String()
 	}
@@ -252,6 +254,14 @@ func (c TimelineChart) lifelineCells(l model.Lifeline) []rune {
 	}
 	if !l.EndKnown() {
 		fill(c.col(l.LastKnown)+1, c.Cells-1, GlyphUnknown)
+	}
+	// where readings dispute a date, the span they leave open: a start
+	// drawn as unknown, the time before an end as unknown
+	if s := l.StartDisputed; !s.IsZero() {
+		fill(c.col(s.From), c.col(s.To.Last()), GlyphStartUnknown)
+	}
+	if s := l.EndDisputed; !s.IsZero() {
+		fill(max(c.col(s.From), c.col(l.First())), c.endCol(l)-1, GlyphUnknown)
 	}
 	for _, e := range l.Events {
 		if e.Kind != "launched" && e.Kind != "announced" {
