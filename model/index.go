@@ -293,6 +293,7 @@ func (ix *Index) SearchWithin(q Query, within []int) []int {
 		check[k] = ix.narrow(ix.segs[k], m, &found[k])
 	}
 	<-done
+	loose := m.loose()
 	for _, i := range within {
 		if i < 0 || i >= ix.Len() {
 			continue
@@ -304,7 +305,7 @@ func (ix *Index) SearchWithin(q Query, within []int) []int {
 			}
 			continue
 		}
-		if found[k].has(i%segmentSize) && (!check[k] || ix.matches(i, m)) {
+		if found[k].has(i%segmentSize) && (!check[k] || ix.matches(i, loose)) {
 			out = append(out, i)
 		}
 	}

@@ -21,6 +21,18 @@ type compiled struct {
 // matcher is a query ready to run.
 type matcher []compiled
 
+// loose is the terms of m that the word index does not answer exactly:
+// the ones its candidates must still be checked against.
+func (m matcher) loose() matcher {
+	var out matcher
+	for _, c := range m {
+		if !c.exact {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
 func compile(q Query) matcher {
 	m := make(matcher, len(q.Terms))
 	for i, t := range q.Terms {
@@ -96,12 +108,13 @@ func (ix *Index) searchSegments(m matcher, from int, segs []*segment, out []int)
 		total += found[k].len()
 	}
 	out = slices.Grow(out, total)
+	loose := m.loose()
 	for k, s := range segs {
 		for w, word := range found[k] {
 			for word != 0 {
 				i := s.from + w*64 + bits.TrailingZeros64(word)
 				word &= word - 1
-				if !check[k] || ix.matches(i, m) {
+				if !check[k] || ix.matches(i, loose) {
 					out = append(out, i)
 				}
 			}
