@@ -137,8 +137,8 @@ func (d *Dataset) Recorded() string {
 		return mutualsCount(len(d.Mutuals))
 	}
 	if p := d.Programmes[0]; len(d.Programmes) == 1 && d.counts[p.ID] == len(d.Mutuals) {
-		if p.Total > 0 {
-			return fmt.Sprintf("%d of %d mutuals", len(d.Mutuals), p.Total)
+		if total := p.Totals(); total != "" {
+			return fmt.Sprintf("%d of %s mutuals", len(d.Mutuals), total)
 		}
 		return mutualsCount(len(d.Mutuals))
 	}
@@ -150,8 +150,8 @@ func (d *Dataset) Recorded() string {
 		switch {
 		case n == 0:
 			continue
-		case p.Total > 0:
-			parts = append(parts, fmt.Sprintf("%d of %d %s", n, p.Total, Printable(p.Label())))
+		case p.Totals() != "":
+			parts = append(parts, fmt.Sprintf("%d of %s %s", n, p.Totals(), Printable(p.Label())))
 		default:
 			parts = append(parts, fmt.Sprintf("%d %s", n, Printable(p.Label())))
 		}
@@ -190,4 +190,24 @@ func (d *Dataset) Title() string {
 		return ""
 	}
 	return d.Programmes[0].Name
+}
+
+// Totals is how many mutuals the programme had in all, as its sources
+// give it: "22", or where they disagree "21 or 22"; "" when none says.
+func (p *Programme) Totals() string {
+	var ns []int
+	if p.Total > 0 {
+		ns = append(ns, p.Total)
+	}
+	for _, r := range p.Readings {
+		if n, err := strconv.Atoi(strings.TrimSpace(r.Value)); r.Field == "total" && err == nil && n > 0 && !slices.Contains(ns, n) {
+			ns = append(ns, n)
+		}
+	}
+	slices.Sort(ns)
+	words := make([]string, len(ns))
+	for i, n := range ns {
+		words[i] = strconv.Itoa(n)
+	}
+	return strings.Join(words, " or ")
 }

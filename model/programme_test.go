@@ -82,3 +82,20 @@ func TestIDFromName(t *testing.T) {
 		}
 	}
 }
+
+// TestRecordedTotalsWhereSourcesDisagree: a programme whose sources give
+// two totals is counted against both.
+func TestRecordedTotalsWhereSourcesDisagree(t *testing.T) {
+	readings := []Reading{{Field: "total", Value: "22", Sources: []string{"a"}}, {Field: "total", Value: "21", Sources: []string{"b"}}}
+	ms := []Mutual{{ID: "a"}, {ID: "b"}}
+	ds := NewDataset("t", nil, ms, nil).WithProgramme(Programme{ID: "p", Name: "pathfinders", Readings: readings})
+	if got := ds.Recorded(); got != "2 of 21 or 22 mutuals" {
+		t.Errorf("got %q", got)
+	}
+	ds = NewDataset("t", nil, append(ms, Mutual{ID: "c"}), nil).WithProgramme(Programme{ID: "p", Name: "pathfinders", Total: 22, Readings: readings[1:]})
+	ds.Mutuals[2].Programme = ""
+	ds = NewDataset("t", ds.Programmes, ds.Mutuals, nil)
+	if got := ds.Recorded(); got != "2 of 21 or 22 pathfinders · 1 in no programme" {
+		t.Errorf("got %q", got)
+	}
+}

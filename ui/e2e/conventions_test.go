@@ -85,3 +85,23 @@ func TestE2EPickerQGoesBack(t *testing.T) {
 		t.Errorf("out.txt: %q, %v; want it empty", out, err)
 	}
 }
+
+// TestE2EWideDetailQGoesBack: on a wide screen, q and esc in the detail
+// beside the list give the keys back to the list (they used to quit, and
+// do nothing); q on the list then quits.
+func TestE2EWideDetailQGoesBack(t *testing.T) {
+	t.Parallel()
+	socket, dir := startTerm(t, 120, 30, "")
+	keys := func(k ...string) { tmux(t, socket, append([]string{"send-keys", "-t", "x"}, k...)...) }
+	waitFor(t, socket, "16 shown", e2eWait)
+	for _, back := range []string{"q", "Escape"} {
+		keys("Enter")
+		waitFor(t, socket, "q/esc back", e2eWait) // the detail has the keys
+		keys(back)
+		waitFor(t, socket, "q quit", e2eWait)
+	}
+	keys("q")
+	if s := exitStatus(t, socket, dir); s != "EXIT=0" {
+		t.Errorf("got %s, want EXIT=0", s)
+	}
+}

@@ -106,9 +106,9 @@ func RecordMarkdown(ds *model.Dataset, m *model.Mutual) []string {
 	for _, e := range m.Events {
 		out = append(out, fmt.Sprintf("- **%s** %s: %s [%s]", MarkdownCell(e.Date), MarkdownCell(e.Kind), MarkdownCell(e.Text), MarkdownCell(render.Commas(e.Sources))))
 	}
-	if len(m.Readings) > 0 {
+	if readings := m.Readings; len(readings) > 0 {
 		out = append(out, "", "### Where sources differ", "")
-		for _, r := range m.Readings {
+		for _, r := range readings {
 			out = append(out, fmt.Sprintf("- %s: \"%s\" [%s]", MarkdownCell(r.Field), MarkdownCell(r.Value), MarkdownCell(render.Commas(r.Sources))))
 		}
 	}

@@ -13,11 +13,14 @@ type recordDoc struct {
 	Mutual     *model.Mutual  `json:"mutual"`
 	Sources    []model.Source `json:"sources"`
 	MentorPool []string       `json:"mentor_pool"`
+	// Programme is the mutual's programme, with its pools and readings.
+	Programme *model.Programme `json:"programme,omitempty"`
 }
 
 func recordJSON(ds *model.Dataset, m *model.Mutual) recordDoc {
 	pool, _ := ds.PoolOf(m)
 	doc := recordDoc{Mutual: m, Sources: []model.Source{}, MentorPool: pool.Mentors}
+	doc.Programme, _ = ds.ProgrammeOf(m)
 	for _, id := range m.Cited() {
 		if s, ok := ds.Source(id); ok {
 			doc.Sources = append(doc.Sources, s)

@@ -68,7 +68,7 @@ func (o Output) writeListText(ds *model.Dataset, ms []*model.Mutual) error {
 		w.buf = line
 		w.endLine()
 	}
-	if slices.ContainsFunc(ds.Programmes, func(p model.Programme) bool { return p.Total > 0 }) {
+	if slices.ContainsFunc(ds.Programmes, func(p model.Programme) bool { return p.Totals() != "" }) {
 		line := st.Dim.Render(fmt.Sprintf("%d shown · %s", len(ms), ds.Recorded()))
 		if o.Terminal {
 			line = render.Truncate(line, o.Width)

@@ -72,7 +72,7 @@ func RecordView(ds *model.Dataset, m *model.Mutual, width int, styles Styles, op
 	add("")
 	add(st.in("summary").wrapText(m.Summary, width)...)
 	add(eventLines(m, width, st.in("events"))...)
-	add(readingLines(m, width, st)...)
+	add(readingLines(m.Readings, width, st)...)
 	add(sourceLines(ds, m.Cited(), width, st.in("sources"))...)
 	return out
 }
@@ -197,12 +197,12 @@ func eventLines(m *model.Mutual, width int, st pen) []string {
 	return out
 }
 
-func readingLines(m *model.Mutual, width int, st pen) []string {
-	if len(m.Readings) == 0 {
+func readingLines(readings []model.Reading, width int, st pen) []string {
+	if len(readings) == 0 {
 		return nil
 	}
 	out := []string{"", st.Heading.Render("Where sources differ")}
-	for _, r := range m.Readings {
+	for _, r := range readings {
 		label := strings.ReplaceAll(r.Field, "_", " ")
 		out = append(out, labelled(st, label, fmt.Sprintf("%q [%s]", r.Value, Commas(r.Sources)), labelWidth, width)...)
 	}

@@ -53,6 +53,11 @@ func (a *AuthorizedKeys) refresh() error {
 	if err != nil {
 		return err
 	}
+	if fi.Mode().Perm()&0o022 != 0 {
+		// As sshd's StrictModes: whoever can write the file can let
+		// themselves in.
+		return fmt.Errorf("%s can be written by others (mode %04o): chmod go-w it", a.path, fi.Mode().Perm())
+	}
 	a.mu.Lock()
 	same := a.keys != nil && fi.ModTime().Equal(a.mod) && fi.Size() == a.size
 	a.mu.Unlock()

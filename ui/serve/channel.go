@@ -73,13 +73,14 @@ func clientEnv(sess ssh.Session) []string {
 // connSessionsKey is the context key of a connection's session count.
 type connSessionsKey struct{}
 
-// sessionChannel serves a session channel as charm.land/ssh does, with a
-// bound on the channels open at once, and on those of one connection (a
-// channel not yet started holds what its client sends, up to SSH's 2 MiB
-// window, so these bound the memory clients can make the server hold), agent and X11
-// forwarding refused (the library says yes to an agent), and the window
-// changes taken here: the library writes each into the session's pty
-// while the handler may read it, and queues every one.
+// sessionChannel serves a session channel as charm.land/ssh does, but:
+//   - the channels open at once, and those of one connection, are bounded:
+//     a channel not yet started holds what its client sends, up to SSH's
+//     2 MiB window, so these bound what clients can make the server hold;
+//   - agent and X11 forwarding are refused (the library says yes to an
+//     agent);
+//   - the window changes are taken here: the library writes each into the
+//     session's pty while the handler may read it, and queues every one.
 func (s *Server) sessionChannel(srv *ssh.Server, conn *gossh.ServerConn, nc gossh.NewChannel, ctx ssh.Context) {
 	if !s.channelsOpen.take() {
 		_ = nc.Reject(gossh.ResourceShortage, "the server is serving its most readers: try again in a few minutes")

@@ -105,6 +105,11 @@ func TestAuthorizedKeysFile(t *testing.T) {
 	if ok, err := keys.Allows(alice.PublicKey()); !ok || err == nil {
 		t.Errorf("a broken file: allowed %v, err %v; want the last keys and an error", ok, err)
 	}
+	write(line(alice) + "\n")
+	os.Chmod(path, 0o666)
+	if _, err := ReadAuthorizedKeys(path); err == nil || !strings.Contains(err.Error(), "chmod go-w") {
+		t.Errorf("a file others can write: err %v", err)
+	}
 }
 
 func TestSharedDataReloadsAndTellsSessions(t *testing.T) {

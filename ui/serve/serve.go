@@ -16,6 +16,8 @@ import (
 	"charm.land/ssh"
 	"charm.land/wish/v2"
 	gossh "golang.org/x/crypto/ssh"
+
+	"github.com/mutuals/mutuals/model"
 )
 
 // Config is what the command line decides for the server.
@@ -145,7 +147,8 @@ func (s *Server) Serve(ctx context.Context, ln net.Listener, grace time.Duration
 		return err
 	case <-ctx.Done():
 	}
-	s.log.note("shutting down: telling %d open sessions", s.goodbye())
+	n := s.goodbye()
+	s.log.note("shutting down: telling %d open %s", n, model.Plural(n, "session", "sessions"))
 	shut, cancel := context.WithTimeout(context.Background(), grace)
 	defer cancel()
 	if err := s.ssh.Shutdown(shut); err != nil {
