@@ -62,6 +62,10 @@ func (ix *Index) candidates(s *segment, c compiled, out *set) (exact bool) {
 		}
 		return true
 	}
+	if pos < 0 {
+		ix.phraseCandidates(s, c, out)
+		return false
+	}
 	out.fill(s.n)
 	for _, w := range c.words {
 		var one set
@@ -70,6 +74,37 @@ func (ix *Index) candidates(s *segment, c compiled, out *set) (exact bool) {
 		}
 	}
 	return false
+}
+
+// fieldSets are sets of mutuals of one segment, one a field.
+type fieldSets [1 << fieldBits]set
+
+// phraseCandidates gives the mutuals of s holding every word of c in one
+// field: a phrase lies inside one value, so words spread over several
+// fields cannot make it.
+func (ix *Index) phraseCandidates(s *segment, c compiled, out *set) {
+	var all, one fieldSets
+	narrowed := false
+	for _, w := range c.words {
+		one = fieldSets{}
+		if !s.lookupFields(w, &one) {
+			continue // too common to narrow by
+		}
+		if !narrowed {
+			all, narrowed = one, true
+			continue
+		}
+		for f := range Fields {
+			all[f].and(&one[f])
+		}
+	}
+	if !narrowed {
+		out.fill(s.n)
+		return
+	}
+	for f := range Fields {
+		out.or(&all[f])
+	}
 }
 
 // narrow finds the mutuals of s that can match m: those in every positive
