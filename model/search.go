@@ -62,7 +62,7 @@ func (ix *Index) candidates(s *segment, c compiled, out *set) (exact bool) {
 		}
 		return true
 	}
-	if pos < 0 {
+	if pos < 0 && !strings.Contains(c.t.Text, sep) {
 		ix.phraseCandidates(s, c, out)
 		return false
 	}
@@ -81,7 +81,8 @@ type fieldSets [1 << fieldBits]set
 
 // phraseCandidates gives the mutuals of s holding every word of c in one
 // field: a phrase lies inside one value, so words spread over several
-// fields cannot make it.
+// fields cannot make it. (A term holding sep, the separator between
+// values and fields in the text, can span two fields: not for this.)
 func (ix *Index) phraseCandidates(s *segment, c compiled, out *set) {
 	var all, one fieldSets
 	narrowed := false
