@@ -227,14 +227,28 @@ func TestAllProblemsTogether(t *testing.T) {
 	}
 }
 
+// TestProblemShowsLineAndCaret: the case too. One typo gave two
+// problems, an unknown key and a missing one; it is one problem now, at
+// the typo, naming the record it leaves without the key and its line.
 func TestProblemShowsLineAndCaret(t *testing.T) {
 	_, err := Parse("x.toml", []byte(goodSource+strings.Replace(goodMutual, "service_area", "sevice_area", 1)))
-	want := "x.toml:8:1: unknown key \"sevice_area\" in [[mutual]] \"swindon\"\n" +
+	want := "x.toml:8:1: unknown key \"sevice_area\" in [[mutual]] \"swindon\", so it has no service_area\n" +
 		"  8 | sevice_area = [\"community health\"]\n" +
 		"    | ^\n" +
+		"  also x.toml:4: [[mutual]] \"swindon\" begins here, with no service_area\n" +
 		"  hint: did you mean service_area?\n"
-	if got := find(problems(t, err), "sevice_area").String(); got != want {
+	ps := problems(t, err)
+	if got := find(ps, "sevice_area").String(); got != want {
 		t.Errorf("got\n%s\nwant\n%s", got, want)
+	}
+	if len(ps) != 1 {
+		t.Errorf("one typo, %d problems: %v", len(ps), ps)
+	}
+	// A misspelling of an optional key is one problem too, with no
+	// missing key to speak of beyond it.
+	_, err = Parse("x.toml", []byte(goodSource+strings.Replace(goodMutual, "name =", "nmae =", 1)))
+	if ps := problems(t, err); len(ps) != 1 || !strings.Contains(ps[0].Message, "so it has no name") {
+		t.Errorf("nmae for name: %v", ps)
 	}
 }
 

@@ -28,8 +28,13 @@ type Problem struct {
 	Text    string // the line at Line, as the file has it
 	Message string
 	Hint    string // how to fix it
-	path    string // where in the document, until a locator turns it into Line and Col
-	inFile  bool   // path is set (the root's own path is "")
+	// Also is a second line the problem is about, 0 if none: where the
+	// table begins whose key a misspelling left out.
+	Also     int
+	AlsoText string // what is at Also, as the problem says it
+	path     string // where in the document, until a locator turns it into Line and Col
+	alsoPath string // where Also is, until a locator turns it into a line
+	inFile   bool   // path is set (the root's own path is "")
 }
 
 // Column is the column in characters, as an editor counts them.
@@ -49,6 +54,9 @@ func (p Problem) String() string {
 		p.writeSnippet(&b)
 	} else {
 		fmt.Fprintf(&b, "%s: %s\n", model.Printable(p.File), model.Printable(p.Message))
+	}
+	if p.Also > 0 {
+		fmt.Fprintf(&b, "  also %s:%d: %s\n", model.Printable(p.File), p.Also, model.Printable(p.AlsoText))
 	}
 	if p.Hint != "" {
 		fmt.Fprintf(&b, "  hint: %s\n", model.Printable(p.Hint))

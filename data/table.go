@@ -49,6 +49,15 @@ func (f *file) place(path string) Problem {
 	return Problem{File: f.name, path: path, inFile: true}
 }
 
+// reportAlso is report for a problem about a second place as well: also,
+// said as what.
+func (f *file) reportAlso(path, also, what, hint, format string, args ...any) {
+	f.report(path, hint, format, args...)
+	if n := len(f.problems); n > 0 && f.problems[n-1].path == path {
+		f.problems[n-1].alsoPath, f.problems[n-1].AlsoText = also, what
+	}
+}
+
 func (f *file) report(path, hint, format string, args ...any) {
 	if f.past(path) {
 		return
@@ -126,7 +135,12 @@ func (l *layout) place(p Problem) Problem {
 	if pos, ok := l.find(p.path); ok {
 		p.Line, p.Col = pos.Line, pos.Col
 	}
-	p.path, p.inFile = "", false
+	if p.alsoPath != "" {
+		if pos, ok := l.find(p.alsoPath); ok && pos.Line != p.Line {
+			p.Also = pos.Line
+		}
+	}
+	p.path, p.alsoPath, p.inFile = "", "", false
 	return p
 }
 
@@ -269,20 +283,25 @@ func (t table) tables(key, suffix string, known []string) []table {
 }
 
 func (t table) missing(key, example string) {
-	if t.f.past(t.path) {
-		return
+	if t.f.past(t.path) || t.misspelt(key) != "" {
+		return // the misspelling is the problem, and checkKeys reports it
 	}
-	hint := fmt.Sprintf("add a line %s = %s to it", key, example)
+	t.f.report(t.path, fmt.Sprintf("add a line %s = %s to it", key, example), "%s has no %s", t.what, key)
+}
+
+// misspelt is the unknown key of t that is nearest to key, a known key t
+// lacks ("sevice_area" for service_area), or "".
+func (t table) misspelt(key string) string {
 	near := ""
 	for k := range t.m {
-		if _, ok := model.Closest(k, []string{key}); ok && !slices.Contains(t.known, k) && (near == "" || k < near) {
+		if slices.Contains(t.known, k) {
+			continue
+		}
+		if s, ok := model.Closest(k, t.known); ok && s == key && (near == "" || k < near) {
 			near = k
 		}
 	}
-	if near != "" {
-		hint = fmt.Sprintf("is %s meant to be %s? (or add a line %s = %s)", model.Printable(near), key, key, example)
-	}
-	t.f.report(t.path, hint, "%s has no %s", t.what, key)
+	return near
 }
 
 func (t table) wrongType(key string, v any, want, hint string) {
@@ -300,6 +319,13 @@ func (t table) checkKeys() {
 	slices.Sort(keys)
 	for _, k := range keys {
 		if slices.Contains(t.known, k) || t.f.past(t.at(k)) {
+			continue
+		}
+		if near, ok := model.Closest(k, t.known); ok && t.m[near] == nil && t.misspelt(near) == k {
+			// One mistake, one problem: the misspelt key, and the table
+			// it leaves without the key it meant.
+			t.f.reportAlso(t.at(k), t.path, fmt.Sprintf("%s begins here, with no %s", t.what, near),
+				fmt.Sprintf("did you mean %s?", near), "unknown key %q in %s, so it has no %s", k, t.what, near)
 			continue
 		}
 		t.f.report(t.at(k), unknownKeyHint(k, t.known), "unknown key %q in %s", k, t.what)

@@ -82,7 +82,7 @@ func FuzzFieldTerm(f *testing.F) {
 				return
 			}
 			q := ParseQuery(term)
-			if q.Err() != nil || len(q.Terms) != 1 || q.Terms[0].Field != key || q.Terms[0].Negate {
+			if q.Err() != nil || len(q.Terms()) != 1 || q.Terms()[0].Field != key || q.Terms()[0].Negate {
 				t.Fatalf("%s %q: the term %q parses as %+v, not one term on %s", what, value, term, q, key)
 			}
 			got := ix.Search(q)

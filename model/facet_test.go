@@ -135,7 +135,7 @@ func TestFieldTermFinds(t *testing.T) {
 	for i, v := range values {
 		term, _ := FieldTerm(service, v)
 		q := ParseQuery(term)
-		if q.Err() != nil || len(q.Terms) != 1 || q.Terms[0].Field != "service_area" {
+		if q.Err() != nil || len(q.Terms()) != 1 || q.Terms()[0].Field != "service_area" {
 			t.Errorf("%q: the term %q parses as %+v", v, q.Raw, q)
 			continue
 		}

@@ -66,6 +66,7 @@ func FuzzQuery(f *testing.F) {
 		"👩", "\u200d", "⚕️", "🇬", "care 🏥", "istanbul", "i̇stanbul", "İSTANBUL", "strasse", "straße", "ß", "ﬁ", "fi",
 		"σ", "ς", "Σ", "k", "K", "ＫＰＭＧ", "kpmg", "e", "é", "\u0301", "cole", "ecole", "école",
 		"event:開始", "source:cabinet", "source:厚生", "form:협동", "form:(a)", "mentor:john", "sevice:health",
+		"a | b", "swindon|cafe", "| |", `"a|b"`, "-x | -x", "health | 東京 -kpmg", "a b | b a | c",
 		"\x00", "health\x00adult", "\xff", "\xe6\x9d", "a\tb\nc", `""`, `"-x"`, `-"a b"`, "\u3000全角",
 	} {
 		f.Add(s)
@@ -85,12 +86,12 @@ func FuzzQuery(f *testing.F) {
 			}
 		}
 		if d := time.Since(start); d > 2*time.Second {
-			t.Errorf("parsing, searching and highlighting a %d-byte query (%d terms) took %v", len(s), len(q.Terms), d)
+			t.Errorf("parsing, searching and highlighting a %d-byte query (%d terms) took %v", len(s), len(q.Terms()), d)
 		}
 
-		for _, term := range q.Terms {
+		for _, term := range q.Terms() {
 			if term.Text == "" {
-				t.Errorf("empty term in %+v", q.Terms)
+				t.Errorf("empty term in %+v", q.Terms())
 			}
 			if term.Field != "" {
 				if _, ok := model.FieldByKey(term.Field); !ok {
@@ -116,6 +117,19 @@ func FuzzQuery(f *testing.F) {
 		printableError(t, "Find among names holding the text", err)
 
 		got := ix.Search(q)
+		var union []int
+		terms := 0
+		for _, c := range q.Clauses {
+			union = append(union, ix.Search(model.Query{Clauses: []model.Clause{c}})...)
+			terms += len(c.Terms)
+		}
+		slices.Sort(union)
+		if union = slices.Compact(union); len(q.Clauses) > 0 && !slices.Equal(got, union) {
+			t.Errorf("Search(%q) = %v, not the union of its clauses' results %v", s, got, union)
+		}
+		if terms > model.MaxTerms {
+			t.Errorf("%q: %d terms, more than %d", s, terms, model.MaxTerms)
+		}
 		if !slices.IsSorted(got) || len(slices.Compact(slices.Clone(got))) != len(got) {
 			t.Errorf("Search(%q) = %v: not in dataset order", s, got)
 		}
@@ -173,11 +187,11 @@ func checkRanges(t *testing.T, query, v string, rs []model.Range) {
 func checkAgreement(t *testing.T, ix *model.Index, i int, q model.Query) {
 	t.Helper()
 	m := &ix.Dataset.Mutuals[i]
-	for _, term := range q.Terms {
+	for _, term := range q.Terms() {
 		if term.Negate || strings.Contains(term.Text, "\x00") {
 			continue // NUL joins values in the index, so it cannot agree
 		}
-		one := model.Query{Terms: []model.Term{term}}
+		one := model.QueryOf(term)
 		matched := ix.Matches(i, one)
 		lit := ""
 		for _, f := range model.Fields {

@@ -9,14 +9,15 @@ import (
 type Range struct{ Start, End int }
 
 // Highlight returns where the query's positive terms for field (a Field.Key)
-// occur in s, as sorted, non-overlapping byte ranges of s itself.
+// occur in s, as sorted, non-overlapping byte ranges of s itself: the
+// terms of every clause, so a mutual's own are those of Index.For.
 func (q Query) Highlight(field, s string) []Range {
-	if len(q.Terms) == 0 || s == "" {
+	if len(q.Clauses) == 0 || s == "" {
 		return nil
 	}
 	folded, offs := foldOffsets(s)
 	var rs []Range
-	for _, t := range q.Terms {
+	for _, t := range q.Terms() {
 		if t.Negate || (t.Field != "" && t.Field != field) {
 			continue
 		}

@@ -198,12 +198,41 @@ var fieldPos = func() map[string]int {
 // Len is the number of mutuals indexed.
 func (ix *Index) Len() int { return len(ix.all) }
 
-// Matches reports whether mutual i satisfies every term of q.
+// Matches reports whether mutual i satisfies every term of one of q's
+// clauses.
 func (ix *Index) Matches(i int, q Query) bool {
 	return ix.matches(i, compile(q))
 }
 
+// For is q with only the clauses mutual i matches: what to highlight in
+// it and say it matched by, when one side of a | did not match.
+func (ix *Index) For(i int, q Query) Query {
+	if len(q.Clauses) < 2 {
+		return q
+	}
+	out := q
+	out.Clauses = nil
+	for _, c := range q.Clauses {
+		if ix.matchesClause(i, compileClause(c)) {
+			out.Clauses = append(out.Clauses, c)
+		}
+	}
+	return out
+}
+
 func (ix *Index) matches(i int, m matcher) bool {
+	if len(m) == 0 {
+		return true
+	}
+	for _, c := range m {
+		if ix.matchesClause(i, c) {
+			return true
+		}
+	}
+	return false
+}
+
+func (ix *Index) matchesClause(i int, m clause) bool {
 	for _, c := range m {
 		pos := -1
 		if c.t.Field != "" {
@@ -280,17 +309,18 @@ func (ix *Index) SearchWithin(q Query, within []int) []int {
 	}
 	out := make([]int, 0, len(within))
 	found := make([]set, len(ix.segs))
+	sure := make([]set, len(ix.segs))
 	check := make([]bool, len(ix.segs))
 	half := len(ix.segs) / 2
 	done := make(chan struct{})
 	go func() {
 		for k := half; k < len(ix.segs); k++ {
-			check[k] = ix.narrow(ix.segs[k], m, &found[k])
+			check[k] = ix.narrow(ix.segs[k], m, &found[k], &sure[k])
 		}
 		close(done)
 	}()
 	for k := range half {
-		check[k] = ix.narrow(ix.segs[k], m, &found[k])
+		check[k] = ix.narrow(ix.segs[k], m, &found[k], &sure[k])
 	}
 	<-done
 	loose := m.loose()
@@ -305,7 +335,8 @@ func (ix *Index) SearchWithin(q Query, within []int) []int {
 			}
 			continue
 		}
-		if found[k].has(i%segmentSize) && (!check[k] || ix.matches(i, loose)) {
+		j := i % segmentSize
+		if found[k].has(j) && (!check[k] || sure[k].has(j) || ix.matches(i, loose)) {
 			out = append(out, i)
 		}
 	}

@@ -138,11 +138,15 @@ func TestIndexAgreesWithScan(t *testing.T) {
 			if r.IntN(5) == 0 {
 				term = "-" + term
 			}
+			if len(terms) > 0 && r.IntN(4) == 0 {
+				terms = append(terms, "|") // OR: the union of each side's candidates
+			}
 			terms = append(terms, term)
 		}
 		checkSearch(t, ix, strings.Join(terms, " "))
 	}
-	for _, s := range []string{"", "health", "health trust", "service:housing", "zzqx", "c", "co", "-c", "m-", "-health -care", `"care workers"`, "\x00", "e", "src-3"} {
+	for _, s := range []string{"", "health", "health trust", "service:housing", "zzqx", "c", "co", "-c", "m-", "-health -care", `"care workers"`, "\x00", "e", "src-3",
+		"health | housing", "-health | -care", "c | zzqx", "zzqx | m-4999 | src-1 -c"} {
 		checkSearch(t, ix, s)
 	}
 }
@@ -163,7 +167,7 @@ func TestIndexGrowsAsLoaded(t *testing.T) {
 // FuzzIndex searches for any text and checks the word index against the
 // scan.
 func FuzzIndex(f *testing.F) {
-	for _, s := range []string{"health", "c", "-health", "service:housing", `"adult social" -m-1`, "\x00", "a\x00b", "m-49", "zürich", "東", "\xff", "é"} {
+	for _, s := range []string{"health", "c", "-health", "service:housing", `"adult social" -m-1`, "health | -c", "a|b", "\x00", "a\x00b", "m-49", "zürich", "東", "\xff", "é"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {

@@ -14,25 +14,50 @@ type Term struct {
 	Negate bool
 }
 
-// Query is what a user typed to find mutuals: space-separated terms that
-// must all match. See ParseQuery for the language.
+// Clause is terms that must all match: one side of a query's |.
+type Clause struct {
+	Terms []Term
+}
+
+// Query is what a user typed to find mutuals: clauses separated by |, of
+// which a mutual must match one, each of space-separated terms that must
+// all match. See ParseQuery for the language.
 type Query struct {
 	Raw      string
-	Terms    []Term
+	Clauses  []Clause
 	Problems []QueryProblem
 }
 
-// QueryProblem is a term naming a field that does not exist.
+// MaxTerms is the most terms one query may hold, over all its clauses: a
+// search costs about one scan a term, so a query of any length costs at
+// most this many scans. A term repeated in a clause, or a clause
+// repeated, counts once.
+const MaxTerms = 256
+
+// QueryProblem is a term naming a field that does not exist, or a query of
+// more than MaxTerms terms.
 type QueryProblem struct {
 	Field      string
 	Suggestion string
+	Terms      int // when over MaxTerms: how many terms the query has
 }
 
 func (p QueryProblem) Error() string {
-	if p.Suggestion != "" {
+	switch {
+	case p.Terms > 0:
+		return fmt.Sprintf("too many terms: a query may hold %d (a repeated term counts once) and this one has %d", MaxTerms, p.Terms)
+	case p.Suggestion != "":
 		return fmt.Sprintf("unknown field %q: did you mean %s?", p.Field, p.Suggestion)
 	}
 	return fmt.Sprintf("unknown field %q: known fields are %s", p.Field, strings.Join(FieldNames(), ", "))
+}
+
+// QueryOf is the query that matches mutuals matching every one of terms.
+func QueryOf(terms ...Term) Query {
+	if len(terms) == 0 {
+		return Query{}
+	}
+	return Query{Clauses: []Clause{{Terms: terms}}}
 }
 
 // ParseQuery reads the query language:
@@ -41,22 +66,93 @@ func (p QueryProblem) Error() string {
 //	service:health     a field limits the term (place: is location:)
 //	"adult social"     quotes make a phrase
 //	-kpmg              a minus excludes
+//	swindon | leicester  a bar gives alternatives: either side may match
 //
-// Matching ignores case, accents and spacing. A term naming an unknown field is kept
-// out of Terms and reported in Problems, so typing is never blocked.
+// Terms bind tighter than |: "a b | c" is (a and b) or c. Matching ignores
+// case, accents and spacing. A term naming an unknown field is kept out of
+// the clauses and reported in Problems, so typing is never blocked; so is
+// an empty side of a bar ("swindon |" while typing). A term repeated in a
+// clause, or a clause repeated, counts once; terms past MaxTerms are left
+// out and reported.
 func ParseQuery(s string) Query {
 	q := Query{Raw: s}
+	var c Clause
+	inClause := map[Term]bool{}
+	kept, dropped := 0, 0 // terms in q.Clauses, and past MaxTerms
+	end := func() {
+		if len(c.Terms) > 0 && !q.has(c) {
+			q.Clauses = append(q.Clauses, c)
+			kept += len(c.Terms)
+		}
+		c = Clause{}
+		clear(inClause)
+	}
 	for _, tok := range tokenize(s) {
-		t, problem, ok := parseTerm(tok)
-		if problem != nil {
-			q.Problems = append(q.Problems, *problem)
+		if tok == "|" {
+			end()
 			continue
 		}
-		if ok {
-			q.Terms = append(q.Terms, t)
+		t, problem, ok := parseTerm(tok)
+		switch {
+		case problem != nil:
+			q.Problems = append(q.Problems, *problem)
+		case !ok || inClause[t]:
+		case kept+len(c.Terms) >= MaxTerms:
+			dropped++
+		default:
+			inClause[t] = true
+			c.Terms = append(c.Terms, t)
 		}
 	}
+	end()
+	if dropped > 0 {
+		q.Problems = append(q.Problems, QueryProblem{Terms: kept + dropped})
+	}
 	return q
+}
+
+func (c Clause) has(t Term) bool {
+	for _, u := range c.Terms {
+		if u == t {
+			return true
+		}
+	}
+	return false
+}
+
+// same reports whether c and d hold the same terms, in any order.
+func (c Clause) same(d Clause) bool {
+	if len(c.Terms) != len(d.Terms) {
+		return false
+	}
+	for _, t := range c.Terms {
+		if !d.has(t) {
+			return false
+		}
+	}
+	return true
+}
+
+func (q Query) has(c Clause) bool {
+	for _, d := range q.Clauses {
+		if d.same(c) {
+			return true
+		}
+	}
+	return false
+}
+
+// Terms is every different term of the query, in the order typed.
+func (q Query) Terms() []Term {
+	var ts []Term
+	for _, c := range q.Clauses {
+		for _, t := range c.Terms {
+			if !(Clause{Terms: ts}).has(t) {
+				ts = append(ts, t)
+			}
+		}
+	}
+	return ts
 }
 
 // Err is the first problem of the query, or nil.
@@ -69,13 +165,35 @@ func (q Query) Err() error {
 
 // Narrows reports whether every mutual q matches is also matched by prev,
 // as when a user types one more letter: then q need only be checked
-// against prev's results.
+// against prev's results. It is so when each of q's clauses narrows one
+// of prev's.
 func (q Query) Narrows(prev Query) bool {
-	if len(q.Terms) < len(prev.Terms) {
+	if len(prev.Clauses) == 0 {
+		return true
+	}
+	for _, c := range q.Clauses {
+		if !c.narrowsAny(prev.Clauses) {
+			return false
+		}
+	}
+	return len(q.Clauses) > 0
+}
+
+func (c Clause) narrowsAny(prev []Clause) bool {
+	for _, p := range prev {
+		if c.narrows(p) {
+			return true
+		}
+	}
+	return false
+}
+
+func (c Clause) narrows(prev Clause) bool {
+	if len(c.Terms) < len(prev.Terms) {
 		return false
 	}
 	for i, p := range prev.Terms {
-		t := q.Terms[i]
+		t := c.Terms[i]
 		if t.Field != p.Field || t.Negate != p.Negate {
 			return false
 		}
@@ -87,7 +205,7 @@ func (q Query) Narrows(prev Query) bool {
 }
 
 // Empty reports whether the query matches everything.
-func (q Query) Empty() bool { return len(q.Terms) == 0 }
+func (q Query) Empty() bool { return len(q.Clauses) == 0 }
 
 func parseTerm(tok string) (Term, *QueryProblem, bool) {
 	var t Term
@@ -110,28 +228,32 @@ func parseTerm(tok string) (Term, *QueryProblem, bool) {
 	return t, nil, t.Text != ""
 }
 
-// tokenize splits on spaces outside double quotes; an unclosed quote runs
-// to the end.
+// tokenize splits on spaces outside double quotes, and makes a | outside
+// them a token of its own; an unclosed quote runs to the end.
 func tokenize(s string) []string {
 	var toks []string
 	var cur strings.Builder
+	flush := func() {
+		if cur.Len() > 0 {
+			toks = append(toks, cur.String())
+			cur.Reset()
+		}
+	}
 	quoted := false
 	for _, r := range s {
 		switch {
 		case r == '"':
 			quoted = !quoted
 			cur.WriteRune(r)
+		case r == '|' && !quoted:
+			flush()
+			toks = append(toks, "|")
 		case unicode.IsSpace(r) && !quoted:
-			if cur.Len() > 0 {
-				toks = append(toks, cur.String())
-				cur.Reset()
-			}
+			flush()
 		default:
 			cur.WriteRune(r)
 		}
 	}
-	if cur.Len() > 0 {
-		toks = append(toks, cur.String())
-	}
+	flush()
 	return toks
 }

@@ -28,8 +28,8 @@ func TestParseQuery(t *testing.T) {
 	}
 	for _, tc := range cases {
 		q := ParseQuery(tc.in)
-		if !reflect.DeepEqual(q.Terms, tc.terms) {
-			t.Errorf("%q: terms %+v, want %+v", tc.in, q.Terms, tc.terms)
+		if !reflect.DeepEqual(q.Terms(), tc.terms) {
+			t.Errorf("%q: terms %+v, want %+v", tc.in, q.Terms(), tc.terms)
 		}
 		var got []string
 		for _, p := range q.Problems {

@@ -18,24 +18,42 @@ type compiled struct {
 	exact bool
 }
 
-// matcher is a query ready to run.
-type matcher []compiled
+// matcher is a query ready to run: a clause for each side of its |.
+type matcher []clause
 
-// loose is the terms of m that the word index does not answer exactly:
-// the ones its candidates must still be checked against.
+// clause is one side of a query's |, ready to run: terms that must all
+// match.
+type clause []compiled
+
+// loose is what the word index's candidates not known to match must
+// still be checked against. With one clause, that is only its terms the
+// index does not answer exactly: a candidate is in every exact term's set.
+// With several, a candidate may come from any clause and match by another,
+// so it is checked against all of m.
 func (m matcher) loose() matcher {
-	var out matcher
-	for _, c := range m {
+	if len(m) != 1 {
+		return m
+	}
+	var out clause
+	for _, c := range m[0] {
 		if !c.exact {
 			out = append(out, c)
 		}
 	}
-	return out
+	return matcher{out}
 }
 
 func compile(q Query) matcher {
-	m := make(matcher, len(q.Terms))
-	for i, t := range q.Terms {
+	m := make(matcher, len(q.Clauses))
+	for i, c := range q.Clauses {
+		m[i] = compileClause(c)
+	}
+	return m
+}
+
+func compileClause(c Clause) clause {
+	m := make(clause, len(c.Terms))
+	for i, t := range c.Terms {
 		m[i] = compiled{t: t, n: newNeedle(t.Text)}
 		m[i].words = strings.FieldsFunc(t.Text, func(r rune) bool { return r == ' ' || r == rune(wordSep) })
 		m[i].exact = len(m[i].words) == 1 && m[i].words[0] == t.Text
@@ -108,10 +126,32 @@ func (ix *Index) phraseCandidates(s *segment, c compiled, out *set) {
 	}
 }
 
-// narrow finds the mutuals of s that can match m: those in every positive
-// term's candidates and in no negative term's. check says they must still
-// be checked one by one, as a term's candidates were not exact.
-func (ix *Index) narrow(s *segment, m matcher, found *set) (check bool) {
+// narrow finds the mutuals of s that can match m: the union of each
+// clause's candidates (a | b can match only what a or b can). sure are the
+// ones among them known to match, from clauses the index answered exactly;
+// check says the others must still be checked one by one.
+func (ix *Index) narrow(s *segment, m matcher, found, sure *set) (check bool) {
+	*found, *sure = set{}, set{}
+	if len(m) == 0 {
+		found.fill(s.n)
+		sure.fill(s.n)
+		return false
+	}
+	for _, c := range m {
+		var one set
+		if ix.narrowClause(s, c, &one) {
+			check = true
+		} else {
+			sure.or(&one)
+		}
+		found.or(&one)
+	}
+	return check
+}
+
+// narrowClause finds the mutuals of s that can match clause m: those in
+// every positive term's candidates and in no negative term's.
+func (ix *Index) narrowClause(s *segment, m clause, found *set) (check bool) {
 	found.fill(s.n)
 	for _, c := range m {
 		var cand set
@@ -134,10 +174,11 @@ func (ix *Index) narrow(s *segment, m matcher, found *set) (check bool) {
 // match m.
 func (ix *Index) searchSegments(m matcher, from int, segs []*segment, out []int) []int {
 	found := make([]set, len(segs))
+	sure := make([]set, len(segs))
 	check := make([]bool, len(segs))
 	total := 0
 	for k, s := range segs {
-		check[k] = ix.narrow(s, m, &found[k])
+		check[k] = ix.narrow(s, m, &found[k], &sure[k])
 		for i := s.from; i < from && i < s.from+s.n; i++ {
 			found[k].remove(i - s.from)
 		}
@@ -148,9 +189,10 @@ func (ix *Index) searchSegments(m matcher, from int, segs []*segment, out []int)
 	for k, s := range segs {
 		for w, word := range found[k] {
 			for word != 0 {
-				i := s.from + w*64 + bits.TrailingZeros64(word)
+				b := bits.TrailingZeros64(word)
 				word &= word - 1
-				if !check[k] || ix.matches(i, loose) {
+				i := s.from + w*64 + b
+				if !check[k] || sure[k][w]&(1<<b) != 0 || ix.matches(i, loose) {
 					out = append(out, i)
 				}
 			}

@@ -137,3 +137,19 @@ func TestSortByDatePrecision(t *testing.T) {
 		t.Errorf("by date: got %s, want emysx", got)
 	}
 }
+
+func TestSortValue(t *testing.T) {
+	m := &Mutual{Name: "N", Location: "L", Wave: 2, Events: []Event{{Date: "2012-05"}, {Date: "2010-08-12"}, {Date: "not a date"}}}
+	cases := []struct{ key, want string }{
+		{"name", "N"}, {"location", "L"}, {"region", "unknown"}, {"wave", "wave 2"},
+		{"legal_form", "unknown"}, {"date", "2010-08-12"}, {"nothing", ""},
+	}
+	for _, tc := range cases {
+		if got := SortValue(m, tc.key); got != tc.want {
+			t.Errorf("%s: %q, want %q", tc.key, got, tc.want)
+		}
+	}
+	if got := SortValue(&Mutual{}, "date"); got != "unknown" {
+		t.Errorf("no events: %q", got)
+	}
+}

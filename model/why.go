@@ -1,5 +1,7 @@
 package model
 
+import "slices"
+
 // Reason is why a mutual matched a query where a list row cannot show it:
 // the field a term was found in, the value it was found in and where.
 type Reason struct {
@@ -11,14 +13,21 @@ type Reason struct {
 // Why says where the mutual matched the positive terms of q that none of
 // the fields named in shown (the ones a list row draws) show: the value of
 // another field that holds the most of them, first in the order of
-// Fields. ok is false when every term can be seen already, or q has none.
-// It costs a few string searches over one mutual, so it is for the rows on
-// screen, never for a whole result; Index.Why is the same, faster.
+// Fields. Only the clauses of q the mutual matches count: "swindon |
+// leicester" says nothing of Swindon on Leicester's row. ok is false when
+// every term can be seen already, or q has none. It costs a few string
+// searches over one mutual, so it is for the rows on screen, never for a
+// whole result; Index.Why is the same, faster.
 func (q Query) Why(ds *Dataset, m *Mutual, shown ...string) (r Reason, ok bool) {
 	var hidden []Query
-	for _, t := range q.Terms {
-		if one := (Query{Terms: []Term{t}}); !t.Negate && !seenIn(one, m, shown) {
-			hidden = append(hidden, one)
+	for _, c := range q.Clauses {
+		if !clauseIn(ds, m, c) {
+			continue
+		}
+		for _, t := range c.Terms {
+			if one := QueryOf(t); !t.Negate && !seenIn(one, m, shown) && !slices.ContainsFunc(hidden, one.same) {
+				hidden = append(hidden, one)
+			}
 		}
 	}
 	return why(ds, m, hidden, shown, func(int, Term) bool { return true })
@@ -28,14 +37,39 @@ func (q Query) Why(ds *Dataset, m *Mutual, shown ...string) (r Reason, ok bool) 
 // whose folded text lacks a term without looking at its values.
 func (ix *Index) Why(i int, q Query, shown ...string) (r Reason, ok bool) {
 	var hidden []Query
-	for _, t := range q.Terms {
+	for _, t := range ix.For(i, q).Terms() {
 		if t.Negate || ix.seen(i, t, shown) {
 			continue
 		}
-		hidden = append(hidden, Query{Terms: []Term{t}})
+		hidden = append(hidden, QueryOf(t))
 	}
 	has := func(pos int, t Term) bool { return ix.holds(i, pos, newNeedle(t.Text)) }
 	return why(ix.Dataset, &ix.Dataset.Mutuals[i], hidden, shown, has)
+}
+
+// same reports whether q and p are one term alike.
+func (q Query) same(p Query) bool { return q.Clauses[0].Terms[0] == p.Clauses[0].Terms[0] }
+
+// clauseIn reports whether m matches every term of c, by the values a
+// term highlights in: the slow way, for Query.Why.
+func clauseIn(ds *Dataset, m *Mutual, c Clause) bool {
+	for _, t := range c.Terms {
+		pos := t
+		pos.Negate = false
+		found := false
+		for _, f := range Fields {
+			if t.Field != "" && t.Field != f.Key {
+				continue
+			}
+			for _, v := range valuesToSearch(ds, m, f) {
+				found = found || len(QueryOf(pos).Highlight(f.Key, v)) > 0
+			}
+		}
+		if found == t.Negate {
+			return false
+		}
+	}
+	return true
 }
 
 // seen reports whether term t matches one of the shown fields of mutual i.
@@ -61,7 +95,7 @@ func why(ds *Dataset, m *Mutual, hidden []Query, shown []string, has func(pos in
 		}
 		var here []Query
 		for _, one := range hidden {
-			if t := one.Terms[0]; (t.Field == "" || t.Field == f.Key) && has(pos, t) {
+			if t := one.Clauses[0].Terms[0]; (t.Field == "" || t.Field == f.Key) && has(pos, t) {
 				here = append(here, one)
 			}
 		}

@@ -77,7 +77,7 @@ func TestWhyEveryMatch(t *testing.T) {
 			if visible == ok {
 				t.Fatalf("%q on %s: visible in the row %v, reason %v (%+v)", w, m.ID, visible, ok, r)
 			}
-			if ok && model.Fold(r.Value[r.Ranges[0].Start:r.Ranges[0].End]) != q.Terms[0].Text {
+			if ok && model.Fold(r.Value[r.Ranges[0].Start:r.Ranges[0].End]) != q.Terms()[0].Text {
 				t.Fatalf("%q on %s: reason highlights %q", w, m.ID, r.Value[r.Ranges[0].Start:r.Ranges[0].End])
 			}
 		}

@@ -52,8 +52,8 @@ func showProblems(b *Browser, err error) {
 	b.layout()
 }
 
-// problemsTop is the first line shown of the problems pane.
-func problemsTop(b *Browser) int { return b.problems.body.offset }
+// problemAt is the problem under the problems pane's cursor.
+func problemAt(b *Browser) int { return b.problems.at }
 
 // facetField is the key of the field the facet screen counts.
 func facetField(b *Browser) string { return b.facets.pane.Field().Key }

@@ -85,7 +85,7 @@ func TestProblemsPaneScrolls(t *testing.T) {
 	if !strings.Contains(frame(b), `"nope-0"`) {
 		t.Errorf("g did not scroll back")
 	}
-	if foot := lastLine(frame(b)); !strings.Contains(foot, "e edit") || !strings.Contains(foot, "scroll problems") {
+	if foot := lastLine(frame(b)); !strings.Contains(foot, "e edit") || !strings.Contains(foot, "j/k move") {
 		t.Errorf("footer %q", foot)
 	}
 	for step := range 40 {
@@ -122,8 +122,8 @@ func TestTabToProblems(t *testing.T) {
 		t.Errorf("the titles do not say the problems have the keys:\n%s", f)
 	}
 	press(b, "j")
-	if problemsTop(b) != 1 || currentID(b) != id {
-		t.Errorf("j with the problems focused: pane at %d, cursor on %s (want %s)", problemsTop(b), currentID(b), id)
+	if problemAt(b) != 1 || currentID(b) != id {
+		t.Errorf("j with the problems focused: on problem %d, list cursor on %s (want %s)", problemAt(b), currentID(b), id)
 	}
 	press(b, "tab", "j")
 	if (b.focus == onProblems) || currentID(b) == id {

@@ -47,7 +47,8 @@ type Browser struct {
 	exampleDS     *model.Dataset // the data example was built from
 	found         []int          // what the query matches, in load order
 	status        string
-	notice        string // what was just done, such as a copy
+	notice        string    // what was just done, such as a copy
+	clipboard     Clipboard // how y reaches the system clipboard
 	result        *model.Comparison
 
 	problems problemsPane    // under the list while the files have problems
@@ -81,6 +82,9 @@ type BrowserOptions struct {
 	Load LoadFunc
 	// Register, when set, lets e edit the files and reloads them.
 	Register *Register
+	// Clipboard is how y reaches the system clipboard; nil is
+	// SystemClipboard.
+	Clipboard Clipboard
 	// ReadOnly leaves the files alone, with a Register or without: e
 	// says why it does not edit.
 	ReadOnly bool
@@ -99,7 +103,7 @@ func newBrowser(d snapshot, opts BrowserOptions) *Browser {
 	ti.Prompt = "/ "
 	c := &common{keys: DefaultKeyMap()}
 	b := &Browser{
-		common: c, snapshot: d, jobs: newJobs(), fields: opts.Fields, mouse: opts.Mouse, inline: opts.Inline, search: ti,
+		common: c, snapshot: d, jobs: newJobs(), fields: opts.Fields, mouse: opts.Mouse, clipboard: opts.Clipboard, inline: opts.Inline, search: ti,
 		orders: map[model.Sort][]int{}, reg: registerState{Register: opts.Register}, readOnly: opts.ReadOnly,
 	}
 	if b.fields == nil {
@@ -240,6 +244,8 @@ func (b *Browser) answer(msg tea.Msg) (cmd tea.Cmd, ok bool) {
 		return tea.Quit, true
 	case copyText:
 		return b.copyText(msg.lines, msg.what), true
+	case clipboardDone:
+		b.notice = msg.notice()
 	case showStatus:
 		b.status = msg.text
 	case openScreen:
@@ -307,7 +313,7 @@ func (b *Browser) keyGroups() []keyGroup {
 	k := b.keys
 	move := keyGroup{"Move (every screen)", []key.Binding{k.Up, k.Down, k.PageUp, k.PageDown, k.HalfUp, k.HalfDown, k.Top, k.Bottom}}
 	everywhere := keyGroup{"Every screen", []key.Binding{k.Help, k.Copy, k.Back, k.Quit, k.ForceQuit, k.Suspend}}
-	groups := []keyGroup{{"Search", []key.Binding{k.Search, k.Accept, k.Clear}}}
+	groups := []keyGroup{{"Search", []key.Binding{k.Search, k.Accept, k.Clear, k.MarkNext}}}
 	for _, s := range b.catalogue() {
 		groups = append(groups, s.keyGroups()...)
 	}

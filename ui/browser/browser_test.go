@@ -35,7 +35,7 @@ func keyMsg(k string) tea.KeyPressMsg {
 
 func newTestBrowser(t testing.TB, w, h int) *Browser {
 	t.Helper()
-	b := NewBrowser(uitest.Pathfinders(t), BrowserOptions{IsDark: true, Mouse: true})
+	b := NewBrowser(uitest.Pathfinders(t), BrowserOptions{IsDark: true, Mouse: true, Clipboard: (&fakeClipboard{tool: "xclip"}).write})
 	b.Update(tea.WindowSizeMsg{Width: w, Height: h})
 	return b
 }

@@ -137,9 +137,12 @@ func (s *compareScreen) print() {
 	s.ask(printComparison{s.Comparison()})
 }
 
+// copy puts the comparison on the clipboard as the table a report takes
+// (compare --format markdown --plain): names as headings, values as text,
+// the sources as numbered notes, none of the screen's marks.
 func (s *compareScreen) copy() {
 	c := s.Comparison()
-	s.ask(copyText{format.ComparisonMarkdown(c), fmt.Sprintf("the comparison of %d mutuals", len(c.Mutuals))})
+	s.ask(copyText{format.TableMarkdown(format.PlainComparison(s.ds, c)), fmt.Sprintf("the comparison of %d mutuals", len(c.Mutuals))})
 }
 
 // shift scrolls the columns sideways by delta.

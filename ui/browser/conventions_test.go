@@ -121,7 +121,7 @@ func TestFooterFollowsState(t *testing.T) {
 		t.Errorf("with no search, the list's footer: %q", f)
 	}
 	press(b, "/")
-	if f := strings.TrimSpace(footer(b)); f != "enter keep the search • esc clear the search • ctrl+c quit from any screen" {
+	if f := strings.TrimSpace(footer(b)); f != "enter keep the search • tab mark & next • esc clear the search • ctrl+c quit from any screen" {
 		t.Errorf("while typing, the footer: %q", f)
 	}
 	typeText(b, "health")

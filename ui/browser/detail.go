@@ -16,14 +16,15 @@ type detailScreen struct {
 	*common
 	snapshot
 	at     int // the mutual's position in the dataset
+	step   stepper
 	opts   render.RecordOptions
 	width  int
 	height int
 	body   scroller
 }
 
-func newDetailScreen(c *common, d snapshot, at int, opts render.RecordOptions) *detailScreen {
-	return &detailScreen{common: c, snapshot: d, at: at, opts: opts}
+func newDetailScreen(c *common, d snapshot, at int, step stepper, opts render.RecordOptions) *detailScreen {
+	return &detailScreen{common: c, snapshot: d, at: at, step: step, opts: opts}
 }
 
 func (s *detailScreen) underSearch() {}
@@ -36,6 +37,8 @@ func (s *detailScreen) keyMap() keyMap {
 		{key: k.Back, do: s.askFor(closeScreen{}), foot: 1, unnamed: true},
 		{key: k.Open, do: s.askFor(closeScreen{}), unnamed: true},
 		{key: k.Pool, do: just(s.togglePool), off: !s.ds.HasPools(), foot: 2, says: poolKey(k.Pool, !s.opts.ShortPool).Help().Desc, unnamed: true},
+		{key: k.NextRecord, do: just(func() { s.next(1) }), foot: 2, keys: "]/[", says: "next/previous", unnamed: true},
+		{key: k.PrevRecord, do: just(func() { s.next(-1) }), unnamed: true},
 		{key: k.Down, foot: 3, keys: "j/k", says: "scroll", unnamed: true}, // the moves
 		{key: k.Mark, do: s.askFor(toggleMark{s.at}), foot: 4, unnamed: true},
 		{key: k.Copy, do: just(s.copy), foot: 5, unnamed: true},
@@ -63,7 +66,9 @@ func (s *detailScreen) render() {
 		s.body.SetLines(nil)
 		return
 	}
-	s.body.SetLines(render.RecordView(s.ds, &s.ds.Mutuals[s.at], max(s.width-2, 1), s.st, s.opts))
+	opts := s.opts
+	opts.Query = s.ix.For(s.at, opts.Query) // the side of a | it matched
+	s.body.SetLines(render.RecordView(s.ds, &s.ds.Mutuals[s.at], max(s.width-2, 1), s.st, opts))
 }
 
 func (s *detailScreen) Update(msg tea.Msg) tea.Cmd {
@@ -85,6 +90,16 @@ func (s *detailScreen) key(msg tea.KeyPressMsg) tea.Cmd {
 	}
 	s.scroll(msg, &s.body)
 	return nil
+}
+
+// next shows the next (d = 1) or previous (-1) mutual of the list, from
+// its top.
+func (s *detailScreen) next(d int) {
+	if at, ok := s.step.by(d); ok && at >= 0 {
+		s.at = at
+		s.body.Top()
+		s.render()
+	}
 }
 
 // togglePool opens or folds the mentor pool; the scroller keeps its place.

@@ -37,8 +37,8 @@ type editorDone struct {
 }
 
 // editRecord finds the file and line of the mutual at a position (e on the
-// list or the detail); while the files have problems, e opens the first
-// of them instead.
+// list or the detail); while the files have problems, e opens the one
+// under the problems pane's cursor instead.
 func (b *Browser) editRecord(i int) tea.Cmd {
 	if b.readOnly {
 		b.status = sharedReadOnly
@@ -48,7 +48,7 @@ func (b *Browser) editRecord(i int) tea.Cmd {
 		b.status = "the editor is already open: save and close it first"
 		return nil
 	}
-	if fix := b.problems.fix; fix.file != "" {
+	if fix := b.problems.fix(); fix.file != "" {
 		b.reg.editing = true
 		return func() tea.Msg { return fix }
 	}

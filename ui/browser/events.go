@@ -16,15 +16,17 @@ import (
 type eventsScreen struct {
 	*common
 	snapshot
-	m      *model.Mutual
-	width  int
-	height int
-	body   scroller
-	placed bool // scrolled to the events once; after that the reader's
+	m         *model.Mutual
+	step      stepper                     // the timeline's rows, for ] and [
+	rowMutual func(row int) *model.Mutual // the mutual of a timeline row
+	width     int
+	height    int
+	body      scroller
+	placed    bool // scrolled to the events once; after that the reader's
 }
 
-func newEventsScreen(c *common, d snapshot, m *model.Mutual) *eventsScreen {
-	return &eventsScreen{common: c, snapshot: d, m: m}
+func newEventsScreen(c *common, d snapshot, m *model.Mutual, step stepper) *eventsScreen {
+	return &eventsScreen{common: c, snapshot: d, m: m, step: step}
 }
 
 // keyMap is the events screen's keys: its dispatch and its footer. The
@@ -32,6 +34,8 @@ func newEventsScreen(c *common, d snapshot, m *model.Mutual) *eventsScreen {
 func (s *eventsScreen) keyMap() keyMap {
 	k := s.keys
 	return keyMap{
+		{key: k.NextRecord, do: just(func() { s.next(1) }), foot: 1, keys: "]/[", says: "next/previous", unnamed: true},
+		{key: k.PrevRecord, do: just(func() { s.next(-1) }), unnamed: true},
 		{key: k.Down, foot: 1, keys: "j/k", says: "scroll", unnamed: true}, // the moves
 		{key: k.PageDown, foot: 2, unnamed: true},
 		{key: k.Copy, do: just(s.copy), foot: 3, unnamed: true},
@@ -89,4 +93,17 @@ func (s *eventsScreen) View() string {
 	}
 	lines := append([]string{paneTitle(title, true, s.width, s.st)}, indent(s.body.Visible())...)
 	return fit(lines, s.width, s.height)
+}
+
+// next shows the mutual of the next (d = 1) or previous (-1) row of the
+// timeline, at its events.
+func (s *eventsScreen) next(d int) {
+	row, ok := s.step.by(d)
+	if !ok || s.rowMutual == nil {
+		return
+	}
+	if m := s.rowMutual(row); m != nil {
+		s.m, s.placed = m, false
+		s.SetSize(s.width, s.height) // laid out again, at its events
+	}
 }

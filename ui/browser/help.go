@@ -130,7 +130,8 @@ func (s *helpScreen) querySection(w int) []string {
 	example("service:health", "field:word limits it to a field")
 	example(`"adult social"`, "quotes make a phrase")
 	example("-kpmg", "a minus excludes")
-	for _, l := range render.Wrap("All terms must match; case and accents are ignored. The fields: "+
+	example("a b | c", "either side of a bar may match; terms bind tighter: (a and b) or c")
+	for _, l := range render.Wrap("All terms of a side must match; case and accents are ignored. The fields: "+
 		strings.Join(model.QueryFieldNames(), ", ")+".", max(w-1, 1)) {
 		out = append(out, " "+l)
 	}

@@ -15,6 +15,7 @@ type KeyMap struct {
 	Sort, Facets, Timeline, Copy, Edit                         key.Binding
 	NextField, PrevField, AddFacet                             key.Binding
 	Pool, Unmark, Reverse                                      key.Binding
+	MarkNext, NextRecord, PrevRecord                           key.Binding
 }
 
 // DefaultKeyMap is the key map described in the README.
@@ -61,6 +62,10 @@ func DefaultKeyMap() KeyMap {
 		Pool:      b([]string{"m"}, "m", "mentor pool: whole or one line"),
 		Unmark:    b([]string{"u"}, "u", "unmark all"),
 		Reverse:   b([]string{"S"}, "S", "reverse sort"),
+		// While searching, as fzf: the search keeps the keys.
+		MarkNext:   b([]string{"tab"}, "tab", "mark & next (while searching)"),
+		NextRecord: b([]string{"]"}, "]", "next mutual"),
+		PrevRecord: b([]string{"["}, "[", "previous mutual"),
 	}
 }
 

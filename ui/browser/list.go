@@ -123,7 +123,9 @@ func (s *listScreen) sync() {
 		s.detail.SetLines(nil)
 		return
 	}
-	s.detail.SetLines(render.RecordView(s.ds, &s.ds.Mutuals[i], max(s.detailWidth()-2, 1), s.st, s.recordOptions()))
+	opts := s.recordOptions()
+	opts.Query = s.ix.For(i, opts.Query) // the side of a | it matched
+	s.detail.SetLines(render.RecordView(s.ds, &s.ds.Mutuals[i], max(s.detailWidth()-2, 1), s.st, opts))
 }
 
 func (s *listScreen) Update(msg tea.Msg) (cmd tea.Cmd) {
@@ -225,7 +227,7 @@ func (s *listScreen) View() string {
 		empty = nothingLoaded
 	}
 	f := *s.focus
-	list := s.pane.View(s.ix, s.query, s.marks, f != onDetail && f != onProblems, empty, s.st)
+	list := s.pane.View(s.ix, s.query, s.marks, f != onDetail && f != onProblems && !(s.problems && len(s.ds.Mutuals) == 0), empty, s.st)
 	if !s.wide() {
 		return list
 	}

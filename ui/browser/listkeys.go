@@ -27,6 +27,8 @@ func (s *listScreen) keyMap() keyMap {
 		{key: k.Unmark, do: just(s.unmarkAll), foot: unmark, says: fmt.Sprintf("unmark %d", len(s.marked))},
 		{key: k.Compare, do: just(s.compare), foot: 3},
 		{key: k.Open, do: just(s.open), off: at < 0, foot: footIf(!wide, 6)},
+		{key: k.NextRecord, do: just(func() { s.stepper().by(1) })}, // the detail beside the list follows
+		{key: k.PrevRecord, do: just(func() { s.stepper().by(-1) })},
 		{key: k.Focus, do: s.askFor(nextFocus{}), foot: footIf(wide, 12)},
 		{key: k.Sort, do: s.askFor(cycleSort{}), foot: 8},
 		{key: k.Reverse, do: s.askFor(cycleSort{reverse: true})},
@@ -56,14 +58,14 @@ func (s *listScreen) open() {
 		s.ask(focusOn{onDetail})
 		return
 	}
-	s.ask(openScreen{newDetailScreen(s.common, s.snapshot, s.current(), s.recordOptions())})
+	s.ask(openScreen{newDetailScreen(s.common, s.snapshot, s.current(), s.stepper(), s.recordOptions())})
 }
 
 func (s *listScreen) ShortHelp() []key.Binding {
 	k := s.keys
 	if s.problems && len(s.ds.Mutuals) == 0 { // nothing to list: fix the files
-		scroll := key.NewBinding(key.WithKeys("j", "k"), key.WithHelp("↑↓/jk", "scroll problems"))
-		bindings := []key.Binding{k.Edit, scroll, k.Help, k.Quit}
+		pick := relabel(k.Down, "j/k", "move")
+		bindings := []key.Binding{relabel(k.Edit, "e", "edit this one"), pick, k.Help, k.Quit}
 		if !s.editable {
 			bindings = bindings[1:]
 		}

@@ -1,6 +1,7 @@
 package browser
 
 import (
+	"slices"
 	"strings"
 
 	"charm.land/lipgloss/v2"
@@ -23,8 +24,22 @@ type listPane struct {
 	cursor int   // position in shown
 	offset int   // first entry on screen
 	width  int
-	height int // lines, including the title
+	height int    // lines, including the title
+	by     string // the sort's key when a row does not show it, else ""
 }
+
+// SortedBy tells the list the sort's key: a row shows its value when the
+// row does not show the field already (region, wave, legal form, date),
+// so that the order can be seen.
+func (l *listPane) SortedBy(key string) {
+	l.by = key
+	if slices.Contains(rowFields, key) {
+		l.by = ""
+	}
+}
+
+// sortTagMax is the widest a row's sort value is drawn.
+const sortTagMax = 20
 
 func (l *listPane) SetSize(w, h int) {
 	l.width, l.height = w, h
@@ -113,6 +128,7 @@ func (l listPane) View(ix *model.Index, q model.Query, marks map[int]bool, focus
 
 func (l listPane) entry(ix *model.Index, at int, q model.Query, cursor, marked bool, st render.Styles) []string {
 	m := &ix.Dataset.Mutuals[at]
+	q = ix.For(at, q) // only the side of a | this mutual matched is lit
 	lead := "  "
 	if cursor {
 		lead = cursorGlyph + " "
@@ -126,10 +142,16 @@ func (l listPane) entry(ix *model.Index, at int, q model.Query, cursor, marked b
 	if cursor {
 		base = st.Cursor
 	}
-	name := highlight(render.Truncate(model.Printable(m.Name), nameW), q, "name", base, base.Inherit(st.Match))
-	first := lead + mark + name
+	tag := ""
+	if l.by != "" && nameW >= 30 {
+		tag = " " + render.Truncate(model.Printable(model.SortValue(m, l.by)), min(sortTagMax, nameW/3))
+	}
+	plain := render.Truncate(model.Printable(m.Name), nameW-render.Width(tag))
+	name := highlight(plain, q, "name", base, base.Inherit(st.Match))
+	pad := strings.Repeat(" ", max(nameW-render.Width(plain)-render.Width(tag), 0))
+	first := lead + mark + name + pad + st.Dim.Render(tag)
 	if cursor {
-		first = st.Cursor.Render(lead) + mark + name + st.Cursor.Render(strings.Repeat(" ", max(nameW-render.Width(render.Truncate(model.Printable(m.Name), nameW)), 0)))
+		first = st.Cursor.Render(lead) + mark + name + st.Cursor.Render(pad) + st.Cursor.Inherit(st.Dim).Render(tag)
 	}
 	if why, ok := whyLine(ix, at, q, nameW, st); ok {
 		return []string{first, "    " + why}
@@ -154,11 +176,26 @@ func highlight(s string, q model.Query, field string, base, match lipgloss.Style
 	return b.String()
 }
 
+// paneTitle is a pane's title over the full width, in the way of a
+// border's top: the pane with the keys has ▸, its title in the accent
+// colour and a heavy rule (━) after it; another pane a dim title and a
+// thin one (─). Glyph and weight say it without colour (NO_COLOR).
 func paneTitle(title string, focused bool, w int, st render.Styles) string {
+	return titleRule(title, focused, w, st.Title, st.Dim)
+}
+
+// titleRule is paneTitle in the given styles: on, for the pane with the
+// keys, and off.
+func titleRule(title string, focused bool, w int, on, off lipgloss.Style) string {
+	lead, rule, style := "  ", "─", off
 	if focused {
-		return st.Title.Render(render.Truncate(cursorGlyph+" "+title, w))
+		lead, rule, style = cursorGlyph+" ", "━", on
 	}
-	return st.Dim.Render(render.Truncate("  "+title, w))
+	head := render.Truncate(lead+title, w)
+	if rest := w - render.Width(head) - 1; rest > 0 {
+		return style.Render(head + " " + strings.Repeat(rule, rest))
+	}
+	return style.Render(head)
 }
 
 // fit makes lines exactly w cells wide and h lines tall, so panes can be

@@ -22,6 +22,18 @@ func (s *listScreen) toggle(at int) {
 	s.marked = append(s.marked, at)
 }
 
+// markAndNext marks or unmarks the mutual under the cursor and moves
+// down, as tab does while searching.
+func (s *listScreen) markAndNext() {
+	if s.current() < 0 {
+		s.ask(showStatus{"nothing to mark: no mutual matches the search"})
+		return
+	}
+	s.toggle(s.current())
+	s.pane.Move(1)
+	s.sync()
+}
+
 // unmarkAll clears every mark.
 func (s *listScreen) unmarkAll() {
 	if len(s.marked) == 0 {

@@ -199,9 +199,9 @@ func TestStaleReloadDropped(t *testing.T) {
 }
 
 func TestProblemLinesOfOtherErrors(t *testing.T) {
-	got := problemLines(errors.New("disk on fire\x1b[2J"))
-	if len(got) != 1 || strings.Contains(got[0], "\x1b") {
-		t.Errorf("problemLines = %q: want one printable line", got)
+	got := problemTexts(errors.New("disk on fire\x1b[2J"))
+	if len(got) != 1 || len(got[0].lines) != 1 || strings.Contains(got[0].lines[0], "\x1b") {
+		t.Errorf("problemTexts = %+v: want one printable line", got)
 	}
 }
 

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 
 	tea "charm.land/bubbletea/v2"
@@ -143,8 +144,7 @@ func (b *Browser) reloadIfPending() tea.Cmd {
 // fails with problems in files it can edit: the problems pane lists them,
 // e opens the first, and saving a fix loads the files.
 func (b *Browser) openOnProblems(err error) bool {
-	fix := firstProblem(err)
-	if b.reg.Register == nil || fix.file == "" {
+	if b.reg.Register == nil || !hasLine(err) {
 		return false
 	}
 	empty := model.NewDataset(b.ds.Name, nil, nil, nil)
@@ -177,33 +177,32 @@ func (b *Browser) refreshScreen() tea.Cmd {
 	return tea.Batch(top.Update(marksChanged{b.list.markedMutuals()}), top.Update(listChanged{b.list.shown(), b.query.Raw}))
 }
 
-// firstProblem is where the first problem with a line is, if one has.
-func firstProblem(err error) editorReady {
+// hasLine reports whether err holds a problem at a line of a file, which
+// e can open.
+func hasLine(err error) bool {
 	var le *data.LoadError
-	if errors.As(err, &le) {
-		for _, p := range le.Problems {
-			if p.Line > 0 {
-				return editorReady{file: p.File, line: p.Line}
-			}
-		}
-	}
-	return editorReady{}
+	return errors.As(err, &le) && slices.ContainsFunc(le.Problems, func(p data.Problem) bool { return p.Line > 0 })
 }
 
-// problemLines is the problems pane's text: each problem as validate
-// prints it (file:line:col, the line, the caret, the hint).
-func problemLines(err error) []string {
+// problemTexts is the problems pane's text: each problem as validate
+// prints it (file:line:col, the line, the caret, the hint), with where it
+// is for e.
+func problemTexts(err error) []problemText {
 	var le *data.LoadError
 	if !errors.As(err, &le) {
-		return []string{"mutuals: " + model.Printable(err.Error())}
+		return []problemText{{lines: []string{"mutuals: " + model.Printable(err.Error())}}}
 	}
-	var out []string
+	var out []problemText
 	for i, p := range le.Problems {
 		if i == 20 {
-			out = append(out, fmt.Sprintf("… and %d more", len(le.Problems)-i))
+			out = append(out, problemText{lines: []string{fmt.Sprintf("… and %d more", len(le.Problems)-i)}})
 			break
 		}
-		out = append(out, strings.Split(strings.TrimSuffix(p.String(), "\n"), "\n")...)
+		t := problemText{lines: strings.Split(strings.TrimSuffix(p.String(), "\n"), "\n")}
+		if p.Line > 0 {
+			t.fix = editorReady{file: p.File, line: p.Line}
+		}
+		out = append(out, t)
 	}
 	return out
 }

@@ -20,12 +20,12 @@ import (
 //
 // Cancelling ctx (SIGINT or SIGTERM from outside) ends the program with the
 // terminal restored.
-func Run(ctx context.Context, ds *model.Dataset, opts BrowserOptions, noColor bool) (*model.Comparison, error) {
+func Run(ctx context.Context, ds *model.Dataset, opts BrowserOptions, noColor bool) (*model.Comparison, *model.Dataset, error) {
 	out := os.Stdout
 	if !term.IsTerminal(out.Fd()) {
 		tty, err := os.OpenFile("/dev/tty", os.O_WRONLY, 0)
 		if err != nil {
-			return nil, errors.New("no terminal to draw the browser on: run it in a terminal, or use mutuals list / compare REF REF")
+			return nil, nil, errors.New("no terminal to draw the browser on: run it in a terminal, or use mutuals list / compare REF REF")
 		}
 		defer tty.Close()
 		out = tty
@@ -46,11 +46,11 @@ func Run(ctx context.Context, ds *model.Dataset, opts BrowserOptions, noColor bo
 	defer out.WriteString(ansi.XTWINOPS(23, 0)) //nolint:errcheck
 	if _, err := p.Run(); err != nil {
 		if errors.Is(err, tea.ErrProgramKilled) || ctx.Err() != nil {
-			return nil, errors.New("interrupted")
+			return nil, nil, errors.New("interrupted")
 		}
-		return nil, err
+		return nil, nil, err
 	}
-	return b.Result(), b.Err()
+	return b.Result(), b.ds, b.Err()
 }
 
 // suspend is ctrl+z: the shell gets the terminal back until fg. Where

@@ -7,6 +7,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/mutuals/mutuals/model"
+	"github.com/mutuals/mutuals/ui/render"
 )
 
 // searchResult is the outcome of one search.
@@ -106,10 +107,13 @@ func (b *Browser) setPlaceholder() {
 	if b.focus == onSearch {
 		lead = "type to search"
 	}
-	b.search.Placeholder = lead
+	text := lead
 	if b.example != "" {
-		b.search.Placeholder += ", e.g. " + b.example
+		text += ", e.g. " + b.example
 	}
+	// Cut to the bar with "…", past the prompt and the cursor's cell: the
+	// search bar would cut it mid-word with nothing to say so.
+	b.search.Placeholder = render.Truncate(text, max(b.width-render.Width(b.search.Prompt)-1, 1))
 }
 
 // searchExample is a term that finds mutuals in ds: service: and the

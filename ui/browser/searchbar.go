@@ -16,11 +16,15 @@ type (
 )
 
 // searchKey is a key while the search bar has the keys: enter keeps the
-// search, esc drops it, ↑/↓ move the list, anything else is typed.
+// search, esc drops it, ↑/↓ move the list, tab marks the mutual under the
+// cursor and moves down (fzf), anything else is typed.
 func (b *Browser) searchKey(msg tea.KeyPressMsg) tea.Cmd {
 	switch {
 	case key.Matches(msg, b.keys.Accept):
 		return b.setFocus(onList)
+	case key.Matches(msg, b.keys.MarkNext):
+		b.list.markAndNext()
+		return nil
 	case key.Matches(msg, b.keys.Clear):
 		b.setFocus(onList)
 		b.search.SetValue("")

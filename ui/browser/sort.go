@@ -77,6 +77,7 @@ func (b *Browser) applySort(r sortReady) {
 		b.orders[r.sort] = r.order
 	}
 	b.sort = r.sort
+	b.list.pane.SortedBy(b.sort.Key)
 	b.list.SetShown(b.sorted(), b.query)
 }
 

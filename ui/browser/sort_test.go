@@ -1,12 +1,10 @@
 package browser
 
 import (
-	"fmt"
 	"slices"
 	"strings"
 	"testing"
 
-	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/mutuals/mutuals/data"
@@ -113,25 +111,12 @@ func TestSortWaitsForLoad(t *testing.T) {
 	}
 }
 
-// clipboard is what a command would put on the clipboard.
-func clipboard(t *testing.T, cmd tea.Cmd) string {
-	t.Helper()
-	if cmd == nil {
-		t.Fatal("no command: nothing was copied")
-	}
-	msg := cmd()
-	if got := fmt.Sprintf("%T", msg); got != "tea.setClipboardMsg" {
-		t.Fatalf("copy sent %s, want an OSC 52 clipboard message", got)
-	}
-	return fmt.Sprint(msg)
-}
-
 func TestCopyEntry(t *testing.T) {
 	b := newTestBrowser(t, 120, 40)
 	press(b, "/")
 	typeText(b, "leicester")
 	press(b, "enter")
-	text := clipboard(t, press(b, "y"))
+	text := clipboard(t, b, press(b, "y"))
 	for _, want := range []string{"# Leicester homeless healthcare", "Inclusion Healthcare", "KPMG"} {
 		if !strings.Contains(text, want) {
 			t.Errorf("copied Markdown lacks %q:\n%s", want, text)
@@ -149,13 +134,17 @@ func TestCopyEntry(t *testing.T) {
 func TestCopyNarrowDetailAndComparison(t *testing.T) {
 	b := newTestBrowser(t, 70, 20)
 	press(b, "j", "enter")
-	if text := clipboard(t, press(b, "y")); !strings.Contains(text, "The London Partnership") {
+	if text := clipboard(t, b, press(b, "y")); !strings.Contains(text, "The London Partnership") {
 		t.Errorf("copy on the detail screen copied something else:\n%s", text)
 	}
 	press(b, "esc", "space", "j", "space", "c")
-	text := clipboard(t, press(b, "y"))
+	text := clipboard(t, b, press(b, "y"))
 	if !strings.Contains(text, "| The London Partnership |") || !strings.Contains(text, "learning disability") {
 		t.Errorf("copied comparison is not the Markdown table:\n%s", text)
+	}
+	// The table a report takes: no marks, sources as notes.
+	if strings.ContainsAny(text, "≠•◐") || strings.Contains(text, "differs") || !strings.Contains(text, "Sources:") {
+		t.Errorf("copied comparison carries the screen's marks, or no sources:\n%s", text)
 	}
 	if f := frame(b); !strings.Contains(f, "copied the comparison of 2 mutuals") {
 		t.Errorf("footer does not say what was copied:\n%s", f)
@@ -197,7 +186,7 @@ func TestInline(t *testing.T) {
 func TestCopyFacetsAndTimeline(t *testing.T) {
 	b := newTestBrowser(t, 120, 40)
 	press(b, "f")
-	text := clipboard(t, press(b, "y"))
+	text := clipboard(t, b, press(b, "y"))
 	if !strings.Contains(text, "**service area across 16 mutuals**") || !strings.Contains(text, "| children's services | 2 |") {
 		t.Errorf("copied counts are not the stats table:\n%s", text)
 	}
@@ -205,7 +194,7 @@ func TestCopyFacetsAndTimeline(t *testing.T) {
 		t.Errorf("footer does not say what was copied:\n%s", f)
 	}
 	press(b, "esc", "t")
-	text = clipboard(t, press(b, "y"))
+	text = clipboard(t, b, press(b, "y"))
 	if !strings.Contains(text, "| mutual | announced |") || !strings.Contains(text, "Swindon health and social care") {
 		t.Errorf("copied timeline is not the Markdown table:\n%s", text)
 	}

@@ -2,6 +2,8 @@ package browser
 
 import (
 	tea "charm.land/bubbletea/v2"
+
+	"github.com/mutuals/mutuals/model"
 )
 
 // The timeline's cursor: the keys and the wheel move it over the rows, the
@@ -58,5 +60,22 @@ func (s *timelineScreen) open() {
 	if s.rows == nil || s.cursor >= len(s.rows.Timeline.Lines) {
 		return
 	}
-	s.ask(openScreen{newEventsScreen(s.common, s.snapshot, s.rows.Timeline.Lines[s.cursor].Mutual)})
+	e := newEventsScreen(s.common, s.snapshot, s.rows.Timeline.Lines[s.cursor].Mutual, s.stepper())
+	e.rowMutual = func(row int) *model.Mutual {
+		if s.rows == nil || row < 0 || row >= len(s.rows.Timeline.Lines) {
+			return nil
+		}
+		return s.rows.Timeline.Lines[row].Mutual
+	}
+	s.ask(openScreen{e})
+}
+
+// stepper moves the timeline's cursor a row for ] and [ on a mutual's
+// events opened from it, and gives the mutual now under it.
+func (s *timelineScreen) stepper() stepper {
+	return stepper{s.ask, func(d int) (int, bool) {
+		before := s.cursor
+		s.move(d)
+		return s.cursor, s.cursor != before
+	}}
 }

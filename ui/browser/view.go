@@ -83,7 +83,15 @@ func (b *Browser) searchBar() string {
 	bar := b.search.View()
 	switch {
 	case b.hint != "":
-		bar = render.Truncate(bar, b.width/2) + "  " + b.st.Error.Render(b.hint)
+		// The query as typed, without the input's padding, then what is
+		// wrong with it; a long query gives way to the hint at half.
+		need := render.Width(b.search.Prompt+model.Printable(b.search.Value())) + 1 // and the cursor
+		if need <= b.width/2 {
+			bar = ansi.Truncate(bar, need, "")
+		} else {
+			bar = render.Truncate(bar, b.width/2)
+		}
+		bar += "  " + b.st.Error.Render(b.hint)
 	case b.onList() && b.focus != onSearch && b.search.Value() != "":
 		// What esc does on the list while a search is kept, beside the
 		// search rather than in a footer with no room to spare.
@@ -116,8 +124,10 @@ func (b *Browser) footerKeys() (own, tail []key.Binding) {
 	k := b.keys
 	own, tail = b.top().ShortHelp(), []key.Binding{k.Help, k.Back}
 	switch top := b.top(); {
+	case b.onList() && b.focus == onProblems:
+		own = b.problems.ShortHelp()
 	case b.onList() && b.focus == onSearch:
-		own, tail = []key.Binding{k.Accept}, []key.Binding{k.Clear, k.ForceQuit}
+		own, tail = []key.Binding{k.Accept, relabel(k.MarkNext, "tab", "mark & next")}, []key.Binding{k.Clear, k.ForceQuit}
 	case b.onList() && !b.away():
 		tail = []key.Binding{k.Help, k.Quit}
 	default:

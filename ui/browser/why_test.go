@@ -65,3 +65,28 @@ func TestNoMatchNoDetail(t *testing.T) {
 		t.Errorf("after a resize the detail holds %d lines", n)
 	}
 }
+
+// TestWhyFollowsOr: with a bar, each row is lit by the side it matched:
+// on homeless | health place:swindon, Leicester (homeless) lists and its
+// detail lights Homeless, not the Health of Healthcare, which is the other
+// side's.
+func TestWhyFollowsOr(t *testing.T) {
+	b := newTestBrowser(t, 120, 40)
+	press(b, "/")
+	typeText(b, "homeless | health place:swindon")
+	press(b, "enter")
+	if got := shownIDs(b); len(got) != 2 {
+		t.Fatalf("shown %v, want swindon and leicester", got)
+	}
+	for i, id := range shownIDs(b) {
+		if id != "leicester" {
+			continue
+		}
+		b.list.pane.MoveTo(i)
+		b.list.sync()
+		detail := strings.Join(b.list.detail.lines, "\n")
+		if !strings.Contains(detail, b.st.Match.Render("Homeless")) || strings.Contains(detail, b.st.Match.Render("Health")) {
+			t.Errorf("Leicester's detail does not light Homeless alone:\n%s", detail)
+		}
+	}
+}

@@ -100,6 +100,7 @@ type options struct {
 	inline  bool
 	noWatch bool
 	format  string
+	plain   bool // a report's table: --plain with markdown or csv
 	width   int
 	out     *wholeLines // stdout, as the printing commands write it
 	paths   []string    // the data paths, each once: see findDataPaths
@@ -167,10 +168,7 @@ On a terminal, mutuals opens an interactive browser; piped, it prints the list.`
 			return runBrowse(cmd, opts)
 		},
 	}
-	f := root.PersistentFlags()
-	f.StringArrayVar(&opts.data, "data", nil, "load PATH: a .toml file or a directory of them (repeatable; default $MUTUALS_DATA, else the built-in pathfinders)")
-	f.BoolVar(&opts.builtin, "builtin", false, "load the built-in pathfinders too, beside --data or MUTUALS_DATA (to compare your register with them)")
-	f.BoolVar(&opts.noColor, "no-color", false, "never use colour (also: NO_COLOR=1 or TERM=dumb)")
+	root.PersistentFlags().BoolVar(&opts.noColor, "no-color", false, "never use colour (also: NO_COLOR=1 or TERM=dumb)")
 	addBrowserFlags(root, opts)
 	root.SetFlagErrorFunc(flagError)
 	root.SuggestionsMinimumDistance = 2
@@ -180,8 +178,21 @@ On a terminal, mutuals opens an interactive browser; piped, it prints the list.`
 			stdinOnlyWhileRunning(cmd)
 		}
 	}
+	for _, cmd := range commands {
+		if cmd.Name() != "init" { // init writes a register and loads none
+			addDataFlag(cmd, opts)
+		}
+	}
 	root.AddCommand(commands[1:]...)
 	return root
+}
+
+// addDataFlag gives --data and --builtin to a command that loads data, and only to one:
+// init, which loads none, rejects it rather than ignore it. Before the
+// command's name (mutuals --data x list) it is still the command's.
+func addDataFlag(cmd *cobra.Command, opts *options) {
+	cmd.Flags().StringArrayVar(&opts.data, "data", nil, "load PATH: a .toml file or a directory of them (repeatable; default $MUTUALS_DATA, else the built-in pathfinders)")
+	cmd.Flags().BoolVar(&opts.builtin, "builtin", false, "load the built-in pathfinders too, beside --data or MUTUALS_DATA (to compare your register with them)")
 }
 
 // unknownCommand rejects a word where a command should be, suggesting the

@@ -26,6 +26,11 @@ func addRecordFormat(cmd *cobra.Command, opts *options) {
 	cmd.Annotations[tomlAnnotation] = "yes"
 }
 
+// addPlain adds --plain to a command that prints records or a comparison.
+func addPlain(cmd *cobra.Command, opts *options) {
+	cmd.Flags().BoolVar(&opts.plain, "plain", false, "with --format markdown or csv: a table to paste into a report, names as headings, values as text, sources as numbered notes")
+}
+
 // tomlAnnotation marks a command that prints --format toml.
 const tomlAnnotation = "format-toml"
 
@@ -38,11 +43,14 @@ func listCommand(opts *options) *cobra.Command {
 		Long: `Print one line per matching mutual: id, name, location, service area.
 
 The query is what the browser's search takes: space-separated terms, all of
-which must match, ignoring case and accents.
+which must match, ignoring case and accents; a bar gives alternatives.
   adult                 a bare term matches any field
   service:health        ` + queryFieldsHelp("                        ") + `
   "adult social"        quotes make a phrase
   -kpmg                 a minus excludes
+  swindon | leicester   either side may match; terms bind tighter than the
+                        bar, so a b | c is (a and b) or c. Quote the bar
+                        from the shell: mutuals list 'swindon | leicester'
 
 Flags may come before or after the query. A word that starts with one
 minus and is not one of the flags below is a query term, so -kpmg and
@@ -56,6 +64,7 @@ come last either way.`, 75, ""),
   mutuals list place:london
   mutuals list wave:2
   mutuals list status:ended
+  mutuals list 'place:swindon | place:leicester'
   mutuals list service:children -westminster
   mutuals list 'service:"adult social"' --format csv
   mutuals list --sort -date
@@ -70,6 +79,8 @@ come last either way.`, 75, ""),
 		},
 	}
 	addRecordFormat(cmd, opts)
+	addPlain(cmd, opts)
+	cmd.Flags().IntVarP(&opts.width, "width", "w", 0, "fit the lines to N columns, 20 to 1000, showing the columns that fit, name first (default: the terminal's width; piped, whole lines)")
 	cmd.Flags().StringVarP(&sort, "sort", "s", "", "sort by "+sortKeysHelp()+"; -FIELD reverses")
 	_ = cmd.RegisterFlagCompletionFunc("sort", completeSort)
 	return cmd
@@ -98,6 +109,7 @@ only). A REF that matches none suggests the nearest mutuals.`,
 		},
 	}
 	addRecordFormat(cmd, opts)
+	addPlain(cmd, opts)
 	cmd.Flags().IntVarP(&opts.width, "width", "w", 0, "wrap text to N columns, 20 to 1000 (default: the terminal's width, else $COLUMNS, else 80)")
 	return cmd
 }
@@ -131,7 +143,8 @@ cancelled.`,
   mutuals compare swindon leicester north --all
   mutuals compare swin leic --fields outcome,became,events
   mutuals compare hammersmith westminster kensington --fields partners
-  mutuals compare swindon leicester --format csv`,
+  mutuals compare swindon leicester --format csv
+  mutuals compare swindon leicester --format markdown --plain`,
 		ValidArgsFunction: completeRefs(opts, 0),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			keys, err := compareFields(all, fields)
@@ -142,6 +155,7 @@ cancelled.`,
 		},
 	}
 	addFormat(cmd, opts)
+	addPlain(cmd, opts)
 	cmd.Flags().BoolVarP(&all, "all", "a", false, "show every field")
 	cmd.Flags().StringVar(&fields, "fields", "", "show these fields, comma-separated: "+compareFieldsHelp())
 	_ = cmd.RegisterFlagCompletionFunc("fields", completeFields)
@@ -194,13 +208,17 @@ func validateCommand(opts *options) *cobra.Command {
 	return &cobra.Command{
 		Use:   "validate [PATH…]",
 		Short: "Check data files and report every problem",
-		Long: `Check data files without opening them: every problem is reported with its
-file, line and column. With no PATH, checks what --data, MUTUALS_DATA or
-the built-in dataset would load. Never writes to a file.`,
+		Long: `Check data files without starting the browser: every problem is reported
+with its file, line and column, and the exit status is 1 if there is one.
+With no PATH, checks what --data, MUTUALS_DATA or the built-in dataset
+would load. Never writes to a file.`,
 		Example: `  mutuals validate my-mutuals.toml
   # what the browser would load: --data, MUTUALS_DATA or the built-in set
   mutuals validate`,
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if len(args) > 0 && len(opts.data) > 0 {
+				return errors.New("validate takes PATHs or --data, not both: mutuals validate " + quoteArg(args[0]) + " checks that path alone")
+			}
 			return runValidate(cmd, opts, args)
 		},
 	}

@@ -152,6 +152,9 @@ func output(cmd *cobra.Command, opts *options) (format.Output, error) {
 	if err != nil {
 		return format.Output{}, err
 	}
+	if opts.plain && chosen != format.Markdown && chosen != format.CSV {
+		return format.Output{}, errors.New("--plain prints a table to paste into a report: give it with --format markdown or --format csv")
+	}
 	if chosen == format.TOML && cmd.Annotations[tomlAnnotation] == "" {
 		return format.Output{}, errors.New("--format toml prints records as a data file: only list and show take it; use text, markdown, csv or json here")
 	}
@@ -163,6 +166,7 @@ func output(cmd *cobra.Command, opts *options) (format.Output, error) {
 		return opts.served.output(opts.out, width, chosen), nil
 	}
 	out.Terminal = isStdout(cmd.OutOrStdout()) && interactive(os.Stdout)
+	out.Fit = out.Terminal || cmd.Flags().Changed("width")
 	return out, nil
 }
 

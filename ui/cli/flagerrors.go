@@ -3,6 +3,7 @@ package cli
 import (
 	"errors"
 	"fmt"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/spf13/cobra"
@@ -14,7 +15,7 @@ import (
 // character in it shows as an escape (\x1b) instead of acting on the
 // terminal, and a non-ASCII shorthand is named whole, not by its first
 // byte.
-func flagError(_ *cobra.Command, err error) error {
+func flagError(cmd *cobra.Command, err error) error {
 	var missing *pflag.NotExistError
 	var syntax *pflag.InvalidSyntaxError
 	switch {
@@ -23,9 +24,30 @@ func flagError(_ *cobra.Command, err error) error {
 		r, _ := utf8.DecodeRuneInString(typed)
 		return fmt.Errorf("unknown flag %q in %q", "-"+string(r), "-"+typed)
 	case errors.As(err, &missing):
-		return fmt.Errorf("unknown flag %q", "--"+missing.GetSpecifiedName())
+		name := missing.GetSpecifiedName()
+		if others := commandsWithFlag(cmd.Root(), name); len(others) > 0 {
+			return fmt.Errorf("%s takes no --%s: it is a flag of %s", cmd.CommandPath(), name, strings.Join(others, ", "))
+		}
+		return fmt.Errorf("unknown flag %q", "--"+name)
 	case errors.As(err, &syntax):
 		return fmt.Errorf("bad flag syntax: %q", syntax.GetSpecifiedFlag())
 	}
 	return err
+}
+
+// commandsWithFlag names the commands that have the flag name: a flag
+// typed on the wrong command is said to be so, not unknown.
+func commandsWithFlag(root *cobra.Command, name string) []string {
+	var out []string
+	var walk func(c *cobra.Command)
+	walk = func(c *cobra.Command) {
+		if c.Flags().Lookup(name) != nil || c.PersistentFlags().Lookup(name) != nil {
+			out = append(out, c.CommandPath())
+		}
+		for _, sub := range c.Commands() {
+			walk(sub)
+		}
+	}
+	walk(root)
+	return out
 }

@@ -18,6 +18,9 @@ func runList(cmd *cobra.Command, opts *options, query string, sort model.Sort) e
 	if err != nil {
 		return err
 	}
+	if opts.plain {
+		return quiet(out.PrintTable(format.PlainList(ds, ms)))
+	}
 	return quiet(inColour(out, opts).PrintList(ds, ms))
 }
 
@@ -73,6 +76,9 @@ func runShow(cmd *cobra.Command, opts *options, ref string) error {
 	if err != nil {
 		return err
 	}
+	if opts.plain {
+		return quiet(out.PrintTable(format.PlainRecord(ds, m)))
+	}
 	return quiet(inColour(out, opts).PrintRecord(ds, m))
 }
 
@@ -83,6 +89,11 @@ func runCompare(cmd *cobra.Command, opts *options, refs []string, fields []strin
 	}
 	if len(refs) == 1 {
 		return errors.New("compare needs at least two mutuals, e.g. mutuals compare swindon leicester")
+	}
+	if len(refs) > 0 {
+		if err := browserFlagsUnused(cmd); err != nil {
+			return err
+		}
 	}
 	if len(refs) == 0 && (opts.served != nil || !interactive(os.Stdin)) {
 		return errors.New("name two or more mutuals to compare, e.g. mutuals compare swindon leicester")
@@ -98,7 +109,18 @@ func runCompare(cmd *cobra.Command, opts *options, refs []string, fields []strin
 	if err != nil {
 		return err
 	}
-	return quiet(inColour(out, opts).PrintComparison(model.Compare(ms, fields, ds)))
+	return printComparison(out, opts, ds, model.Compare(ms, fields, ds))
+}
+
+// browserFlagsUnused refuses the browser's flags where compare prints
+// rather than opening it: given and ignored, they would say what is not so.
+func browserFlagsUnused(cmd *cobra.Command) error {
+	for _, name := range []string{"inline", "no-mouse", "no-watch"} {
+		if cmd.Flags().Changed(name) {
+			return fmt.Errorf("--%s shapes the browser, which compare opens only with no REF to pick in: leave it out, or name no mutuals", name)
+		}
+	}
+	return nil
 }
 
 // findDistinct resolves every REF, keeping each mutual once with a note
@@ -193,7 +215,7 @@ func browse(cmd *cobra.Command, opts *options, fields []string) (bool, error) {
 	}
 	browsing.Store(true)
 	bo.IsDark = opts.palette()
-	c, err := browser.Run(commandContext(cmd), ds, bo, opts.noColor)
+	c, ds, err := browser.Run(commandContext(cmd), ds, bo, opts.noColor)
 	browsing.Store(false)
 	if err != nil || c == nil {
 		return false, failureOrNil(err)
@@ -202,5 +224,14 @@ func browse(cmd *cobra.Command, opts *options, fields []string) (bool, error) {
 	if err != nil {
 		return false, err
 	}
-	return true, quiet(inColour(out, opts).PrintComparison(*c))
+	return true, printComparison(out, opts, ds, *c)
+}
+
+// printComparison prints c as --format asks, or as a report's table
+// with --plain.
+func printComparison(out format.Output, opts *options, ds *model.Dataset, c model.Comparison) error {
+	if opts.plain {
+		return quiet(out.PrintTable(format.PlainComparison(ds, c)))
+	}
+	return quiet(inColour(out, opts).PrintComparison(c))
 }

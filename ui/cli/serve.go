@@ -111,13 +111,16 @@ func hostKeyFile(flag string) (string, error) {
 }
 
 // detachTerminal gives this process's stdin and stdout to /dev/null once
-// the server runs: what readers run must never read or draw on the
+// the server runs, and drops what would force colour: what readers run must never read or draw on the
 // server's own terminal (a library that asks the terminal's background
 // colour, say), and the log is on stderr.
 func detachTerminal() {
 	if null, err := os.OpenFile(os.DevNull, os.O_RDWR, 0); err == nil {
 		os.Stdin, os.Stdout = null, null
 	}
+	// fang colours help and errors by this process's environment, not
+	// the reader's: forced colour here would reach every reader's pipe.
+	os.Unsetenv("CLICOLOR_FORCE")
 }
 
 // sayServing is the line that starts the log: where, what, to whom. An

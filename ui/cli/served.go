@@ -44,7 +44,9 @@ func ServedCommand(version string) serve.Command {
 			fmt.Fprintln(r.Stderr, "error: "+model.Printable(err.Error()))
 			return 2
 		}
-		root.SetArgs(queryArgs(root, r.Args))
+		// Never nil: cobra reads os.Args when given nil, and this
+		// process's arguments are the server's own (serve --data …).
+		root.SetArgs(append([]string{}, queryArgs(root, r.Args)...))
 		return exitStatus(execute(ctx, root, opts, version), 0)
 	}
 }

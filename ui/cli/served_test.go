@@ -3,6 +3,7 @@ package cli
 import (
 	"bytes"
 	"context"
+	"os"
 	"regexp"
 	"strings"
 	"sync"
@@ -29,7 +30,7 @@ func runLocal(t *testing.T, args []string) commandResult {
 	var out, errs bytes.Buffer
 	root.SetOut(&out)
 	root.SetErr(&errs)
-	root.SetArgs(queryArgs(root, args))
+	root.SetArgs(append([]string{}, queryArgs(root, args)...)) // not nil: cobra would read os.Args
 	status := exitStatus(execute(context.Background(), root, opts, "test"), 0)
 	return commandResult{out.String(), errs.String(), status}
 }
@@ -105,7 +106,7 @@ func TestServedCommandsRefuse(t *testing.T) {
 		{"list --data=/etc/passwd", "--data names files on the server"},
 		{"--data /etc", "--data names files on the server"},
 		{"show leicester --data x", "--data names files on the server"},
-		{"help --data x", "--data names files on the server"},
+		{"help --data x", "mutuals help takes no --data"}, // help loads nothing
 	} {
 		got := runServed(t, ds, nil, strings.Fields(c.line))
 		if got.status == 0 || got.stdout != "" || !strings.Contains(got.stderr, c.says) {
@@ -215,5 +216,28 @@ func TestServedCommandsAtOnce(t *testing.T) {
 		if g != alone[i%len(lines)] {
 			t.Errorf("%v at once with others printed otherwise than alone", lines[i%len(lines)])
 		}
+	}
+}
+
+// A reader's empty command (ssh -T HOST) is the root with no arguments,
+// never the server's own: cobra reads os.Args when given none, which in
+// the server are serve's (found running serve again inside a session).
+func TestServedEmptyCommandIsNotTheServers(t *testing.T) {
+	ds, err := data.Embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	saved := os.Args
+	os.Args = []string{"mutuals", "init", "written-by-a-reader"}
+	defer func() { os.Args = saved }()
+	for _, args := range [][]string{nil, {}} {
+		got := runServed(t, ds, nil, args)
+		if got.status != 0 || !strings.Contains(got.stdout, "leicester") || got.stderr != "" {
+			t.Errorf("%#v: status %d, %q, %q; want the list", args, got.status, head(got.stdout), got.stderr)
+		}
+	}
+	if _, err := os.Stat("written-by-a-reader"); err == nil {
+		os.RemoveAll("written-by-a-reader")
+		t.Error("a reader's empty command ran the server's own command line")
 	}
 }

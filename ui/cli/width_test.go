@@ -11,7 +11,7 @@ import (
 // usage error (exit 2) before any data is loaded, for every command that
 // takes it.
 func TestWidthFlag(t *testing.T) {
-	for _, cmd := range [][]string{{"show", "swindon"}, {"compare", "swindon", "leicester"}, {"stats"}, {"timeline"}} {
+	for _, cmd := range [][]string{{"list"}, {"show", "swindon"}, {"compare", "swindon", "leicester"}, {"stats"}, {"timeline"}} {
 		for _, w := range []string{"0", "19", "-5", "1001", "99999999999", "2147483648"} {
 			_, err := run(t, append(cmd, "--width", w)...)
 			if err == nil || !isUsage(err) || !strings.Contains(err.Error(), "20 to 1000") {

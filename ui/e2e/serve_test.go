@@ -155,7 +155,7 @@ func TestServeCommandsPrintWhatLocalOnesPrint(t *testing.T) {
 	s := serveIn(t, t.TempDir())
 	bin := e2eBinary(t)
 	for _, line := range []string{
-		"list", "list -f csv", "list service:health -kpmg --sort -date", "list -f json", "list -f toml",
+		"", "list", "list -f csv", "list service:health -kpmg --sort -date", "list -f json", "list -f toml",
 		"show leicester", "show swin -f markdown", "show nosuch",
 		"compare swindon leicester", "compare swin leic --fields outcome,became,events -f markdown",
 		"stats --by service", "timeline", "timeline -f csv", "validate", "help", "help show", "list --sort regoin",

@@ -6,11 +6,12 @@ import (
 )
 
 // TestE2ESortCopyInline sorts by name, copies the entry under the cursor
-// through OSC 52 (tmux keeps it as a paste buffer), and quits a browser
+// through OSC 52 with no clipboard tool (tmux keeps it as a paste buffer,
+// and the footer claims no copy), and quits a browser
 // drawn --inline, whose last frame must stay on the screen.
 func TestE2ESortCopyInline(t *testing.T) {
 	t.Parallel()
-	socket, dir := startTerm(t, 120, 30, "--inline")
+	socket, dir := startTerm(t, 120, 30, "--inline", "DISPLAY=", "WAYLAND_DISPLAY=")
 	tmux(t, socket, "set-option", "-g", "set-clipboard", "on")
 	waitFor(t, socket, "16 of 22 mutuals · 16 shown · 0 marked", e2eWait)
 	tmux(t, socket, "send-keys", "-t", "x", "s")
@@ -20,7 +21,7 @@ func TestE2ESortCopyInline(t *testing.T) {
 		t.Fatalf("not sorted by name:\n%s", screen)
 	}
 	tmux(t, socket, "send-keys", "-t", "x", "g", "y")
-	waitFor(t, socket, "copied Blackpool Nurse-led Therapy Unit as Markdown", e2eWait)
+	waitFor(t, socket, "sent Blackpool Nurse-led Therapy Unit as Markdown", e2eWait)
 	waitUntil(t, socket, e2eWait, func(string) string {
 		buffers := tmux(t, socket, "list-buffers", "-F", "#{buffer_name}")
 		if strings.TrimSpace(buffers) == "" {

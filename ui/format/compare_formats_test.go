@@ -80,7 +80,20 @@ func printedCSV(t *testing.T, c model.Comparison) [][]string {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return rows[1:]
+	// Under the ids that head its columns, the first row names the
+	// mutuals, for people: it is no field of the comparison.
+	if len(rows) < 2 || rows[1][0] != "name" || !slices.Equal(rows[1][4:4+len(c.Mutuals)], names(c)) {
+		t.Fatalf("the CSV's first row does not name the mutuals: %q", rows)
+	}
+	return rows[2:]
+}
+
+func names(c model.Comparison) []string {
+	var out []string
+	for _, m := range c.Mutuals {
+		out = append(out, m.Name)
+	}
+	return out
 }
 
 func printedJSON(t *testing.T, c model.Comparison) comparisonDoc {

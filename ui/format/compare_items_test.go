@@ -153,6 +153,7 @@ func TestComparePrintedMarks(t *testing.T) {
 	}
 	want := [][]string{
 		{"field", "label", "same", "verdict", "hammersmith-fulham", "westminster", "kensington-chelsea", "hammersmith-fulham_shares", "westminster_shares", "kensington-chelsea_shares"},
+		{"name", "name", "false", "", "Hammersmith and Fulham children's services", "Westminster children's services", "Kensington and Chelsea youth services", "", "", ""},
 		{"location", "location", "false", "differs", "Hammersmith and Fulham, London", "Westminster, London", "Kensington and Chelsea", "", "", ""},
 		{"legal_form", "legal form", "false", "differs", "", "arm's length management organisation (article-001); arms-length mutual organisation (article-002); arm's-length organisation (localis-lgc-2010)", "", "", "", ""},
 		{"partners", "partners", "false", "differs", "possible commercial partners; neighbouring local authorities; Prospects Services (minority partner, 24.9%)", "neighbouring local authorities", "", "one; some; one", "some", ""},

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/mutuals/mutuals/model"
+	"github.com/mutuals/mutuals/ui/render"
 )
 
 // listCSV is one row a mutual. The legal form gives every reading with its
@@ -42,7 +43,9 @@ func recordCSV(ds *model.Dataset, m *model.Mutual) [][]string {
 
 // comparisonCSV has a column of values per mutual and then, so that
 // readers of those columns need not change, a column per mutual marking
-// each of its items in the same order: "all; one".
+// each of its items in the same order: "all; one". The columns are
+// headed by ids, for programs; the first row names the mutuals, for
+// people.
 func comparisonCSV(c model.Comparison) [][]string {
 	head := []string{"field", "label", "same", "verdict"}
 	for _, m := range c.Mutuals {
@@ -52,6 +55,11 @@ func comparisonCSV(c model.Comparison) [][]string {
 		head = append(head, m.ID+"_shares")
 	}
 	out := [][]string{head}
+	names := []string{"name", "name", "false", ""}
+	for _, m := range c.Mutuals {
+		names = append(names, m.Name)
+	}
+	out = append(out, append(names, make([]string, len(c.Mutuals))...))
 	for _, r := range c.Table() {
 		line := []string{r.Field, r.Label, fmt.Sprint(r.Same), r.Verdict}
 		for _, v := range r.Values {
@@ -98,7 +106,7 @@ func startsFormula(s string) bool {
 	return rest != "" && strings.IndexByte("=+-@", rest[0]) >= 0
 }
 
-func semi(v []string) string { return strings.Join(v, "; ") }
+func semi(v []string) string { return render.JoinItems(v) }
 
 func (o Output) writeCSV(rows [][]string) error {
 	w := csv.NewWriter(o.w)

@@ -51,10 +51,12 @@ type Output struct {
 	Styles render.Styles
 	Width  int
 	Format Format
-	// Terminal is set when a person reads the output on a terminal: the
-	// list then fits the width, where a pipe gets whole lines for grep.
+	// Terminal is set when a person reads the output on a terminal.
 	Terminal bool
-	styled   bool // whether Styles draw anything: a terminal with colour or attributes
+	// Fit makes the list fit Width, as on a terminal or with --width,
+	// where a pipe gets whole lines for grep.
+	Fit    bool
+	styled bool // whether Styles draw anything: a terminal with colour or attributes
 }
 
 // NewOutput wraps w for printing. Colour is dropped when noColor is set,

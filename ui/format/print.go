@@ -2,7 +2,6 @@ package format
 
 import (
 	"fmt"
-	"slices"
 	"strings"
 
 	"github.com/mutuals/mutuals/model"
@@ -22,66 +21,6 @@ func (o Output) PrintList(ds *model.Dataset, ms []*model.Mutual) error {
 		return o.writeLines(listMarkdown(ms))
 	}
 	return o.writeListText(ds, ms)
-}
-
-// writeListText writes the list a line at a time, so that a long list
-// is never held in memory as text. Each field is made printable and
-// measured once; to a pipe, where nothing is styled, a line is appended
-// byte by byte with no styling at all: about a microsecond a line. On a
-// terminal each line is cut to the width. Where the programme gives its
-// total, a last line says how much of it the data holds, so that a
-// partial dataset is never read as the whole.
-func (o Output) writeListText(ds *model.Dataset, ms []*model.Mutual) error {
-	rows := make([]listRow, len(ms))
-	var idW, nameW, placeW int
-	for i, m := range ms {
-		r := &rows[i]
-		r.id, r.name, r.place = model.Printable(m.ID), model.Printable(m.Name), model.Printable(m.Location)
-		r.idW, r.nameW, r.placeW = render.Width(r.id), render.Width(r.name), render.Width(r.place)
-		idW, nameW, placeW = max(idW, r.idW), max(nameW, r.nameW), max(placeW, r.placeW)
-	}
-	w := newLineWriter(o.w)
-	st := o.Styles
-	for i, m := range ms {
-		r := &rows[i]
-		line := w.buf
-		start := len(line)
-		if o.plain() {
-			line = appendPadded(line, r.id, idW-r.idW+2)
-			line = appendPadded(line, r.name, nameW-r.nameW+2)
-		} else {
-			line = append(line, st.Dim.Render(render.Pad(r.id, idW))+"  "+st.Selected.Render(render.Pad(r.name, nameW))+"  "...)
-		}
-		line = appendPadded(line, r.place, placeW-r.placeW+2)
-		for j, s := range m.ServiceArea {
-			if j > 0 {
-				line = append(line, ", "...)
-			}
-			line = append(line, model.Printable(s)...)
-		}
-		for len(line) > start && line[len(line)-1] == ' ' {
-			line = line[:len(line)-1]
-		}
-		if o.Terminal {
-			line = append(line[:start], render.Truncate(string(line[start:]), o.Width)...)
-		}
-		w.buf = line
-		w.endLine()
-	}
-	if slices.ContainsFunc(ds.Programmes, func(p model.Programme) bool { return p.Totals() != "" }) {
-		line := st.Dim.Render(fmt.Sprintf("%d shown · %s", len(ms), ds.Recorded()))
-		if o.Terminal {
-			line = render.Truncate(line, o.Width)
-		}
-		w.Line(line)
-	}
-	return w.Flush()
-}
-
-// listRow is one mutual's line of the list, printable and measured.
-type listRow struct {
-	id, name, place    string
-	idW, nameW, placeW int
 }
 
 func appendPadded(b []byte, s string, n int) []byte {

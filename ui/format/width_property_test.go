@@ -68,7 +68,7 @@ func TestEveryRendererFitsEveryWidth(t *testing.T) {
 		for w := 20; w <= 300; w += step {
 			var buf bytes.Buffer
 			o := NewOutput(&buf, true, w, Text)
-			o.Terminal = true
+			o.Terminal, o.Fit = true, true
 			if err := print(o); err != nil {
 				t.Fatal(err)
 			}

@@ -75,7 +75,7 @@ func CellText(r model.Row, col int) string {
 			items[j] = shareGlyphs[s] + " " + v
 		}
 	}
-	return strings.Join(items, "; ")
+	return JoinItems(items)
 }
 
 // ShareLegend explains each item mark a comparison shows, or is empty

@@ -1,6 +1,10 @@
 package render
 
-import "github.com/mutuals/mutuals/model"
+import (
+	"strings"
+
+	"github.com/mutuals/mutuals/model"
+)
 
 // CompareParts is a comparison laid out once for stdout and the screen
 // alike: the names over the columns (Head), and under them the facts, the
@@ -29,7 +33,7 @@ type CompareView struct {
 // NewCompareParts lays out the mutuals at positions cols of c in width.
 func NewCompareParts(c model.Comparison, width int, cols []int, st Styles, v CompareView) CompareParts {
 	l := newCompareLayout(c, st, width, cols)
-	if l.ColW < MinColumn {
+	if l.ColW < MinColumn || l.cutsWords() {
 		body := StackedCompare(c, width, st)
 		return CompareParts{Body: body, Labels: make([]string, len(body)), Stacked: true}
 	}
@@ -62,6 +66,29 @@ func NewCompareParts(c model.Comparison, width int, cols []int, st Styles, v Com
 	}
 	add(append([]string{""}, CompareLegend(c, width, st)...), "")
 	return p
+}
+
+// cutsWords reports whether a column is too narrow for a word of its
+// values, beside an item's mark: "qualification" cut into "qualificatio"
+// and "n" reads as two words, so the mutuals are stacked instead. Ids and
+// addresses (words with - or /) are made to break, and do not count.
+func (l compareLayout) cutsWords() bool {
+	for _, r := range append(l.c.Header[1:len(l.c.Header):len(l.c.Header)], l.c.Body()...) {
+		for _, col := range l.cols {
+			if col >= len(r.Values) {
+				continue
+			}
+			for _, v := range r.Values[col] {
+				for _, w := range strings.Fields(v) {
+					w = strings.Trim(w, ".,;:()'\"")
+					if !strings.ContainsAny(w, "-/") && Width(w) > l.ColW-2 {
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
 }
 
 // Lines are the parts one after the other, as printed.

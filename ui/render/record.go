@@ -11,6 +11,11 @@ import (
 
 const labelWidth = 14
 
+// eventLabelMax is the widest an event's label column grows: a date and
+// the longest kind ("2019-07-30 contract-lost"). A longer label, from a
+// register's own data, goes on a line of its own.
+const eventLabelMax = 24
+
 // MinWidth is the narrowest width printed output is laid out to: below it
 // no layout reads, and RecordLines widens anything narrower to it.
 const MinWidth = 20
@@ -187,9 +192,16 @@ func eventLines(m *model.Mutual, width int, st pen) []string {
 	if len(m.Events) == 0 {
 		return append(out, hangLines("", "", st.wrapText("not known: no source was found", width), st.Dim)...)
 	}
+	// The label column is as wide as the widest label ("2019-07-30
+	// contract-lost"), so that every event's text hangs at one indent.
+	labelW := labelWidth + 8
+	for _, e := range m.Events {
+		labelW = max(labelW, Width(model.Printable(e.Date+" "+e.Kind)))
+	}
+	labelW = min(labelW, eventLabelMax)
 	for _, e := range m.Events {
 		text := fmt.Sprintf("%s [%s]", e.Text, Commas(e.Sources))
-		out = append(out, labelled(st, e.Date+" "+e.Kind, text, labelWidth+8, width)...)
+		out = append(out, labelled(st, e.Date+" "+e.Kind, text, labelW, width)...)
 	}
 	if !m.EndKnown() {
 		out = append(out, hangLines("", "", st.wrapText("after that: not known", width), st.Dim)...)
