@@ -35,8 +35,10 @@ type loadDone struct {
 // goroutine, so that on two cores parsing and indexing overlap.
 func startLoad(load LoadFunc, name string) (tea.Cmd, <-chan tea.Msg) {
 	ch := make(chan tea.Msg, 1)
+	restore := boundHeadroom()
 	go func() {
 		defer close(ch)
+		defer restore()
 		read := make(chan loadProgress, 4) // the records read so far, not yet indexed
 		indexed := make(chan *model.Index)
 		go func() {
