@@ -3,6 +3,7 @@ package browser
 import (
 	"runtime/debug"
 	"testing"
+	"time"
 
 	tea "charm.land/bubbletea/v2"
 
@@ -22,11 +23,17 @@ func gcPercent() int {
 // what it was: an idle browser collects no more often than before. A
 // lower setting is left alone.
 func TestLoadBoundsHeadroom(t *testing.T) {
+	// a load an earlier test left running would hold the setting
+	for deadline := time.Now().Add(10 * time.Second); loadsRunning() > 0; time.Sleep(10 * time.Millisecond) {
+		if time.Now().After(deadline) {
+			t.Fatalf("%d loads still running from other tests", loadsRunning())
+		}
+	}
 	defer debug.SetGCPercent(debug.SetGCPercent(100))
-	during := make(chan int, 2)
+	started := make(chan struct{}, 2)
 	held := func(release chan struct{}) LoadFunc {
 		return func(func(data.Progress)) (*model.Dataset, error) {
-			during <- gcPercent()
+			started <- struct{}{}
 			<-release
 			return model.NewDataset("x", nil, nil, nil), nil
 		}
@@ -34,10 +41,10 @@ func TestLoadBoundsHeadroom(t *testing.T) {
 	r1, r2 := make(chan struct{}), make(chan struct{})
 	_, first := startLoad(held(r1), "first")
 	_, second := startLoad(held(r2), "second")
-	for range 2 {
-		if got := <-during; got != loadGCPercent {
-			t.Errorf("during a load the collector's percent is %d, want %d", got, loadGCPercent)
-		}
+	<-started
+	<-started
+	if got := gcPercent(); got != loadGCPercent {
+		t.Errorf("during a load the collector's percent is %d, want %d", got, loadGCPercent)
 	}
 	close(r1)
 	drain(first)
@@ -53,7 +60,8 @@ func TestLoadBoundsHeadroom(t *testing.T) {
 	debug.SetGCPercent(10)
 	r3 := make(chan struct{})
 	_, third := startLoad(held(r3), "low")
-	if got := <-during; got != 10 {
+	<-started
+	if got := gcPercent(); got != 10 {
 		t.Errorf("with GOGC=10 a load made it %d, want 10 left alone", got)
 	}
 	close(r3)
@@ -61,6 +69,12 @@ func TestLoadBoundsHeadroom(t *testing.T) {
 	if got := gcPercent(); got != 10 {
 		t.Errorf("after the load the percent is %d, want 10", got)
 	}
+}
+
+func loadsRunning() int {
+	headroom.mu.Lock()
+	defer headroom.mu.Unlock()
+	return headroom.loads
 }
 
 // drain reads a load's messages until it has ended.
