@@ -28,8 +28,8 @@ func brokenAtStart(t *testing.T, w, h, n int) *Browser {
 		le.Problems = append(le.Problems, data.Problem{File: "register.toml", Line: 44 + i, Col: 1, Text: `sources = ["nope"]`,
 			Message: fmt.Sprintf("source %q is cited but no [[source]] defines it", fmt.Sprint("nope-", i)), Hint: "add the [[source]], or fix the id"})
 	}
-	load := func(report func([]model.Mutual, []model.Source, int64, int64)) (*model.Dataset, error) {
-		report(starter.Mutuals, starter.Sources, 10, 20)
+	load := func(report func(data.Progress)) (*model.Dataset, error) {
+		report(data.Progress{Mutuals: starter.Mutuals, Sources: starter.Sources, Bytes: 10, Total: 20})
 		return nil, le
 	}
 	reg := &Register{Paths: []string{"register.toml"}, Reload: func(context.Context) (*model.Dataset, error) { return nil, le }}
