@@ -346,6 +346,7 @@ func (b *Browser) catalogue() []interface{ keyGroups() []keyGroup } {
 		newCompareScreen(b.common, b.snapshot, nil, b.fields),
 		b.facets,
 		b.timeline,
+		newSourcesScreen(b.common, b.snapshot),
 	}
 }
 

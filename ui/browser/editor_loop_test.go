@@ -9,11 +9,12 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/mutuals/mutuals/data"
+	"github.com/mutuals/mutuals/data/loadtest"
 )
 
 func newRegisterBrowser(t *testing.T, reg *Register) *Browser {
 	t.Helper()
-	ds, err := data.Parse("f.toml", data.Builtin())
+	ds, err := loadtest.Load(t, "f.toml", data.Builtin())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -25,7 +26,7 @@ func newRegisterBrowser(t *testing.T, reg *Register) *Browser {
 // TestOneEditorAtATime: e while an editor is open (or opening) says so
 // and starts no second one; once it closes, e opens one again.
 func TestOneEditorAtATime(t *testing.T) {
-	b := newRegisterBrowser(t, (&fakeRegister{}).register())
+	b := newRegisterBrowser(t, (&fakeRegister{}).register(t))
 	if press(b, "e") == nil {
 		t.Fatal("e should start finding the record to edit")
 	}
@@ -48,7 +49,7 @@ func TestOneEditorAtATime(t *testing.T) {
 // through a symlink).
 func TestEditorReturnReloads(t *testing.T) {
 	for _, watching := range []bool{false, true} {
-		reg := (&fakeRegister{}).register()
+		reg := (&fakeRegister{}).register(t)
 		reg.Paths, reg.Watch = []string{t.TempDir()}, watching
 		b := newRegisterBrowser(t, reg)
 		b.Init()
@@ -78,7 +79,7 @@ func TestEditorEndedBySignal(t *testing.T) {
 // back does not quit the browser, nor hide how the editor ended; a
 // ctrl+c after that moment quits.
 func TestCtrlCJustAfterTheEditor(t *testing.T) {
-	b := newRegisterBrowser(t, (&fakeRegister{}).register())
+	b := newRegisterBrowser(t, (&fakeRegister{}).register(t))
 	press(b, "e")
 	err := exec.Command("sh", "-c", "kill -INT $$").Run()
 	b.Update(editorDone{editor: "vi", err: err})
@@ -98,7 +99,7 @@ func TestCtrlCJustAfterTheEditor(t *testing.T) {
 // said to e pressed while it ran, goes once the editor has closed, so
 // the reload can say what it brought.
 func TestEditorReturnClearsTheOpenMessage(t *testing.T) {
-	b := newRegisterBrowser(t, (&fakeRegister{}).register())
+	b := newRegisterBrowser(t, (&fakeRegister{}).register(t))
 	press(b, "e", "e", "e")
 	if !strings.Contains(frame(b), "already open") {
 		t.Fatalf("want the footer to say the editor is already open:\n%s", frame(b))

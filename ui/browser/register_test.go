@@ -14,6 +14,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/mutuals/mutuals/data"
+	"github.com/mutuals/mutuals/data/loadtest"
 	"github.com/mutuals/mutuals/model"
 	"github.com/mutuals/mutuals/ui/internal/uitest"
 )
@@ -93,10 +94,10 @@ func TestEditBuiltinSaysHow(t *testing.T) {
 // fakeRegister serves datasets from TOML text that a test changes.
 type fakeRegister struct{ text string }
 
-func (f *fakeRegister) register() *Register {
+func (f *fakeRegister) register(t testing.TB) *Register {
 	return &Register{
 		Locate: func(id string) (string, int, error) { return "f.toml", 1, nil },
-		Reload: func(context.Context) (*model.Dataset, error) { return data.Parse("f.toml", []byte(f.text)) },
+		Reload: func(context.Context) (*model.Dataset, error) { return loadtest.Load(t, "f.toml", []byte(f.text)) },
 	}
 }
 
@@ -113,8 +114,8 @@ func reload(t *testing.T, b *Browser) {
 func TestReloadKeepsSearchMarksCursorAndScreen(t *testing.T) {
 	builtin := string(data.Builtin())
 	f := &fakeRegister{text: builtin}
-	ds, _ := data.Parse("f.toml", []byte(f.text))
-	b := NewBrowser(ds, BrowserOptions{IsDark: true, Register: f.register()})
+	ds, _ := loadtest.Load(t, "f.toml", []byte(f.text))
+	b := NewBrowser(ds, BrowserOptions{IsDark: true, Register: f.register(t)})
 	b.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
 	press(b, "/")
 	typeText(b, "health")
@@ -145,8 +146,8 @@ func TestReloadKeepsSearchMarksCursorAndScreen(t *testing.T) {
 func TestReloadProblemsKeepLastGoodData(t *testing.T) {
 	good := string(data.Starter())
 	f := &fakeRegister{text: good}
-	ds, _ := data.Parse("f.toml", []byte(good))
-	b := NewBrowser(ds, BrowserOptions{IsDark: true, Register: f.register()})
+	ds, _ := loadtest.Load(t, "f.toml", []byte(good))
+	b := NewBrowser(ds, BrowserOptions{IsDark: true, Register: f.register(t)})
 	b.Update(tea.WindowSizeMsg{Width: 100, Height: 30})
 
 	f.text = strings.Replace(good, `name = "Example community health mutual"`, `name = "Example community health mutual`, 1)
@@ -179,7 +180,7 @@ func TestReloadProblemsKeepLastGoodData(t *testing.T) {
 // the change is loaded after it, not beside it.
 func TestStaleReloadDropped(t *testing.T) {
 	f := &fakeRegister{text: string(data.Starter())}
-	b := NewBrowser(uitest.Pathfinders(t), BrowserOptions{IsDark: true, Register: f.register()})
+	b := NewBrowser(uitest.Pathfinders(t), BrowserOptions{IsDark: true, Register: f.register(t)})
 	b.Update(tea.WindowSizeMsg{Width: 100, Height: 30})
 	first := b.startReload()
 	if b.startReload() != nil {
@@ -210,9 +211,9 @@ func TestProblemLinesOfOtherErrors(t *testing.T) {
 func TestFirstLoadProblemsStayOpen(t *testing.T) {
 	f := &fakeRegister{text: "[[mutual]]\nid = \"x\"\nname = \"unclosed\n"}
 	load := func(func([]model.Mutual, []model.Source, int64, int64)) (*model.Dataset, error) {
-		return data.Parse("f.toml", []byte(f.text))
+		return loadtest.Load(t, "f.toml", []byte(f.text))
 	}
-	b := NewBrowser(model.NewDataset("f.toml", nil, nil, nil), BrowserOptions{IsDark: true, Load: load, Register: f.register()})
+	b := NewBrowser(model.NewDataset("f.toml", nil, nil, nil), BrowserOptions{IsDark: true, Load: load, Register: f.register(t)})
 	b.Update(tea.WindowSizeMsg{Width: 100, Height: 30})
 	for cmd := b.start; cmd != nil; {
 		msg := cmd()
@@ -241,7 +242,7 @@ func TestFirstLoadProblemsStayOpen(t *testing.T) {
 // ends the browser with its error, as before.
 func TestBuiltinLoadErrorStillEnds(t *testing.T) {
 	load := func(func([]model.Mutual, []model.Source, int64, int64)) (*model.Dataset, error) {
-		return data.Parse("f.toml", []byte("x = "))
+		return loadtest.Load(t, "f.toml", []byte("x = "))
 	}
 	b := NewBrowser(model.NewDataset("f.toml", nil, nil, nil), BrowserOptions{IsDark: true, Load: load})
 	_, cmd := b.Update(b.start())
