@@ -46,10 +46,11 @@ func execute(ctx context.Context, root *cobra.Command, opts *options, version st
 	opts.dark = palette(func() bool { return opts.noColor })
 	report := ErrorHandler(func() bool { return opts.noColor }, opts.dark, isUsage)
 	stdout, _ := root.OutOrStdout().(*stdoutWriter)
+	explained := func(err error) bool { var e explainedWrite; return errors.As(err, &e) }
 	err := fang.Execute(ctx, root,
 		fang.WithErrorHandler(func(w io.Writer, st fang.Styles, err error) {
 			// a failed write is reported once, below, whoever saw it
-			if !errors.Is(err, errCancelled) && stdout.failed() == nil {
+			if !errors.Is(err, errCancelled) && (stdout.failed() == nil || explained(err)) {
 				report(w, st, err)
 			}
 		}),
@@ -62,7 +63,7 @@ func execute(ctx context.Context, root *cobra.Command, opts *options, version st
 	if opts.out != nil && err == nil {
 		err = quiet(opts.out.Flush())
 	}
-	if werr := stdout.failed(); werr != nil {
+	if werr := stdout.failed(); werr != nil && !explained(err) {
 		err = writeFailure(werr)
 		if err != nil {
 			report(colorprofile.NewWriter(root.ErrOrStderr(), os.Environ()), fang.Styles{}, err)

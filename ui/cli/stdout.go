@@ -47,6 +47,13 @@ func (s *stdoutWriter) failed() error {
 	return s.err
 }
 
+// explainedWrite is a failed write of stdout that a command has said
+// more of than "cannot write the output" (init: the register was written
+// all the same): it is reported as it stands.
+type explainedWrite struct{ error }
+
+func (e explainedWrite) Unwrap() error { return e.error }
+
 // writeFailure is how a run whose output failed ends: nil for a closed
 // pipe, else one error for the handler to report.
 func writeFailure(err error) error {
