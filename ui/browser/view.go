@@ -41,7 +41,9 @@ func (b *Browser) Render() string {
 	if _, ok := top.(underSearch); ok {
 		lines = append(lines, b.searchBar())
 	}
-	lines = append(lines, top.View())
+	if !(b.onList() && b.problems.fills()) {
+		lines = append(lines, top.View())
+	}
 	if p := b.problems.View(); b.onList() && p != "" {
 		lines = append(lines, p)
 	}
@@ -125,7 +127,11 @@ func (b *Browser) footerKeys() (own, tail []key.Binding) {
 	own, tail = b.top().ShortHelp(), []key.Binding{k.Help, k.Back}
 	switch top := b.top(); {
 	case b.onList() && b.focus == onProblems:
-		own = b.problems.ShortHelp()
+		where := "the list"
+		if b.following() == onDetail {
+			where = "the detail"
+		}
+		own = b.problems.helpTabbingTo(where)
 	case b.onList() && b.focus == onSearch:
 		own, tail = []key.Binding{k.Accept, relabel(k.MarkNext, "tab", "mark & next")}, []key.Binding{k.Clear, k.ForceQuit}
 	case b.onList() && !b.away():
