@@ -166,8 +166,10 @@ func (b *Browser) keyItem(k key.Binding) string {
 	return b.st.Key.Render(h.Key) + " " + b.st.Dim.Render(desc)
 }
 
-// shortHelp lays out key help on one line: as many bindings as fit, in
-// order, but always the root's last (help and quit, or back).
+// shortHelp lays out key help on one line: the bindings in their order,
+// which is their priority, each that fits (a long one left out lets a
+// shorter one after it in), and always the root's last (help and quit,
+// or back).
 func (b *Browser) shortHelp(own, keep []key.Binding) string {
 	item := b.keyItem
 	const sep = " • "
@@ -175,12 +177,13 @@ func (b *Browser) shortHelp(own, keep []key.Binding) string {
 	for _, k := range keep {
 		reserve += render.Width(item(k)) + render.Width(sep)
 	}
+	reserve -= render.Width(sep) // none after the last
 	var parts []string
 	used := 0
 	for _, k := range own {
 		w := render.Width(item(k)) + render.Width(sep)
 		if used+w+reserve > b.width {
-			break
+			continue
 		}
 		parts, used = append(parts, item(k)), used+w
 	}
