@@ -65,20 +65,36 @@ func (b *Browser) tooSmall() string {
 }
 
 func (b *Browser) header() string {
-	counts := fmt.Sprintf("%s · %d shown · %d marked", b.ds.Recorded(), len(b.list.shown()), len(b.list.marked))
-	if s := b.sortLabel(); s != "" {
-		counts += " · " + s
-	}
-	if b.loading {
-		counts = b.loadStatus()
-	}
-	// The files give way first, then the programme, then the title.
-	for _, left := range b.headerNames() {
-		if gap := b.width - render.Width(left) - render.Width(counts); gap >= 1 {
-			return left + strings.Repeat(" ", gap) + counts
+	all := b.headerCounts()
+	// The files give way first, then the programme, then the title; then
+	// the counts shorten, what is shown and marked last.
+	for _, counts := range all {
+		for _, left := range b.headerNames() {
+			if gap := b.width - render.Width(left) - render.Width(counts); gap >= 1 {
+				return left + strings.Repeat(" ", gap) + counts
+			}
 		}
 	}
-	return render.Truncate(counts, b.width)
+	return render.Truncate(all[len(all)-1], b.width)
+}
+
+// headerCounts are the header's counts, longest first: what is loaded by
+// programme, then as one number, then only what is shown and marked
+// (with the sort, then without), which a narrow screen keeps.
+func (b *Browser) headerCounts() []string {
+	if b.loading {
+		return []string{b.loadStatus()}
+	}
+	view := fmt.Sprintf("%d shown · %d marked", len(b.list.shown()), len(b.list.marked))
+	sorted := view
+	if s := b.sortLabel(); s != "" {
+		sorted += " · " + s
+	}
+	loaded := fmt.Sprintf("%d mutuals", len(b.ds.Mutuals))
+	if len(b.ds.Mutuals) == 1 {
+		loaded = "1 mutual"
+	}
+	return []string{b.ds.Recorded() + " · " + sorted, loaded + " · " + sorted, sorted, view}
 }
 
 func (b *Browser) searchBar() string {
