@@ -3,6 +3,7 @@ package model
 import (
 	"fmt"
 	"slices"
+	"strings"
 )
 
 // The statuses a mutual can have, a small vocabulary that a person can
@@ -42,12 +43,13 @@ type Status struct {
 	Note    string   `json:"note,omitempty"`
 }
 
-// String is the status as the record and the comparison print it:
-// "ended (wound-up) as of 2015".
+// String is the status as text prints it (the record, the comparison,
+// the timeline's tables), the event kind in words: "ended (wound up) as
+// of 2015". The fields keep the kind as files spell it, for scripts.
 func (s Status) String() string {
 	out := s.Value
 	if s.How != "" {
-		out += " (" + s.How + ")"
+		out += " (" + KindWords(s.How) + ")"
 	}
 	if s.AsOf != "" {
 		out += " as of " + s.AsOf
@@ -173,3 +175,7 @@ func statusValues(m *Mutual) []string {
 	}
 	return []string{st.Value}
 }
+
+// KindWords is an event kind as a reader says it: "wound-up" is "wound
+// up". Data formats (CSV, JSON) keep the kind as the file spells it.
+func KindWords(kind string) string { return strings.ReplaceAll(kind, "-", " ") }

@@ -4,7 +4,6 @@ import (
 	"math"
 	"slices"
 	"strconv"
-	"strings"
 
 	"charm.land/lipgloss/v2"
 
@@ -68,6 +67,5 @@ func readingNotes(readings []string, w int, st Styles) []string {
 	return out
 }
 
-// KindWords is an event kind as a reader says it: "wound-up" is "wound
-// up". Data formats (CSV, JSON) keep the kind as the file spells it.
-func KindWords(kind string) string { return strings.ReplaceAll(kind, "-", " ") }
+// KindWords is an event kind as a reader says it (see model.KindWords).
+func KindWords(kind string) string { return model.KindWords(kind) }
