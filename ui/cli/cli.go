@@ -53,11 +53,16 @@ func execute(ctx context.Context, root *cobra.Command, opts *options, version st
 			}
 		}),
 		fang.WithVersion(version),
-		// help and errors never ask the terminal (see terminal.go)
+		// help and errors never ask the terminal (see terminal.go). fang
+		// asks for the scheme just before it writes help (to stdout) or an
+		// error (to stderr, after which stdout gets nothing): help to a
+		// pipe is tidied from here.
 		fang.WithColorSchemeFunc(func(lipgloss.LightDarkFunc) fang.ColorScheme {
+			stdout.helpFollows()
 			return fang.DefaultColorScheme(lipgloss.LightDark(darkHint()))
 		}),
 	)
+	stdout.endHelp()
 	if opts.out != nil && err == nil {
 		err = quiet(opts.out.Flush())
 	}

@@ -1,8 +1,10 @@
 package cli
 
 import (
+	"bytes"
 	"errors"
 	"os"
+	"strings"
 	"sync"
 	"syscall"
 )
@@ -17,9 +19,47 @@ type stdoutWriter struct {
 	f   *os.File
 	mu  sync.Mutex
 	err error
+	// help is set while help is written to what is not a terminal: its
+	// lines are tidied (see tidyHelp), a partial line held in line.
+	help bool
+	line []byte
+}
+
+// helpFollows says that help is written next: to a pipe or a file it is
+// tidied, line by line.
+func (s *stdoutWriter) helpFollows() {
+	if s != nil && !interactive(s.f) {
+		s.help = true
+	}
+}
+
+// endHelp writes what help left without a line break.
+func (s *stdoutWriter) endHelp() {
+	if s != nil && s.help && len(s.line) > 0 {
+		s.write([]byte(strings.Join(tidyHelp(string(s.line)), "\n")))
+		s.line = nil
+	}
 }
 
 func (s *stdoutWriter) Write(p []byte) (int, error) {
+	if !s.help {
+		return s.write(p)
+	}
+	s.line = append(s.line, p...)
+	for {
+		i := bytes.IndexByte(s.line, '\n')
+		if i < 0 {
+			return len(p), nil
+		}
+		tidy := strings.Join(tidyHelp(string(s.line[:i])), "\n") + "\n"
+		s.line = s.line[i+1:]
+		if _, err := s.write([]byte(tidy)); err != nil {
+			return 0, err
+		}
+	}
+}
+
+func (s *stdoutWriter) write(p []byte) (int, error) {
 	n, err := s.f.Write(p)
 	if err != nil {
 		s.mu.Lock()
