@@ -67,7 +67,7 @@ func runServe(cmd *cobra.Command, opts *options, f serveFlags) error {
 	}
 	log := cmd.ErrOrStderr()
 	srv, err := serve.New(serve.Config{HostKey: signer, Keys: keys, Open: f.open, Data: shared,
-		Limits: f.limits, Command: ServedCommand(cmd.Root().Version), Log: log, Version: cmd.Root().Version})
+		Limits: f.limits, Command: ServedCommand(cmd.Root().Version, opts.builtin), Log: log, Version: cmd.Root().Version})
 	if err != nil {
 		return err
 	}
@@ -200,10 +200,12 @@ A reader cannot: change the data (e says it is read-only), name a file or
 --data on the server, run init, serve or completion, forward ports, agents
 or X11, or open subsystems such as sftp.
 
-Every reader reads the same data, loaded and indexed once; when a data
-file changes, the server reloads it and every open browser shows the new
-data, keeping its search, marks and cursor. Files with problems leave the
-last good data served.
+The data is what --data or MUTUALS_DATA names (with --builtin, beside the
+built-in pathfinders), else the built-in pathfinders. Every reader reads
+the same data, loaded and indexed once; when a data file changes, the
+server reloads it and every open browser shows the new data, keeping its
+search, marks and cursor. Files with problems leave the last good data
+served.
 
 Letting colleagues in (each runs ssh-keygen -t ed25519 once, and sends
 you their ~/.ssh/id_ed25519.pub):

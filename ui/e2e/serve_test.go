@@ -462,3 +462,24 @@ func TestServeMaxSessions(t *testing.T) {
 		t.Errorf("after the first left: status %d, %q", code, errs)
 	}
 }
+
+// serve --data DIR --builtin serves a register beside the built-in
+// pathfinders: each command prints what it prints here with the same
+// flags.
+func TestServeRegisterWithBuiltin(t *testing.T) {
+	t.Parallel()
+	bin := e2eBinary(t)
+	register := filepath.Join(t.TempDir(), "register")
+	if _, errs, code := e2eRun(t, e2eEnv(), bin, "init", register); code != 0 {
+		t.Fatalf("init: %d %s", code, errs)
+	}
+	s := serveIn(t, t.TempDir(), "--data", register, "--builtin")
+	for _, line := range []string{"validate", "list", "list service:health", "show example-mutual", "stats --by status"} {
+		args := strings.Fields(line)
+		lo, le, lc := e2eRun(t, e2eEnv(), append([]string{bin, "--data", register, "--builtin"}, args...)...)
+		ro, re, rc := s.ssh(t, args...)
+		if lo != ro || le != re || lc != rc {
+			t.Errorf("%s:\nlocal  %d %q %q\nserved %d %q %q", line, lc, le, head(lo), rc, re, head(ro))
+		}
+	}
+}
