@@ -45,6 +45,12 @@ func execute(ctx context.Context, root *cobra.Command, opts *options, version st
 	opts.dark = palette(func() bool { return opts.noColor })
 	report := ErrorHandler(func() bool { return opts.noColor }, opts.dark, isUsage)
 	stdout, _ := root.OutOrStdout().(*stdoutWriter)
+	help, ok := root.OutOrStdout().(helpTidier)
+	if !ok {
+		p := &pipeHelp{w: root.OutOrStdout()}
+		root.SetOut(p)
+		help = p
+	}
 	err := fang.Execute(ctx, root,
 		fang.WithErrorHandler(func(w io.Writer, st fang.Styles, err error) {
 			// a failed write is reported once, below, whoever saw it
@@ -58,11 +64,11 @@ func execute(ctx context.Context, root *cobra.Command, opts *options, version st
 		// error (to stderr, after which stdout gets nothing): help to a
 		// pipe is tidied from here.
 		fang.WithColorSchemeFunc(func(lipgloss.LightDarkFunc) fang.ColorScheme {
-			stdout.helpFollows()
+			help.helpFollows()
 			return fang.DefaultColorScheme(lipgloss.LightDark(darkHint()))
 		}),
 	)
-	stdout.endHelp()
+	help.endHelp()
 	if opts.out != nil && err == nil {
 		err = quiet(opts.out.Flush())
 	}

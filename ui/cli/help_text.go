@@ -1,6 +1,8 @@
 package cli
 
 import (
+	"bytes"
+	"io"
 	"strings"
 
 	"github.com/mutuals/mutuals/ui/render"
@@ -46,3 +48,57 @@ func tidyHelp(line string) []string {
 	}
 	return append(out, pad+cur)
 }
+
+// helpTidier is a writer that can tidy the help written next.
+type helpTidier interface {
+	helpFollows()
+	endHelp()
+}
+
+// tidyLines writes help to w as tidyHelp lays it out, holding a partial
+// line in line until its end comes or endHelp.
+type tidyLines struct {
+	on   bool
+	line []byte
+}
+
+func (t *tidyLines) write(w func([]byte) (int, error), p []byte) (int, error) {
+	t.line = append(t.line, p...)
+	for {
+		i := bytes.IndexByte(t.line, '\n')
+		if i < 0 {
+			return len(p), nil
+		}
+		tidy := strings.Join(tidyHelp(string(t.line[:i])), "\n") + "\n"
+		t.line = t.line[i+1:]
+		if _, err := w([]byte(tidy)); err != nil {
+			return 0, err
+		}
+	}
+}
+
+func (t *tidyLines) end(w func([]byte) (int, error)) {
+	if t.on && len(t.line) > 0 {
+		_, _ = w([]byte(strings.Join(tidyHelp(string(t.line)), "\n")))
+	}
+	t.line, t.on = nil, false
+}
+
+// pipeHelp is a stdout that is not this process's own: a reader's over
+// SSH (ssh HOST help), a test's buffer. Its help is tidied as a local
+// pipe's is, so both print the same, unless it is a terminal.
+type pipeHelp struct {
+	w        io.Writer
+	terminal bool
+	tidy     tidyLines
+}
+
+func (p *pipeHelp) Write(b []byte) (int, error) {
+	if p.tidy.on {
+		return p.tidy.write(p.w.Write, b)
+	}
+	return p.w.Write(b)
+}
+
+func (p *pipeHelp) helpFollows() { p.tidy.on = !p.terminal }
+func (p *pipeHelp) endHelp()     { p.tidy.end(p.w.Write) }

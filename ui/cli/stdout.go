@@ -1,10 +1,8 @@
 package cli
 
 import (
-	"bytes"
 	"errors"
 	"os"
-	"strings"
 	"sync"
 	"syscall"
 )
@@ -16,47 +14,24 @@ import (
 // quietly with 0: whichever library did the writing, and whether or not
 // it returned the error.
 type stdoutWriter struct {
-	f   *os.File
-	mu  sync.Mutex
-	err error
-	// help is set while help is written to what is not a terminal: its
-	// lines are tidied (see tidyHelp), a partial line held in line.
-	help bool
-	line []byte
+	f    *os.File
+	mu   sync.Mutex
+	err  error
+	tidy tidyLines // help, to a pipe or a file
 }
 
 // helpFollows says that help is written next: to a pipe or a file it is
-// tidied, line by line.
-func (s *stdoutWriter) helpFollows() {
-	if s != nil && !interactive(s.f) {
-		s.help = true
-	}
-}
+// tidied (see tidyHelp).
+func (s *stdoutWriter) helpFollows() { s.tidy.on = !interactive(s.f) }
 
 // endHelp writes what help left without a line break.
-func (s *stdoutWriter) endHelp() {
-	if s != nil && s.help && len(s.line) > 0 {
-		s.write([]byte(strings.Join(tidyHelp(string(s.line)), "\n")))
-		s.line = nil
-	}
-}
+func (s *stdoutWriter) endHelp() { s.tidy.end(s.write) }
 
 func (s *stdoutWriter) Write(p []byte) (int, error) {
-	if !s.help {
-		return s.write(p)
+	if s.tidy.on {
+		return s.tidy.write(s.write, p)
 	}
-	s.line = append(s.line, p...)
-	for {
-		i := bytes.IndexByte(s.line, '\n')
-		if i < 0 {
-			return len(p), nil
-		}
-		tidy := strings.Join(tidyHelp(string(s.line[:i])), "\n") + "\n"
-		s.line = s.line[i+1:]
-		if _, err := s.write([]byte(tidy)); err != nil {
-			return 0, err
-		}
-	}
+	return s.write(p)
 }
 
 func (s *stdoutWriter) write(p []byte) (int, error) {
