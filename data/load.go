@@ -23,12 +23,6 @@ func Embedded() (*model.Dataset, error) {
 	return parse(EmbeddedName, pathfinders)
 }
 
-// Parse loads a dataset from one file's bytes, named name in problems:
-// data held in memory, as the tests' made-up files are. Files are Load's.
-func Parse(name string, b []byte) (*model.Dataset, error) {
-	return parse(name, string(b))
-}
-
 func parse(name, src string) (*model.Dataset, error) {
 	return load(context.Background(), name, []input{{name: name, data: src}}, nil)
 }
@@ -48,7 +42,7 @@ func Load(ctx context.Context, paths []string, watch func(Progress)) (*model.Dat
 	return load(ctx, DatasetName(paths), inputs, newWatcher(inputs, watch))
 }
 
-// LoadWithBuiltin is LoadContext with the built-in pathfinders read
+// LoadWithBuiltin is Load with the built-in pathfinders read
 // first, beside the files: a register can then be compared with them, and
 // a record copied out of them (show -f toml) is one with its original.
 func LoadWithBuiltin(ctx context.Context, paths []string, watch func(Progress)) (*model.Dataset, error) {

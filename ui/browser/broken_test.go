@@ -9,6 +9,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/mutuals/mutuals/data"
+	"github.com/mutuals/mutuals/data/loadtest"
 	"github.com/mutuals/mutuals/model"
 	"github.com/mutuals/mutuals/ui/internal/uitest"
 )
@@ -18,7 +19,7 @@ import (
 // files parse but do not check.
 func brokenAtStart(t *testing.T, w, h, n int) *Browser {
 	t.Helper()
-	starter, err := data.Parse("register.toml", data.Starter())
+	starter, err := loadtest.Load(t, "register.toml", data.Starter())
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -59,6 +59,7 @@ func TestNoControlReachesScreen(t *testing.T) {
 		{"t"}, {"t", "pgdown"}, {"t", "enter"}, {"t", "j", "enter", "G"}, // the timeline, a mutual's events
 		{"?"},
 		{"s"}, {"s", "s", "s"}, {"y"},
+		{"r"}, {"r", "G"}, {"r", "y"}, // the sources
 	}
 	// Each size once, on one background or the other; every pair with
 	// the heavy tests on (the palette changes colours, not text).

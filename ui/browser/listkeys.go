@@ -47,6 +47,7 @@ func (s *listScreen) keyMap() keyMap {
 		{key: k.Pool, do: just(s.togglePool), off: !pool, foot: place(footIf(wide, 6)), says: poolKey(k.Pool, s.wholePool).Help().Desc},
 		{key: k.Facets, do: s.askFor(openFacets{}), foot: place(9)},
 		{key: k.Timeline, do: s.askFor(openTimeline{}), foot: place(10)},
+		{key: sourcesKey, do: s.askFor(openScreen{newSourcesScreen(s.common, s.snapshot)})},
 		{key: k.Copy, do: just(s.copy), foot: place(11)},
 		{key: k.Edit, do: s.askFor(editMutual{at}), foot: place(footIf(s.editable, 7))}, // on the built-in data e only explains
 		{key: k.Quit, do: func() tea.Cmd { return tea.Quit }, unnamed: true},

@@ -23,7 +23,8 @@ import (
 
 // Main runs the command line and returns the exit status: 0 on success, 1
 // when the data, a lookup or the program fails, 2 when the command line is
-// wrong, 130 after SIGINT and 143 after SIGTERM.
+// wrong, 128 plus the signal's number after SIGINT, SIGTERM, SIGHUP or
+// SIGQUIT (130, 143, 129, 131).
 func Main(ctx context.Context, version string) int {
 	// A closed pipe (mutuals list | head -1) then shows as an error on
 	// write, which quiet treats as success, instead of killing the process.

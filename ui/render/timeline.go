@@ -224,9 +224,9 @@ func (c TimelineChart) lifelineCells(l model.Lifeline) []rune {
 			cells[i] = g
 		}
 	}
-	runsTo := l.LastKnown
+	runsTo, runsCol := l.LastKnown, c.col(l.LastKnown)
 	if l.EndKnown() {
-		runsTo = l.Ended
+		runsTo, runsCol = l.Ended, c.endCol(l)
 	}
 	switch {
 	case l.StartUnknown:
@@ -237,17 +237,18 @@ func (c TimelineChart) lifelineCells(l model.Lifeline) []rune {
 		}
 		fill(c.col(l.First()), c.col(upTo), GlyphStartUnknown)
 		if !l.RunningBy.IsZero() {
-			fill(c.col(l.RunningBy), c.col(runsTo), glyphRunning)
+			fill(c.col(l.RunningBy), runsCol, glyphRunning)
 		}
 	case !l.Announced.IsZero():
-		upTo := runsTo
-		if !l.Launched.IsZero() {
-			upTo = l.Launched
+		// planned only as far as a fact says so; unknown after that
+		// until a launch or an end says otherwise
+		fill(c.col(l.Announced), c.col(l.PlannedTo), glyphPreparing)
+		if l.Launched.IsZero() && !l.EndKnown() {
+			fill(c.col(l.PlannedTo)+1, c.Cells-1, GlyphUnknown)
 		}
-		fill(c.col(l.Announced), c.col(upTo), glyphPreparing)
 	}
 	if !l.Launched.IsZero() {
-		fill(c.col(l.Launched), c.col(runsTo), glyphRunning)
+		fill(c.col(l.Launched), runsCol, glyphRunning)
 	}
 	if !l.EndKnown() {
 		fill(c.col(l.LastKnown)+1, c.Cells-1, GlyphUnknown)
@@ -261,9 +262,23 @@ func (c TimelineChart) lifelineCells(l model.Lifeline) []rune {
 		cells[c.col(l.Announced)] = GlyphAnnounced
 	}
 	if l.EndKnown() {
-		cells[c.col(l.Ended)] = GlyphEnded
+		cells[c.endCol(l)] = GlyphEnded
 	}
 	return cells
+}
+
+// endCol is the cell of a lifeline's end: where its date falls, and never
+// before an event sorted ahead of it (an end known to the year comes after
+// the dated events of that year).
+func (c TimelineChart) endCol(l model.Lifeline) int {
+	at := c.col(l.Ended)
+	for _, e := range l.Events {
+		if e.Date == l.Ended && e.Kind == l.EndKind {
+			break
+		}
+		at = max(at, c.col(e.Date))
+	}
+	return at
 }
 
 // paint styles runs of the same glyph.

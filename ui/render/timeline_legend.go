@@ -27,7 +27,7 @@ func (c TimelineChart) legend() []string {
 	items = append(items,
 		string(glyphEvent)+" another dated event",
 		string(GlyphEnded)+" ended: transferred, wound up or closed (or dropped)",
-		string(GlyphUnknown)+" unknown after the last dated fact",
+		string(GlyphUnknown)+" unknown after the last dated fact (or the last that says planned)",
 	)
 	if c.Scale > 0 && c.Scale < 1 {
 		items = append(items, "a cell is "+strconv.Itoa(int(math.Ceil(1/c.Scale)))+" years or less")
@@ -60,12 +60,12 @@ func readingNotes(readings []string, w int, st Styles) []string {
 	if len(readings) == 0 {
 		return nil
 	}
-	out := []string{"", st.Heading.Render(Truncate("Where sources differ", w))}
+	out := []string{"", st.Heading.Render(Truncate(DifferHeading(len(readings)), w))}
 	for _, r := range readings {
 		out = append(out, hangLines("", "  ", Wrap(r, max(w-2, 1)), lipgloss.NewStyle())...)
 	}
 	return out
 }
 
-// KindWords is an event kind as a reader says it (see model.KindWords).
+// KindWords is an event kind as a reader says it (model.KindWords).
 func KindWords(kind string) string { return model.KindWords(kind) }
