@@ -14,12 +14,27 @@ import (
 // quietly with 0: whichever library did the writing, and whether or not
 // it returned the error.
 type stdoutWriter struct {
-	f   *os.File
-	mu  sync.Mutex
-	err error
+	f    *os.File
+	mu   sync.Mutex
+	err  error
+	tidy tidyLines // help, to a pipe or a file
 }
 
+// helpFollows says that help is written next: to a pipe or a file it is
+// tidied (see tidyHelp).
+func (s *stdoutWriter) helpFollows() { s.tidy.on = !interactive(s.f) }
+
+// endHelp writes what help left without a line break.
+func (s *stdoutWriter) endHelp() { s.tidy.end(s.write) }
+
 func (s *stdoutWriter) Write(p []byte) (int, error) {
+	if s.tidy.on {
+		return s.tidy.write(s.write, p)
+	}
+	return s.write(p)
+}
+
+func (s *stdoutWriter) write(p []byte) (int, error) {
 	n, err := s.f.Write(p)
 	if err != nil {
 		s.mu.Lock()
