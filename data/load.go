@@ -83,7 +83,15 @@ func load(ctx context.Context, name string, inputs []input, w *watcher) (*model.
 			continue
 		}
 		srcs[in.name] = src
-		r, ps, ok := decode(ctx, in.name, src, w, joined[len(joined):len(joined):cap(joined)])
+		// where this file's mutuals go, after the others': once a file's
+		// went elsewhere, joined is not used, and what its array holds
+		// past joined may have been reported
+		var into, before []model.Mutual
+		if together {
+			into, before = joined[len(joined):len(joined):cap(joined)], joined
+		}
+		w.follow(before)
+		r, ps, ok := decode(ctx, in.name, src, w, into)
 		if ctx.Err() != nil {
 			return nil, ctx.Err()
 		}

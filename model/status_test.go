@@ -1,8 +1,10 @@
 package model
 
 import (
+	"encoding/json"
 	"math/rand/v2"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -124,5 +126,20 @@ func TestStatusProperties(t *testing.T) {
 		if m.Stated.Value != "" && m.Stated.Value != Unknown && m.Stated.Date == "2024" && m.StatusContradiction() == "" && !st.Stated {
 			t.Fatalf("%d: %+v: a stated status later than every event and not contradicted is overruled by %+v", i, m.Stated, st)
 		}
+	}
+}
+
+// TestStatusWordsAndValues: the status as text says the event kind in
+// words ("wound up", as the timeline's legend does), while the data keeps
+// the kind as files spell it ("wound-up") for scripts. Printed text read
+// "ended (wound-up)" beside "ended (transferred)".
+func TestStatusWordsAndValues(t *testing.T) {
+	s := Status{Value: Ended, How: "wound-up", AsOf: "2015"}
+	if got := s.String(); got != "ended (wound up) as of 2015" {
+		t.Errorf("String() = %q, want the kind in words", got)
+	}
+	b, err := json.Marshal(s)
+	if err != nil || !strings.Contains(string(b), `"how":"wound-up"`) {
+		t.Errorf("JSON %s (%v): want the kind as the file spells it", b, err)
 	}
 }

@@ -50,6 +50,10 @@ type Lifeline struct {
 	// as of a date; else its announcement. Zero when it was not announced.
 	// After it, until a fact says otherwise, its state is unknown.
 	PlannedTo Date
+	// StartDisputed and EndDisputed are the spans over which readings
+	// put the launch or the end, where they dispute its date (see Span);
+	// zero where none does.
+	StartDisputed, EndDisputed Span
 }
 
 // EndKnown reports whether the record says when the mutual stopped.
@@ -99,6 +103,7 @@ func NewLifeline(m *Mutual) Lifeline {
 	}
 	l.runningBy()
 	l.plannedTo()
+	l.disputes()
 	return l
 }
 

@@ -49,8 +49,8 @@ func BenchmarkFirstFrame(b *testing.B) {
 	if err := os.WriteFile(path, datatest.Synthetic(100000, 1), 0o644); err != nil {
 		b.Fatal(err)
 	}
-	load := func(report func([]model.Mutual, []model.Source, int64, int64)) (*model.Dataset, error) {
-		return data.Load(context.Background(), []string{path}, func(p data.Progress) { report(p.Mutuals, p.Sources, p.Bytes, p.Total) })
+	load := func(report func(data.Progress)) (*model.Dataset, error) {
+		return data.Load(context.Background(), []string{path}, report)
 	}
 	for b.Loop() {
 		br := NewBrowser(model.NewDataset("big.toml", nil, nil, nil), BrowserOptions{IsDark: true, Load: load})

@@ -38,6 +38,12 @@ func followStops(pid int) {
 		if err != nil || info.Code != cldStopped {
 			return
 		}
+		if !canSuspend() { // nothing would continue the browser: wait for the editor's own continue
+			for stopped(pid) {
+				time.Sleep(50 * time.Millisecond)
+			}
+			continue
+		}
 		awaitJobStop(unix.Getpgrp(), os.Getpid())
 		for len(cont) > 0 {
 			<-cont

@@ -210,7 +210,7 @@ func TestProblemLinesOfOtherErrors(t *testing.T) {
 // its problems, with e on the first, and loads once it is fixed.
 func TestFirstLoadProblemsStayOpen(t *testing.T) {
 	f := &fakeRegister{text: "[[mutual]]\nid = \"x\"\nname = \"unclosed\n"}
-	load := func(func([]model.Mutual, []model.Source, int64, int64)) (*model.Dataset, error) {
+	load := func(func(data.Progress)) (*model.Dataset, error) {
 		return loadtest.Load(t, "f.toml", []byte(f.text))
 	}
 	b := NewBrowser(model.NewDataset("f.toml", nil, nil, nil), BrowserOptions{IsDark: true, Load: load, Register: f.register(t)})
@@ -241,7 +241,7 @@ func TestFirstLoadProblemsStayOpen(t *testing.T) {
 // TestBuiltinLoadErrorStillEnds: without files to edit, a failed load
 // ends the browser with its error, as before.
 func TestBuiltinLoadErrorStillEnds(t *testing.T) {
-	load := func(func([]model.Mutual, []model.Source, int64, int64)) (*model.Dataset, error) {
+	load := func(func(data.Progress)) (*model.Dataset, error) {
 		return loadtest.Load(t, "f.toml", []byte("x = "))
 	}
 	b := NewBrowser(model.NewDataset("f.toml", nil, nil, nil), BrowserOptions{IsDark: true, Load: load})

@@ -55,7 +55,7 @@ edit it; the browser reloads as you save.`,
 				quoteArg(path), quoteArg(args[0]))
 			if err != nil && !errors.Is(err, syscall.EPIPE) {
 				// the register is made: a retry would be refused
-				err = fmt.Errorf("wrote %s, but could not say so: %w", quoteArg(path), err)
+				err = explainedWrite{fmt.Errorf("wrote %s, but could not say so: %w", quoteArg(path), err)}
 			}
 			return quiet(err)
 		},

@@ -21,7 +21,12 @@ func (c TimelineChart) legend() []string {
 		string(glyphPreparing) + " not yet running",
 		string(glyphRunning) + " running",
 	}
-	if slices.ContainsFunc(c.rows.Timeline.Lines, func(l model.Lifeline) bool { return l.StartUnknown }) {
+	lines := c.rows.Timeline.Lines
+	undated := slices.ContainsFunc(lines, func(l model.Lifeline) bool { return l.StartUnknown })
+	switch disputed := slices.ContainsFunc(lines, func(l model.Lifeline) bool { return !l.StartDisputed.IsZero() }); {
+	case disputed:
+		items = append(items, string(GlyphStartUnknown)+" running from a start no source dates, or sources dispute")
+	case undated:
 		items = append(items, string(GlyphStartUnknown)+" running from a start no source dates")
 	}
 	items = append(items,

@@ -44,7 +44,9 @@ func TestTimelineFitsEveryWidth(t *testing.T) {
 			}
 			unknownAfter := !l.EndKnown() && l.LastKnown.Year < rows.Timeline.LastYear
 			unknown := strings.ContainsRune(row, GlyphUnknown)
-			if l.EndKnown() != strings.ContainsRune(row, GlyphEnded) || l.EndKnown() && unknown || unknownAfter && !unknown {
+			// (an end readings dispute has the span they leave open
+			// before it drawn unknown)
+			if l.EndKnown() != strings.ContainsRune(row, GlyphEnded) || l.EndKnown() && l.EndDisputed.IsZero() && unknown || unknownAfter && !unknown {
 				t.Fatalf("width %d: %s: end known %v but row %q", w, m.ID, l.EndKnown(), row)
 			}
 		}
@@ -186,6 +188,48 @@ func TestTimelineEndNeverBeforeItsEvents(t *testing.T) {
 		}
 		if tt.mark != tt.end && mark != tt.mark || end != tt.end {
 			t.Errorf("%s: event at %d, end at %d; want %d, %d: %q", tt.name, mark, end, tt.mark, tt.end, string(cells))
+		}
+	}
+}
+
+// TestTimelineDisputedDates: a launch whose date readings dispute is drawn
+// with the unknown-start glyph over the span the sources leave open, and
+// the legend says so; an end they dispute says so in the status column,
+// and the cells the sources leave open before it are unknown.
+func TestTimelineDisputedDates(t *testing.T) {
+	ev := func(date, kind string) model.Event { return model.Event{Date: date, Kind: kind} }
+	rd := func(v string) model.Reading { return model.Reading{Field: "event", Value: v, Sources: []string{"s"}} }
+	tests := []struct {
+		name     string
+		events   []model.Event
+		readings []model.Reading
+		cells    string
+		status   string
+	}{
+		{"a launch in 2012 or 2013", []model.Event{ev("2010", "announced"), ev("2012-04", "launched"), ev("2015", "closed")},
+			[]model.Reading{rd("launched in April 2012"), rd("formed in 2013")}, "◆─╍╍━✕ ", "✕ closed 2015"},
+		{"a launch in 2014, or 2013 by another source", []model.Event{ev("2010", "announced"), ev("2014", "launched")},
+			[]model.Reading{rd("in 2014"), rd("in 2013")}, "◆──╍╍┄┄", "┄ unknown after 2014"},
+		{"dropped in 2013, or 2011 by another source", []model.Event{ev("2010", "announced"), ev("2013-08", "dropped")},
+			[]model.Reading{rd("August 2013"), rd("in 2011")}, "◆┄┄✕   ", "✕ dropped 2013-08, or 2011"},
+		{"dropped in 2013, or before its announcement by another source", []model.Event{ev("2011", "other"), ev("2012", "announced"), ev("2013-08", "dropped")},
+			[]model.Reading{rd("August 2013"), rd("in 2010")}, " •◆✕   ", "✕ dropped 2013-08, or 2010"},
+	}
+	span := &model.Mutual{Name: "span", Events: []model.Event{ev("2010", "other"), ev("2016", "other")}}
+	for _, tt := range tests {
+		m := &model.Mutual{Name: "m", Events: tt.events, Readings: tt.readings}
+		rows := NewTimelineRows([]*model.Mutual{span, m})
+		c := NewTimelineChart(rows, rows.NameW+1+7, NewStyles(true))
+		l := rows.Timeline.Lines[1]
+		if got := string(c.lifelineCells(l)); got != tt.cells {
+			t.Errorf("%s: %q, want %q", tt.name, got, tt.cells)
+		}
+		if got := lifelineStatus(l); got != tt.status {
+			t.Errorf("%s: status %q, want %q", tt.name, got, tt.status)
+		}
+		legend := strings.Join(NewTimelineChart(rows, 200, Styles{}).Lines(), "\n")
+		if !l.StartDisputed.IsZero() && !strings.Contains(legend, string(GlyphStartUnknown)+" running from a start no source dates, or sources dispute") {
+			t.Errorf("%s: the legend does not explain a disputed start:\n%s", tt.name, legend)
 		}
 	}
 }
