@@ -3,6 +3,8 @@ package data
 import (
 	"slices"
 	"strings"
+
+	"github.com/mutuals/mutuals/data/lex"
 )
 
 // fastParser reads the subset of TOML that data files are written in —
@@ -16,8 +18,7 @@ import (
 // anything it cannot be sure is valid, it gives up (ok is false) and the
 // file is read again by the full parser, which also reports syntax errors.
 type fastParser struct {
-	src     string
-	i       int
+	lex.Scanner
 	root    map[string]any
 	counts  map[string]int // elements seen per top-level array
 	array   string         // the top-level array whose element is open, if any
@@ -44,12 +45,14 @@ type fastParser struct {
 // reused once emit returns: emit must copy what it keeps); ok is false when src needs the full
 // parser, or when emit returned false to stop the parse.
 func fastParse(src string, emit func(array string, index int, m map[string]any, at int) bool) (map[string]any, bool) {
-	p := &fastParser{src: src, root: map[string]any{}, counts: map[string]int{}, emit: emit}
+	p := &fastParser{Scanner: *lex.New(src), root: map[string]any{}, counts: map[string]int{}, emit: emit}
 	p.table = p.root
-	for p.i < len(p.src) {
-		// what checkBounds would refuse is left to it, on the full path
-		if start := p.i; !p.line() || p.i-start > maxLineLen || p.stopped {
+	for !p.Done() {
+		if !p.line() || p.stopped {
 			return nil, false
+		}
+		if _, _, long := p.LongLine(); long {
+			return nil, false // left to checkBounds, on the full path
 		}
 	}
 	p.close()
@@ -58,99 +61,31 @@ func fastParse(src string, emit func(array string, index int, m map[string]any, 
 
 // line reads one line: blank, a comment, a header or a key = value.
 func (p *fastParser) line() bool {
-	p.spaces()
-	if p.i >= len(p.src) {
-		return true
-	}
-	switch p.src[p.i] {
+	p.Spaces()
+	switch p.Peek() {
+	case 0:
+		return p.Done()
 	case '\n', '\r', '#':
-		return p.end()
+		return p.End()
 	case '[':
-		return p.header() && p.end()
+		return p.header() && p.End()
 	}
-	return p.keyValue() && p.end()
-}
-
-// end reads optional spaces and a comment up to and including the newline.
-func (p *fastParser) end() bool {
-	p.spaces()
-	if p.i < len(p.src) && p.src[p.i] == '#' {
-		for p.i < len(p.src) && p.src[p.i] != '\n' && p.src[p.i] != '\r' {
-			if c := p.src[p.i]; (c < 0x20 && c != '\t') || c == 0x7f {
-				return false
-			}
-			p.i++
-		}
-	}
-	return p.newline()
-}
-
-func (p *fastParser) newline() bool {
-	switch {
-	case p.i >= len(p.src):
-		return true
-	case p.src[p.i] == '\n':
-		p.i++
-		return true
-	case strings.HasPrefix(p.src[p.i:], "\r\n"):
-		p.i += 2
-		return true
-	}
-	return false
-}
-
-func (p *fastParser) spaces() {
-	for p.i < len(p.src) && (p.src[p.i] == ' ' || p.src[p.i] == '\t') {
-		p.i++
-	}
-}
-
-// blank skips spaces, newlines and comments between array items.
-func (p *fastParser) blank() bool {
-	for {
-		p.spaces()
-		if p.i >= len(p.src) {
-			return true
-		}
-		switch p.src[p.i] {
-		case '\n', '\r', '#':
-			if !p.end() {
-				return false
-			}
-		default:
-			return true
-		}
-	}
-}
-
-func (p *fastParser) bareKey() string {
-	start := p.i
-	for p.i < len(p.src) {
-		c := p.src[p.i]
-		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '-') {
-			break
-		}
-		p.i++
-	}
-	if p.i-start > maxKeyLen {
-		return "" // left to checkBounds
-	}
-	return p.src[start:p.i]
+	return p.keyValue() && p.End()
 }
 
 // header reads [name], [[name]] or [[array.name]].
 func (p *fastParser) header() bool {
-	double := strings.HasPrefix(p.src[p.i:], "[[")
+	double := strings.HasPrefix(p.Rest(), "[[")
 	p.inTable = true
-	p.i++
+	p.Next(1)
 	if double {
-		p.i++
+		p.Next(1)
 	}
-	first := p.bareKey()
+	first := p.BareKey()
 	second := ""
-	if p.i < len(p.src) && p.src[p.i] == '.' {
-		p.i++
-		second = p.bareKey()
+	if p.Peek() == '.' {
+		p.Next(1)
+		second = p.BareKey()
 		if second == "" {
 			return false
 		}
@@ -159,10 +94,10 @@ func (p *fastParser) header() bool {
 	if double {
 		closing = "]]"
 	}
-	if first == "" || !strings.HasPrefix(p.src[p.i:], closing) {
+	if first == "" || !strings.HasPrefix(p.Rest(), closing) {
 		return false
 	}
-	p.i += len(closing)
+	p.Next(len(closing))
 	switch {
 	case double && second == "":
 		return p.openElement(first)
@@ -257,7 +192,7 @@ func (p *fastParser) close() {
 	}
 	n := p.counts[p.array]
 	p.counts[p.array] = n + 1
-	p.stopped = !p.emit(p.array, n, p.element, p.i)
+	p.stopped = !p.emit(p.array, n, p.element, p.Off())
 	clear(p.element)
 	for _, m := range p.subSpare[:p.subInUse] {
 		clear(m)
