@@ -29,6 +29,10 @@ type fastParser struct {
 	known   []string // keys of the table being read (nil: one the format does not have)
 	unknown int      // keys and tables the format does not have, as the shape counts them
 	inTable bool     // a header has been read
+	// tableName is the [table] open, if one is; dottedTables are the
+	// tables made by dotted keys at the top (programme.name = …).
+	tableName    string
+	dottedTables []string
 	// Tables handed to emit are valid only during the call: the next
 	// element reuses them, so that a file of many records does not make a
 	// map and its growth for each one (most of a load's garbage, and so,
@@ -78,23 +82,13 @@ func (p *fastParser) header() bool {
 	double := strings.HasPrefix(p.Rest(), "[[")
 	p.inTable = true
 	p.Next(1)
-	if double {
-		p.Next(1)
-	}
-	first := p.BareKey()
-	second := ""
-	if p.Peek() == '.' {
-		p.Next(1)
-		second = p.BareKey()
-		if second == "" {
-			return false
-		}
-	}
 	closing := "]"
 	if double {
+		p.Next(1)
 		closing = "]]"
 	}
-	if first == "" || !strings.HasPrefix(p.Rest(), closing) {
+	first, second, ok := p.dotted()
+	if !ok || !strings.HasPrefix(p.Rest(), closing) {
 		return false
 	}
 	p.Next(len(closing))
@@ -107,6 +101,37 @@ func (p *fastParser) header() bool {
 		return p.openTable(first)
 	}
 	return false
+}
+
+// dotted reads a key of one or two parts, and the spaces around them.
+func (p *fastParser) dotted() (first, second string, ok bool) {
+	p.Spaces()
+	if first, ok = p.key(); !ok {
+		return "", "", false
+	}
+	if p.Spaces(); p.Peek() != '.' {
+		return first, "", true
+	}
+	p.Next(1)
+	p.Spaces()
+	if second, ok = p.key(); !ok {
+		return "", "", false
+	}
+	p.Spaces()
+	return first, second, p.Peek() != '.'
+}
+
+// key reads a bare or quoted key.
+func (p *fastParser) key() (string, bool) {
+	if c := p.Peek(); c == '"' || c == '\'' {
+		x, ok := p.Quoted(false)
+		if !ok || len(x.Raw) > maxKeyLen {
+			return "", false
+		}
+		return x.Value()
+	}
+	k := p.BareKey()
+	return k, k != ""
 }
 
 // notInFormat counts a key or table the format does not have; past the
@@ -131,6 +156,7 @@ func (p *fastParser) openElement(name string) bool {
 		return false // the name is already a value or a table
 	}
 	p.close()
+	p.tableName = ""
 	if p.spare == nil {
 		p.spare = make(map[string]any, len(mutualKeys))
 	}
@@ -140,7 +166,10 @@ func (p *fastParser) openElement(name string) bool {
 }
 
 func (p *fastParser) openSubElement(array, name string) bool {
-	if p.array != array {
+	parent := p.element
+	if p.array == "" && p.tableName == array {
+		parent, _ = p.root[array].(map[string]any) // [programme], then [[programme.pool]]
+	} else if p.array != array {
 		return false
 	}
 	p.known = keysOf(name)
@@ -150,13 +179,17 @@ func (p *fastParser) openSubElement(array, name string) bool {
 			return false
 		}
 	}
-	v, ok := p.element[name]
+	v, ok := parent[name]
 	list, isList := v.([]map[string]any)
 	if ok && !isList {
 		return false
 	}
-	p.table = p.subTable()
-	p.element[name] = append(list, p.table)
+	if p.array == "" {
+		p.table = map[string]any{}
+	} else {
+		p.table = p.subTable()
+	}
+	parent[name] = append(list, p.table)
 	return true
 }
 
@@ -181,7 +214,7 @@ func (p *fastParser) openTable(name string) bool {
 	}
 	p.close()
 	p.table = map[string]any{}
-	p.root[name] = p.table
+	p.root[name], p.tableName = p.table, name
 	return true
 }
 

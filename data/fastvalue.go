@@ -4,32 +4,55 @@ import (
 	"slices"
 )
 
-// The values of the fast parser's subset: a key = value line, bare
-// integers, arrays of strings, and basic and literal strings with their
-// escapes.
+// The values of the fast parser's subset: a key = value line (a dotted
+// one at the top), integers, arrays of strings, and strings.
 
 func (p *fastParser) keyValue() bool {
-	key := p.BareKey()
-	if key == "" {
-		return false
-	}
-	p.Spaces()
-	if p.Peek() != '=' {
+	first, second, ok := p.dotted()
+	if !ok || p.Peek() != '=' {
 		return false
 	}
 	p.Next(1)
 	p.Spaces()
-	if !p.keyInFormat(key) {
+	t, key := p.table, first
+	if second != "" {
+		if t = p.dottedTable(first, second); t == nil {
+			return false
+		}
+		key = second
+	} else if !p.keyInFormat(key) {
 		return false
 	}
-	if _, dup := p.table[key]; dup || (p.array == "" && p.counts[key] > 0) {
+	if _, dup := t[key]; dup || (p.array == "" && p.counts[key] > 0) {
 		return false
 	}
 	v, ok := p.value()
 	if ok {
-		p.table[key] = v
+		t[key] = v
 	}
 	return ok
+}
+
+// dottedTable is the table a top-level first.second = … goes in, counted
+// as the shape counts it; nil where the fast parser does not read it.
+func (p *fastParser) dottedTable(first, second string) map[string]any {
+	if p.inTable || !p.topInFormat(first) || p.counts[first] > 0 {
+		return nil
+	}
+	if slices.Contains(topKeys, first) && !slices.Contains(keysOf(first), second) && !p.notInFormat() {
+		return nil
+	}
+	v, ok := p.root[first]
+	if !ok {
+		v = map[string]any{}
+		p.root[first] = v
+		p.dottedTables = append(p.dottedTables, first)
+	}
+	t, isTable := v.(map[string]any)
+	if !isTable || !slices.Contains(p.dottedTables, first) {
+		return nil
+	}
+	return t
 }
 
 // keyInFormat counts the key as the shape does; it is false past the
@@ -45,7 +68,7 @@ func (p *fastParser) value() (any, bool) {
 	switch c := p.Peek(); {
 	case c == '[':
 		return p.arrayValue()
-	case c >= '0' && c <= '9':
+	case c >= '0' && c <= '9', c == '+', c == '-':
 		return p.Integer()
 	}
 	return p.str()

@@ -51,14 +51,16 @@ func (s *Scanner) Quoted(multi bool) (Str, bool) {
 }
 
 // multiline steps over a multi-line string: one or two quotes before the
-// closing three are part of it. Carriage returns are left unclean, for the
-// full parser to word.
+// closing three are part of it. A carriage return is part of a line break
+// ("\r\n", kept as written) or unclean, for the full parser to word.
 func (s *Scanner) multiline(q byte) (Str, bool) {
 	x := Str{Quote: q, Multi: true, clean: true}
 	open := s.i
 	start := s.i + 3
 	if strings.HasPrefix(s.src[start:], "\n") {
 		start++
+	} else if strings.HasPrefix(s.src[start:], "\r\n") {
+		start += 2
 	}
 	j := start
 	for ; j < len(s.src); j++ {
@@ -75,6 +77,8 @@ func (s *Scanner) multiline(q byte) (Str, bool) {
 			return x, true
 		case c == '\\' && q == '"':
 			x.escaped = true
+			j++
+		case c == '\r' && strings.HasPrefix(s.src[j:], "\r\n"):
 			j++
 		case (c < 0x20 && c != '\t' && c != '\n') || c == 0x7f:
 			x.clean = false
@@ -108,22 +112,39 @@ func (x Str) Name() string {
 	return x.Raw
 }
 
-// Integer reads a plain decimal integer such as a wave number; anything
-// TOML spells with more (signs, underscores, other bases, floats, dates,
-// leading zeros, more digits than an int64 surely holds) is false.
+// Integer reads an integer as TOML writes it: decimal with an optional
+// sign, or hexadecimal, octal or binary after 0x, 0o or 0b, with single
+// underscores between digits. It is false at anything else (floats,
+// dates, a number past an int64), which the full parser reads.
 func (s *Scanner) Integer() (int64, bool) {
 	start := s.i
-	for s.i < len(s.src) && s.src[s.i] >= '0' && s.src[s.i] <= '9' {
+	if c := s.Peek(); c == '+' || c == '-' {
 		s.i++
 	}
-	digits := s.src[start:s.i]
-	if len(digits) > 18 || (len(digits) > 1 && digits[0] == '0') {
-		return 0, false
+	for s.i < len(s.src) && IsBare(s.src[s.i]) {
+		s.i++
 	}
 	if s.i < len(s.src) && !strings.ContainsRune(" \t#\r\n", rune(s.src[s.i])) {
 		return 0, false
 	}
-	n, err := strconv.ParseInt(digits, 10, 64)
+	return integer(s.src[start:s.i])
+}
+
+func integer(lit string) (int64, bool) {
+	base, sign, digits := 10, "", lit
+	prefix := strings.Index("0x0o0b", lit[:min(2, len(lit))])
+	switch {
+	case len(lit) > 2 && prefix >= 0 && prefix%2 == 0:
+		base, digits = []int{16, 8, 2}[prefix/2], lit[2:]
+	case lit != "" && (lit[0] == '+' || lit[0] == '-'):
+		sign, digits = lit[:1], lit[1:]
+	}
+	switch {
+	case digits == "", digits[0] == '_', digits[len(digits)-1] == '_', strings.Contains(digits, "__"),
+		strings.ContainsAny(digits, "+-"), base == 10 && len(digits) > 1 && digits[0] == '0':
+		return 0, false
+	}
+	n, err := strconv.ParseInt(sign+strings.ReplaceAll(digits, "_", ""), base, 64)
 	return n, err == nil
 }
 
@@ -190,8 +211,8 @@ func unescapeMultiline(s string) (string, bool) {
 		}
 		b.WriteString(s[:i])
 		rest := strings.TrimLeft(s[i+1:], " \t")
-		if strings.HasPrefix(rest, "\n") {
-			s = strings.TrimLeft(rest, " \t\n")
+		if strings.HasPrefix(rest, "\n") || strings.HasPrefix(rest, "\r\n") {
+			s = strings.TrimLeft(rest, " \t\r\n") // Raw's \r are all in \r\n
 			continue
 		}
 		n := escapeLen(s[i:])
