@@ -97,8 +97,6 @@ func (x Str) Value() (string, bool) {
 		return "", false
 	case !x.escaped:
 		return x.Raw, true
-	case x.Multi:
-		return unescapeMultiline(x.Raw)
 	}
 	return unescape(x.Raw)
 }
@@ -148,28 +146,6 @@ func integer(lit string) (int64, bool) {
 	return n, err == nil
 }
 
-// unescape decodes TOML's escapes in a basic string.
-func unescape(s string) (string, bool) {
-	var b strings.Builder
-	for i := 0; i < len(s); i++ {
-		if s[i] != '\\' {
-			b.WriteByte(s[i])
-			continue
-		}
-		n := escapeLen(s[i:])
-		if n == 0 {
-			return "", false
-		}
-		r, ok := escaped(s[i : i+n])
-		if !ok {
-			return "", false
-		}
-		b.WriteRune(r)
-		i += n - 1
-	}
-	return b.String(), true
-}
-
 // escaped is the character an escape such as \n or \u00e9 stands for.
 func escaped(e string) (rune, bool) {
 	switch e[1] {
@@ -198,10 +174,10 @@ func escaped(e string) (rune, bool) {
 	return 0, false
 }
 
-// unescapeMultiline decodes a multi-line basic string's escapes, where a
+// unescape decodes a basic string's escapes; in a multi-line one, a
 // backslash at the end of a line also drops the line break and the spaces
-// and line breaks after it.
-func unescapeMultiline(s string) (string, bool) {
+// and line breaks after it (a one-line string has none).
+func unescape(s string) (string, bool) {
 	var b strings.Builder
 	for {
 		i := strings.IndexByte(s, '\\')
