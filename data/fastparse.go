@@ -33,6 +33,7 @@ type fastParser struct {
 	// tables made by dotted keys at the top (programme.name = …).
 	tableName    string
 	dottedTables []string
+	names        []string // the parts of the key being read
 	// Tables handed to emit are valid only during the call: the next
 	// element reuses them, so that a file of many records does not make a
 	// map and its growth for each one (most of a load's garbage, and so,
@@ -105,33 +106,15 @@ func (p *fastParser) header() bool {
 
 // dotted reads a key of one or two parts, and the spaces around them.
 func (p *fastParser) dotted() (first, second string, ok bool) {
-	p.Spaces()
-	if first, ok = p.key(); !ok {
+	names, parts, exact, b := p.Key(p.names[:0])
+	p.names = names
+	switch {
+	case !exact || b != nil || parts > 2:
 		return "", "", false
+	case parts == 2:
+		return names[0], names[1], true
 	}
-	if p.Spaces(); p.Peek() != '.' {
-		return first, "", true
-	}
-	p.Next(1)
-	p.Spaces()
-	if second, ok = p.key(); !ok {
-		return "", "", false
-	}
-	p.Spaces()
-	return first, second, p.Peek() != '.'
-}
-
-// key reads a bare or quoted key.
-func (p *fastParser) key() (string, bool) {
-	if c := p.Peek(); c == '"' || c == '\'' {
-		x, ok := p.Quoted(false)
-		if !ok || len(x.Raw) > maxKeyLen {
-			return "", false
-		}
-		return x.Value()
-	}
-	k := p.BareKey()
-	return k, k != ""
+	return names[0], "", true
 }
 
 // notInFormat counts a key or table the format does not have; past the

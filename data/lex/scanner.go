@@ -156,15 +156,46 @@ func IsBare(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '-'
 }
 
-// BareKey reads a bare key; it is "" where there is none or it is longer
+// Key reads a dotted key and the spaces around its parts: it appends the
+// parts to names, unquoted (the first MaxDepth+1 of them), and counts
+// them. It is exact where TOML surely reads the key so (no part empty or
+// with an escape it might refuse), and b is not nil where a part is longer
 // than MaxKeyLen.
-func (s *Scanner) BareKey() string {
-	start := s.i
-	for s.i < len(s.src) && IsBare(s.src[s.i]) {
+func (s *Scanner) Key(names []string) (_ []string, parts int, exact bool, b *Bound) {
+	exact = true
+	for {
+		s.Spaces()
+		start := s.i
+		name, quotes := "", 0
+		switch s.Peek() {
+		case '"', '\'':
+			x, closed := s.Quoted(false)
+			if !closed {
+				return names, parts, false, nil
+			}
+			v, ok := x.Value()
+			if !ok {
+				v, exact = x.Raw, false
+			}
+			name, quotes = v, 2
+		default:
+			for s.i < len(s.src) && IsBare(s.src[s.i]) {
+				s.i++
+			}
+			name = s.src[start:s.i]
+		}
+		if s.i == start {
+			return names, parts, false, nil
+		}
+		if n := s.i - start; n-quotes > MaxKeyLen {
+			return names, parts, false, &Bound{KeyLen: n, At: start}
+		}
+		if parts++; len(names) <= MaxDepth {
+			names = append(names, name)
+		}
+		if s.Spaces(); s.Peek() != '.' {
+			return names, parts, exact, nil
+		}
 		s.i++
 	}
-	if s.i-start > MaxKeyLen {
-		return ""
-	}
-	return s.src[start:s.i]
 }

@@ -101,15 +101,6 @@ func (x Str) Value() (string, bool) {
 	return unescape(x.Raw)
 }
 
-// Name is the string as a key's name: its value, or where TOML would not
-// accept it, its text.
-func (x Str) Name() string {
-	if v, ok := x.Value(); ok {
-		return v
-	}
-	return x.Raw
-}
-
 // Integer reads an integer as TOML writes it: decimal with an optional
 // sign, or hexadecimal, octal or binary after 0x, 0o or 0b, with single
 // underscores between digits. It is false at anything else (floats,

@@ -103,45 +103,9 @@ func (w *walker) header() (*Bound, bool) {
 	return nil, false
 }
 
-// key reads a dotted key up to what follows it, counting its parts.
-func (w *walker) key() (int, *Bound) {
-	w.names = w.names[:0]
-	parts := 0
-	for {
-		w.Spaces()
-		start := w.Off()
-		var name string
-		if w.Done() {
-			return parts, nil
-		}
-		switch w.Peek() {
-		case '"', '\'':
-			x, ok := w.Quoted(false)
-			if !ok {
-				return parts, nil
-			}
-			name = x.Name()
-		default:
-			for !w.Done() && IsBare(w.Peek()) {
-				w.Next(1)
-			}
-			name = w.src[start:w.Off()]
-		}
-		if w.Off() == start {
-			return parts, nil
-		}
-		if n := w.Off() - start; n > MaxKeyLen+2 {
-			return parts, &Bound{KeyLen: n, At: start}
-		}
-		if parts++; len(w.names) <= MaxDepth {
-			w.names = append(w.names, name)
-		}
-		w.Spaces()
-		if w.Peek() != '.' {
-			return parts, nil
-		}
-		w.Next(1)
-	}
+func (w *walker) key() (parts int, b *Bound) {
+	w.names, parts, _, b = w.Key(w.names[:0])
+	return parts, b
 }
 
 // keyValue reads key = value, where the value may hold arrays and inline
