@@ -7,9 +7,11 @@ import (
 	"github.com/mutuals/mutuals/data/lex"
 )
 
-// fastParser reads the subset of TOML that data files are written in —
-// bare keys, strings, arrays of strings, [table] and [[array]] headers one
-// or two levels deep, comments — in one pass over the text, handing each
+// fastParser reads the TOML that data files are written in — keys (bare,
+// quoted, dotted under programme), strings of every kind, integers, arrays
+// of strings, [table] and [[array]] headers one or two levels deep,
+// comments — through one lex.Scanner in one pass over the text, counting
+// the bounds and the shape as it goes, and handing each
 // top-level [[array]] element to a callback as soon as it is complete, so
 // that no whole-file tree is ever built. Strings without escapes are
 // slices of the source, not copies.
