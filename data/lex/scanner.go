@@ -52,7 +52,7 @@ func (s *Scanner) Next(n int) { s.i += n }
 // Rest is the text from the offset on.
 func (s *Scanner) Rest() string { return s.src[s.i:] }
 
-// Line and Col are where offset at on the scanner's line is, both from 1.
+// Line is the line the scanner is on, from 1.
 func (s *Scanner) Line() int { return s.line }
 
 // Col is the byte column of offset at, which is on the scanner's line.
