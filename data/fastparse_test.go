@@ -169,6 +169,8 @@ func FuzzFastParser(f *testing.F) {
 	f.Add("a = \"\\u00e9\"\n[programme]\nb = []\n")
 	f.Add("[[mutual]]\nwave = 2\nn = 10 # c\n")
 	f.Add("[[mutual]]\nsummary = \"\"\"\nline \\\n  next \\u00e9 \"\" \\\\\n\"\"\"\"\nnote = \x27\x27\x27\nx\x27\x27\x27\x27\n")
+	f.Add("programme.name = 'p'\r\n[[ \"mutual\" ]]\r\n'id' = \"x\"\r\nwave = 0x1_F\r\nsummary = \"\"\"\r\na \\\r\n b\r\n\"\"\"\r\n")
+	f.Add("[ programme ]\nname = \"p\"\n[[programme.pool]]\nwave = -0\n")
 	f.Fuzz(func(t *testing.T, src string) {
 		if !utf8.ValidString(src) {
 			return // the loader rejects these before parsing
