@@ -91,7 +91,7 @@ func (p *fastParser) header() bool {
 		closing = "]]"
 	}
 	first, second, ok := p.dotted()
-	if !ok || !strings.HasPrefix(p.Rest(), closing) {
+	if !ok || first == "" || !strings.HasPrefix(p.Rest(), closing) { // "" names no array or table here
 		return false
 	}
 	p.Next(len(closing))
@@ -106,7 +106,8 @@ func (p *fastParser) header() bool {
 	return false
 }
 
-// dotted reads a key of one or two parts, and the spaces around them.
+// dotted reads a key of one or two parts, and the spaces around them; of
+// two, neither may be "" (second == "" is a key of one).
 func (p *fastParser) dotted() (first, second string, ok bool) {
 	names, parts, exact, b := p.Key(p.names[:0])
 	p.names = names
@@ -114,7 +115,7 @@ func (p *fastParser) dotted() (first, second string, ok bool) {
 	case !exact || b != nil || parts > 2:
 		return "", "", false
 	case parts == 2:
-		return names[0], names[1], true
+		return names[0], names[1], names[0] != "" && names[1] != ""
 	}
 	return names[0], "", true
 }

@@ -117,6 +117,10 @@ func TestFastParserAgrees(t *testing.T) {
 	}
 	refused := []string{
 		"a = 01\n",
+		"[[\"\"]]\n",
+		"[[mutual.\"\"]]\n",
+		"[\"\"]\na = 1\n",
+		"\"\".a = 1\n",
 		"a = +01\n",
 		"a = 0x\n",
 		"a = 0x_1\n",
