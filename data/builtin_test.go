@@ -21,7 +21,7 @@ func TestLoadWithBuiltin(t *testing.T) {
 	if len(ds.Mutuals) != len(builtin.Mutuals)+1 || len(ds.Programmes) != 2 {
 		t.Fatalf("want the pathfinders, the example mutual and two programmes; got %d mutuals, %d programmes", len(ds.Mutuals), len(ds.Programmes))
 	}
-	if got := ds.Recorded(); !strings.Contains(got, "16 of 22") || !strings.Contains(got, "1 My register") {
+	if got := ds.Recorded(); !strings.Contains(got, "17 of 21 or 22 Pathfinder mutuals") || !strings.Contains(got, "1 My register") {
 		t.Errorf("Recorded() = %q, want each programme counted", got)
 	}
 	if ds.Name != "register.toml + "+EmbeddedName && ds.Name != DatasetName([]string{dir})+" + "+EmbeddedName {

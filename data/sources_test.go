@@ -1,6 +1,7 @@
 package data
 
 import (
+	"maps"
 	"os"
 	"regexp"
 	"slices"
@@ -10,12 +11,17 @@ import (
 	"github.com/mutuals/mutuals/model"
 )
 
-// further is a copy of FURTHER.md from the sources in shared/sources: the
-// list of later reporting, each fact with its page's address. It is copied
-// here because a test may read only what the repository holds.
+// further is a copy of the sources' list of later reporting, each fact
+// with its page's address. It is copied here because a test may read only
+// what the repository holds.
 const further = "testdata/FURTHER.md"
 
-// newSections are FURTHER.md's sections added after the first audit; from
+// foundByAudit lists the pages an independent audit of the data pointed
+// to that the list of later reporting does not give; each was read before
+// its facts went in, and each must be a source the data cites.
+const foundByAudit = "testdata/found-by-audit.md"
+
+// newSections are the list's sections added after the first audit; from
 // the first of them to the end of the file.
 const newSections = "## More later reporting"
 
@@ -27,6 +33,54 @@ func addresses(text string) []string {
 	var out []string
 	for _, a := range address.FindAllString(text, -1) {
 		out = append(out, strings.TrimRight(a, ".,;"))
+	}
+	return out
+}
+
+// Why the list gives an address that the data need not cite.
+const (
+	doNotUse    = "do not use"   // the list says the page is wrong
+	contextOnly = "context only" // the list gives it as background, not records
+)
+
+// exempt finds the addresses the list marks as not to be cited, with why:
+// those in an item that says "do not use", and those under a heading that
+// says "context".
+func exempt(text string) map[string]string {
+	out := map[string]string{}
+	heading := ""
+	for _, item := range items(text) {
+		if strings.HasPrefix(item, "#") {
+			heading = strings.ToLower(item)
+			continue
+		}
+		why := ""
+		switch {
+		case strings.Contains(strings.ToLower(item), doNotUse):
+			why = doNotUse
+		case strings.Contains(heading, "context"):
+			why = contextOnly
+		default:
+			continue
+		}
+		for _, a := range addresses(item) {
+			out[a] = why
+		}
+	}
+	return out
+}
+
+// items splits the list into headings and items: an item is a line with
+// the lines indented under it.
+func items(text string) []string {
+	var out []string
+	for _, line := range strings.Split(text, "\n") {
+		switch {
+		case strings.HasPrefix(line, " ") && len(out) > 0 && strings.TrimSpace(line) != "":
+			out[len(out)-1] += "\n" + line
+		case strings.TrimSpace(line) != "":
+			out = append(out, line)
+		}
 	}
 	return out
 }
@@ -50,6 +104,30 @@ func citations(ds *model.Dataset, cite func(what string, ids []string)) {
 		}
 		for _, r := range m.Readings {
 			cite(m.ID+" reading of "+r.Field, r.Sources)
+		}
+		if m.Stated.Value != "" {
+			cite(m.ID+" status", m.Stated.Sources)
+		}
+	}
+}
+
+// TestEveryStatusComesFromASource: every record has a status, from its
+// dated events or stated by a source, and it names the sources it comes
+// from; a stated one gives the date it was true.
+func TestEveryStatusComesFromASource(t *testing.T) {
+	ds, err := Embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, m := range ds.Mutuals {
+		st := m.Status()
+		switch {
+		case st.Value == model.Unknown:
+			t.Errorf("%s: no status; a dated event or a stated status with its sources gives one", m.ID)
+		case len(st.Sources) == 0:
+			t.Errorf("%s: status %s names no source", m.ID, st)
+		case st.AsOf == "":
+			t.Errorf("%s: status %s gives no date it was true", m.ID, st)
 		}
 	}
 }
@@ -89,8 +167,9 @@ func TestEveryFactCitesASource(t *testing.T) {
 }
 
 // TestSourcesHaveTheirExactAddresses: every address a source gives is one
-// FURTHER.md lists, character for character, and every address in its new
-// sections is a source that the data cites.
+// the list gives, character for character; every address in its new
+// sections is a source that the data cites, unless the list marks it as
+// context only or not to be used; and none it says not to use is a source.
 func TestSourcesHaveTheirExactAddresses(t *testing.T) {
 	text, err := os.ReadFile(further)
 	if err != nil {
@@ -100,10 +179,16 @@ func TestSourcesHaveTheirExactAddresses(t *testing.T) {
 	if !ok {
 		t.Fatalf("%s has no section %q", further, newSections)
 	}
-	listed, fresh := addresses(string(text)), addresses(added)
+	audited, err := os.ReadFile(foundByAudit)
+	if err != nil {
+		t.Fatal(err)
+	}
+	listed, fresh, skip := addresses(string(text)), addresses(added), exempt(string(text))
 	if len(fresh) < 20 {
 		t.Fatalf("found only %d addresses in the new sections: is %s the right file?", len(fresh), further)
 	}
+	listed = append(listed, addresses(string(audited))...)
+	fresh = append(fresh, addresses(string(audited))...)
 	ds, err := Embedded()
 	if err != nil {
 		t.Fatal(err)
@@ -115,7 +200,10 @@ func TestSourcesHaveTheirExactAddresses(t *testing.T) {
 		}
 		byURL[s.URL] = s.ID
 		if !slices.Contains(listed, s.URL) {
-			t.Errorf("source %q has the address %s, which FURTHER.md does not list", s.ID, s.URL)
+			t.Errorf("source %q has the address %s, which the list of later reporting does not give", s.ID, s.URL)
+		}
+		if skip[s.URL] == doNotUse {
+			t.Errorf("source %q has the address %s, which the list says not to use", s.ID, s.URL)
 		}
 	}
 	cited := map[string]bool{}
@@ -127,10 +215,35 @@ func TestSourcesHaveTheirExactAddresses(t *testing.T) {
 	for _, a := range fresh {
 		id, ok := byURL[a]
 		switch {
+		case skip[a] != "":
+			continue
 		case !ok:
-			t.Errorf("FURTHER.md's new sections list %s, but no source has that exact address", a)
+			t.Errorf("the list's new sections give %s, but no source has that exact address", a)
 		case !cited[id]:
 			t.Errorf("source %q (%s) is in the data but no record cites it", id, a)
 		}
+	}
+}
+
+// TestExemptAddresses: the list marks exactly three addresses as not to
+// be cited: a letter it says not to use, and two counts of mutuals given
+// as context. Anything else it gives must be cited.
+func TestExemptAddresses(t *testing.T) {
+	text, err := os.ReadFile(further)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]string{
+		"https://www.theguardian.com/society/2015/jan/25/nhs-mutuals-not-all-like-hinchingbrooke":                                                             doNotUse,
+		"https://www.gov.uk/guidance/introduction-to-public-service-mutuals":                                                                                  contextOnly,
+		"https://www.thirdsector.co.uk/government-departments-set-plans-public-sector-mutuals-year-taskforce-report-says/policy-and-politics/article/1137976": contextOnly,
+	}
+	if got := exempt(string(text)); !maps.Equal(got, want) {
+		t.Errorf("exempt addresses:\n got %v\nwant %v", got, want)
+	}
+	// an item saying "do not use" exempts its own addresses, not the next item's
+	got := exempt("## A\n\n- one https://a.example/1\n  do not use it\n- two https://a.example/2\n")
+	if !maps.Equal(got, map[string]string{"https://a.example/1": doNotUse}) {
+		t.Errorf("exempt of two items: %v", got)
 	}
 }

@@ -71,18 +71,18 @@ func TestLifelinesOfThePathfinders(t *testing.T) {
 		id                                          string
 		announced, launched, ended, kind, lastKnown string
 	}{
-		{"awarding-body", "2010-08", "", "", "", "2016-10"},
+		{"awarding-body", "2010-08", "", "", "", "2010-08"}, // the 157 Group's renaming is context, not its event
 		{"learning-disability", "2010-08", "", "", "", "2011-03-02"},
-		{"hammersmith-fulham", "2010-08", "2013-04-24", "", "", "2013-12-03"},
+		{"hammersmith-fulham", "2010-08", "2013-04-24", "", "", "2014"}, // the Cabinet Office report of about 2014
 		{"north-east-essex", "2010-08", "2011-01", "2021", "transferred", "2021"},
 		{"leicester", "2010-08", "", "", "", "2024-10-21"},
-		{"newton-rigg", "2010-08", "", "2011-08", "transferred", "2021-07"},
-		{"kensington-chelsea", "2010-08", "2014", "", "", "2020"}, // a wind-up announced, not reported done
+		{"newton-rigg", "2010-08", "", "2011-08", "dropped", "2021-07"},             // dropped when the college passed to Askham Bryan
+		{"kensington-chelsea", "2010-08", "2014", "2020-06-16", "wound-up", "2020"}, // wound down by the council's page of June 2020
 		{"swindon", "2010-08", "2011", "2016-10-01", "transferred", "2016-10-01"},
 		{"westminster", "2010-08", "", "", "", "2013-04-24"},
 		{"blackpool", "2011-02-02", "2011-04-01", "2019-01-31", "closed", "2019-01-31"},
 		{"stockport", "2011-02-02", "", "", "", "2011-02-02"},
-		{"havering", "", "", "", "", "2011-12-12"}, // no source says when it was named
+		{"havering", "2011-02-02", "", "", "", "2011-12-12"}, // named in the second wave (the Guardian)
 	}
 	for _, tt := range tests {
 		m, err := ds.Find(tt.id)

@@ -8,7 +8,7 @@ import (
 // TestCompareScreenMarksItems: the screen marks items as the printed
 // comparison does.
 func TestCompareScreenMarksItems(t *testing.T) {
-	b := newTestBrowser(t, 120, 120) // tall enough for the legend under every row
+	b := newTestBrowser(t, 120, 160) // tall enough for the legend under every row
 	press(b, "/")
 	typeText(b, "service:children")
 	press(b, "enter", "g", "space", "j", "space", "c", "a", "d")

@@ -42,7 +42,7 @@ func TestStreamedCopyIsOne(t *testing.T) {
 		t.Fatalf("%d mutuals loaded, want the pathfinders and the example", n)
 	}
 	f := frame(b)
-	if !strings.Contains(f, "17 shown") || !strings.Contains(f, "1 My register") {
+	if !strings.Contains(f, "18 shown") || !strings.Contains(f, "1 My register") {
 		t.Errorf("the header does not count the loaded data:\n%s", f)
 	}
 	if got := b.ix.Search(model.ParseQuery("programme:my-register")); len(got) != 1 {

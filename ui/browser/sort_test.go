@@ -187,7 +187,7 @@ func TestCopyFacetsAndTimeline(t *testing.T) {
 	b := newTestBrowser(t, 120, 40)
 	press(b, "f")
 	text := clipboard(t, b, press(b, "y"))
-	if !strings.Contains(text, "**service area across 16 mutuals**") || !strings.Contains(text, "| children's services | 2 |") {
+	if !strings.Contains(text, "**service area across 17 mutuals**") || !strings.Contains(text, "| children's services | 2 |") {
 		t.Errorf("copied counts are not the stats table:\n%s", text)
 	}
 	if f := frame(b); !strings.Contains(f, "copied the counts by service area as Markdown") {
@@ -198,7 +198,7 @@ func TestCopyFacetsAndTimeline(t *testing.T) {
 	if !strings.Contains(text, "| mutual | announced |") || !strings.Contains(text, "Swindon health and social care") {
 		t.Errorf("copied timeline is not the Markdown table:\n%s", text)
 	}
-	if f := frame(b); !strings.Contains(f, "copied the timeline of 16 mutuals as Markdown") {
+	if f := frame(b); !strings.Contains(f, "copied the timeline of 17 mutuals as Markdown") {
 		t.Errorf("footer does not say what was copied:\n%s", f)
 	}
 }

@@ -40,9 +40,9 @@ func TestTimelineCursor(t *testing.T) {
 		{func() {}, 0},
 		{func() { press(b, "j", "j") }, 2},
 		{func() { press(b, "k") }, 1},
-		{func() { press(b, "G") }, 15},
+		{func() { press(b, "G") }, 16},
 		{func() { press(b, "home") }, 0},
-		{func() { press(b, "end") }, 15},
+		{func() { press(b, "end") }, 16},
 		{func() { press(b, "g") }, 0},
 		{func() { press(b, "pgdown") }, 8},
 		{func() { press(b, "pgup") }, 0},
@@ -55,7 +55,7 @@ func TestTimelineCursor(t *testing.T) {
 	}
 	for i, st := range steps {
 		st.do()
-		want := fmt.Sprintf("row %d of 16", st.row+1)
+		want := fmt.Sprintf("row %d of 17", st.row+1)
 		if got := cursorRow(b); got == "" || !strings.HasPrefix(at(st.row), got) || !strings.Contains(title(b), want) {
 			t.Fatalf("step %d: cursor on %q, want %q (%s):\n%s", i, got, at(st.row), want, frame(b))
 		}
@@ -111,7 +111,7 @@ func TestTimelineOpensEvents(t *testing.T) {
 		if n := strings.Count(footer(b), "q/esc back"); n != 1 {
 			t.Fatalf("the footer should say once how to go back, not %d times: %q", n, footer(b))
 		}
-		if cmd := press(b, back); isQuit(cmd) || onScreen(b) != "timeline" || !strings.Contains(title(b), "row 4 of 16") {
+		if cmd := press(b, back); isQuit(cmd) || onScreen(b) != "timeline" || !strings.Contains(title(b), "row 4 of 17") {
 			t.Fatalf("%s from the events:\n%s", back, frame(b))
 		}
 	}

@@ -20,7 +20,7 @@ func TestTimelineScreen(t *testing.T) {
 		t.Error("twelve mutuals should draw at once, not in a command")
 	}
 	f := frame(b)
-	for _, want := range []string{"Timeline · 16 mutuals · 2009–2024", "2009", "Swindon health and social care", "✕ transferred 2016-10-01", "┄ unknown after 2011-03-02", "◆ announced", "esc"} {
+	for _, want := range []string{"Timeline · 17 mutuals · 2009–2024", "2009", "Swindon health and social care", "✕ transferred 2016-10-01", "┄ unknown after 2011-03-02", "◆ announced", "esc"} {
 		if !strings.Contains(f, want) {
 			t.Fatalf("no %q on the timeline screen:\n%s", want, f)
 		}
@@ -88,7 +88,7 @@ func TestTimelineScreenIsThePrintedChart(t *testing.T) {
 func TestTimelineScreenScrolls(t *testing.T) {
 	b := newTestBrowser(t, 80, 12)
 	press(b, "t")
-	if !strings.Contains(frame(b), "row 1 of 16") || !strings.Contains(frame(b), "▸ FE colleges") {
+	if !strings.Contains(frame(b), "row 1 of 17") || !strings.Contains(frame(b), "▸ FE colleges") {
 		t.Fatalf("top of a short timeline:\n%s", frame(b))
 	}
 	press(b, "G")

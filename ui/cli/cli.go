@@ -126,13 +126,16 @@ func rootCommand(opts *options) *cobra.Command {
 		Short: "Browse and compare public-service mutuals",
 		Long: `Browse and compare public-service mutuals.
 
-Built in are 16 of the 22 "pathfinder mutuals" the UK Cabinet Office named
-from August 2010 (all that the sources name), each fact citing its sources. Load your own TOML records with
---data or MUTUALS_DATA, and add --builtin to load the pathfinders beside
-them; start a register of your own with mutuals init DIR. Each mutual
-belongs to a programme (the pathfinders, your register), which offers its
-mentor pool, and has a status: planned, running, ended, dropped or unknown,
-as of a date.
+Built in are the UK's "pathfinder mutuals" as far as the sources name them:
+17 of the 21 or 22 the Cabinet Office announced from August 2010 (the sources
+disagree on the total), each fact citing its sources. Two more, Salvere and
+Sunshine Care, may have been among them (the programme's description says how
+sure); no source names the rest.
+Load your own TOML records with --data or MUTUALS_DATA, and add --builtin to
+load the pathfinders beside them; start a register of your own with mutuals
+init DIR. Each mutual belongs to a programme (the pathfinders, your register),
+which offers its mentor pool, and has a status: planned, running, ended,
+dropped or unknown, as of a date.
 In the browser, e edits the record under the cursor in $VISUAL or $EDITOR,
 and the browser reloads the files as you save them (--no-watch: only after e).
 

@@ -48,30 +48,15 @@ func serveCommand(opts *options) *cobra.Command {
 }
 
 func runServe(cmd *cobra.Command, opts *options, f serveFlags) error {
-	if (f.keys == "") == !f.open {
-		return errors.New("say who may connect: --authorized-keys FILE (only those keys) or --open (anyone); see mutuals serve --help")
-	}
-	if f.limits.Sessions < 1 || f.limits.PerMinute < 1 || f.limits.Idle < time.Second {
-		return errors.New("--max-sessions and --per-minute take 1 or more, --idle-timeout 1s or more")
-	}
-	var keys *serve.AuthorizedKeys
-	if f.keys != "" {
-		var err error
-		if keys, err = serve.ReadAuthorizedKeys(f.keys); err != nil {
-			return failure{err}
-		}
-	}
-	ctx := commandContext(cmd)
-	ds, err := loadDataset(ctx, opts)
+	keys, err := checkServeFlags(f)
 	if err != nil {
 		return err
 	}
-	paths := dataPaths(opts)
-	var load func(context.Context) (*model.Dataset, error)
-	if len(paths) > 0 { // the built-in data alone never changes
-		load = func(ctx context.Context) (*model.Dataset, error) { return loadDataset(ctx, opts) }
+	ctx := commandContext(cmd)
+	shared, err := loadShared(ctx, opts)
+	if err != nil {
+		return err
 	}
-	shared := serve.NewShared(ds, paths, load)
 	hostKey, err := hostKeyFile(f.hostKey)
 	if err != nil {
 		return failure{err}
@@ -80,8 +65,9 @@ func runServe(cmd *cobra.Command, opts *options, f serveFlags) error {
 	if err != nil {
 		return failure{err}
 	}
+	log := cmd.ErrOrStderr()
 	srv, err := serve.New(serve.Config{HostKey: signer, Keys: keys, Open: f.open, Data: shared,
-		Limits: f.limits, Command: ServedCommand(cmd.Root().Version), Log: cmd.ErrOrStderr(), Version: cmd.Root().Version})
+		Limits: f.limits, Command: ServedCommand(cmd.Root().Version, opts.builtin), Log: log, Version: cmd.Root().Version})
 	if err != nil {
 		return err
 	}
@@ -89,8 +75,8 @@ func runServe(cmd *cobra.Command, opts *options, f serveFlags) error {
 	if err != nil {
 		return failure{fmt.Errorf("cannot listen on %s: %w", f.listen, err)}
 	}
-	log := cmd.ErrOrStderr()
-	sayServing(log, ln.Addr(), ds, paths, f, hostKey, created, serve.Fingerprint(signer.PublicKey()))
+	ds, _ := shared.Current()
+	sayServing(log, ln.Addr(), ds, shared.Paths(), f, hostKey, created, serve.Fingerprint(signer.PublicKey()))
 	if err := shared.Watch(ctx, func(err error) { sayReloaded(log, err) }); err != nil {
 		fmt.Fprintf(log, "not watching the data files (%v): restart to serve changes\n", model.Printable(err.Error()))
 	}
@@ -102,6 +88,40 @@ func runServe(cmd *cobra.Command, opts *options, f serveFlags) error {
 	return failureOrNil(srv.Serve(ctx, ln, serveGrace))
 }
 
+// checkServeFlags says what is wrong with the flags, and reads the
+// authorized keys they name.
+func checkServeFlags(f serveFlags) (*serve.AuthorizedKeys, error) {
+	if (f.keys == "") == !f.open {
+		return nil, errors.New("say who may connect: --authorized-keys FILE (only those keys) or --open (anyone); see mutuals serve --help")
+	}
+	if f.limits.Sessions < 1 || f.limits.PerMinute < 1 || f.limits.Idle < time.Second {
+		return nil, errors.New("--max-sessions and --per-minute take 1 or more, --idle-timeout 1s or more")
+	}
+	if f.keys == "" {
+		return nil, nil
+	}
+	keys, err := serve.ReadAuthorizedKeys(f.keys)
+	if err != nil {
+		return nil, failure{err}
+	}
+	return keys, nil
+}
+
+// loadShared loads the data to serve, as every command does, and how to
+// load it again when the files change.
+func loadShared(ctx context.Context, opts *options) (*serve.Shared, error) {
+	ds, err := loadDataset(ctx, opts)
+	if err != nil {
+		return nil, err
+	}
+	paths := dataPaths(opts)
+	var load func(context.Context) (*model.Dataset, error)
+	if len(paths) > 0 { // the built-in data alone never changes
+		load = func(ctx context.Context) (*model.Dataset, error) { return loadDataset(ctx, opts) }
+	}
+	return serve.NewShared(ds, paths, load), nil
+}
+
 // hostKeyFile is --host-key, else the default path.
 func hostKeyFile(flag string) (string, error) {
 	if flag != "" {
@@ -111,9 +131,9 @@ func hostKeyFile(flag string) (string, error) {
 }
 
 // detachTerminal gives this process's stdin and stdout to /dev/null once
-// the server runs, and drops what would force colour: what readers run must never read or draw on the
-// server's own terminal (a library that asks the terminal's background
-// colour, say), and the log is on stderr.
+// the server runs, and drops what would force colour: what readers run
+// must never read or draw on the server's own terminal (a library that
+// asks the terminal's background colour, say), and the log is on stderr.
 func detachTerminal() {
 	if null, err := os.OpenFile(os.DevNull, os.O_RDWR, 0); err == nil {
 		os.Stdin, os.Stdout = null, null
@@ -180,10 +200,12 @@ A reader cannot: change the data (e says it is read-only), name a file or
 --data on the server, run init, serve or completion, forward ports, agents
 or X11, or open subsystems such as sftp.
 
-Every reader reads the same data, loaded and indexed once; when a data
-file changes, the server reloads it and every open browser shows the new
-data, keeping its search, marks and cursor. Files with problems leave the
-last good data served.
+The data is what --data or MUTUALS_DATA names (with --builtin, beside the
+built-in pathfinders), else the built-in pathfinders. Every reader reads
+the same data, loaded and indexed once; when a data file changes, the
+server reloads it and every open browser shows the new data, keeping its
+search, marks and cursor. Files with problems leave the last good data
+served.
 
 Letting colleagues in (each runs ssh-keygen -t ed25519 once, and sends
 you their ~/.ssh/id_ed25519.pub):

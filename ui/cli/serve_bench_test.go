@@ -31,7 +31,7 @@ func benchServer(b *testing.B) (addr string, cfg *gossh.ClientConfig) {
 		b.Fatal(err)
 	}
 	srv, err := serve.New(serve.Config{HostKey: hostKey, Open: true, Data: serve.NewShared(ds, nil, nil),
-		Command: ServedCommand("bench"), Limits: serve.Limits{PerMinute: 1 << 30}})
+		Command: ServedCommand("bench", false), Limits: serve.Limits{PerMinute: 1 << 30}})
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -71,7 +71,7 @@ func BenchmarkServe(b *testing.B) {
 		ix := model.NewIndex(ds)
 		for b.Loop() {
 			var out bytes.Buffer
-			ServedCommand("bench")(context.Background(), serve.Request{Args: []string{"show", "leicester"}, Data: ds, Index: ix, Stdout: &out, Stderr: io.Discard})
+			ServedCommand("bench", false)(context.Background(), serve.Request{Args: []string{"show", "leicester"}, Data: ds, Index: ix, Stdout: &out, Stderr: io.Discard})
 		}
 		b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "sessions/s")
 	})

@@ -32,11 +32,13 @@ type served struct {
 
 // ServedCommand runs the printing commands for SSH clients with the
 // command line's own code, so ssh HOST list prints what mutuals list
-// prints, byte for byte.
-func ServedCommand(version string) serve.Command {
+// prints, byte for byte: what the server's own command line would print,
+// with the same --data and --builtin (builtin is the server's).
+func ServedCommand(version string, builtin bool) serve.Command {
 	return func(ctx context.Context, r serve.Request) int {
 		opts := &options{served: &served{ds: r.Data, ix: r.Index, terminal: r.Terminal}, paths: r.Paths}
 		root := rootCommand(opts)
+		opts.builtin = builtin // after the flags, which set their defaults
 		root.SetOut(r.Stdout)
 		root.SetErr(r.Stderr)
 		root.SetIn(strings.NewReader(""))

@@ -39,7 +39,7 @@ func runLocal(t *testing.T, args []string) commandResult {
 func runServed(t *testing.T, ds *model.Dataset, paths []string, args []string) commandResult {
 	t.Helper()
 	var out, errs bytes.Buffer
-	status := ServedCommand("test")(context.Background(), serve.Request{
+	status := ServedCommand("test", false)(context.Background(), serve.Request{
 		Args: args, Data: ds, Index: model.NewIndex(ds), Paths: paths, Stdout: &out, Stderr: &errs,
 	})
 	return commandResult{out.String(), errs.String(), status}
@@ -133,6 +133,13 @@ func TestServedCommandsReadTheServedData(t *testing.T) {
 	if !strings.Contains(got.stdout, "from 1 file") {
 		t.Errorf("validate: %q %q", got.stdout, got.stderr)
 	}
+	ds.Files = 2 // the register and the built-in set, on a server run with --builtin
+	var out bytes.Buffer
+	ServedCommand("test", true)(context.Background(), serve.Request{Args: []string{"validate"}, Data: ds,
+		Index: model.NewIndex(ds), Paths: []string{"register.toml"}, Stdout: &out, Stderr: &out})
+	if !strings.Contains(out.String(), "from 1 file and the built-in dataset") {
+		t.Errorf("validate on a server run with --builtin: %q", out.String())
+	}
 }
 
 func TestServeNeedsToKnowWhoMayConnect(t *testing.T) {
@@ -169,7 +176,7 @@ func TestServedCommandOnTheReadersTerminal(t *testing.T) {
 	}
 	show := func(term *serve.Terminal) string {
 		var out bytes.Buffer
-		ServedCommand("test")(context.Background(), serve.Request{Args: []string{"show", "leicester"}, Data: ds,
+		ServedCommand("test", false)(context.Background(), serve.Request{Args: []string{"show", "leicester"}, Data: ds,
 			Index: model.NewIndex(ds), Terminal: term, Stdout: &out, Stderr: &out})
 		return out.String()
 	}
@@ -205,7 +212,7 @@ func TestServedCommandsAtOnce(t *testing.T) {
 	for i := range got {
 		wg.Go(func() {
 			var out, errs bytes.Buffer
-			status := ServedCommand("test")(context.Background(), serve.Request{
+			status := ServedCommand("test", false)(context.Background(), serve.Request{
 				Args: lines[i%len(lines)], Data: ds, Index: model.NewIndex(ds), Stdout: &out, Stderr: &errs,
 			})
 			got[i] = commandResult{out.String(), errs.String(), status}

@@ -21,7 +21,7 @@ func TestE2ECopyWithClipboardTool(t *testing.T) {
 		t.Fatal(err)
 	}
 	socket, _ := startTerm(t, 120, 30, "", "PATH='"+stubs+"':\"$PATH\"", "DISPLAY=:99", "WAYLAND_DISPLAY=")
-	waitFor(t, socket, "16 shown · 0 marked", e2eWait)
+	waitFor(t, socket, "17 shown · 0 marked", e2eWait)
 	tmux(t, socket, "send-keys", "-t", "x", "space", "j", "space", "j", "space", "c")
 	waitFor(t, socket, "Comparing 3 mutuals", e2eWait)
 	tmux(t, socket, "send-keys", "-t", "x", "y")
@@ -35,7 +35,7 @@ func TestE2ECopyWithClipboardTool(t *testing.T) {
 	}
 
 	socket, _ = startTerm(t, 200, 30, "", "DISPLAY=", "WAYLAND_DISPLAY=")
-	waitFor(t, socket, "16 shown · 0 marked", e2eWait)
+	waitFor(t, socket, "17 shown · 0 marked", e2eWait)
 	tmux(t, socket, "send-keys", "-t", "x", "y")
 	screen = waitFor(t, socket, "by OSC 52: copied only if the terminal allows it (no clipboard tool found)", e2eWait)
 	if strings.Contains(screen, "copied Blackpool") {

@@ -15,7 +15,7 @@ func TestE2EWalk(t *testing.T) {
 	t.Parallel()
 	socket, dir := startTerm(t, 120, 35, "")
 	keys := func(k ...string) { tmux(t, socket, append([]string{"send-keys", "-t", "x"}, k...)...) }
-	waitFits(t, socket, "16 shown", 120, 35)
+	waitFits(t, socket, "17 shown", 120, 35)
 
 	// The awarding body matches through one of its sources' titles.
 	keys("/")
@@ -93,7 +93,7 @@ func TestE2EWideDetailQGoesBack(t *testing.T) {
 	t.Parallel()
 	socket, dir := startTerm(t, 120, 30, "")
 	keys := func(k ...string) { tmux(t, socket, append([]string{"send-keys", "-t", "x"}, k...)...) }
-	waitFor(t, socket, "16 shown", e2eWait)
+	waitFor(t, socket, "17 shown", e2eWait)
 	for _, back := range []string{"q", "Escape"} {
 		keys("Enter")
 		waitFor(t, socket, "q/esc back", e2eWait) // the detail has the keys

@@ -200,7 +200,7 @@ func TestE2ESearchMarkComparePrint(t *testing.T) {
 	}
 	ids, names := []string{m[0][1], m[1][1]}, []string{m[0][2], m[1][2]}
 
-	waitFor(t, socket, "16 of 22 mutuals · 16 shown · 0 marked", e2eWait)
+	waitFor(t, socket, "17 of 21 or 22 mutuals · 17 shown · 0 marked", e2eWait)
 	tmux(t, socket, "send-keys", "-t", "x", "/")
 	tmux(t, socket, "send-keys", "-t", "x", "-l", "service:health")
 	waitFor(t, socket, "3 shown", e2eWait)
@@ -235,10 +235,10 @@ func TestE2ESearchMarkComparePrint(t *testing.T) {
 func TestE2ECompareItems(t *testing.T) {
 	t.Parallel()
 	socket, dir := startTerm(t, 120, 35, "compare > out.txt")
-	waitFor(t, socket, "16 shown", e2eWait)
+	waitFor(t, socket, "17 shown", e2eWait)
 	tmux(t, socket, "send-keys", "-t", "x", "/")
 	tmux(t, socket, "send-keys", "-t", "x", "-l", "service:children")
-	waitFor(t, socket, "3 shown", e2eWait) // the two children's services and Newham's children's centres
+	waitFor(t, socket, "4 shown", e2eWait) // the two children's services, Newham's children's centres and Evolve YP (young people in care)
 	tmux(t, socket, "send-keys", "-t", "x", "Enter", "g", "Space", "j", "Space", "c", "a", "d")
 	waitFor(t, socket, "≠ partners           │ • possible commercial partners                  │ = neighbouring local authorities", e2eWait)
 	tmux(t, socket, "send-keys", "-t", "x", "G")
@@ -263,7 +263,7 @@ func TestE2ENarrowAndWide(t *testing.T) {
 		t.Run(fmt.Sprintf("%dx%d", w, h), func(t *testing.T) {
 			t.Parallel()
 			socket, _ := startTerm(t, w, h, "")
-			waitFits(t, socket, "16 shown", w, h)
+			waitFits(t, socket, "17 shown", w, h)
 			tmux(t, socket, "send-keys", "-t", "x", "?")
 			waitFits(t, socket, "Find, mark and compare", w, h)
 			tmux(t, socket, "send-keys", "-t", "x", "Escape")
@@ -284,7 +284,7 @@ func TestE2ETooSmall(t *testing.T) {
 	socket, _ := startTerm(t, 30, 8, "")
 	waitFor(t, socket, "Terminal too small", e2eWait)
 	tmux(t, socket, "resize-window", "-t", "x", "-x", "100", "-y", "30")
-	waitFits(t, socket, "16 shown", 100, 30)
+	waitFits(t, socket, "17 shown", 100, 30)
 }
 
 func TestE2EPiped(t *testing.T) {
@@ -294,7 +294,7 @@ func TestE2EPiped(t *testing.T) {
 		env, cmd string
 		lines    int // -1: any number
 	}{
-		{"", bin + " list | cat", 17}, // the 16, and the line saying they are 16 of 22
+		{"", bin + " list | cat", 18}, // the 17 and the count line (17 of 21 or 22)
 		{"", bin + " list | head -1", 1},
 		{"NO_COLOR=1", bin + " compare swindon leicester", -1},
 		{"", bin + " compare hammersmith westminster --fields partners | grep -c '│ • possible commercial partners  *│ = neighbouring local'", 1},
@@ -329,14 +329,14 @@ func TestE2EBadData(t *testing.T) {
 func TestE2ESignal(t *testing.T) {
 	t.Parallel()
 	socket, dir := startTerm(t, 100, 30, "")
-	waitFor(t, socket, "16 shown", e2eWait)
+	waitFor(t, socket, "17 shown", e2eWait)
 	shell := strings.TrimSpace(tmux(t, socket, "display-message", "-p", "-t", "x", "#{pane_pid}"))
 	pid := childOf(t, shell)
 	if err := syscall.Kill(pid, syscall.SIGTERM); err != nil {
 		t.Fatal(err)
 	}
 	screen := waitFor(t, socket, "error: interrupted", e2eWait)
-	if strings.Contains(screen, "16 shown") {
+	if strings.Contains(screen, "17 shown") {
 		t.Errorf("the browser's screen is still up after SIGTERM:\n%s", screen)
 	}
 	if got := exitStatus(t, socket, dir); got != "EXIT=143" {
@@ -370,9 +370,9 @@ func childOf(t *testing.T, ppid string) int {
 func TestE2ETimeline(t *testing.T) {
 	t.Parallel()
 	socket, _ := startTerm(t, 100, 30, "")
-	waitFits(t, socket, "16 shown", 100, 30)
+	waitFits(t, socket, "17 shown", 100, 30)
 	tmux(t, socket, "send-keys", "-t", "x", "t")
-	screen := waitFor(t, socket, "Timeline · 16 mutuals · 2009–2024", e2eWait)
+	screen := waitFor(t, socket, "Timeline · 17 mutuals · 2009–2024", e2eWait)
 	for _, want := range []string{"2009", "Swindon health and soc", "✕ transferred 2016-10-01", "◆ announced"} {
 		if !strings.Contains(screen, want) {
 			t.Fatalf("no %q on the timeline screen:\n%s", want, screen)

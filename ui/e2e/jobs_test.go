@@ -58,7 +58,7 @@ func TestE2ESuspendAndResume(t *testing.T) {
 	for _, how := range []string{"ctrl+z", "kill -TSTP", "5 × kill -TSTP"} {
 		socket, _ := startShell(t, 100, 30)
 		tmux(t, socket, "send-keys", "-t", "x", `"$MUTUALS"`, "Enter")
-		waitFor(t, socket, "16 shown", e2eWait)
+		waitFor(t, socket, "17 shown", e2eWait)
 		tmux(t, socket, "send-keys", "-t", "x", "j")
 		if how == "ctrl+z" {
 			tmux(t, socket, "send-keys", "-t", "x", "C-z")
@@ -72,7 +72,7 @@ func TestE2ESuspendAndResume(t *testing.T) {
 			}
 		}
 		screen := waitFor(t, socket, "Stopped", e2eWait)
-		if strings.Contains(screen, "16 shown") {
+		if strings.Contains(screen, "17 shown") {
 			t.Errorf("%s: the browser's screen is still up:\n%s", how, screen)
 		}
 		if got := terminalModes(t, socket); got != "0 1 0" {
@@ -82,7 +82,7 @@ func TestE2ESuspendAndResume(t *testing.T) {
 		waitFor(t, socket, "back-42", e2eWait)
 
 		tmux(t, socket, "send-keys", "-t", "x", "fg", "Enter")
-		waitFor(t, socket, "16 shown", e2eWait)
+		waitFor(t, socket, "17 shown", e2eWait)
 		if got := terminalModes(t, socket); !strings.HasPrefix(got, "1 ") {
 			t.Errorf("%s: after fg, alternate screen, cursor, mouse = %s, want the alternate screen", how, got)
 		}

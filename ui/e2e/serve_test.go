@@ -5,6 +5,7 @@ package e2e
 import (
 	"bufio"
 	"bytes"
+	"context"
 	"fmt"
 	"io"
 	"net"
@@ -86,23 +87,30 @@ func serveIn(t *testing.T, dir string, args ...string) *served {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { s.stop(t) })
-	lines := bufio.NewReader(stderr)
-	serving := regexp.MustCompile(`^serving .* on (127\.0\.0\.1:\d+) `)
-	for s.addr == "" {
-		line, err := lines.ReadString('\n')
-		s.log.Write([]byte(line))
-		if err != nil {
-			t.Fatalf("mutuals serve ended before serving:\n%s", s.log.String())
+	addr := make(chan string, 1)
+	go func() { // the log, and the address once the server says it
+		lines := bufio.NewReader(stderr)
+		serving := regexp.MustCompile(`^serving .* on (127\.0\.0\.1:\d+) `)
+		for {
+			line, err := lines.ReadString('\n')
+			s.log.Write([]byte(line))
+			if m := serving.FindStringSubmatch(line); m != nil {
+				addr <- m[1]
+			}
+			if err != nil {
+				break
+			}
 		}
-		if m := serving.FindStringSubmatch(line); m != nil {
-			s.addr = m[1]
-		}
-	}
-	go func() {
-		io.Copy(s.log, lines)
 		s.cmd.Wait()
 		close(s.stopped)
 	}()
+	select {
+	case s.addr = <-addr:
+	case <-s.stopped:
+		t.Fatalf("mutuals serve ended before serving:\n%s", s.log.String())
+	case <-time.After(e2eWait):
+		t.Fatalf("mutuals serve did not start serving within %v:\n%s", e2eWait, s.log.String())
+	}
 	// The reader's known_hosts holds the server's key: every connection
 	// checks it strictly.
 	pub, err := exec.Command("ssh-keygen", "-y", "-f", filepath.Join(dir, "host_key")).Output()
@@ -141,11 +149,39 @@ func (s *served) sshArgs(key string, extra ...string) []string {
 	return append(append(args, extra...), "127.0.0.1")
 }
 
-// ssh runs a command over ssh as the reader.
+// ssh runs a command over ssh as the reader, killed if it runs on past
+// sshWait (a session that never ends fails its test, not the whole run).
 func (s *served) ssh(t *testing.T, command ...string) (stdout, stderr string, code int) {
 	t.Helper()
 	args := append(append(s.sshArgs(filepath.Join(s.dir, "id_reader"), "-T"), "--"), command...)
-	return e2eRun(t, e2eEnv(), append([]string{"ssh"}, args...)...)
+	return sshRun(t, args...)
+}
+
+const sshWait = 20 * time.Second
+
+func sshRun(t *testing.T, args ...string) (stdout, stderr string, code int) {
+	t.Helper()
+	return sshRunEnv(t, nil, args...)
+}
+
+// sshRunEnv is sshRun with extra variables (NAME=value) in ssh's
+// environment.
+func sshRunEnv(t *testing.T, env []string, args ...string) (stdout, stderr string, code int) {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), sshWait)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, "ssh", args...)
+	cmd.Env = e2eEnv(env...)
+	var o, e bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &o, &e
+	err := cmd.Run()
+	if ctx.Err() != nil {
+		t.Fatalf("ssh %s ran on past %v", strings.Join(args, " "), sshWait)
+	}
+	if _, ok := err.(*exec.ExitError); err != nil && !ok {
+		t.Fatal(err)
+	}
+	return o.String(), e.String(), cmd.ProcessState.ExitCode()
 }
 
 // The printing commands over ssh print what they print here, byte for
@@ -196,13 +232,13 @@ func TestServeRefuses(t *testing.T) {
 	// A key not in authorized_keys.
 	stranger := filepath.Join(t.TempDir(), "id_stranger")
 	keygen(t, stranger)
-	_, errs, code := e2eRun(t, e2eEnv(), append([]string{"ssh"}, append(s.sshArgs(stranger, "-T"), "list")...)...)
+	_, errs, code := sshRun(t, append(s.sshArgs(stranger, "-T"), "list")...)
 	if code != 255 || !strings.Contains(errs, "Permission denied (publickey)") {
 		t.Errorf("a stranger's key: status %d, %q", code, errs)
 	}
 	// Remote forwarding is refused, and the client says so.
-	_, errs, code = e2eRun(t, e2eEnv(), append([]string{"ssh"}, append(s.sshArgs(filepath.Join(s.dir, "id_reader"),
-		"-T", "-o", "ExitOnForwardFailure=yes", "-R", "127.0.0.1:0:127.0.0.1:9"), "list")...)...)
+	_, errs, code = sshRun(t, append(s.sshArgs(filepath.Join(s.dir, "id_reader"),
+		"-T", "-o", "ExitOnForwardFailure=yes", "-R", "127.0.0.1:0:127.0.0.1:9"), "list")...)
 	if code != 255 || !strings.Contains(errs, "forwarding failed") {
 		t.Errorf("-R: status %d, %q", code, errs)
 	}
@@ -368,7 +404,7 @@ func TestServeRefusesWhatIsNotReading(t *testing.T) {
 	agent := "SSH_AUTH_SOCK=" + filepath.Join(t.TempDir(), "agent.sock") // -A wants one
 	run := func(extra []string, command ...string) (string, string, int) {
 		args := append(append(s.sshArgs(key, extra...), "--"), command...)
-		return e2eRun(t, e2eEnv(agent), append([]string{"ssh"}, args...)...)
+		return sshRunEnv(t, []string{agent}, args...)
 	}
 	if _, errs, code := run([]string{"-W", s.addr}); code == 0 || !strings.Contains(errs, "open failed") && !strings.Contains(errs, "stdio forwarding failed") {
 		t.Errorf("-W: status %d, %q", code, errs)
@@ -393,4 +429,57 @@ func TestServeLogsTheKeyFingerprint(t *testing.T) {
 	fields := strings.Fields(string(out)) // 256 SHA256:… reader (ED25519)
 	waitLog(t, s, "key="+fields[1]+" addr=127.0.0.1:", s.log)
 	waitLog(t, s, `kind=command command="validate" status=0`, s.log)
+}
+
+// --max-sessions 1: while one reader browses, the next is told to come
+// back later, with status 1; once the first leaves, the next gets in.
+func TestServeMaxSessions(t *testing.T) {
+	t.Parallel()
+	s := serveIn(t, t.TempDir(), "--max-sessions", "1")
+	browser := exec.Command("ssh", s.sshArgs(filepath.Join(s.dir, "id_reader"), "-tt")...)
+	browser.Env = e2eEnv()
+	in, _ := browser.StdinPipe()
+	screen := &lockedBuffer{}
+	browser.Stdout, browser.Stderr = screen, io.Discard
+	if err := browser.Start(); err != nil {
+		t.Fatal(err)
+	}
+	waitLog(t, s, "\x1b]2;mutuals", screen)
+	out, errs, code := s.ssh(t, "list")
+	if code == 0 || out != "" || !strings.Contains(errs, "try again in a few minutes") {
+		t.Errorf("a second reader: status %d, %q %q", code, head(out), errs)
+	}
+	io.WriteString(in, "q")
+	done := make(chan error, 1)
+	go func() { done <- browser.Wait() }()
+	select {
+	case <-done:
+	case <-time.After(e2eWait):
+		browser.Process.Kill()
+		t.Fatal("q did not end the first reader's browser")
+	}
+	if _, errs, code := s.ssh(t, "validate"); code != 0 {
+		t.Errorf("after the first left: status %d, %q", code, errs)
+	}
+}
+
+// serve --data DIR --builtin serves a register beside the built-in
+// pathfinders: each command prints what it prints here with the same
+// flags.
+func TestServeRegisterWithBuiltin(t *testing.T) {
+	t.Parallel()
+	bin := e2eBinary(t)
+	register := filepath.Join(t.TempDir(), "register")
+	if _, errs, code := e2eRun(t, e2eEnv(), bin, "init", register); code != 0 {
+		t.Fatalf("init: %d %s", code, errs)
+	}
+	s := serveIn(t, t.TempDir(), "--data", register, "--builtin")
+	for _, line := range []string{"validate", "list", "list service:health", "show example-mutual", "stats --by status"} {
+		args := strings.Fields(line)
+		lo, le, lc := e2eRun(t, e2eEnv(), append([]string{bin, "--data", register, "--builtin"}, args...)...)
+		ro, re, rc := s.ssh(t, args...)
+		if lo != ro || le != re || lc != rc {
+			t.Errorf("%s:\nlocal  %d %q %q\nserved %d %q %q", line, lc, le, head(lo), rc, re, head(ro))
+		}
+	}
 }

@@ -13,7 +13,7 @@ import (
 func TestE2ETabMarksWhileSearching(t *testing.T) {
 	t.Parallel()
 	socket, _ := startTerm(t, 120, 35, "")
-	waitFor(t, socket, "16 shown · 0 marked", e2eWait)
+	waitFor(t, socket, "17 shown · 0 marked", e2eWait)
 	tmux(t, socket, "send-keys", "-t", "x", "/")
 	for i, typed := range []string{"swin", "leic", "mansf"} {
 		tmux(t, socket, "send-keys", "-t", "x", "C-u")
@@ -37,7 +37,7 @@ func TestE2ETabMarksWhileSearching(t *testing.T) {
 func TestE2ENextRecord(t *testing.T) {
 	t.Parallel()
 	socket, _ := startTerm(t, 70, 24, "")
-	waitFor(t, socket, "16 shown", e2eWait)
+	waitFor(t, socket, "17 shown", e2eWait)
 	tmux(t, socket, "send-keys", "-t", "x", "Enter")
 	waitFor(t, socket, "awarding-body ·", e2eWait)
 	tmux(t, socket, "send-keys", "-t", "x", "]")

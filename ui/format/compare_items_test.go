@@ -70,7 +70,7 @@ func TestCompareMarksNothingWithoutLists(t *testing.T) {
 
 func TestCompareMarksUnknownAsNothing(t *testing.T) {
 	ds := uitest.Pathfinders(t)
-	c := model.Compare(uitest.Find(t, ds, "swindon", "leicester"), []string{"staff_groups"}, ds)
+	c := model.Compare(uitest.Find(t, ds, "havering", "leicester"), []string{"staff_groups"}, ds)
 	line := lineWith(t, render.CompareLines(c, 80, render.NewStyles(true)), "staff groups")
 	if !strings.Contains(line, "│   unknown ") || !strings.Contains(line, "│ • NHS employees") {
 		t.Errorf("unknown is neither shared nor unique: %q", line)

@@ -30,7 +30,7 @@ func TestTimelineCarriesStatusAndReadings(t *testing.T) {
 	if leicester.Status.Value != "running" || leicester.Status.AsOf == "" || !leicester.StartUnknown || leicester.RunningBy == "" {
 		t.Errorf("JSON: Leicester's status and unknown start: %+v", leicester)
 	}
-	if rigg.Status.Value != "ended" || len(rigg.Readings) != len(ms[1].ReadingsOf("event")) || len(rigg.Readings) == 0 {
+	if rigg.Status.Value != "dropped" || len(rigg.Readings) != len(ms[1].ReadingsOf("event")) || len(rigg.Readings) == 0 {
 		t.Errorf("JSON: Newton Rigg's status and readings: %+v", rigg)
 	}
 	for _, f := range []Format{Text, CSV, Markdown} {

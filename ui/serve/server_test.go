@@ -14,7 +14,7 @@ func TestCommandGetsArgsDataAndStatus(t *testing.T) {
 	ts := startServer(t, false, Limits{})
 	c := ts.client(t)
 	out, errs, status := run(t, c, "list 'adult social' exit=3")
-	if want := `args=["list" "adult social" "exit=3"] mutuals=16 terminal=false` + "\n"; out != want || errs != "" || status != 3 {
+	if want := `args=["list" "adult social" "exit=3"] mutuals=17 terminal=false` + "\n"; out != want || errs != "" || status != 3 {
 		t.Errorf("got %q %q %d, want %q with status 3", out, errs, status, want)
 	}
 	eventually(t, "the log line", func() bool { return strings.Contains(ts.log.String(), "status=3") })
