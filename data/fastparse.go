@@ -109,10 +109,10 @@ func (p *fastParser) header() bool {
 // dotted reads a key of one or two parts, and the spaces around them; of
 // two, neither may be "" (second == "" is a key of one).
 func (p *fastParser) dotted() (first, second string, ok bool) {
-	names, parts, exact, b := p.Key(p.names[:0])
+	names, parts, exact, b := p.Key(p.names[:0], 2)
 	p.names = names
 	switch {
-	case !exact || b != nil || parts > 2:
+	case !exact || b != nil:
 		return "", "", false
 	case parts == 2:
 		return names[0], names[1], names[0] != "" && names[1] != ""

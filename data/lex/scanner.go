@@ -159,9 +159,10 @@ func IsBare(c byte) bool {
 // Key reads a dotted key and the spaces around its parts: it appends the
 // parts to names, unquoted (the first MaxDepth+1 of them), and counts
 // them. It is exact where TOML surely reads the key so (no part empty or
-// with an escape it might refuse), and b is not nil where a part is longer
-// than MaxKeyLen.
-func (s *Scanner) Key(names []string) (_ []string, parts int, exact bool, b *Bound) {
+// with an escape it might refuse, no more than most parts: it stops at
+// the dot after the last), and b is not nil where a part is longer than
+// MaxKeyLen.
+func (s *Scanner) Key(names []string, most int) (_ []string, parts int, exact bool, b *Bound) {
 	exact = true
 	for {
 		s.Spaces()
@@ -173,11 +174,14 @@ func (s *Scanner) Key(names []string) (_ []string, parts int, exact bool, b *Bou
 			if !closed {
 				return names, parts, false, nil
 			}
-			v, ok := x.Value()
-			if !ok {
-				v, exact = x.Raw, false
+			name, quotes = x.Raw, 2
+			if len(names) <= MaxDepth { // a name kept is decoded
+				v, ok := x.Value()
+				name, exact = v, exact && ok
+				if !ok {
+					name = x.Raw
+				}
 			}
-			name, quotes = v, 2
 		default:
 			for s.i < len(s.src) && IsBare(s.src[s.i]) {
 				s.i++
@@ -195,6 +199,9 @@ func (s *Scanner) Key(names []string) (_ []string, parts int, exact bool, b *Bou
 		}
 		if s.Spaces(); s.Peek() != '.' {
 			return names, parts, exact, nil
+		}
+		if parts == most {
+			return names, parts, false, nil
 		}
 		s.i++
 	}

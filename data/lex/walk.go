@@ -104,7 +104,7 @@ func (w *walker) header() (*Bound, bool) {
 }
 
 func (w *walker) key() (parts int, b *Bound) {
-	w.names, parts, _, b = w.Key(w.names[:0])
+	w.names, parts, _, b = w.Key(w.names[:0], -1)
 	return parts, b
 }
 
