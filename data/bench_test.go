@@ -40,7 +40,7 @@ func BenchmarkLoad(b *testing.B) {
 		b.Run(fmt.Sprintf("n=%d", n), func(b *testing.B) {
 			b.SetBytes(int64(len(src)))
 			for b.Loop() {
-				if _, err := Parse("bench.toml", src); err != nil {
+				if _, err := LoadBytes("bench.toml", src); err != nil {
 					b.Fatal(err)
 				}
 			}
@@ -76,7 +76,7 @@ func BenchmarkBaselineDecodeStructs(b *testing.B) {
 }
 
 func TestSyntheticLoads(t *testing.T) {
-	ds, err := Parse("synthetic.toml", datatest.Synthetic(500, 7))
+	ds, err := LoadBytes("synthetic.toml", datatest.Synthetic(500, 7))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -99,7 +99,7 @@ func BenchmarkHostile(b *testing.B) {
 				b.SetBytes(int64(len(src)))
 				b.ReportAllocs()
 				for b.Loop() {
-					if _, err := Parse("hostile.toml", []byte(src)); err == nil {
+					if _, err := LoadBytes("hostile.toml", []byte(src)); err == nil {
 						b.Fatal("loaded")
 					}
 				}
@@ -141,7 +141,7 @@ func BenchmarkLoadScaling(b *testing.B) {
 					var before, after runtime.MemStats
 					runtime.GC()
 					runtime.ReadMemStats(&before)
-					ds, err := Parse("bench.toml", src)
+					ds, err := LoadBytes("bench.toml", src)
 					if err != nil {
 						b.Fatal(err)
 					}
@@ -202,7 +202,7 @@ func BenchmarkHostileWide(b *testing.B) {
 			b.SetBytes(int64(len(src)))
 			b.ReportAllocs()
 			for b.Loop() {
-				_, _ = Parse("hostile.toml", []byte(src))
+				_, _ = LoadBytes("hostile.toml", []byte(src))
 			}
 		})
 	}
@@ -212,7 +212,7 @@ func BenchmarkHostileWide(b *testing.B) {
 			b.SetBytes(int64(len(src)))
 			b.ReportAllocs()
 			for b.Loop() {
-				_, _ = Parse("hostile.toml", []byte(src))
+				_, _ = LoadBytes("hostile.toml", []byte(src))
 			}
 		})
 	}

@@ -86,7 +86,7 @@ func decodeInto(ctx context.Context, name, src string, w *watcher, fast bool, in
 	root.checkKeys()
 	root.notArrays()
 	r.readProgramme(root)
-	r.giveProgramme()
+	r.giveProgramme(w != nil)
 	f.keepFirst()
 	r.dropped = f.dropped
 	return r, f.problems, true
@@ -114,9 +114,15 @@ func (r *records) readArrays(f *file, raw map[string]any) {
 // giveProgramme gives a file's one programme to its mutuals that name
 // none, so that the [programme] files written before programmes had ids
 // load as they did.
-func (r *records) giveProgramme() {
+//
+// reported says the mutuals were reported as they were read: a browser may
+// be reading them still, so those that change are a copy.
+func (r *records) giveProgramme(reported bool) {
 	if len(r.programmes) != 1 {
 		return
+	}
+	if reported && slices.ContainsFunc(r.mutuals, func(m model.Mutual) bool { return m.Programme == "" }) {
+		r.mutuals = slices.Clone(r.mutuals)
 	}
 	for i := range r.mutuals {
 		if r.mutuals[i].Programme == "" {

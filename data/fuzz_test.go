@@ -138,7 +138,7 @@ func checkParse(t *testing.T, name string, b []byte) result {
 	return r
 }
 
-// result is what Parse returned for one input and what is wrong with it.
+// result is what the loader returned for one input and what is wrong with it.
 type result struct {
 	ds       *model.Dataset
 	le       *data.LoadError
@@ -152,15 +152,15 @@ type result struct {
 func inspect(name string, b []byte) (r result) {
 	fail := func(format string, args ...any) { r.failures = append(r.failures, fmt.Sprintf(format, args...)) }
 	start := time.Now()
-	ds, err := data.Parse(name, b)
+	ds, err := data.LoadBytes(name, b)
 	if d := time.Since(start); d > 5*time.Second {
-		fail("Parse took %v on %d bytes", d, len(b))
+		fail("the load took %v on %d bytes", d, len(b))
 	}
 	defer func() { r.failures = append(r.failures, compareWithTOML(b, r)...) }()
 	if err == nil {
 		r.ds = ds
 		if ds == nil || len(ds.Mutuals) == 0 {
-			fail("Parse succeeded without mutuals: %+v", ds)
+			fail("the load succeeded without mutuals: %+v", ds)
 		}
 		return r
 	}
@@ -466,7 +466,7 @@ func TestSyntaxPosition(t *testing.T) {
 			if at, ok := syntaxAt([]byte(tc.src)); !ok || at.line != tc.line || at.col != tc.col {
 				t.Fatalf("the TOML parser puts the error at %+v (ok %v), not %d:%d", at, ok, tc.line, tc.col)
 			}
-			_, err := data.Parse("x.toml", []byte(tc.src))
+			_, err := data.LoadBytes("x.toml", []byte(tc.src))
 			var le *data.LoadError
 			if !errors.As(err, &le) {
 				t.Fatalf("want a *data.LoadError, got %v", err)
@@ -499,7 +499,7 @@ func TestKeyPosition(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			src := tc.before + tc.at
 			line := strings.Count(tc.before, "\n") + 1
-			_, err := data.Parse("x.toml", []byte(src))
+			_, err := data.LoadBytes("x.toml", []byte(src))
 			var le *data.LoadError
 			if !errors.As(err, &le) {
 				t.Fatalf("want a *data.LoadError, got %v", err)

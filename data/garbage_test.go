@@ -21,12 +21,12 @@ func TestLoadLeavesLittleGarbagePerRecord(t *testing.T) {
 	}
 	src := datatest.Tiny(n)
 	var err error
-	got := allocated(func() { _, err = Parse("tiny.toml", src) })
+	got := allocated(func() { _, err = LoadBytes("tiny.toml", src) })
 	if err != nil {
 		t.Fatal(err)
 	}
 	records := n * int(unsafe.Sizeof(model.Mutual{}))
-	beyond := int(got) - len(src) - records // Parse copies the bytes once
+	beyond := int(got) - len(src) - records // the load copies the bytes once
 	if beyond > n*perRecord {
 		t.Errorf("allocated %d bytes beyond the file (%d) and the records (%d): %d a record, over %d",
 			beyond, len(src), records, beyond/n, perRecord)

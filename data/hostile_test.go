@@ -84,7 +84,7 @@ func TestHostileNestingIsBounded(t *testing.T) {
 			for _, n := range []int{40 << 10, 200 << 10} {
 				src := h.make(n)
 				var err error
-				got := allocated(func() { _, err = Parse("hostile.toml", []byte(src)) })
+				got := allocated(func() { _, err = LoadBytes("hostile.toml", []byte(src)) })
 				var le *LoadError
 				if !errors.As(err, &le) || le.Problems[0].Line < 1 || le.Problems[0].Col < 1 {
 					t.Fatalf("n=%d: want a positioned problem, got %.300v", n, err)

@@ -42,7 +42,7 @@ func TestHostileSizes(t *testing.T) {
 					t.Skip("slow under -race; .ci/run runs it without")
 				}
 			}
-			ds, err := Parse("big.toml", []byte(tc.src))
+			ds, err := LoadBytes("big.toml", []byte(tc.src))
 			if tc.ok && err != nil {
 				t.Fatalf("should load: %.300v", err)
 			}
@@ -113,7 +113,7 @@ func TestBigLoads(t *testing.T) {
 		t.Fatalf("the big file is %d bytes", len(src))
 	}
 	start := time.Now()
-	if ds, err := Parse("big.toml", src); err != nil || len(ds.Mutuals) != 104000 {
+	if ds, err := LoadBytes("big.toml", src); err != nil || len(ds.Mutuals) != 104000 {
 		t.Fatalf("60 MiB file: %v", err)
 	}
 	t.Logf("a %.1f MiB file loaded in %v", float64(len(src))/(1<<20), time.Since(start))

@@ -23,12 +23,6 @@ func Embedded() (*model.Dataset, error) {
 	return parse(EmbeddedName, pathfinders)
 }
 
-// Parse loads a dataset from one file's bytes, named name in problems:
-// data held in memory, as the tests' made-up files are. Files are Load's.
-func Parse(name string, b []byte) (*model.Dataset, error) {
-	return parse(name, string(b))
-}
-
 func parse(name, src string) (*model.Dataset, error) {
 	return load(context.Background(), name, []input{{name: name, data: src}}, nil)
 }
@@ -48,7 +42,7 @@ func Load(ctx context.Context, paths []string, watch func(Progress)) (*model.Dat
 	return load(ctx, DatasetName(paths), inputs, newWatcher(inputs, watch))
 }
 
-// LoadWithBuiltin is LoadContext with the built-in pathfinders read
+// LoadWithBuiltin is Load with the built-in pathfinders read
 // first, beside the files: a register can then be compared with them, and
 // a record copied out of them (show -f toml) is one with its original.
 func LoadWithBuiltin(ctx context.Context, paths []string, watch func(Progress)) (*model.Dataset, error) {
@@ -92,7 +86,15 @@ func load(ctx context.Context, name string, inputs []input, w *watcher) (*model.
 			continue
 		}
 		srcs[in.name] = src
-		r, ps, ok := decode(ctx, in.name, src, w, joined[len(joined):len(joined):cap(joined)])
+		// where this file's mutuals go, after the others': once a file's
+		// went elsewhere, joined is not used, and what its array holds
+		// past joined may have been reported
+		var into, before []model.Mutual
+		if together {
+			into, before = joined[len(joined):len(joined):cap(joined)], joined
+		}
+		w.follow(before)
+		r, ps, ok := decode(ctx, in.name, src, w, into)
 		if ctx.Err() != nil {
 			return nil, ctx.Err()
 		}

@@ -228,7 +228,7 @@ func TestAllProblemsTogether(t *testing.T) {
 		b.WriteString(strings.Replace(goodMutual, `id = "swindon"`, fmt.Sprintf(`id = "m%d"`, i), 1))
 		b.WriteString("colour = \"red\"\n")
 	}
-	_, err := Parse("many.toml", []byte(b.String()))
+	_, err := LoadBytes("many.toml", []byte(b.String()))
 	if n := len(problems(t, err)); n != 25 {
 		t.Fatalf("want 25 problems, got %d", n)
 	}
@@ -242,7 +242,7 @@ func TestAllProblemsTogether(t *testing.T) {
 // problems, an unknown key and a missing one; it is one problem now, at
 // the typo, naming the record it leaves without the key and its line.
 func TestProblemShowsLineAndCaret(t *testing.T) {
-	_, err := Parse("x.toml", []byte(goodSource+strings.Replace(goodMutual, "service_area", "sevice_area", 1)))
+	_, err := LoadBytes("x.toml", []byte(goodSource+strings.Replace(goodMutual, "service_area", "sevice_area", 1)))
 	want := "x.toml:8:1: unknown key \"sevice_area\" in [[mutual]] \"swindon\", so it has no service_area\n" +
 		"  8 | sevice_area = [\"community health\"]\n" +
 		"    | ^\n" +
@@ -257,7 +257,7 @@ func TestProblemShowsLineAndCaret(t *testing.T) {
 	}
 	// A misspelling of an optional key is one problem too, with no
 	// missing key to speak of beyond it.
-	_, err = Parse("x.toml", []byte(goodSource+strings.Replace(goodMutual, "name =", "nmae =", 1)))
+	_, err = LoadBytes("x.toml", []byte(goodSource+strings.Replace(goodMutual, "name =", "nmae =", 1)))
 	if ps := problems(t, err); len(ps) != 1 || !strings.Contains(ps[0].Message, "so it has no name") {
 		t.Errorf("nmae for name: %v", ps)
 	}

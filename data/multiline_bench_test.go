@@ -47,7 +47,7 @@ func BenchmarkMultiline(b *testing.B) {
 				var before, after runtime.MemStats
 				runtime.GC()
 				runtime.ReadMemStats(&before)
-				ds, err := Parse("bench.toml", f.src)
+				ds, err := LoadBytes("bench.toml", f.src)
 				if err != nil {
 					b.Fatal(err)
 				}

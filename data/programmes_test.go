@@ -127,7 +127,7 @@ func TestProgrammeMembership(t *testing.T) {
 // to a mutual that names none.
 func TestFileWithTwoProgrammes(t *testing.T) {
 	two := goodProgramme + strings.Replace(goodProgramme, `id = "mine"`, `id = "theirs"`, 1)
-	ds, err := Parse("a.toml", []byte(two+goodSource+goodMutual))
+	ds, err := LoadBytes("a.toml", []byte(two+goodSource+goodMutual))
 	if err != nil {
 		t.Fatal(err)
 	}

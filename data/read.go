@@ -72,7 +72,7 @@ func expand(path string) ([]string, *Problem) {
 	}
 	var files []string
 	for _, e := range entries {
-		if strings.HasSuffix(e.Name(), ".toml") && !strings.HasPrefix(e.Name(), ".") && !e.IsDir() {
+		if IsDataName(e.Name()) && !e.IsDir() {
 			files = append(files, filepath.Join(path, e.Name()))
 		}
 	}
@@ -177,4 +177,12 @@ func firstInvalidUTF8(b string) (line, col int, ok bool) {
 		i += n
 	}
 	return 0, 0, true
+}
+
+// IsDataName reports whether a file of a data directory named name is
+// data: a .toml file that is not a dot-file (editor locks such as Emacs's
+// .#register.toml, macOS's ._register.toml, temporary files). Loading,
+// watching and init all ask this.
+func IsDataName(name string) bool {
+	return strings.HasSuffix(name, ".toml") && !strings.HasPrefix(name, ".")
 }

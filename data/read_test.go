@@ -71,7 +71,7 @@ func TestTotalBelowRecorded(t *testing.T) {
 		problem bool
 	}{{"1", true}, {"2", false}, {"22", false}} {
 		src := "[programme]\nname = \"P\"\ntotal = " + tt.total + "\n\n[[source]]\nid = \"s\"\ntitle = \"T\"\n" + mutual("a") + mutual("b")
-		_, err := Parse("p.toml", []byte(src))
+		_, err := LoadBytes("p.toml", []byte(src))
 		if got := err != nil; got != tt.problem {
 			t.Errorf("total = %s with 2 mutuals: error %v, want a problem: %v", tt.total, err, tt.problem)
 		}

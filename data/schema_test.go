@@ -70,7 +70,7 @@ func TestNoRecordLost(t *testing.T) {
 		{"source = \"junk\"\n" + goodMutual, "source in the file must be an array of tables, not a string"},
 	}
 	for _, tc := range cases {
-		_, err := Parse("f.toml", []byte(tc.src))
+		_, err := LoadBytes("f.toml", []byte(tc.src))
 		if p := find(problems(t, err), tc.want); !strings.Contains(p.Message, tc.want) || p.Line < 1 {
 			t.Errorf("%q: got %v", tc.src, err)
 		}
@@ -94,7 +94,7 @@ func TestCalendarDates(t *testing.T) {
 	}
 	for _, tc := range cases {
 		src := strings.Replace(goodSource, "title", "date = "+tc.date+"\ntitle", 1) + goodMutual
-		_, err := Parse("f.toml", []byte(src))
+		_, err := LoadBytes("f.toml", []byte(src))
 		ps := problems(t, err)
 		if len(ps) != 1 || ps[0].Line != 3 || !strings.Contains(ps[0].Message, tc.want) || !strings.Contains(ps[0].Hint, tc.hint) {
 			t.Errorf("date = %s: got %v", tc.date, err)
@@ -102,7 +102,7 @@ func TestCalendarDates(t *testing.T) {
 	}
 	for _, good := range []string{"2012-02-29", "2000-02-29", "0001", "2010-08", "9999-12-31"} {
 		src := strings.Replace(goodSource, "title", "date = \""+good+"\"\ntitle", 1) + goodMutual
-		if _, err := Parse("f.toml", []byte(src)); err != nil {
+		if _, err := LoadBytes("f.toml", []byte(src)); err != nil {
 			t.Errorf("%s should load: %v", good, err)
 		}
 	}
@@ -113,17 +113,17 @@ func TestCalendarDates(t *testing.T) {
 func TestInvisibleIsMissing(t *testing.T) {
 	for _, v := range []string{`"\u200b"`, `"\u200b\u200d\ufeff"`, `" \t"`, `"\u3164"`, `"\u2060\u00a0"`} {
 		src := goodSource + strings.Replace(goodMutual, `"Swindon"`, v, 1)
-		_, err := Parse("f.toml", []byte(src))
+		_, err := LoadBytes("f.toml", []byte(src))
 		ps := problems(t, err)
 		if len(ps) != 1 || ps[0].Message != `location is empty in [[mutual]] "swindon"` {
 			t.Errorf("location = %s: got %v", v, err)
 		}
 		src = goodSource + strings.Replace(goodMutual, `["NHS staff"]`, "["+v+"]", 1)
-		if ps := problems(t, second(Parse("f.toml", []byte(src)))); len(ps) != 1 || !strings.Contains(ps[0].Message, "staff_groups is empty") {
+		if ps := problems(t, second(LoadBytes("f.toml", []byte(src)))); len(ps) != 1 || !strings.Contains(ps[0].Message, "staff_groups is empty") {
 			t.Errorf("staff_groups = [%s]: got %v", v, ps)
 		}
 	}
-	if _, err := Parse("f.toml", []byte(goodSource+strings.Replace(goodMutual, `"Swindon"`, `"\u200bSwindon"`, 1))); err != nil {
+	if _, err := LoadBytes("f.toml", []byte(goodSource+strings.Replace(goodMutual, `"Swindon"`, `"\u200bSwindon"`, 1))); err != nil {
 		t.Errorf("visible text with a zero-width space loads: %v", err)
 	}
 }
@@ -134,11 +134,11 @@ func second[A, B any](_ A, b B) B { return b }
 // follows is read as the TOML parser reads it in the whole file, so that a
 // second mark is never dropped by one parser and refused by the other.
 func TestOneByteOrderMark(t *testing.T) {
-	if _, err := Parse("one.toml", []byte(bom+goodSource+goodMutual)); err != nil {
+	if _, err := LoadBytes("one.toml", []byte(bom+goodSource+goodMutual)); err != nil {
 		t.Fatalf("one mark: %v", err)
 	}
 	for _, text := range []string{bom + bom + goodSource + goodMutual, bom + bom + "# a comment\n" + goodSource + goodMutual, bom + bom + "0"} {
-		_, err := Parse("two.toml", []byte(text))
+		_, err := LoadBytes("two.toml", []byte(text))
 		var raw map[string]any
 		_, tomlErr := toml.Decode(text, &raw)
 		if (err == nil) != (tomlErr == nil) {

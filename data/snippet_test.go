@@ -41,7 +41,7 @@ func TestSnippetBounded(t *testing.T) {
 // TOML; the problem says so, and its text stays short.
 func TestCROnlyLineEndings(t *testing.T) {
 	src := strings.Repeat(strings.ReplaceAll(goodSource+goodMutual, "\n", "\r"), 20000)
-	_, err := Parse("mac.toml", []byte(src))
+	_, err := LoadBytes("mac.toml", []byte(src))
 	ps := problems(t, err)
 	if !strings.Contains(ps[0].Hint, "end in CR alone") {
 		t.Errorf("hint: %q", ps[0].Hint)

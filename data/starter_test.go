@@ -6,7 +6,7 @@ import (
 )
 
 func TestStarterLoads(t *testing.T) {
-	ds, err := Parse("register.toml", Starter())
+	ds, err := LoadBytes("register.toml", Starter())
 	if err != nil {
 		t.Fatalf("the starter does not load:\n%v", err)
 	}

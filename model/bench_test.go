@@ -8,8 +8,8 @@ import (
 
 	"github.com/sahilm/fuzzy"
 
-	"github.com/mutuals/mutuals/data"
 	"github.com/mutuals/mutuals/data/datatest"
+	"github.com/mutuals/mutuals/data/loadtest"
 	"github.com/mutuals/mutuals/model"
 )
 
@@ -34,7 +34,7 @@ func index(b *testing.B, n int) *model.Index {
 	if ix, ok := indexes[n]; ok {
 		return ix
 	}
-	ds, err := data.Parse("bench.toml", datatest.Synthetic(n, 1))
+	ds, err := loadtest.Load(b, "bench.toml", datatest.Synthetic(n, 1))
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -118,7 +118,7 @@ func BenchmarkTyping(b *testing.B) {
 }
 
 func TestNarrowedSearchIsTheSame(t *testing.T) {
-	ds, err := data.Parse("t.toml", datatest.Synthetic(3000, 5))
+	ds, err := loadtest.Load(t, "t.toml", datatest.Synthetic(3000, 5))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -186,7 +186,7 @@ func BenchmarkFacet(b *testing.B) {
 // over it. It reports what each holds as a multiple of the file.
 func BenchmarkIndex(b *testing.B) {
 	for _, n := range []int{1000, 100000} {
-		ds, err := data.Parse("bench.toml", datatest.Synthetic(n, 1))
+		ds, err := loadtest.Load(b, "bench.toml", datatest.Synthetic(n, 1))
 		if err != nil {
 			b.Fatal(err)
 		}

@@ -67,23 +67,44 @@ func pad0(n, w int) string {
 	return strings.Repeat("0", max(w-len(s), 0)) + s
 }
 
-// YearFraction is where the date falls within its year, from 0 to 1. A date
-// known only to the year or month sits in the middle of it, so that it is
-// never drawn as surely earlier than a more precise date in the same span.
+// YearFraction is where the date begins within its year, from 0 to 1: a
+// date known only to the year or month begins with its period ("2020" is
+// drawn from the start of 2020), so that it is never drawn after a more
+// precise date in it that it may precede.
 func (d Date) YearFraction() float64 {
 	switch {
 	case d.Month == 0:
-		return 0.5
+		return 0
 	case d.Day == 0:
-		return (float64(d.Month) - 0.5) / 12
+		return float64(d.Month-1) / 12
 	}
 	return (float64(d.Month-1) + (float64(d.Day)-0.5)/float64(daysIn(d.Year, d.Month))) / 12
 }
 
-// Before orders dates by where they fall (see YearFraction).
+// Before orders dates by where their periods begin; of two that begin
+// together, the less precise comes first ("2020" before "2020-01-01").
 func (d Date) Before(o Date) bool {
 	if d.Year != o.Year {
 		return d.Year < o.Year
 	}
-	return d.YearFraction() < o.YearFraction()
+	if d.Month != o.Month {
+		return d.Month < o.Month
+	}
+	return d.Day < o.Day
+}
+
+// Last is the last day of the date's period: 2020 is 2020-12-31.
+func (d Date) Last() Date {
+	switch {
+	case d.IsZero() || d.Day != 0:
+		return d
+	case d.Month == 0:
+		return Date{d.Year, 12, 31}
+	}
+	return Date{d.Year, d.Month, daysIn(d.Year, d.Month)}
+}
+
+// sortKey is the date as text that sorts as Before orders.
+func (d Date) sortKey() string {
+	return pad0(d.Year, 4) + "." + pad0(d.Month, 2) + "." + pad0(d.Day, 2)
 }

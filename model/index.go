@@ -309,19 +309,21 @@ func (ix *Index) SearchWithin(q Query, within []int) []int {
 	}
 	out := make([]int, 0, len(within))
 	found := make([]set, len(ix.segs))
+	sure := make([]set, len(ix.segs))
 	check := make([]bool, len(ix.segs))
 	half := len(ix.segs) / 2
 	done := make(chan struct{})
 	go func() {
 		for k := half; k < len(ix.segs); k++ {
-			check[k] = ix.narrow(ix.segs[k], m, &found[k])
+			check[k] = ix.narrow(ix.segs[k], m, &found[k], &sure[k])
 		}
 		close(done)
 	}()
 	for k := range half {
-		check[k] = ix.narrow(ix.segs[k], m, &found[k])
+		check[k] = ix.narrow(ix.segs[k], m, &found[k], &sure[k])
 	}
 	<-done
+	loose := m.loose()
 	for _, i := range within {
 		if i < 0 || i >= ix.Len() {
 			continue
@@ -333,7 +335,8 @@ func (ix *Index) SearchWithin(q Query, within []int) []int {
 			}
 			continue
 		}
-		if found[k].has(i%segmentSize) && (!check[k] || ix.matches(i, m)) {
+		j := i % segmentSize
+		if found[k].has(j) && (!check[k] || sure[k].has(j) || ix.matches(i, loose)) {
 			out = append(out, i)
 		}
 	}

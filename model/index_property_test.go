@@ -8,8 +8,8 @@ import (
 	"sync"
 	"testing"
 
-	"github.com/mutuals/mutuals/data"
 	"github.com/mutuals/mutuals/data/datatest"
+	"github.com/mutuals/mutuals/data/loadtest"
 	"github.com/mutuals/mutuals/model"
 )
 
@@ -26,7 +26,7 @@ var (
 // fuzz dataset among it, indexed as a load builds it: a batch at a time.
 func propertyData(t testing.TB) *model.Index {
 	propertyOnce.Do(func() {
-		ds, err := data.Parse("p.toml", datatest.Synthetic(propertyMutuals, 7))
+		ds, err := loadtest.Load(t, "p.toml", datatest.Synthetic(propertyMutuals, 7))
 		if err != nil {
 			panic(err)
 		}
@@ -128,7 +128,11 @@ func TestIndexAgreesWithScan(t *testing.T) {
 		}
 		return w
 	}
-	for range 400 {
+	queries := 50 // the quick suite's sample; .ci/run's heavy run asks 400
+	if datatest.Heavy() {
+		queries = 400
+	}
+	for range queries {
 		var terms []string
 		for range 1 + r.IntN(3) {
 			term := piece()

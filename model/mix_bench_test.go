@@ -6,8 +6,8 @@ import (
 	"testing"
 	"time"
 
-	"github.com/mutuals/mutuals/data"
 	"github.com/mutuals/mutuals/data/datatest"
+	"github.com/mutuals/mutuals/data/loadtest"
 	"github.com/mutuals/mutuals/model"
 )
 
@@ -22,7 +22,7 @@ func million(b *testing.B) *model.Index {
 	var ms []model.Mutual
 	var ss []model.Source
 	for f := range 10 {
-		ds, err := data.Parse("bench.toml", datatest.SyntheticPart(100000, uint64(f+1), fmt.Sprintf("f%d-", f)))
+		ds, err := loadtest.Load(b, "bench.toml", datatest.SyntheticPart(100000, uint64(f+1), fmt.Sprintf("f%d-", f)))
 		if err != nil {
 			b.Fatal(err)
 		}

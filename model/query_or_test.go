@@ -188,6 +188,10 @@ func BenchmarkLongQueries(b *testing.B) {
 	queries := []struct{ name, query string }{
 		{"one-term", "-kpmg"},
 		{"3000-repeats", strings.Repeat("-kpmg ", 3000)},
+		{"e", "e"},
+		{"1000-e", strings.Repeat("e ", 1000)},
+		{"service-a", `service:"a"`},
+		{"300-service-a", strings.Repeat(`service:"a" `, 300)},
 		{"300-distinct", strings.Join(distinct, " ")},
 		{"128-alternatives", strings.Join(alternatives, " | ")},
 	}

@@ -25,6 +25,24 @@ type matcher []clause
 // match.
 type clause []compiled
 
+// loose is what the word index's candidates not known to match must
+// still be checked against. With one clause, that is only its terms the
+// index does not answer exactly: a candidate is in every exact term's set.
+// With several, a candidate may come from any clause and match by another,
+// so it is checked against all of m.
+func (m matcher) loose() matcher {
+	if len(m) != 1 {
+		return m
+	}
+	var out clause
+	for _, c := range m[0] {
+		if !c.exact {
+			out = append(out, c)
+		}
+	}
+	return matcher{out}
+}
+
 func compile(q Query) matcher {
 	m := make(matcher, len(q.Clauses))
 	for i, c := range q.Clauses {
@@ -62,6 +80,10 @@ func (ix *Index) candidates(s *segment, c compiled, out *set) (exact bool) {
 		}
 		return true
 	}
+	if pos < 0 && !strings.Contains(c.t.Text, sep) {
+		ix.phraseCandidates(s, c, out)
+		return false
+	}
 	out.fill(s.n)
 	for _, w := range c.words {
 		var one set
@@ -72,19 +94,56 @@ func (ix *Index) candidates(s *segment, c compiled, out *set) (exact bool) {
 	return false
 }
 
+// fieldSets are sets of mutuals of one segment, one a field.
+type fieldSets [1 << fieldBits]set
+
+// phraseCandidates gives the mutuals of s holding every word of c in one
+// field: a phrase lies inside one value, so words spread over several
+// fields cannot make it. (A term holding sep, the separator between
+// values and fields in the text, can span two fields: not for this.)
+func (ix *Index) phraseCandidates(s *segment, c compiled, out *set) {
+	var all, one fieldSets
+	narrowed := false
+	for _, w := range c.words {
+		one = fieldSets{}
+		if !s.lookupFields(w, &one) {
+			continue // too common to narrow by
+		}
+		if !narrowed {
+			all, narrowed = one, true
+			continue
+		}
+		for f := range Fields {
+			all[f].and(&one[f])
+		}
+	}
+	if !narrowed {
+		out.fill(s.n)
+		return
+	}
+	for f := range Fields {
+		out.or(&all[f])
+	}
+}
+
 // narrow finds the mutuals of s that can match m: the union of each
-// clause's candidates (a | b can match only what a or b can). check says
-// they must still be checked one by one, as some candidates were not
-// exact.
-func (ix *Index) narrow(s *segment, m matcher, found *set) (check bool) {
+// clause's candidates (a | b can match only what a or b can). sure are the
+// ones among them known to match, from clauses the index answered exactly;
+// check says the others must still be checked one by one.
+func (ix *Index) narrow(s *segment, m matcher, found, sure *set) (check bool) {
+	*found, *sure = set{}, set{}
 	if len(m) == 0 {
 		found.fill(s.n)
+		sure.fill(s.n)
 		return false
 	}
-	*found = set{}
 	for _, c := range m {
 		var one set
-		check = ix.narrowClause(s, c, &one) || check
+		if ix.narrowClause(s, c, &one) {
+			check = true
+		} else {
+			sure.or(&one)
+		}
 		found.or(&one)
 	}
 	return check
@@ -115,22 +174,25 @@ func (ix *Index) narrowClause(s *segment, m clause, found *set) (check bool) {
 // match m.
 func (ix *Index) searchSegments(m matcher, from int, segs []*segment, out []int) []int {
 	found := make([]set, len(segs))
+	sure := make([]set, len(segs))
 	check := make([]bool, len(segs))
 	total := 0
 	for k, s := range segs {
-		check[k] = ix.narrow(s, m, &found[k])
+		check[k] = ix.narrow(s, m, &found[k], &sure[k])
 		for i := s.from; i < from && i < s.from+s.n; i++ {
 			found[k].remove(i - s.from)
 		}
 		total += found[k].len()
 	}
 	out = slices.Grow(out, total)
+	loose := m.loose()
 	for k, s := range segs {
 		for w, word := range found[k] {
 			for word != 0 {
-				i := s.from + w*64 + bits.TrailingZeros64(word)
+				b := bits.TrailingZeros64(word)
 				word &= word - 1
-				if !check[k] || ix.matches(i, m) {
+				i := s.from + w*64 + b
+				if !check[k] || sure[k][w]&(1<<b) != 0 || ix.matches(i, loose) {
 					out = append(out, i)
 				}
 			}

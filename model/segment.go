@@ -247,6 +247,32 @@ func (s *segment) lookup(text string, pos int, out *set) bool {
 	return true
 }
 
+// lookupFields is lookup into a set for each field.
+func (s *segment) lookupFields(text string, out *fieldSets) bool {
+	budget := s.text / postingCost
+	var found []int32
+	for at := 0; ; {
+		k := strings.Index(s.words[at:], text)
+		if k < 0 {
+			break
+		}
+		w := s.wordAt(at + k)
+		if budget -= int(s.lists[w+1] - s.lists[w]); budget < 0 {
+			return false
+		}
+		found = append(found, int32(w))
+		if at = int(s.starts[w+1]) - 1; at >= len(s.words) {
+			break
+		}
+	}
+	for _, w := range found {
+		for _, p := range s.posts[s.lists[w]:s.lists[w+1]] {
+			out[p&fieldMask].add(int(p >> fieldBits))
+		}
+	}
+	return true
+}
+
 // postingCost is how many bytes of text a scan reads in the time a
 // posting is read.
 const postingCost = 4

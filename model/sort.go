@@ -116,15 +116,15 @@ func statusKey(m *Mutual) string {
 	}
 	key := fmt.Sprintf("%d", i)
 	if d, ok := ParseDate(st.AsOf); ok {
-		key += fmt.Sprintf(".%04d.%09d", d.Year, int(d.YearFraction()*1e9))
+		key += "." + d.sortKey()
 	}
 	return key
 }
 
 // firstEventKey places a mutual's earliest dated event as text that sorts
 // by time, or "" when no event has a date that reads. A date known only
-// to its year or month sits mid-way through it, as on the timeline, so
-// "2010" sorts after "2010-03" and before "2010-09".
+// to its year or month sorts where its period begins, as on the timeline,
+// so "2010" sorts before "2010-03" (see Date.Before).
 func firstEventKey(m *Mutual) string {
 	var first Date
 	for _, e := range m.Events {
@@ -135,7 +135,7 @@ func firstEventKey(m *Mutual) string {
 	if first.IsZero() {
 		return ""
 	}
-	return fmt.Sprintf("%04d.%09d", first.Year, int(first.YearFraction()*1e9))
+	return first.sortKey()
 }
 
 // Order sorts positions (indexes into ms) by s, in place. Mutuals that

@@ -4,8 +4,8 @@ import (
 	"fmt"
 	"testing"
 
-	"github.com/mutuals/mutuals/data"
 	"github.com/mutuals/mutuals/data/datatest"
+	"github.com/mutuals/mutuals/data/loadtest"
 	"github.com/mutuals/mutuals/model"
 )
 
@@ -13,7 +13,7 @@ import (
 // every position sorted by one field.
 func BenchmarkSortOrder(b *testing.B) {
 	for _, n := range []int{12, 100000} {
-		ds, err := data.Parse("bench.toml", datatest.Synthetic(n, 1))
+		ds, err := loadtest.Load(b, "bench.toml", datatest.Synthetic(n, 1))
 		if err != nil {
 			b.Fatal(err)
 		}

@@ -121,8 +121,9 @@ func TestSorted(t *testing.T) {
 	}
 }
 
-// TestSortByDatePrecision: a date known only to its year sorts mid-year,
-// as the timeline draws it; a date that does not read counts as none.
+// TestSortByDatePrecision: a date known only to its year sorts at the
+// start of it, before the dates in it, as the timeline draws it; a date
+// that does not read counts as none.
 func TestSortByDatePrecision(t *testing.T) {
 	ms := []Mutual{
 		{ID: "y", Events: []Event{{Date: "2010"}}},
@@ -130,11 +131,12 @@ func TestSortByDatePrecision(t *testing.T) {
 		{ID: "m", Events: []Event{{Date: "2010-03-02"}}},
 		{ID: "x", Events: []Event{{Date: "soon"}}},
 		{ID: "e", Events: []Event{{Date: "2011"}, {Date: "2009-12"}}},
+		{ID: "j", Events: []Event{{Date: "2010-01"}}},
 	}
-	pos := []int{0, 1, 2, 3, 4}
+	pos := []int{0, 1, 2, 3, 4, 5}
 	Sort{Key: "date"}.Order(ms, pos)
-	if got := ids(ms, pos); got != "emysx" {
-		t.Errorf("by date: got %s, want emysx", got)
+	if got := ids(ms, pos); got != "eyjmsx" {
+		t.Errorf("by date: got %s, want eyjmsx", got)
 	}
 }
 

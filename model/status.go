@@ -3,6 +3,7 @@ package model
 import (
 	"fmt"
 	"slices"
+	"strings"
 )
 
 // The statuses a mutual can have, a small vocabulary that a person can
@@ -42,12 +43,13 @@ type Status struct {
 	Note    string   `json:"note,omitempty"`
 }
 
-// String is the status as the record and the comparison print it:
-// "ended (wound-up) as of 2015".
+// String is the status as people read it, wherever it is shown: "ended
+// (wound up) as of 2015". It is the one place a status is worded; data
+// formats keep How as the file spells the kind.
 func (s Status) String() string {
 	out := s.Value
 	if s.How != "" {
-		out += " (" + s.How + ")"
+		out += " (" + KindWords(s.How) + ")"
 	}
 	if s.AsOf != "" {
 		out += " as of " + s.AsOf
@@ -113,15 +115,38 @@ func (m *Mutual) Status() Status {
 	}
 	stated := Status{Value: s.Value, AsOf: s.Date, Sources: s.Sources, Stated: true, Note: s.Note}
 	if ev.Value == Unknown || statedLater(s, ev) {
+		if stated.Value == Ended {
+			stated.How = m.endedBy(s.Date)
+		}
 		return stated
 	}
 	return ev
 }
 
+// endedBy is how a stated end ended: the kind of the latest end event on
+// or before its date (any, when it has none), "" when no event says.
+func (m *Mutual) endedBy(date string) string {
+	by, dated := ParseDate(date)
+	events, _ := datedEvents(m)
+	how := ""
+	for _, e := range events {
+		if EndsLife(e.Kind) && (!dated || !by.Before(e.Date)) {
+			how = e.Kind
+		}
+	}
+	return how
+}
+
+// KindWords is an event kind as a reader says it: "wound-up" is "wound
+// up". Data formats (CSV, JSON) keep the kind as the file spells it.
+func KindWords(kind string) string { return strings.ReplaceAll(kind, "-", " ") }
+
 func statedLater(s StatedStatus, ev Status) bool {
 	sd, ok := ParseDate(s.Date)
 	if !ok {
-		return stage(s.Value) >= stage(ev.Value)
+		// undated, it is later only as a later stage: where it agrees,
+		// the events say as much and date it
+		return stage(s.Value) > stage(ev.Value)
 	}
 	ed, _ := ParseDate(ev.AsOf)
 	return !sd.Before(ed)

@@ -1,8 +1,10 @@
 package model
 
 import (
+	"encoding/json"
 	"math/rand/v2"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -23,7 +25,7 @@ func TestStatus(t *testing.T) {
 		{"launched after the announcement", []Event{ev("2010-08", "announced"), ev("2011-04", "launched")}, StatedStatus{}, "running as of 2011-04", false},
 		{"a contract won runs it", []Event{ev("2010-08", "announced"), ev("2013", "contract-won")}, StatedStatus{}, "running as of 2013", false},
 		{"a lost contract says nothing", []Event{ev("2011", "launched"), ev("2015", "contract-lost")}, StatedStatus{}, "running as of 2011", false},
-		{"wound up", []Event{ev("2011", "launched"), ev("2016-01", "wound-up")}, StatedStatus{}, "ended (wound-up) as of 2016-01", false},
+		{"wound up", []Event{ev("2011", "launched"), ev("2016-01", "wound-up")}, StatedStatus{}, "ended (wound up) as of 2016-01", false},
 		{"services transferred away", []Event{ev("2011", "launched"), ev("2017", "transferred")}, StatedStatus{}, "ended (transferred) as of 2017", false},
 		{"dropped", []Event{ev("2010-08", "announced"), ev("2011-12", "dropped")}, StatedStatus{}, "dropped as of 2011-12", false},
 		{"events out of order are read by date", []Event{ev("2016", "closed"), ev("2010", "announced")}, StatedStatus{}, "ended (closed) as of 2016", false},
@@ -33,7 +35,7 @@ func TestStatus(t *testing.T) {
 		{"stated without a date, a later stage than the events", []Event{ev("2010-08", "announced")},
 			StatedStatus{Value: Running, Sources: []string{"x"}}, "running", true},
 		{"stated without a date, an earlier stage than the events", []Event{ev("2015", "wound-up")},
-			StatedStatus{Value: Running, Sources: []string{"x"}}, "ended (wound-up) as of 2015", false},
+			StatedStatus{Value: Running, Sources: []string{"x"}}, "ended (wound up) as of 2015", false},
 		{"stated with no events", nil, StatedStatus{Value: Ended, Sources: []string{"x"}}, "ended", true},
 		{"events later than the stated date win", []Event{ev("2018", "closed")},
 			StatedStatus{Value: Running, Date: "2014", Sources: []string{"x"}}, "ended (closed) as of 2018", false},
@@ -124,5 +126,20 @@ func TestStatusProperties(t *testing.T) {
 		if m.Stated.Value != "" && m.Stated.Value != Unknown && m.Stated.Date == "2024" && m.StatusContradiction() == "" && !st.Stated {
 			t.Fatalf("%d: %+v: a stated status later than every event and not contradicted is overruled by %+v", i, m.Stated, st)
 		}
+	}
+}
+
+// TestStatusWordsAndValues: the status as text says the event kind in
+// words ("wound up", as the timeline's legend does), while the data keeps
+// the kind as files spell it ("wound-up") for scripts. Printed text read
+// "ended (wound-up)" beside "ended (transferred)".
+func TestStatusWordsAndValues(t *testing.T) {
+	s := Status{Value: Ended, How: "wound-up", AsOf: "2015"}
+	if got := s.String(); got != "ended (wound up) as of 2015" {
+		t.Errorf("String() = %q, want the kind in words", got)
+	}
+	b, err := json.Marshal(s)
+	if err != nil || !strings.Contains(string(b), `"how":"wound-up"`) {
+		t.Errorf("JSON %s (%v): want the kind as the file spells it", b, err)
 	}
 }

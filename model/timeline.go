@@ -45,6 +45,15 @@ type Lifeline struct {
 	// the first date a source says it ran, zero when none dates it.
 	StartUnknown bool
 	RunningBy    Date
+	// PlannedTo is the last date a fact says the mutual was planned: its
+	// launch, the end or drop its plans came to, or a status of planned
+	// as of a date; else its announcement. Zero when it was not announced.
+	// After it, until a fact says otherwise, its state is unknown.
+	PlannedTo Date
+	// StartDisputed and EndDisputed are the spans over which readings
+	// put the launch or the end, where they dispute its date (see Span);
+	// zero where none does.
+	StartDisputed, EndDisputed Span
 }
 
 // EndKnown reports whether the record says when the mutual stopped.
@@ -83,15 +92,35 @@ func NewLifeline(m *Mutual) Lifeline {
 			break
 		}
 	}
-	if n := len(l.Events); n > 0 {
-		l.LastKnown = l.Events[n-1].Date
+	for _, e := range l.Events {
+		if !e.Date.Last().Before(l.LastKnown.Last()) {
+			l.LastKnown = e.Date
+		}
 	}
 	l.Status = m.Status()
-	if d, ok := ParseDate(l.Status.AsOf); ok && l.Status.Stated && l.LastKnown.Before(d) {
+	if d, ok := ParseDate(l.Status.AsOf); ok && l.Status.Stated && l.LastKnown.Last().Before(d.Last()) {
 		l.LastKnown = d
 	}
 	l.runningBy()
+	l.plannedTo()
+	l.disputes()
 	return l
+}
+
+// plannedTo finds the last date a fact says the mutual was planned.
+func (l *Lifeline) plannedTo() {
+	switch {
+	case l.Announced.IsZero():
+	case !l.Launched.IsZero():
+		l.PlannedTo = l.Launched
+	case l.EndKnown() && !l.StartUnknown:
+		l.PlannedTo = l.Ended
+	default:
+		l.PlannedTo = l.Announced
+		if d, ok := ParseDate(l.Status.AsOf); ok && l.Status.Value == Planned && l.PlannedTo.Before(d) {
+			l.PlannedTo = d
+		}
+	}
 }
 
 // runningBy sees whether the mutual ran though no launch is dated: a
@@ -114,7 +143,11 @@ func (l *Lifeline) runningBy() {
 }
 
 // datedEvents are m's events whose dates read, earliest first (those of
-// one date in the record's order), and how many did not read.
+// one date in the record's order), and how many did not read. A date sorts
+// where its period begins, the less precise first, but an end sorts where
+// its period ends: it cannot come before what its period holds unless the
+// dates say so ("2020" other, "2020-06-16" wound-up; "2021-03" other,
+// "2021" transferred).
 func datedEvents(m *Mutual) ([]DatedEvent, int) {
 	events, undated := make([]DatedEvent, 0, len(m.Events)), 0
 	for i := range m.Events {
@@ -125,7 +158,13 @@ func datedEvents(m *Mutual) ([]DatedEvent, int) {
 		}
 		events = append(events, DatedEvent{d, &m.Events[i]})
 	}
-	earlier := func(i, j int) bool { return events[i].Date.Before(events[j].Date) }
+	at := func(e DatedEvent) Date {
+		if endsLifeline(e.Kind) {
+			return e.Date.Last()
+		}
+		return e.Date
+	}
+	earlier := func(i, j int) bool { return at(events[i]).Before(at(events[j])) }
 	if !sort.SliceIsSorted(events, earlier) {
 		sort.SliceStable(events, earlier)
 	}

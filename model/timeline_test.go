@@ -6,6 +6,7 @@ import (
 
 	"github.com/mutuals/mutuals/data"
 	"github.com/mutuals/mutuals/data/datatest"
+	"github.com/mutuals/mutuals/data/loadtest"
 	"github.com/mutuals/mutuals/model"
 )
 
@@ -47,11 +48,15 @@ func TestDateBefore(t *testing.T) {
 		want bool
 	}{
 		{"2010", "2011-01", true},
-		{"2020-04", "2020", true}, // a year alone sits mid-year
+		{"2020", "2020-04", true}, // a period sorts at its start, the less precise first
+		{"2020-04", "2020", false},
 		{"2020", "2020-09", true},
+		{"2020", "2020-01-01", true},
 		{"2016-02", "2016-10-01", true},
+		{"2016-10", "2016-10-20", true},
 		{"2016-10-20", "2016-10", false},
 		{"2011", "2011", false},
+		{"2011-12-31", "2012", true},
 	}
 	for _, tt := range tests {
 		if got := d(tt.a).Before(d(tt.b)); got != tt.want {
@@ -185,7 +190,7 @@ func TestTimelineSpan(t *testing.T) {
 
 func BenchmarkTimeline(b *testing.B) {
 	for _, n := range []int{12, 100000} {
-		ds, err := data.Parse("bench.toml", datatest.Synthetic(n, 1))
+		ds, err := loadtest.Load(b, "bench.toml", datatest.Synthetic(n, 1))
 		if err != nil {
 			b.Fatal(err)
 		}

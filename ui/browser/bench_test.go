@@ -11,12 +11,13 @@ import (
 
 	"github.com/mutuals/mutuals/data"
 	"github.com/mutuals/mutuals/data/datatest"
+	"github.com/mutuals/mutuals/data/loadtest"
 	"github.com/mutuals/mutuals/model"
 	"github.com/mutuals/mutuals/ui/render"
 )
 
 func syntheticBrowser(b *testing.B, n int) *Browser {
-	ds, err := data.Parse("bench.toml", datatest.Synthetic(n, 1))
+	ds, err := loadtest.Load(b, "bench.toml", datatest.Synthetic(n, 1))
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -48,8 +49,8 @@ func BenchmarkFirstFrame(b *testing.B) {
 	if err := os.WriteFile(path, datatest.Synthetic(100000, 1), 0o644); err != nil {
 		b.Fatal(err)
 	}
-	load := func(report func([]model.Mutual, []model.Source, int64, int64)) (*model.Dataset, error) {
-		return data.Load(context.Background(), []string{path}, func(p data.Progress) { report(p.Mutuals, p.Sources, p.Bytes, p.Total) })
+	load := func(report func(data.Progress)) (*model.Dataset, error) {
+		return data.Load(context.Background(), []string{path}, report)
 	}
 	for b.Loop() {
 		br := NewBrowser(model.NewDataset("big.toml", nil, nil, nil), BrowserOptions{IsDark: true, Load: load})
@@ -69,7 +70,7 @@ func BenchmarkFirstFrame(b *testing.B) {
 // on screen and so must not grow with the dataset.
 func BenchmarkTimeline(b *testing.B) {
 	for _, n := range []int{12, 100000} {
-		ds, err := data.Parse("bench.toml", datatest.Synthetic(n, 1))
+		ds, err := loadtest.Load(b, "bench.toml", datatest.Synthetic(n, 1))
 		if err != nil {
 			b.Fatal(err)
 		}
@@ -102,7 +103,7 @@ func BenchmarkTimeline(b *testing.B) {
 // screen only, so none of the three may grow with the dataset.
 func BenchmarkFrameWhy(b *testing.B) {
 	for _, n := range []int{12, 100000} {
-		ds, err := data.Parse("bench.toml", datatest.Synthetic(n, 1))
+		ds, err := loadtest.Load(b, "bench.toml", datatest.Synthetic(n, 1))
 		if err != nil {
 			b.Fatal(err)
 		}

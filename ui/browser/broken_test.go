@@ -9,6 +9,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/mutuals/mutuals/data"
+	"github.com/mutuals/mutuals/data/loadtest"
 	"github.com/mutuals/mutuals/model"
 	"github.com/mutuals/mutuals/ui/internal/uitest"
 )
@@ -18,7 +19,7 @@ import (
 // files parse but do not check.
 func brokenAtStart(t *testing.T, w, h, n int) *Browser {
 	t.Helper()
-	starter, err := data.Parse("register.toml", data.Starter())
+	starter, err := loadtest.Load(t, "register.toml", data.Starter())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -27,8 +28,8 @@ func brokenAtStart(t *testing.T, w, h, n int) *Browser {
 		le.Problems = append(le.Problems, data.Problem{File: "register.toml", Line: 44 + i, Col: 1, Text: `sources = ["nope"]`,
 			Message: fmt.Sprintf("source %q is cited but no [[source]] defines it", fmt.Sprint("nope-", i)), Hint: "add the [[source]], or fix the id"})
 	}
-	load := func(report func([]model.Mutual, []model.Source, int64, int64)) (*model.Dataset, error) {
-		report(starter.Mutuals, starter.Sources, 10, 20)
+	load := func(report func(data.Progress)) (*model.Dataset, error) {
+		report(data.Progress{Mutuals: starter.Mutuals, Sources: starter.Sources, Bytes: 10, Total: 20})
 		return nil, le
 	}
 	reg := &Register{Paths: []string{"register.toml"}, Reload: func(context.Context) (*model.Dataset, error) { return nil, le }}
@@ -50,7 +51,7 @@ func TestBrokenAtStartShowsNothing(t *testing.T) {
 		if strings.Contains(f, "Example community health mutual") || strings.Contains(f, "example-mutual") {
 			t.Errorf("%v: the broken data's mutual is on screen:\n%s", size, f)
 		}
-		if strings.Contains(f, "no mutual matches") || !strings.Contains(f, "nothing loaded") {
+		if strings.Contains(f, "no mutual matches") || !strings.Contains(f, "nothing loads until fixed") {
 			t.Errorf("%v: the list does not say that nothing loaded:\n%s", size, f)
 		}
 		if foot := lastLine(f); !strings.Contains(foot, "e edit") {
@@ -104,8 +105,8 @@ func TestBrokenAtStartFrames(t *testing.T) {
 	}
 }
 
-// TestTabToProblems: over the last good data, tab goes list → detail →
-// problems → list, and j/k scroll the problems only while they have it.
+// TestTabToProblems: over the last good data, tab goes list → problems →
+// detail → list, and j/k scroll the problems only while they have it.
 func TestTabToProblems(t *testing.T) {
 	b := newTestBrowser(t, 120, 30)
 	le := &data.LoadError{}
@@ -114,9 +115,9 @@ func TestTabToProblems(t *testing.T) {
 	}
 	showProblems(b, le)
 	id := currentID(b)
-	press(b, "tab", "tab")
+	press(b, "tab")
 	if !(b.focus == onProblems) || (b.focus == onDetail) {
-		t.Fatalf("tab tab: problems focused %v, detail focused %v", (b.focus == onProblems), (b.focus == onDetail))
+		t.Fatalf("tab: problems focused %v, detail focused %v", (b.focus == onProblems), (b.focus == onDetail))
 	}
 	if f := frame(b); !strings.Contains(f, "▸ Problems") || strings.Contains(f, "▸ Mutuals") || strings.Contains(f, "▸ Detail") {
 		t.Errorf("the titles do not say the problems have the keys:\n%s", f)
@@ -125,7 +126,7 @@ func TestTabToProblems(t *testing.T) {
 	if problemAt(b) != 1 || currentID(b) != id {
 		t.Errorf("j with the problems focused: on problem %d, list cursor on %s (want %s)", problemAt(b), currentID(b), id)
 	}
-	press(b, "tab", "j")
+	press(b, "tab", "tab", "j")
 	if (b.focus == onProblems) || currentID(b) == id {
 		t.Errorf("tab back: problems focused %v, j did not move the list", (b.focus == onProblems))
 	}

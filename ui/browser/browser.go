@@ -3,6 +3,7 @@ package browser
 import (
 	"context"
 	"slices"
+	"time"
 
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/textinput"
@@ -263,6 +264,9 @@ func (b *Browser) answer(msg tea.Msg) (cmd tea.Cmd, ok bool) {
 // key hands a key to what has it: the screen on top, or, on the list,
 // the part of it that has the focus.
 func (b *Browser) key(msg tea.KeyPressMsg) tea.Cmd {
+	if key.Matches(msg, b.keys.ForceQuit) && time.Now().Before(b.reg.interruptsFrom) {
+		return nil // meant for the editor: what the footer says of it stays
+	}
 	b.status, b.notice = "", ""
 	switch {
 	case key.Matches(msg, b.keys.ForceQuit):
@@ -342,6 +346,7 @@ func (b *Browser) catalogue() []interface{ keyGroups() []keyGroup } {
 		newCompareScreen(b.common, b.snapshot, nil, b.fields),
 		b.facets,
 		b.timeline,
+		newSourcesScreen(b.common, b.snapshot),
 	}
 }
 

@@ -7,8 +7,8 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
-	"github.com/mutuals/mutuals/data"
 	"github.com/mutuals/mutuals/data/datatest"
+	"github.com/mutuals/mutuals/data/loadtest"
 	"github.com/mutuals/mutuals/ui/internal/uitest"
 )
 
@@ -282,7 +282,7 @@ func sizeMsg(w, h int) tea.Msg { return tea.WindowSizeMsg{Width: w, Height: h} }
 // TestStaleSearchDropped: a large dataset filters in commands; a result
 // that arrives after a newer one is dropped.
 func TestStaleSearchDropped(t *testing.T) {
-	ds, err := data.Parse("big.toml", datatest.Synthetic(offPathAt, 3))
+	ds, err := loadtest.Load(t, "big.toml", datatest.Synthetic(offPathAt, 3))
 	if err != nil {
 		t.Fatal(err)
 	}

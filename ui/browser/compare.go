@@ -104,13 +104,16 @@ func (s *compareScreen) keyMap() keyMap {
 		rows = "all rows"
 	}
 	return keyMap{
+		// The footer's places are priorities: a short footer keeps the
+		// first, what this screen is for (the columns off screen,
+		// differences, print, copy) before the rest.
 		{key: k.Left, do: just(func() { s.shift(-1) })},
 		{key: k.Right, do: just(func() { s.shift(1) }), foot: footIf(s.columns < len(s.ms), 1), keys: "←/→", says: "columns"},
-		{key: k.AllFields, do: just(s.toggleAll), foot: 2, says: s.fieldsName(s.rows(!s.all))},
-		{key: k.Down, foot: 3, keys: "j/k", says: "rows", unnamed: true}, // the moves
-		{key: k.DiffOnly, do: just(s.toggleDiffOnly), foot: 5, says: rows},
-		{key: k.Print, do: just(s.print), foot: 4},
-		{key: k.Copy, do: just(s.copy), foot: 6},
+		{key: k.AllFields, do: just(s.toggleAll), foot: 5, says: s.fieldsName(s.rows(!s.all))},
+		{key: k.Down, foot: 6, keys: "j/k", says: "rows", unnamed: true}, // the moves
+		{key: k.DiffOnly, do: just(s.toggleDiffOnly), foot: 2, says: rows},
+		{key: k.Print, do: just(s.print), foot: 3},
+		{key: k.Copy, do: just(s.copy), foot: 4},
 		// esc only goes back from here: there is no search to clear
 		{key: k.Back, do: s.askFor(closeScreen{}), foot: 7, says: "back", unnamed: true},
 		{key: k.Help, do: s.askFor(openHelp{}), foot: 8, unnamed: true},

@@ -62,8 +62,10 @@ func TestCompareArrowsSayWhatIsOffScreen(t *testing.T) {
 	if cells := headCells(b); cells[0] != "name →" {
 		t.Fatalf("the names line does not point right: %q", cells)
 	}
-	if !strings.Contains(footer(b), "←/→ columns") || !strings.Contains(footer(b), "a default fields") {
-		t.Fatalf("the footer does not offer ←/→ and the default fields: %q", footer(b))
+	// At 60 columns the footer keeps ←/→ first (its priority); a, less
+	// used, gives way.
+	if !strings.Contains(footer(b), "←/→ columns") {
+		t.Fatalf("the footer does not offer ←/→: %q", footer(b))
 	}
 	press(b, "right")
 	title = strings.Split(frame(b), "\n")[1]

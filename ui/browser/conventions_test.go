@@ -25,6 +25,7 @@ func TestQuitGoesBack(t *testing.T) {
 		{"compare", []string{"c"}},
 		{"facets", []string{"f"}},
 		{"timeline", []string{"t"}},
+		{"sources", []string{"r"}},
 		{"detail", []string{"enter"}}, // the narrow list opens it
 	}
 	for _, sc := range screens {

@@ -34,12 +34,14 @@ func (s *detailScreen) underSearch() {}
 func (s *detailScreen) keyMap() keyMap {
 	k := s.keys
 	return keyMap{
-		{key: k.Back, do: s.askFor(closeScreen{}), foot: 1, unnamed: true},
+		// The footer's places are priorities: a short footer keeps the
+		// first, the keys of reading records (], j/k) before the rest.
+		{key: k.Back, do: s.askFor(closeScreen{}), unnamed: true}, // the root places it
 		{key: k.Open, do: s.askFor(closeScreen{}), unnamed: true},
-		{key: k.Pool, do: just(s.togglePool), off: !s.ds.HasPools(), foot: 2, says: poolKey(k.Pool, !s.opts.ShortPool).Help().Desc, unnamed: true},
-		{key: k.NextRecord, do: just(func() { s.next(1) }), foot: 2, keys: "]/[", says: "next/previous", unnamed: true},
+		{key: k.Pool, do: just(s.togglePool), off: !s.ds.HasPools(), foot: 3, says: poolKey(k.Pool, !s.opts.ShortPool).Help().Desc, unnamed: true},
+		{key: k.NextRecord, do: just(func() { s.next(1) }), foot: 1, keys: "]/[", says: "next/previous", unnamed: true},
 		{key: k.PrevRecord, do: just(func() { s.next(-1) }), unnamed: true},
-		{key: k.Down, foot: 3, keys: "j/k", says: "scroll", unnamed: true}, // the moves
+		{key: k.Down, foot: 2, keys: "j/k", says: "scroll", unnamed: true}, // the moves
 		{key: k.Mark, do: s.askFor(toggleMark{s.at}), foot: 4, unnamed: true},
 		{key: k.Copy, do: just(s.copy), foot: 5, unnamed: true},
 		{key: k.Edit, do: s.askFor(editMutual{s.at}), foot: footIf(s.editable, 6), unnamed: true},

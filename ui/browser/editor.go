@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"strings"
 	"syscall"
+	"time"
 
 	tea "charm.land/bubbletea/v2"
 
@@ -32,7 +33,9 @@ type editorReady struct {
 
 // editorDone is the editor closing.
 type editorDone struct {
-	editor string
+	editor string // its program, to say which one ended how
+	given  string // the variable's text, to say what could not run
+	said   string // the last line it wrote on stderr
 	err    error
 }
 
@@ -74,8 +77,11 @@ func (b *Browser) openEditor(r editorReady) tea.Cmd {
 		b.status = "cannot edit: " + model.Printable(r.err.Error())
 		return nil
 	}
-	cmd, name := editorCommand(os.Getenv, r.file, r.line)
-	return tea.Exec(editorRun{cmd}, func(err error) tea.Msg { return editorDone{editor: name, err: err} })
+	cmd, name, given := editorCommand(os.Getenv, r.file, r.line)
+	run := newEditorRun(cmd)
+	return tea.Exec(run, func(err error) tea.Msg {
+		return editorDone{editor: name, given: given, said: run.lastWords(), err: err}
+	})
 }
 
 // editorClosed reports a failed editor, and reloads: the watcher, if one
@@ -83,17 +89,23 @@ func (b *Browser) openEditor(r editorReady) tea.Cmd {
 // replaced), and the user expects to see what they saved.
 func (b *Browser) editorClosed(d editorDone) tea.Cmd {
 	b.reg.editing = false
+	b.reg.interruptsFrom = time.Now().Add(holdGrace)
+	b.status = "" // what was said while it ran ("already open") is past
 	var exit *exec.ExitError
+	said := ""
+	if d.said != "" {
+		said = ": " + model.Printable(d.said)
+	}
+	cannotRun := fmt.Sprintf("cannot run the editor %s: set $VISUAL or $EDITOR to one that is installed", model.Printable(d.given))
 	switch {
 	case errors.As(d.err, &exit) && signalName(exit) != "":
-		b.status = fmt.Sprintf("%s was ended by %s", model.Printable(d.editor), signalName(exit))
+		b.status = fmt.Sprintf("%s was ended by %s%s", model.Printable(d.editor), signalName(exit), said)
 	case errors.As(d.err, &exit) && (exit.ExitCode() == 126 || exit.ExitCode() == 127):
-		// the shell could not find or run it
-		b.status = fmt.Sprintf("cannot run the editor %s: set $VISUAL or $EDITOR to one that is installed", model.Printable(d.editor))
+		b.status = cannotRun // the shell could not find or run it
 	case errors.As(d.err, &exit):
-		b.status = fmt.Sprintf("%s exited with status %d", model.Printable(d.editor), exit.ExitCode())
+		b.status = fmt.Sprintf("%s exited with status %d%s", model.Printable(d.editor), exit.ExitCode(), said)
 	case d.err != nil:
-		b.status = fmt.Sprintf("cannot run the editor %s: set $VISUAL or $EDITOR to one that is installed", model.Printable(d.editor))
+		b.status = cannotRun
 	}
 	return b.startReload()
 }
@@ -117,8 +129,9 @@ func signalName(exit *exec.ExitError) string {
 // it stands (spaces and all) runs it directly. +LINE FILE is understood by
 // vi, vim, nvim, emacs, nano, micro and helix; VS Code and its kin take
 // -g FILE:LINE.
-// The name is the editor's program, to say which one failed.
-func editorCommand(getenv func(string) string, file string, line int) (cmd *exec.Cmd, name string) {
+// The name is the editor's program, to say which one ended how; given is
+// the variable's text, to say what could not run.
+func editorCommand(getenv func(string) string, file string, line int) (cmd *exec.Cmd, name, given string) {
 	editor := cmp.Or(strings.TrimSpace(getenv("VISUAL")), strings.TrimSpace(getenv("EDITOR")), "vi")
 	if abs, err := filepath.Abs(file); err == nil {
 		file = abs // a file named -x.toml is not an option
@@ -132,9 +145,9 @@ func editorCommand(getenv func(string) string, file string, line int) (cmd *exec
 		args = []string{fmt.Sprintf("+%d", line), file}
 	}
 	if isProgram(editor) {
-		return exec.Command(editor, args...), name
+		return exec.Command(editor, args...), name, editor
 	}
-	return exec.Command("sh", append([]string{"-c", editor + ` "$@"`, editor}, args...)...), name
+	return exec.Command("sh", append([]string{"-c", editor + ` "$@"`, editor}, args...)...), name, editor
 }
 
 // isProgram reports whether the whole of editor names a program.

@@ -4,15 +4,17 @@ import (
 	"os/exec"
 	"strings"
 	"testing"
+	"time"
 
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/mutuals/mutuals/data"
+	"github.com/mutuals/mutuals/data/loadtest"
 )
 
 func newRegisterBrowser(t *testing.T, reg *Register) *Browser {
 	t.Helper()
-	ds, err := data.Parse("f.toml", data.Builtin())
+	ds, err := loadtest.Load(t, "f.toml", data.Builtin())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -24,7 +26,7 @@ func newRegisterBrowser(t *testing.T, reg *Register) *Browser {
 // TestOneEditorAtATime: e while an editor is open (or opening) says so
 // and starts no second one; once it closes, e opens one again.
 func TestOneEditorAtATime(t *testing.T) {
-	b := newRegisterBrowser(t, (&fakeRegister{}).register())
+	b := newRegisterBrowser(t, (&fakeRegister{}).register(t))
 	if press(b, "e") == nil {
 		t.Fatal("e should start finding the record to edit")
 	}
@@ -47,7 +49,7 @@ func TestOneEditorAtATime(t *testing.T) {
 // through a symlink).
 func TestEditorReturnReloads(t *testing.T) {
 	for _, watching := range []bool{false, true} {
-		reg := (&fakeRegister{}).register()
+		reg := (&fakeRegister{}).register(t)
 		reg.Paths, reg.Watch = []string{t.TempDir()}, watching
 		b := newRegisterBrowser(t, reg)
 		b.Init()
@@ -69,5 +71,41 @@ func TestEditorEndedBySignal(t *testing.T) {
 	b.Update(editorDone{editor: "vi", err: err})
 	if want := "vi was ended by SIGKILL"; b.status != want {
 		t.Errorf("status %q, want %q", b.status, want)
+	}
+}
+
+// TestCtrlCJustAfterTheEditor: a second ctrl+c meant for the editor (a
+// double tap) that arrives as a key once the browser has the terminal
+// back does not quit the browser, nor hide how the editor ended; a
+// ctrl+c after that moment quits.
+func TestCtrlCJustAfterTheEditor(t *testing.T) {
+	b := newRegisterBrowser(t, (&fakeRegister{}).register(t))
+	press(b, "e")
+	err := exec.Command("sh", "-c", "kill -INT $$").Run()
+	b.Update(editorDone{editor: "vi", err: err})
+	if isQuit(press(b, "ctrl+c")) {
+		t.Fatal("ctrl+c just after the editor ended quit the browser")
+	}
+	if want := "vi was ended by SIGINT"; b.status != want {
+		t.Errorf("status %q, want %q still", b.status, want)
+	}
+	b.reg.interruptsFrom = time.Now() // the moment has passed
+	if !isQuit(press(b, "ctrl+c")) {
+		t.Error("ctrl+c once the moment after the editor has passed should quit")
+	}
+}
+
+// TestEditorReturnClearsTheOpenMessage: "the editor is already open",
+// said to e pressed while it ran, goes once the editor has closed, so
+// the reload can say what it brought.
+func TestEditorReturnClearsTheOpenMessage(t *testing.T) {
+	b := newRegisterBrowser(t, (&fakeRegister{}).register(t))
+	press(b, "e", "e", "e")
+	if !strings.Contains(frame(b), "already open") {
+		t.Fatalf("want the footer to say the editor is already open:\n%s", frame(b))
+	}
+	b.Update(editorDone{editor: "vi"})
+	if f := frame(b); strings.Contains(f, "already open") {
+		t.Errorf("the editor has closed, yet the footer says it is open:\n%s", f)
 	}
 }

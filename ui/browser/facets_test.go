@@ -6,8 +6,8 @@ import (
 
 	"github.com/charmbracelet/x/ansi"
 
-	"github.com/mutuals/mutuals/data"
 	"github.com/mutuals/mutuals/data/datatest"
+	"github.com/mutuals/mutuals/data/loadtest"
 )
 
 // TestFacetScreenPicks: f counts the shown mutuals by service area; moving
@@ -133,7 +133,7 @@ func TestFacetScreenNarrow(t *testing.T) {
 // TestFacetsCountOffTheUIPath: a large dataset counts in a command, and
 // counts for a list that has since changed are dropped.
 func TestFacetsCountOffTheUIPath(t *testing.T) {
-	ds, err := data.Parse("big.toml", datatest.Synthetic(offPathAt, 3))
+	ds, err := loadtest.Load(t, "big.toml", datatest.Synthetic(offPathAt, 3))
 	if err != nil {
 		t.Fatal(err)
 	}

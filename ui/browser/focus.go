@@ -27,6 +27,7 @@ type nextFocus struct{}
 // (see allowed); the search bar shows its cursor only while it has them.
 func (b *Browser) setFocus(f focus) tea.Cmd {
 	b.focus = b.allowed(f)
+	b.problems.layout() // its cursor shows while it has the keys
 	if b.focus == onSearch {
 		return b.search.Focus()
 	}
@@ -47,11 +48,11 @@ func (b *Browser) allowed(f focus) focus {
 	return f
 }
 
-// following is where tab moves the keys: from the list to the detail
-// (wide screens), then to the problems pane (while the files have
-// problems), then back to the list.
+// following is where tab moves the keys: from the list to the problems
+// pane (while the files have problems: its title says "tab picks one"),
+// then to the detail (wide screens), then back to the list.
 func (b *Browser) following() focus {
-	order := []focus{onList, onDetail, onProblems}
+	order := []focus{onList, onProblems, onDetail}
 	at := 0
 	for i, f := range order {
 		if f == b.focus {

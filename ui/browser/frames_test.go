@@ -77,9 +77,9 @@ var fuzzKeys = []string{
 }
 
 // TestRandomKeys sends random keys, text and resizes (from 1×1 to 400×120)
-// and checks every frame: four walks, 40 with the heavy tests on.
+// and checks every frame: two walks, 40 with the heavy tests on.
 func TestRandomKeys(t *testing.T) {
-	walks := uint64(4)
+	walks := uint64(2)
 	if datatest.Heavy() {
 		walks = 40
 	}

@@ -8,17 +8,18 @@ import (
 
 	"github.com/mutuals/mutuals/data"
 	"github.com/mutuals/mutuals/data/datatest"
+	"github.com/mutuals/mutuals/data/loadtest"
 	"github.com/mutuals/mutuals/model"
 )
 
 // TestHeaderNamesTheProgramme: the header names the [programme] when the
 // data has one, and the files otherwise.
 func TestHeaderNamesTheProgramme(t *testing.T) {
-	starter, err := data.Parse("register.toml", data.Starter())
+	starter, err := loadtest.Load(t, "register.toml", data.Starter())
 	if err != nil {
 		t.Fatal(err)
 	}
-	bare, err := data.Parse("bare.toml", datatest.Synthetic(3, 1))
+	bare, err := loadtest.Load(t, "bare.toml", datatest.Synthetic(3, 1))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -45,11 +46,11 @@ func TestHeaderNamesTheProgramme(t *testing.T) {
 // TestPlaceholderFromData: the empty search bar's example is a search
 // that finds mutuals in the data loaded, and it begins with what to do.
 func TestPlaceholderFromData(t *testing.T) {
-	starter, err := data.Parse("register.toml", data.Starter())
+	starter, err := loadtest.Load(t, "register.toml", data.Starter())
 	if err != nil {
 		t.Fatal(err)
 	}
-	synthetic, err := data.Parse("s.toml", datatest.Synthetic(200, 3))
+	synthetic, err := loadtest.Load(t, "s.toml", datatest.Synthetic(200, 3))
 	if err != nil {
 		t.Fatal(err)
 	}

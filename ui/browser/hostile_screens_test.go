@@ -7,6 +7,7 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 
+	"github.com/mutuals/mutuals/data"
 	"github.com/mutuals/mutuals/data/datatest"
 	"github.com/mutuals/mutuals/model"
 	"github.com/mutuals/mutuals/ui/internal/uitest"
@@ -59,6 +60,7 @@ func TestNoControlReachesScreen(t *testing.T) {
 		{"t"}, {"t", "pgdown"}, {"t", "enter"}, {"t", "j", "enter", "G"}, // the timeline, a mutual's events
 		{"?"},
 		{"s"}, {"s", "s", "s"}, {"y"},
+		{"r"}, {"r", "G"}, {"r", "y"}, // the sources
 	}
 	// Each size once, on one background or the other; every pair with
 	// the heavy tests on (the palette changes colours, not text).
@@ -92,8 +94,8 @@ func TestNoControlReachesScreen(t *testing.T) {
 	}
 	// loading: the header counts what has arrived, under a hostile path
 	release := make(chan struct{})
-	load := func(report func([]model.Mutual, []model.Source, int64, int64)) (*model.Dataset, error) {
-		report(ds.Mutuals, ds.Sources, 10, 100)
+	load := func(report func(data.Progress)) (*model.Dataset, error) {
+		report(data.Progress{Mutuals: ds.Mutuals, Sources: ds.Sources, Bytes: 10, Total: 100})
 		<-release
 		return ds, nil
 	}

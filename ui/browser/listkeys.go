@@ -19,24 +19,37 @@ func (s *listScreen) keyMap() keyMap {
 	if len(s.marked) > 0 {
 		unmark = 4
 	}
+	// The footer's places are priorities: a short footer keeps the first.
+	// With the keys in the detail beside the list, reading records (],
+	// j/k) comes before the rest.
+	reading := *s.focus == onDetail
+	place := func(n int) int {
+		if n > 0 && reading {
+			return n + 2
+		}
+		return n
+	}
 	return keyMap{
-		{key: k.Search, do: s.askFor(focusOn{onSearch}), foot: 1},
+		{key: k.Search, do: s.askFor(focusOn{onSearch}), foot: place(1)},
 		{key: k.Accept}, // the search bar's, named where it is used
 		{key: k.Back, do: s.askFor(focusOn{onList}), off: *s.focus == onList},
-		{key: k.Mark, do: just(func() { s.toggle(at) }), foot: 2},
-		{key: k.Unmark, do: just(s.unmarkAll), foot: unmark, says: fmt.Sprintf("unmark %d", len(s.marked))},
-		{key: k.Compare, do: just(s.compare), foot: 3},
-		{key: k.Open, do: just(s.open), off: at < 0, foot: footIf(!wide, 6)},
-		{key: k.NextRecord, do: just(func() { s.stepper().by(1) })}, // the detail beside the list follows
+		{key: k.Mark, do: just(func() { s.toggle(at) }), foot: place(2)},
+		{key: k.Unmark, do: just(s.unmarkAll), foot: place(unmark), says: fmt.Sprintf("unmark %d", len(s.marked))},
+		{key: k.Compare, do: just(s.compare), foot: place(3)},
+		{key: k.Open, do: just(s.open), off: at < 0, foot: place(footIf(!wide, 5))},
+		// the detail beside the list follows
+		{key: k.NextRecord, do: just(func() { s.stepper().by(1) }), foot: footIf(reading, 1), keys: "]/[", says: "next/previous"},
 		{key: k.PrevRecord, do: just(func() { s.stepper().by(-1) })},
-		{key: k.Focus, do: s.askFor(nextFocus{}), foot: footIf(wide, 12)},
-		{key: k.Sort, do: s.askFor(cycleSort{}), foot: 8},
+		{key: k.Down, foot: footIf(reading, 2), keys: "j/k", says: "scroll", unnamed: true}, // the moves, the detail's while it has the keys
+		{key: k.Focus, do: s.askFor(nextFocus{}), foot: place(footIf(wide, 5))},
+		{key: k.Sort, do: s.askFor(cycleSort{}), foot: place(8)},
 		{key: k.Reverse, do: s.askFor(cycleSort{reverse: true})},
-		{key: k.Pool, do: just(s.togglePool), off: !pool, foot: footIf(wide, 5), says: poolKey(k.Pool, s.wholePool).Help().Desc},
-		{key: k.Facets, do: s.askFor(openFacets{}), foot: 9},
-		{key: k.Timeline, do: s.askFor(openTimeline{}), foot: 10},
-		{key: k.Copy, do: just(s.copy), foot: 11},
-		{key: k.Edit, do: s.askFor(editMutual{at}), foot: footIf(s.editable, 7)}, // on the built-in data e only explains
+		{key: k.Pool, do: just(s.togglePool), off: !pool, foot: place(footIf(wide, 6)), says: poolKey(k.Pool, s.wholePool).Help().Desc},
+		{key: k.Facets, do: s.askFor(openFacets{}), foot: place(9)},
+		{key: k.Timeline, do: s.askFor(openTimeline{}), foot: place(10)},
+		{key: sourcesKey, do: s.askFor(openScreen{newSourcesScreen(s.common, s.snapshot)})},
+		{key: k.Copy, do: just(s.copy), foot: place(11)},
+		{key: k.Edit, do: s.askFor(editMutual{at}), foot: place(footIf(s.editable, 7))}, // on the built-in data e only explains
 		{key: k.Quit, do: func() tea.Cmd { return tea.Quit }, unnamed: true},
 		{key: k.Clear, do: s.askFor(clearSearch{}), unnamed: true},
 		{key: k.Help, do: s.askFor(openHelp{}), unnamed: true},

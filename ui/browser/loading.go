@@ -6,13 +6,14 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 
+	"github.com/mutuals/mutuals/data"
 	"github.com/mutuals/mutuals/model"
 )
 
 // LoadFunc loads a dataset, calling report from its own goroutine with the
 // records read since the last report and how many bytes of how many are
 // done. Its result is the final word: an error ends the browser.
-type LoadFunc func(report func(mutuals []model.Mutual, sources []model.Source, bytes, total int64)) (*model.Dataset, error)
+type LoadFunc func(report func(data.Progress)) (*model.Dataset, error)
 
 // loadProgress brings the records loaded so far, already indexed off the
 // UI path.
@@ -34,8 +35,10 @@ type loadDone struct {
 // goroutine, so that on two cores parsing and indexing overlap.
 func startLoad(load LoadFunc, name string) (tea.Cmd, <-chan tea.Msg) {
 	ch := make(chan tea.Msg, 1)
+	restore := boundHeadroom()
 	go func() {
 		defer close(ch)
+		defer restore()
 		read := make(chan loadProgress, 4) // the records read so far, not yet indexed
 		indexed := make(chan *model.Index)
 		go func() {
@@ -51,10 +54,15 @@ func startLoad(load LoadFunc, name string) (tea.Cmd, <-chan tea.Msg) {
 			ms []model.Mutual
 			ss []model.Source
 		)
-		ds, err := load(func(mutuals []model.Mutual, sources []model.Source, bytes, total int64) {
-			// appends go past what the indexer reads, or to a new array
-			ms, ss = append(grown(ms, len(mutuals), bytes, total), mutuals...), append(ss, sources...)
-			read <- loadProgress{ds: model.NewDataset(name, nil, ms, ss), bytes: bytes, total: total}
+		ds, err := load(func(p data.Progress) {
+			if p.Loaded != nil {
+				ms = p.Loaded // the load's own array: no copy
+			} else {
+				// appends go past what the indexer reads, or to a new array
+				ms = append(grown(ms, len(p.Mutuals), p.Bytes, p.Total), p.Mutuals...)
+			}
+			ss = append(ss, p.Sources...)
+			read <- loadProgress{ds: model.NewDataset(name, nil, ms, ss), bytes: p.Bytes, total: p.Total}
 		})
 		close(read)
 		ix := <-indexed

@@ -27,8 +27,8 @@ func TestStreamedCopyIsOne(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	load := func(report func([]model.Mutual, []model.Source, int64, int64)) (*model.Dataset, error) {
-		return data.LoadWithBuiltin(t.Context(), []string{dir}, func(p data.Progress) { report(p.Mutuals, p.Sources, p.Bytes, p.Total) })
+	load := func(report func(data.Progress)) (*model.Dataset, error) {
+		return data.LoadWithBuiltin(t.Context(), []string{dir}, report)
 	}
 	b := NewBrowser(model.NewDataset("dir", nil, nil, nil), BrowserOptions{IsDark: true, Load: load})
 	b.Init()

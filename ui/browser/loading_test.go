@@ -34,8 +34,8 @@ func streamedFiles(t *testing.T, extra string) []string {
 }
 
 func watchedLoad(paths []string) LoadFunc {
-	return func(report func([]model.Mutual, []model.Source, int64, int64)) (*model.Dataset, error) {
-		return data.Load(context.Background(), paths, func(p data.Progress) { report(p.Mutuals, p.Sources, p.Bytes, p.Total) })
+	return func(report func(data.Progress)) (*model.Dataset, error) {
+		return data.Load(context.Background(), paths, report)
 	}
 }
 

@@ -87,32 +87,40 @@ func (p *problemsPane) move(msg tea.KeyPressMsg) bool {
 	return ok
 }
 
-// ShortHelp is the pane's footer while it has the keys.
-func (p *problemsPane) ShortHelp() []key.Binding {
+// ShortHelp is the pane's footer while it has the keys, tab leading back
+// to the list.
+func (p *problemsPane) ShortHelp() []key.Binding { return p.helpTabbingTo("the list") }
+
+// helpTabbingTo is the pane's footer, tab leading to where (the root
+// knows: the detail on a wide screen, else the list).
+func (p *problemsPane) helpTabbingTo(where string) []key.Binding {
 	k := p.keys
 	out := []key.Binding{relabel(k.Down, "j/k", "move")}
 	if p.editable && p.fix().file != "" {
 		out = append(out, relabel(k.Edit, "e", "edit this one"))
 	}
-	return append(out, relabel(k.Focus, "tab", "to the list"))
+	return append(out, relabel(k.Focus, "tab", "to "+where))
 }
 
 // any reports whether the files have problems now.
 func (p *problemsPane) any() bool { return p.problems != nil }
 
 // heightIn is the lines the pane takes from a body of that many: all it
-// needs when that is at most half, else half; with nothing loaded, all
-// but the lines the list needs to say so.
+// needs when that is at most half, else half; with nothing loaded, all of
+// it (an empty list and detail would say nothing its title does not).
 func (p *problemsPane) heightIn(body int) int {
 	if !p.any() {
 		return 0
 	}
-	if len(p.ds.Mutuals) == 0 { // no list to share with: all but its note
-		note := len(render.Wrap(nothingLoaded, p.width-1))
-		return max(min(len(p.text())+1, body-1-note), 0)
+	if p.fills() {
+		return body
 	}
 	return min(len(p.text())+1, body/2)
 }
+
+// fills reports whether the pane takes the list's place: the files have
+// problems and nothing loaded.
+func (p *problemsPane) fills() bool { return p.any() && len(p.ds.Mutuals) == 0 }
 
 func (p *problemsPane) SetSize(w, h int) {
 	p.width, p.height = w, h

@@ -23,9 +23,9 @@ func TestProblemsPaneCursor(t *testing.T) {
 	}
 	b.problems.set(le)
 	b.layout()
-	press(b, "tab", "tab")
+	press(b, "tab")
 	if b.focus != onProblems {
-		t.Fatalf("tab tab: focus %v", b.focus)
+		t.Fatalf("tab: focus %v", b.focus)
 	}
 	press(b, "j", "j")
 	f := frame(b)

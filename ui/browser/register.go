@@ -2,6 +2,7 @@ package browser
 
 import (
 	"context"
+	"time"
 
 	tea "charm.land/bubbletea/v2"
 
@@ -32,6 +33,9 @@ type registerState struct {
 	watcher *fileWatcher
 	pending bool // the files changed while the first load ran
 	editing bool // an editor is open, or opening: one at a time
+	// interruptsFrom is when ctrl+c quits again after an editor: a
+	// second ctrl+c meant for the editor may arrive as a key
+	interruptsFrom time.Time
 }
 
 // startWatching begins watching the files, if asked to.

@@ -14,6 +14,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/mutuals/mutuals/data"
+	"github.com/mutuals/mutuals/data/loadtest"
 	"github.com/mutuals/mutuals/model"
 	"github.com/mutuals/mutuals/ui/internal/uitest"
 )
@@ -48,7 +49,7 @@ func TestEditorCommand(t *testing.T) {
 	for _, tt := range tests {
 		os.Remove(got)
 		env := map[string]string{"VISUAL": tt.visual, "EDITOR": tt.editor}
-		cmd, _ := editorCommand(func(k string) string { return env[k] }, file, 7)
+		cmd, _, _ := editorCommand(func(k string) string { return env[k] }, file, 7)
 		cmd.Dir = t.TempDir()
 		if out, err := cmd.CombinedOutput(); err != nil {
 			t.Errorf("VISUAL=%q EDITOR=%q: %v\n%s", tt.visual, tt.editor, err, out)
@@ -93,10 +94,10 @@ func TestEditBuiltinSaysHow(t *testing.T) {
 // fakeRegister serves datasets from TOML text that a test changes.
 type fakeRegister struct{ text string }
 
-func (f *fakeRegister) register() *Register {
+func (f *fakeRegister) register(t testing.TB) *Register {
 	return &Register{
 		Locate: func(id string) (string, int, error) { return "f.toml", 1, nil },
-		Reload: func(context.Context) (*model.Dataset, error) { return data.Parse("f.toml", []byte(f.text)) },
+		Reload: func(context.Context) (*model.Dataset, error) { return loadtest.Load(t, "f.toml", []byte(f.text)) },
 	}
 }
 
@@ -113,8 +114,8 @@ func reload(t *testing.T, b *Browser) {
 func TestReloadKeepsSearchMarksCursorAndScreen(t *testing.T) {
 	builtin := string(data.Builtin())
 	f := &fakeRegister{text: builtin}
-	ds, _ := data.Parse("f.toml", []byte(f.text))
-	b := NewBrowser(ds, BrowserOptions{IsDark: true, Register: f.register()})
+	ds, _ := loadtest.Load(t, "f.toml", []byte(f.text))
+	b := NewBrowser(ds, BrowserOptions{IsDark: true, Register: f.register(t)})
 	b.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
 	press(b, "/")
 	typeText(b, "health")
@@ -145,8 +146,8 @@ func TestReloadKeepsSearchMarksCursorAndScreen(t *testing.T) {
 func TestReloadProblemsKeepLastGoodData(t *testing.T) {
 	good := string(data.Starter())
 	f := &fakeRegister{text: good}
-	ds, _ := data.Parse("f.toml", []byte(good))
-	b := NewBrowser(ds, BrowserOptions{IsDark: true, Register: f.register()})
+	ds, _ := loadtest.Load(t, "f.toml", []byte(good))
+	b := NewBrowser(ds, BrowserOptions{IsDark: true, Register: f.register(t)})
 	b.Update(tea.WindowSizeMsg{Width: 100, Height: 30})
 
 	f.text = strings.Replace(good, `name = "Example community health mutual"`, `name = "Example community health mutual`, 1)
@@ -179,7 +180,7 @@ func TestReloadProblemsKeepLastGoodData(t *testing.T) {
 // the change is loaded after it, not beside it.
 func TestStaleReloadDropped(t *testing.T) {
 	f := &fakeRegister{text: string(data.Starter())}
-	b := NewBrowser(uitest.Pathfinders(t), BrowserOptions{IsDark: true, Register: f.register()})
+	b := NewBrowser(uitest.Pathfinders(t), BrowserOptions{IsDark: true, Register: f.register(t)})
 	b.Update(tea.WindowSizeMsg{Width: 100, Height: 30})
 	first := b.startReload()
 	if b.startReload() != nil {
@@ -209,10 +210,10 @@ func TestProblemLinesOfOtherErrors(t *testing.T) {
 // its problems, with e on the first, and loads once it is fixed.
 func TestFirstLoadProblemsStayOpen(t *testing.T) {
 	f := &fakeRegister{text: "[[mutual]]\nid = \"x\"\nname = \"unclosed\n"}
-	load := func(func([]model.Mutual, []model.Source, int64, int64)) (*model.Dataset, error) {
-		return data.Parse("f.toml", []byte(f.text))
+	load := func(func(data.Progress)) (*model.Dataset, error) {
+		return loadtest.Load(t, "f.toml", []byte(f.text))
 	}
-	b := NewBrowser(model.NewDataset("f.toml", nil, nil, nil), BrowserOptions{IsDark: true, Load: load, Register: f.register()})
+	b := NewBrowser(model.NewDataset("f.toml", nil, nil, nil), BrowserOptions{IsDark: true, Load: load, Register: f.register(t)})
 	b.Update(tea.WindowSizeMsg{Width: 100, Height: 30})
 	for cmd := b.start; cmd != nil; {
 		msg := cmd()
@@ -240,8 +241,8 @@ func TestFirstLoadProblemsStayOpen(t *testing.T) {
 // TestBuiltinLoadErrorStillEnds: without files to edit, a failed load
 // ends the browser with its error, as before.
 func TestBuiltinLoadErrorStillEnds(t *testing.T) {
-	load := func(func([]model.Mutual, []model.Source, int64, int64)) (*model.Dataset, error) {
-		return data.Parse("f.toml", []byte("x = "))
+	load := func(func(data.Progress)) (*model.Dataset, error) {
+		return loadtest.Load(t, "f.toml", []byte("x = "))
 	}
 	b := NewBrowser(model.NewDataset("f.toml", nil, nil, nil), BrowserOptions{IsDark: true, Load: load})
 	_, cmd := b.Update(b.start())
@@ -266,10 +267,10 @@ func lineOf(t *testing.T, text, prefix string) int {
 // TestEditorNotFoundSaysSo: an editor the shell cannot find (status 127)
 // or run (126) is reported by its name, not as an exit status.
 func TestEditorNotFoundSaysSo(t *testing.T) {
-	for status, want := range map[int]string{127: "cannot run the editor my ed", 126: "cannot run the editor my ed", 3: "my ed exited with status 3"} {
+	for status, want := range map[int]string{127: "cannot run the editor 'my ed' --wait", 126: "cannot run the editor 'my ed' --wait", 3: "my ed exited with status 3"} {
 		b := newTestBrowser(t, 120, 30)
 		err := exec.Command("sh", "-c", fmt.Sprintf("exit %d", status)).Run()
-		b.Update(editorDone{editor: editorName("'my ed' --wait"), err: err})
+		b.Update(editorDone{editor: editorName("'my ed' --wait"), given: "'my ed' --wait", err: err})
 		if !strings.Contains(b.status, want) {
 			t.Errorf("status %d: %q, want %q", status, b.status, want)
 		}

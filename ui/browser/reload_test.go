@@ -13,6 +13,7 @@ import (
 
 	"github.com/mutuals/mutuals/data"
 	"github.com/mutuals/mutuals/data/datatest"
+	"github.com/mutuals/mutuals/data/loadtest"
 	"github.com/mutuals/mutuals/model"
 	"github.com/mutuals/mutuals/ui/internal/uitest"
 )
@@ -21,6 +22,7 @@ import (
 // each waits for release (or, if it heeds cancelling, for its context),
 // and it counts how many run, and at most how many at once.
 type slowRegister struct {
+	t       testing.TB
 	heeds   bool // the load stops when its context is done
 	release chan struct{}
 	started chan struct{} // a load began
@@ -53,7 +55,7 @@ func (s *slowRegister) reload(ctx context.Context) (*model.Dataset, error) {
 	} else {
 		<-s.release
 	}
-	return data.Parse("f.toml", datatest.Tiny(n))
+	return loadtest.Load(s.t, "f.toml", datatest.Tiny(n))
 }
 
 // change is the files changing on disk, as the watcher reports it.
@@ -70,7 +72,7 @@ func (s *slowRegister) change(b *Browser) tea.Cmd {
 func TestReloadsDoNotPileUp(t *testing.T) {
 	for _, heeds := range []bool{true, false} {
 		t.Run(fmt.Sprintf("heeds-cancel=%v", heeds), func(t *testing.T) {
-			s := &slowRegister{heeds: heeds, release: make(chan struct{}), started: make(chan struct{}, 32)}
+			s := &slowRegister{t: t, heeds: heeds, release: make(chan struct{}), started: make(chan struct{}, 32)}
 			b := NewBrowser(uitest.Pathfinders(t), BrowserOptions{IsDark: true, Register: &Register{Reload: s.reload}})
 			b.Update(tea.WindowSizeMsg{Width: 100, Height: 30})
 

@@ -27,6 +27,8 @@ func TestScreenFrames(t *testing.T) {
 		{"compare-events", []string{"events"}, append(health, "j", "j", "j", "j", "j", "j")},
 		{"timeline-cursor", nil, []string{"t", "j", "j", "j", "j"}},
 		{"timeline-events", nil, []string{"t", "j", "j", "j", "j", "enter"}},
+		{"sources", nil, []string{"r"}},
+		{"sources-bottom", nil, []string{"r", "G"}},
 	}
 	for _, size := range [][2]int{{120, 40}, {70, 20}} {
 		for _, sc := range scenes {

@@ -20,6 +20,8 @@ func onScreen(b *Browser) string {
 		return "help"
 	case *facetScreen:
 		return "facets"
+	case *sourcesScreen:
+		return "sources"
 	case *timelineScreen:
 		return "timeline"
 	}

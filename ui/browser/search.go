@@ -78,10 +78,21 @@ func (b *Browser) searcher(q model.Query) func() []int {
 
 // applySearch shows a search's result; the facet or timeline screen, if
 // open, follows the new list.
+//
+// A query that changed puts the cursor on the first row, as fzf does, so
+// that tab marks the new query's best match ("ham" tab ctrl+u "westm" tab
+// marks Westminster, not a row "ham" left the cursor on that still
+// matches). Clearing the search keeps the cursor on its mutual, now seen
+// among all the others.
 func (b *Browser) applySearch(r searchResult) tea.Cmd {
+	changed := r.query.Raw != b.query.Raw && !r.query.Empty()
 	b.query = r.query
 	b.found = r.shown
 	b.list.SetShown(b.sorted(), b.query)
+	if changed {
+		b.list.pane.MoveTo(0)
+		b.list.sync()
+	}
 	if !b.onList() {
 		return b.top().Update(listChanged{b.list.shown(), b.query.Raw})
 	}

@@ -59,6 +59,9 @@ func (s *stopSignals) forward(send func(tea.Msg)) {
 				switch {
 				case s.suspending.Load():
 					_ = unix.Kill(os.Getpid(), unix.SIGSTOP)
+				case editorsRunning.Load() > 0:
+					// the terminal's stop reached the editor too, and
+					// its stopping stops the browser (followStops)
 				case s.asked.Swap(true):
 					// one suspend is on its way: a burst of stops is one
 				case canSuspend():

@@ -7,8 +7,8 @@ import (
 
 	"github.com/charmbracelet/x/ansi"
 
-	"github.com/mutuals/mutuals/data"
 	"github.com/mutuals/mutuals/data/datatest"
+	"github.com/mutuals/mutuals/data/loadtest"
 	"github.com/mutuals/mutuals/model"
 	"github.com/mutuals/mutuals/ui/internal/uitest"
 )
@@ -75,7 +75,7 @@ func TestSortKeepsCursorOnMutual(t *testing.T) {
 // command, the header says so meanwhile, and an order overtaken by the
 // next press of s is dropped.
 func TestSortLargeInCommand(t *testing.T) {
-	ds, err := data.Parse("big.toml", datatest.Synthetic(offPathAt, 5))
+	ds, err := loadtest.Load(t, "big.toml", datatest.Synthetic(offPathAt, 5))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -8,8 +8,8 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 
-	"github.com/mutuals/mutuals/data"
 	"github.com/mutuals/mutuals/data/datatest"
+	"github.com/mutuals/mutuals/data/loadtest"
 )
 
 // cursorRow is the name on the timeline's cursor row, as far as it shows,
@@ -67,10 +67,14 @@ func TestTimelineCursor(t *testing.T) {
 }
 
 // TestTimelineCursorStaysOnScreen: whatever keys, wheels, clicks and sizes
-// come, the cursor's row is drawn.
+// come, the cursor's row is drawn: two walks, six with the heavy tests on.
 func TestTimelineCursorStaysOnScreen(t *testing.T) {
 	keys := []string{"j", "k", "g", "G", "home", "end", "pgup", "pgdown", "ctrl+u", "ctrl+d", "up", "down"}
-	for seed := range uint64(6) {
+	walks := uint64(2)
+	if datatest.Heavy() {
+		walks = 6
+	}
+	for seed := range walks {
 		r := rand.New(rand.NewPCG(seed, 2))
 		b := newTestBrowser(t, 80, 14)
 		press(b, "t")
@@ -129,7 +133,7 @@ func TestTimelineOpensEvents(t *testing.T) {
 // should cost about the same.
 func BenchmarkTimelineCursor(b *testing.B) {
 	for _, n := range []int{12, 100000} {
-		ds, err := data.Parse("bench.toml", datatest.Synthetic(n, 1))
+		ds, err := loadtest.Load(b, "bench.toml", datatest.Synthetic(n, 1))
 		if err != nil {
 			b.Fatal(err)
 		}

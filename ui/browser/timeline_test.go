@@ -8,8 +8,8 @@ import (
 
 	"github.com/charmbracelet/x/ansi"
 
-	"github.com/mutuals/mutuals/data"
 	"github.com/mutuals/mutuals/data/datatest"
+	"github.com/mutuals/mutuals/data/loadtest"
 	"github.com/mutuals/mutuals/ui/format"
 	"github.com/mutuals/mutuals/ui/internal/uitest"
 )
@@ -106,7 +106,7 @@ func TestTimelineScreenScrolls(t *testing.T) {
 // TestTimelineScreenBig: a big filter is drawn in a command; the screen
 // opens at once and a stale build is dropped.
 func TestTimelineScreenBig(t *testing.T) {
-	ds, err := data.Parse("big.toml", datatest.Synthetic(offPathAt, 3))
+	ds, err := loadtest.Load(t, "big.toml", datatest.Synthetic(offPathAt, 3))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -137,7 +137,7 @@ func TestTimelineScreenBig(t *testing.T) {
 // TestTimelineFollowsLateSearch: a search still running when t is pressed
 // redraws the timeline when its result arrives.
 func TestTimelineFollowsLateSearch(t *testing.T) {
-	ds, err := data.Parse("big.toml", datatest.Synthetic(offPathAt, 3))
+	ds, err := loadtest.Load(t, "big.toml", datatest.Synthetic(offPathAt, 3))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -41,7 +41,9 @@ func (b *Browser) Render() string {
 	if _, ok := top.(underSearch); ok {
 		lines = append(lines, b.searchBar())
 	}
-	lines = append(lines, top.View())
+	if !(b.onList() && b.problems.fills()) {
+		lines = append(lines, top.View())
+	}
 	if p := b.problems.View(); b.onList() && p != "" {
 		lines = append(lines, p)
 	}
@@ -63,20 +65,36 @@ func (b *Browser) tooSmall() string {
 }
 
 func (b *Browser) header() string {
-	counts := fmt.Sprintf("%s · %d shown · %d marked", b.ds.Recorded(), len(b.list.shown()), len(b.list.marked))
-	if s := b.sortLabel(); s != "" {
-		counts += " · " + s
-	}
-	if b.loading {
-		counts = b.loadStatus()
-	}
-	// The files give way first, then the programme, then the title.
-	for _, left := range b.headerNames() {
-		if gap := b.width - render.Width(left) - render.Width(counts); gap >= 1 {
-			return left + strings.Repeat(" ", gap) + counts
+	all := b.headerCounts()
+	// The files give way first, then the programme, then the title; then
+	// the counts shorten, what is shown and marked last.
+	for _, counts := range all {
+		for _, left := range b.headerNames() {
+			if gap := b.width - render.Width(left) - render.Width(counts); gap >= 1 {
+				return left + strings.Repeat(" ", gap) + counts
+			}
 		}
 	}
-	return render.Truncate(counts, b.width)
+	return render.Truncate(all[len(all)-1], b.width)
+}
+
+// headerCounts are the header's counts, longest first: what is loaded by
+// programme, then as one number, then only what is shown and marked
+// (with the sort, then without), which a narrow screen keeps.
+func (b *Browser) headerCounts() []string {
+	if b.loading {
+		return []string{b.loadStatus()}
+	}
+	view := fmt.Sprintf("%d shown · %d marked", len(b.list.shown()), len(b.list.marked))
+	sorted := view
+	if s := b.sortLabel(); s != "" {
+		sorted += " · " + s
+	}
+	loaded := fmt.Sprintf("%d mutuals", len(b.ds.Mutuals))
+	if len(b.ds.Mutuals) == 1 {
+		loaded = "1 mutual"
+	}
+	return []string{b.ds.Recorded() + " · " + sorted, loaded + " · " + sorted, sorted, view}
 }
 
 func (b *Browser) searchBar() string {
@@ -125,7 +143,11 @@ func (b *Browser) footerKeys() (own, tail []key.Binding) {
 	own, tail = b.top().ShortHelp(), []key.Binding{k.Help, k.Back}
 	switch top := b.top(); {
 	case b.onList() && b.focus == onProblems:
-		own = b.problems.ShortHelp()
+		where := "the list"
+		if b.following() == onDetail {
+			where = "the detail"
+		}
+		own = b.problems.helpTabbingTo(where)
 	case b.onList() && b.focus == onSearch:
 		own, tail = []key.Binding{k.Accept, relabel(k.MarkNext, "tab", "mark & next")}, []key.Binding{k.Clear, k.ForceQuit}
 	case b.onList() && !b.away():
@@ -160,8 +182,10 @@ func (b *Browser) keyItem(k key.Binding) string {
 	return b.st.Key.Render(h.Key) + " " + b.st.Dim.Render(desc)
 }
 
-// shortHelp lays out key help on one line: as many bindings as fit, in
-// order, but always the root's last (help and quit, or back).
+// shortHelp lays out key help on one line: the bindings in their order,
+// which is their priority, each that fits (a long one left out lets a
+// shorter one after it in), and always the root's last (help and quit,
+// or back).
 func (b *Browser) shortHelp(own, keep []key.Binding) string {
 	item := b.keyItem
 	const sep = " • "
@@ -169,12 +193,13 @@ func (b *Browser) shortHelp(own, keep []key.Binding) string {
 	for _, k := range keep {
 		reserve += render.Width(item(k)) + render.Width(sep)
 	}
+	reserve -= render.Width(sep) // none after the last
 	var parts []string
 	used := 0
 	for _, k := range own {
 		w := render.Width(item(k)) + render.Width(sep)
 		if used+w+reserve > b.width {
-			break
+			continue
 		}
 		parts, used = append(parts, item(k)), used+w
 	}

@@ -3,11 +3,12 @@ package browser
 import (
 	"os"
 	"path/filepath"
-	"strings"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/fsnotify/fsnotify"
+
+	"github.com/mutuals/mutuals/data"
 )
 
 // quietFor is how long the files must be quiet before a reload: an editor's
@@ -61,6 +62,13 @@ func (fw *fileWatcher) rewatch() error {
 	fw.dirs, fw.files = map[string]bool{}, map[string]bool{}
 	for _, p := range fw.named {
 		fw.files[p] = true
+		// a symlink on the way (the path itself, or a directory holding
+		// it) leads the name through its target: the target deleted,
+		// made again, or renamed is a change of what the path names
+		for _, hop := range symlinkTargets(p) {
+			fw.files[hop] = true
+			want[filepath.Dir(hop)] = true
+		}
 		if fi, err := os.Stat(p); err == nil && fi.IsDir() {
 			fw.dirs[p] = true
 			want[p], want[filepath.Dir(p)] = true, true
@@ -90,6 +98,39 @@ func (fw *fileWatcher) rewatch() error {
 		return firstErr
 	}
 	return nil
+}
+
+// maxHops bounds the symlinks followed for one path, as the kernel does
+// (ELOOP).
+const maxHops = 40
+
+// symlinkTargets is where each symlink met on the way to path points:
+// in the path itself or in any directory above it, and in their targets,
+// whether or not the targets exist now.
+func symlinkTargets(path string) []string {
+	var out []string
+	seen := map[string]bool{}
+	var walk func(p string)
+	walk = func(p string) {
+		for q := p; len(out) < maxHops; q = filepath.Dir(q) {
+			if target, err := os.Readlink(q); err == nil {
+				if !filepath.IsAbs(target) {
+					target = filepath.Join(filepath.Dir(q), target)
+				}
+				target = filepath.Clean(target)
+				if !seen[target] {
+					seen[target] = true
+					out = append(out, target)
+					walk(target)
+				}
+			}
+			if filepath.Dir(q) == q {
+				return
+			}
+		}
+	}
+	walk(path)
+	return out
 }
 
 // watch watches dir afresh unless the watch already there is on what dir
@@ -134,8 +175,7 @@ func (fw *fileWatcher) counts(ev fsnotify.Event) bool {
 	if fw.files[name] || fw.dirs[name] {
 		return true
 	}
-	base := filepath.Base(name)
-	return fw.dirs[filepath.Dir(name)] && strings.HasSuffix(base, ".toml") && !strings.HasPrefix(base, ".")
+	return fw.dirs[filepath.Dir(name)] && data.IsDataName(filepath.Base(name))
 }
 
 // run turns bursts of events into one signal, sent once they settle and

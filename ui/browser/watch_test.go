@@ -53,6 +53,22 @@ func retarget(t *testing.T, link, target string) {
 	}
 }
 
+// remake deletes the directory dir and, once the watcher has seen that,
+// makes it again.
+func remake(t *testing.T, fw *fileWatcher, dir string, wait time.Duration) {
+	t.Helper()
+	if err := os.RemoveAll(dir); err != nil {
+		t.Fatal(err)
+	}
+	if !changed(fw, wait) {
+		t.Fatal("deleting the directory is a change")
+	}
+	mkdir(t, dir)
+	if !changed(fw, wait) {
+		t.Fatal("making the directory again is a change")
+	}
+}
+
 // TestWatchFollowsThePath: the watcher sees changes through whatever the
 // named path names now, however it came to name it; and only those.
 func TestWatchFollowsThePath(t *testing.T) {
@@ -98,6 +114,33 @@ func TestWatchFollowsThePath(t *testing.T) {
 			write(t, filepath.Join(root, "v2", "new.toml"), "x")
 			if !changed(fw, wait) {
 				t.Error("a change to the new version was not seen")
+			}
+		}},
+		{"symlinked directory whose target is deleted and made again", func(t *testing.T, root string) string {
+			mkdir(t, filepath.Join(root, "v1"))
+			if err := os.Symlink("v1", filepath.Join(root, "cur")); err != nil {
+				t.Fatal(err)
+			}
+			return filepath.Join(root, "cur")
+		}, func(t *testing.T, root string, fw *fileWatcher) {
+			remake(t, fw, filepath.Join(root, "v1"), wait)
+			write(t, filepath.Join(root, "v1", "a.toml"), "x")
+			if !changed(fw, wait) {
+				t.Error("a file written in the target made again was not seen")
+			}
+		}},
+		{"file in a symlinked directory whose target is deleted and made again", func(t *testing.T, root string) string {
+			mkdir(t, filepath.Join(root, "v1"))
+			write(t, filepath.Join(root, "v1", "a.toml"), "x")
+			if err := os.Symlink("v1", filepath.Join(root, "cur")); err != nil {
+				t.Fatal(err)
+			}
+			return filepath.Join(root, "cur", "a.toml")
+		}, func(t *testing.T, root string, fw *fileWatcher) {
+			remake(t, fw, filepath.Join(root, "v1"), wait)
+			write(t, filepath.Join(root, "v1", "a.toml"), "y")
+			if !changed(fw, wait) {
+				t.Error("the file written again in the target made again was not seen")
 			}
 		}},
 		{"file saved through a symlink", func(t *testing.T, root string) string {

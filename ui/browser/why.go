@@ -31,7 +31,7 @@ func whyLine(ix *model.Index, at int, q model.Query, width int, st render.Styles
 	var b strings.Builder
 	b.WriteString(st.Dim.Render(r.Field.Names[0] + ": "))
 	b.WriteString(matchSnippet(r.Value, r.Ranges, st))
-	return render.Truncate(b.String(), width), true
+	return render.TruncateWords(b.String(), width), true
 }
 
 // matchSnippet is value around its matches: each with a few words before it,

@@ -23,7 +23,8 @@ import (
 
 // Main runs the command line and returns the exit status: 0 on success, 1
 // when the data, a lookup or the program fails, 2 when the command line is
-// wrong, 130 after SIGINT and 143 after SIGTERM.
+// wrong, 128 plus the signal's number after SIGINT, SIGTERM, SIGHUP or
+// SIGQUIT (130, 143, 129, 131).
 func Main(ctx context.Context, version string) int {
 	// A closed pipe (mutuals list | head -1) then shows as an error on
 	// write, which quiet treats as success, instead of killing the process.
@@ -45,23 +46,35 @@ func execute(ctx context.Context, root *cobra.Command, opts *options, version st
 	opts.dark = palette(func() bool { return opts.noColor })
 	report := ErrorHandler(func() bool { return opts.noColor }, opts.dark, isUsage)
 	stdout, _ := root.OutOrStdout().(*stdoutWriter)
+	explained := func(err error) bool { var e explainedWrite; return errors.As(err, &e) }
+	help, ok := root.OutOrStdout().(helpTidier)
+	if !ok {
+		p := &pipeHelp{w: root.OutOrStdout()}
+		root.SetOut(p)
+		help = p
+	}
 	err := fang.Execute(ctx, root,
 		fang.WithErrorHandler(func(w io.Writer, st fang.Styles, err error) {
 			// a failed write is reported once, below, whoever saw it
-			if !errors.Is(err, errCancelled) && stdout.failed() == nil {
+			if !errors.Is(err, errCancelled) && (stdout.failed() == nil || explained(err)) {
 				report(w, st, err)
 			}
 		}),
 		fang.WithVersion(version),
-		// help and errors never ask the terminal (see terminal.go)
+		// help and errors never ask the terminal (see terminal.go). fang
+		// asks for the scheme just before it writes help (to stdout) or an
+		// error (to stderr, after which stdout gets nothing): help to a
+		// pipe is tidied from here.
 		fang.WithColorSchemeFunc(func(lipgloss.LightDarkFunc) fang.ColorScheme {
+			help.helpFollows()
 			return fang.DefaultColorScheme(lipgloss.LightDark(darkHint()))
 		}),
 	)
+	help.endHelp()
 	if opts.out != nil && err == nil {
 		err = quiet(opts.out.Flush())
 	}
-	if werr := stdout.failed(); werr != nil {
+	if werr := stdout.failed(); werr != nil && !explained(err) {
 		err = writeFailure(werr)
 		if err != nil {
 			report(colorprofile.NewWriter(root.ErrOrStderr(), os.Environ()), fang.Styles{}, err)

@@ -175,12 +175,21 @@ it ended.
 
   ◆ announced          ─ announced, not yet running     ━ running
   ╍ running from a start no source dates: a contract won, or a source
-    saying it runs, but no launch dated (drawn up to that first date)
+    saying it runs, but no launch dated (drawn up to that first date);
+    or a launch whose year the sources dispute, over the years they give
   • another dated event (a contract won or lost, a report)
   ✕ ended: its services transferred away, or it was wound up or closed;
     or dropped before it went ahead
-  ┄ unknown after the last dated fact: no source says what happened
-    next, which is not the same as still running
+  ┄ unknown after the last dated fact, or after the last fact that says
+    it was planned: no source says what happened next, which is not the
+    same as still running (or still planned)
+
+Where readings on an event name another year for the end, the status
+column gives both ("dropped 2011-08, or 2010") and the years between are
+drawn unknown. A date known only to its year or month is drawn from the
+start of it, and sorts before the more precise dates in it; an end so
+dated comes after them ("2020" with an end on 2020-06-16 is drawn before
+that end).
 
 Under the chart, where sources differ on an event or the status, each
 reading with its sources.

@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"strconv"
 
+	"github.com/charmbracelet/colorprofile"
 	"github.com/charmbracelet/x/term"
 	"github.com/spf13/cobra"
 
@@ -161,11 +162,18 @@ func output(cmd *cobra.Command, opts *options) (format.Output, error) {
 	if opts.out == nil {
 		opts.out = &wholeLines{ctx: commandContext(cmd), w: cmd.OutOrStdout()}
 	}
-	out := format.NewOutput(opts.out, opts.noColor, width, chosen)
 	if opts.served != nil {
 		return opts.served.output(opts.out, width, chosen), nil
 	}
-	out.Terminal = isStdout(cmd.OutOrStdout()) && interactive(os.Stdout)
+	terminal := isStdout(cmd.OutOrStdout()) && interactive(os.Stdout)
+	profile := colorprofile.NoTTY
+	if terminal {
+		profile = format.Profile(os.Stdout, opts.noColor)
+	}
+	// opts.out wraps stdout, and is no terminal itself: the profile is
+	// stdout's.
+	out := format.NewOutputFor(opts.out, profile, width, chosen)
+	out.Terminal = terminal
 	out.Fit = out.Terminal || cmd.Flags().Changed("width")
 	return out, nil
 }
@@ -176,7 +184,7 @@ func output(cmd *cobra.Command, opts *options) (format.Output, error) {
 // that fails first (an unknown REF, a bad file) never asks the terminal.
 func inColour(out format.Output, opts *options) format.Output {
 	if out.Terminal && out.Format == format.Text {
-		out.Styles = render.NewStyles(opts.palette())
+		return out.InPalette(opts.palette())
 	}
 	return out
 }

@@ -22,8 +22,10 @@ import (
 // (an unknown flag, an unknown help topic) echoes the command line raw.
 func ErrorHandler(noColor, dark func() bool, usage func(error) bool) fang.ErrorHandler {
 	return func(w io.Writer, _ fang.Styles, err error) {
-		if cw, ok := w.(*colorprofile.Writer); ok && noColor() {
-			cw.Profile = min(cw.Profile, colorprofile.ASCII)
+		// Without colour (NO_COLOR, --no-color) an error is plain text,
+		// as printed output is: no bold either.
+		if cw, ok := w.(*colorprofile.Writer); ok && (noColor() || cw.Profile <= colorprofile.ASCII) {
+			cw.Profile = colorprofile.NoTTY
 		}
 		st := render.NewStyles(dark())
 		lines := strings.Split(strings.TrimRight(err.Error(), "\n"), "\n")

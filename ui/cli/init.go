@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"unicode/utf8"
 
 	"github.com/spf13/cobra"
@@ -36,7 +37,7 @@ With --from-builtin, writes DIR/pathfinders.toml instead: the built-in
 pathfinders, to extend or correct.
 
 init never overwrites: it refuses, writing nothing, when DIR already
-holds a .toml file. Then browse the register, and press e on a record to
+holds a .toml file (dot-files, such as editor locks, aside). Then browse the register, and press e on a record to
 edit it; the browser reloads as you save.`,
 		Example: `  mutuals init my-register
   mutuals init --from-builtin pathfinders-plus`,
@@ -52,6 +53,10 @@ edit it; the browser reloads as you save.`,
 			}
 			_, err = fmt.Fprintf(cmd.OutOrStdout(), "wrote %s\nnext: mutuals --data %s   (press e on a record to edit it)\n",
 				quoteArg(path), quoteArg(args[0]))
+			if err != nil && !errors.Is(err, syscall.EPIPE) {
+				// the register is made: a retry would be refused
+				err = explainedWrite{fmt.Errorf("wrote %s, but could not say so: %w", quoteArg(path), err)}
+			}
 			return quiet(err)
 		},
 	}
@@ -153,21 +158,22 @@ func removeMade(made []string) {
 	}
 }
 
-// checkEmptyOfData fails when dir is not a directory, or holds a .toml file.
+// checkEmptyOfData fails when dir is not a directory, or holds a file
+// loading would read.
 func checkEmptyOfData(dir string) error {
 	entries, err := os.ReadDir(dir)
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
 		return nil
 	case err != nil:
-		if fi, serr := os.Stat(dir); serr == nil && !fi.IsDir() {
-			return fmt.Errorf("%s is a file, not a directory: name a new or empty directory", quoteArg(dir))
+		if file := fileOnTheWay(dir); file != "" {
+			return fmt.Errorf("%s is a file, not a directory: name a new or empty directory", quoteArg(file))
 		}
-		return fmt.Errorf("cannot read %s: %w", quoteArg(dir), unwrapPathError(err))
+		return fmt.Errorf("cannot use %s: %w", quoteArg(dir), unwrapPathError(err))
 	}
 	var found []string
 	for _, e := range entries {
-		if strings.EqualFold(filepath.Ext(e.Name()), ".toml") {
+		if data.IsDataName(e.Name()) {
 			found = append(found, quoteArg(e.Name()))
 		}
 	}
@@ -176,6 +182,21 @@ func checkEmptyOfData(dir string) error {
 			quoteArg(dir), strings.Join(found, ", "), quoteArg(dir))
 	}
 	return nil
+}
+
+// fileOnTheWay is dir, or the directory above it, that is a file, or "".
+func fileOnTheWay(dir string) string {
+	for d := filepath.Clean(dir); ; d = filepath.Dir(d) {
+		if fi, err := os.Stat(d); err == nil {
+			if !fi.IsDir() {
+				return d
+			}
+			return ""
+		}
+		if filepath.Dir(d) == d {
+			return ""
+		}
+	}
 }
 
 func unwrapPathError(err error) error {
@@ -191,12 +212,15 @@ func unwrapPathError(err error) error {
 // line can be pasted as it is. A path with a control character (a line
 // break in a directory's name) is written as $'…' with the character
 // escaped: shown as a space, the pasted command would name another path.
+// So is a byte that is not UTF-8 ($'\xff'): shown as U+FFFD, it would too.
 func quoteArg(s string) string {
-	if strings.IndexFunc(s, model.Unsafe) >= 0 && utf8.ValidString(s) {
+	if strings.IndexFunc(s, model.Unsafe) >= 0 || !utf8.ValidString(s) {
 		var b strings.Builder
 		b.WriteString("$'")
-		for _, r := range s {
+		for i, r := range s {
 			switch {
+			case r == utf8.RuneError && !strings.HasPrefix(s[i:], "\uFFFD"):
+				fmt.Fprintf(&b, "\\x%02x", s[i]) // a byte that is not UTF-8
 			case r == '\\' || r == '\'':
 				b.WriteByte('\\')
 				b.WriteRune(r)

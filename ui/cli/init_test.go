@@ -41,10 +41,11 @@ func TestInitFromBuiltin(t *testing.T) {
 	}
 }
 
-// TestInitRefusesData: a directory holding any .toml file is left exactly
-// as it was, and the exit status is 1.
+// TestInitRefusesData: a directory holding any file loading would read
+// (data.IsDataName: a .toml file, not a dot-file) is left exactly as it
+// was, and the exit status is 1.
 func TestInitRefusesData(t *testing.T) {
-	for _, name := range []string{"register.toml", "other.toml", "OLD.TOML"} {
+	for _, name := range []string{"register.toml", "other.toml", "old.register.toml"} {
 		t.Run(name, func(t *testing.T) {
 			dir := t.TempDir()
 			mine := []byte("# mine\n")

@@ -29,9 +29,12 @@ const graceAfterSignal = 300 * time.Millisecond
 // browsing is set while the browser owns the terminal.
 var browsing atomic.Bool
 
-// signals cancels a command's context at SIGINT or SIGTERM and remembers
-// which came, for the exit status: 128 plus its number, as shells expect
-// (130, 143). A second signal ends the process at once.
+// signals cancels a command's context at SIGINT, SIGTERM, SIGHUP (the
+// terminal closed) or SIGQUIT (ctrl+\) and remembers which came, for the
+// exit status: 128 plus its number, as shells expect (130, 143, 129,
+// 131). A second signal ends the process at once. SIGQUIT is caught, not
+// left to the Go runtime, whose goroutine dump would land on the
+// browser's screen and leave the terminal in its modes.
 type signals struct {
 	got  atomic.Int32
 	stop func()
@@ -41,7 +44,7 @@ func watchSignals(parent context.Context) (context.Context, *signals) {
 	ctx, cancel := context.WithCancel(parent)
 	s := &signals{}
 	ch := make(chan os.Signal, 2)
-	signal.Notify(ch, os.Interrupt, syscall.SIGTERM)
+	signal.Notify(ch, os.Interrupt, syscall.SIGTERM, syscall.SIGHUP, syscall.SIGQUIT)
 	done := make(chan struct{})
 	s.stop = func() { signal.Stop(ch); close(done) }
 	go func() {
@@ -85,11 +88,11 @@ func (s *signals) wait(ch <-chan os.Signal, done <-chan struct{}) bool {
 	}
 }
 
-// heldByEditor is a SIGINT meant for the editor the browser runs (ctrl+c
-// there): ignored, as git ignores it while its editor runs. SIGTERM from
-// outside still ends the program.
+// heldByEditor is a SIGINT or SIGQUIT meant for the editor the browser
+// runs (ctrl+c or ctrl+\ there): ignored, as git ignores them while its
+// editor runs. SIGTERM and SIGHUP still end the program.
 func heldByEditor(sig os.Signal) bool {
-	return sig == os.Interrupt && browser.HoldsInterrupts()
+	return (sig == os.Interrupt || sig == syscall.SIGQUIT) && browser.HoldsInterrupts()
 }
 
 // exit ends the process now, saying why as the command would have.

@@ -205,8 +205,8 @@ func browse(cmd *cobra.Command, opts *options, fields []string) (bool, error) {
 			name = data.BuiltinName(paths)
 		}
 		ds, err = model.NewDataset(name, nil, nil, nil), nil
-		bo.Load = func(report func([]model.Mutual, []model.Source, int64, int64)) (*model.Dataset, error) {
-			return load(commandContext(cmd), paths, func(p data.Progress) { report(p.Mutuals, p.Sources, p.Bytes, p.Total) })
+		bo.Load = func(report func(data.Progress)) (*model.Dataset, error) {
+			return load(commandContext(cmd), paths, report)
 		}
 		bo.Register = register(paths, !opts.noWatch, opts.builtin)
 	}

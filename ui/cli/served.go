@@ -39,7 +39,7 @@ func ServedCommand(version string, builtin bool) serve.Command {
 		opts := &options{served: &served{ds: r.Data, ix: r.Index, terminal: r.Terminal}, paths: r.Paths}
 		root := rootCommand(opts)
 		opts.builtin = builtin // after the flags, which set their defaults
-		root.SetOut(r.Stdout)
+		root.SetOut(&pipeHelp{w: r.Stdout, terminal: r.Terminal != nil})
 		root.SetErr(r.Stderr)
 		root.SetIn(strings.NewReader(""))
 		if err := refuse(r.Args); err != nil {

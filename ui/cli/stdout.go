@@ -14,12 +14,27 @@ import (
 // quietly with 0: whichever library did the writing, and whether or not
 // it returned the error.
 type stdoutWriter struct {
-	f   *os.File
-	mu  sync.Mutex
-	err error
+	f    *os.File
+	mu   sync.Mutex
+	err  error
+	tidy tidyLines // help, to a pipe or a file
 }
 
+// helpFollows says that help is written next: to a pipe or a file it is
+// tidied (see tidyHelp).
+func (s *stdoutWriter) helpFollows() { s.tidy.on = !interactive(s.f) }
+
+// endHelp writes what help left without a line break.
+func (s *stdoutWriter) endHelp() { s.tidy.end(s.write) }
+
 func (s *stdoutWriter) Write(p []byte) (int, error) {
+	if s.tidy.on {
+		return s.tidy.write(s.write, p)
+	}
+	return s.write(p)
+}
+
+func (s *stdoutWriter) write(p []byte) (int, error) {
 	n, err := s.f.Write(p)
 	if err != nil {
 		s.mu.Lock()
@@ -46,6 +61,13 @@ func (s *stdoutWriter) failed() error {
 	defer s.mu.Unlock()
 	return s.err
 }
+
+// explainedWrite is a failed write of stdout that a command has said
+// more of than "cannot write the output" (init: the register was written
+// all the same): it is reported as it stands.
+type explainedWrite struct{ error }
+
+func (e explainedWrite) Unwrap() error { return e.error }
 
 // writeFailure is how a run whose output failed ends: nil for a closed
 // pipe, else one error for the handler to report.

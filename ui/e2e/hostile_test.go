@@ -66,3 +66,20 @@ sources = ["s"]
 		}
 	}
 }
+
+// TestE2EPasteEscapes: what a bracketed paste brings into the search in
+// the real terminal: Bubble Tea's reader takes the paste's whole escape
+// sequences (CSI, OSC) apart as it reads, so they never reach the
+// search and are gone; any other control character that does reach it
+// shows as its symbol. Nothing is obeyed: the window's title stays.
+func TestE2EPasteEscapes(t *testing.T) {
+	t.Parallel()
+	socket, _ := startTerm(t, 120, 35, "")
+	waitFor(t, socket, "17 shown", e2eWait)
+	tmux(t, socket, "set-buffer", "-b", "evil", "x\x1b[31mRED\x1b]0;T\aZ\x01Q")
+	tmux(t, socket, "paste-buffer", "-p", "-b", "evil", "-t", "x")
+	waitFor(t, socket, "xREDZ␁Q", e2eWait)
+	if title := strings.TrimSpace(tmux(t, socket, "display-message", "-p", "-t", "x", "#{pane_title}")); title == "T" {
+		t.Errorf("the pasted OSC set the title to %q", title)
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"os"
 	"os/exec"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -46,5 +47,27 @@ func TestWriteErrors(t *testing.T) {
 		if code := cmd.ProcessState.ExitCode(); code != 0 || stderr.Len() != 0 {
 			t.Errorf("mutuals %v into a closed pipe: exit %d, stderr %q; want 0 and nothing", args, code, stderr.String())
 		}
+	}
+}
+
+// TestInitWriteError: init whose "wrote … next: …" cannot be written has
+// still made the register, and its one message says so, so that the
+// retry it would prompt (refused: the directory holds data now) is no
+// surprise.
+func TestInitWriteError(t *testing.T) {
+	t.Parallel()
+	full, err := os.OpenFile("/dev/full", os.O_WRONLY, 0)
+	if err != nil {
+		t.Skipf("no /dev/full: %v", err)
+	}
+	defer full.Close()
+	dir := filepath.Join(t.TempDir(), "new")
+	var stderr bytes.Buffer
+	cmd := exec.Command(e2eBinary(t), "init", dir)
+	cmd.Env, cmd.Stdout, cmd.Stderr = e2eEnv(), full, &stderr
+	_ = cmd.Run()
+	lines := strings.Split(strings.TrimSuffix(stderr.String(), "\n"), "\n")
+	if code := cmd.ProcessState.ExitCode(); code != 1 || len(lines) != 1 || !strings.Contains(lines[0], "wrote "+filepath.Join(dir, "register.toml")) {
+		t.Errorf("init > /dev/full: exit %d, stderr %q; want 1 and one line saying the register was written", code, stderr.String())
 	}
 }

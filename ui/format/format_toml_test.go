@@ -8,7 +8,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/mutuals/mutuals/data"
+	"github.com/mutuals/mutuals/data/loadtest"
 	"github.com/mutuals/mutuals/model"
 	"github.com/mutuals/mutuals/ui/internal/uitest"
 )
@@ -48,7 +48,7 @@ func TestTOMLRoundTrip(t *testing.T) {
 	for seed := range uint64(300) {
 		ds := randomDataset(rand.New(rand.NewPCG(seed, 16)))
 		file := exportTOML(t, ds)
-		back, err := data.Parse("export.toml", file)
+		back, err := loadtest.Load(t, "export.toml", file)
 		if err != nil {
 			t.Fatalf("seed %d: the export does not load:\n%v\n--- export:\n%s", seed, err, file)
 		}
@@ -67,7 +67,7 @@ func TestTOMLRoundTrip(t *testing.T) {
 
 func TestTOMLRoundTripBuiltin(t *testing.T) {
 	ds := uitest.Pathfinders(t)
-	back, err := data.Parse("export.toml", exportTOML(t, ds))
+	back, err := loadtest.Load(t, "export.toml", exportTOML(t, ds))
 	if err != nil {
 		t.Fatalf("the export of the built-in data does not load:\n%v", err)
 	}
@@ -95,7 +95,7 @@ func TestTOMLShowCitesWhatItNeeds(t *testing.T) {
 		if err := NewOutput(&buf, true, 80, TOML).PrintRecord(ds, &ds.Mutuals[i]); err != nil {
 			t.Fatal(err)
 		}
-		back, err := data.Parse("one.toml", buf.Bytes())
+		back, err := loadtest.Load(t, "one.toml", buf.Bytes())
 		if err != nil {
 			t.Fatalf("show %s -f toml does not load:\n%v", ds.Mutuals[i].ID, err)
 		}

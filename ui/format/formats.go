@@ -107,7 +107,7 @@ func RecordMarkdown(ds *model.Dataset, m *model.Mutual) []string {
 		out = append(out, fmt.Sprintf("- **%s** %s: %s [%s]", MarkdownCell(e.Date), MarkdownCell(e.Kind), MarkdownCell(e.Text), MarkdownCell(render.Commas(e.Sources))))
 	}
 	if readings := m.Readings; len(readings) > 0 {
-		out = append(out, "", "### Where sources differ", "")
+		out = append(out, "", "### "+render.DifferHeading(len(readings)), "")
 		for _, r := range readings {
 			out = append(out, fmt.Sprintf("- %s: \"%s\" [%s]", MarkdownCell(r.Field), MarkdownCell(r.Value), MarkdownCell(render.Commas(r.Sources))))
 		}

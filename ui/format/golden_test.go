@@ -39,6 +39,7 @@ func TestPrinted(t *testing.T) {
 		}
 		print("list", 80, func(o Output) error { return o.PrintList(ds, health) })
 		print("show-westminster", 80, func(o Output) error { return o.PrintRecord(ds, uitest.Find(t, ds, "westminster")[0]) })
+		print("show-hammersmith-fulham", 80, func(o Output) error { return o.PrintRecord(ds, uitest.Find(t, ds, "hammersmith-fulham")[0]) })
 		print("compare", 80, func(o Output) error {
 			return o.PrintComparison(model.Compare(pair, model.DefaultCompareFields, ds))
 		})

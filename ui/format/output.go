@@ -60,7 +60,9 @@ type Output struct {
 }
 
 // NewOutput wraps w for printing. Colour is dropped when noColor is set,
-// NO_COLOR is set to anything, TERM is dumb, or w is not a terminal.
+// NO_COLOR is set to anything, TERM is dumb, or w is not a terminal: w
+// itself is measured, so a writer that wraps a terminal must go through
+// NewOutputFor with the terminal's profile.
 func NewOutput(w io.Writer, noColor bool, width int, format Format) Output {
 	return newOutput(w, Profile(w, noColor), width, format)
 }
@@ -72,11 +74,23 @@ func NewOutputFor(w io.Writer, p colorprofile.Profile, width int, format Format)
 	return newOutput(w, p, width, format)
 }
 
+// newOutput styles only where colour may be shown: a terminal without
+// colour (NO_COLOR, --no-color) gets what a pipe gets, with no escape
+// sequence at all, not the attributes (bold, underline) alone.
 func newOutput(w io.Writer, p colorprofile.Profile, width int, format Format) Output {
-	if format != Text || p <= colorprofile.NoTTY {
+	if format != Text || p <= colorprofile.ASCII {
 		return Output{w: w, Width: width, Format: format}
 	}
 	return Output{w: &wholeSequences{w: &colorprofile.Writer{Forward: w, Profile: p}}, Styles: render.NewStyles(true), Width: width, Format: format, styled: true}
+}
+
+// InPalette gives styled output the palette for a light or a dark
+// background; output that is not styled stays plain.
+func (o Output) InPalette(dark bool) Output {
+	if o.styled {
+		o.Styles = render.NewStyles(dark)
+	}
+	return o
 }
 
 // plain reports whether nothing is styled, so that text can be written

@@ -8,8 +8,8 @@ import (
 	"github.com/charmbracelet/colorprofile"
 	"github.com/charmbracelet/x/ansi"
 
-	"github.com/mutuals/mutuals/data"
 	"github.com/mutuals/mutuals/data/datatest"
+	"github.com/mutuals/mutuals/data/loadtest"
 	"github.com/mutuals/mutuals/model"
 	"github.com/mutuals/mutuals/ui/internal/uitest"
 	"github.com/mutuals/mutuals/ui/render"
@@ -61,7 +61,7 @@ func TestSplitEscapeSequences(t *testing.T) {
 // each write, styled text arrives whole: once its styles are removed, it is
 // byte for byte what a pipe receives, for every profile.
 func TestStyledOutputIsExact(t *testing.T) {
-	ds, err := data.Parse("synthetic.toml", datatest.Synthetic(3000, 7))
+	ds, err := loadtest.Load(t, "synthetic.toml", datatest.Synthetic(3000, 7))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -37,6 +37,8 @@ func timelineEnd(l model.Lifeline) string {
 	switch {
 	case !l.Dated():
 		return "unknown: no dated events"
+	case l.EndKnown() && !l.EndDisputed.IsZero():
+		return l.Ended.String() + " (" + render.KindWords(l.EndKind) + "), or " + l.EndDisputed.From.String()
 	case l.EndKnown():
 		return l.Ended.String() + " (" + render.KindWords(l.EndKind) + ")"
 	}
@@ -71,6 +73,8 @@ func operatedFrom(l model.Lifeline) string {
 		return "start not dated; running by " + l.RunningBy.String()
 	case l.StartUnknown:
 		return "start not dated"
+	case !l.StartDisputed.IsZero():
+		return l.Launched.String() + " (sources differ: " + l.StartDisputed.From.String() + " to " + l.StartDisputed.To.String() + ")"
 	}
 	return orNot(l.Launched)
 }
@@ -98,11 +102,12 @@ func TimelineMarkdown(t model.Timeline) []string {
 
 func timelineCSV(t model.Timeline) [][]string {
 	out := [][]string{{"id", "name", "announced", "launched", "ended", "end_kind", "end_known", "last_known", "events",
-		"status", "status_as_of", "start_unknown", "running_by", "readings"}}
+		"status", "status_as_of", "start_unknown", "running_by", "readings", "start_disputed", "end_disputed"}}
 	for _, l := range t.Lines {
 		out = append(out, []string{l.Mutual.ID, l.Mutual.Name, l.Announced.String(), l.Launched.String(),
 			l.Ended.String(), l.EndKind, strconv.FormatBool(l.EndKnown()), l.LastKnown.String(), timelineEvents(l),
-			l.Status.Value, l.Status.AsOf, strconv.FormatBool(l.StartUnknown), l.RunningBy.String(), strings.Join(timelineReadings(l.Mutual), "; ")})
+			l.Status.Value, l.Status.AsOf, strconv.FormatBool(l.StartUnknown), l.RunningBy.String(), strings.Join(timelineReadings(l.Mutual), "; "),
+			l.StartDisputed.String(), l.EndDisputed.String()})
 	}
 	return out
 }
@@ -124,6 +129,9 @@ type lifelineDoc struct {
 	StartUnknown bool            `json:"start_unknown"`
 	RunningBy    string          `json:"running_by,omitempty"`
 	Readings     []model.Reading `json:"readings,omitempty"`
+	// the spans over which readings put the launch or the end
+	StartDisputed model.Span `json:"start_disputed,omitzero"`
+	EndDisputed   model.Span `json:"end_disputed,omitzero"`
 }
 
 type timelineDoc struct {
@@ -137,7 +145,8 @@ func timelineJSON(t model.Timeline) timelineDoc {
 	for _, l := range t.Lines {
 		d := lifelineDoc{ID: l.Mutual.ID, Name: l.Mutual.Name, Announced: l.Announced.String(), Launched: l.Launched.String(),
 			Ended: l.Ended.String(), EndKind: l.EndKind, EndKnown: l.EndKnown(), LastKnown: l.LastKnown.String(), Events: []model.Event{},
-			Status: l.Status, StartUnknown: l.StartUnknown, RunningBy: l.RunningBy.String()}
+			Status: l.Status, StartUnknown: l.StartUnknown, RunningBy: l.RunningBy.String(),
+			StartDisputed: l.StartDisputed, EndDisputed: l.EndDisputed}
 		for _, r := range l.Mutual.Readings {
 			if r.Field == "event" || r.Field == "status" {
 				d.Readings = append(d.Readings, r)

@@ -48,6 +48,9 @@ func cellLines(r model.Row, col, w int, st Styles) []string {
 		return eventBlocks(vals, w, st)
 	}
 	var out []string
+	if r.Field == model.PoolField {
+		out = Wrap(poolCaveat, w)
+	}
 	for j, v := range vals {
 		s, ok := shareOf(r, col, j)
 		if !ok {
@@ -75,8 +78,15 @@ func CellText(r model.Row, col int) string {
 			items[j] = shareGlyphs[s] + " " + v
 		}
 	}
+	if r.Field == model.PoolField {
+		return poolCaveat + " " + JoinItems(items)
+	}
 	return JoinItems(items)
 }
+
+// poolCaveat leads a mentor pool wherever it is shown: a programme offered
+// it to its mutuals, and assigned no mentor from it to any one.
+const poolCaveat = "offered, not assigned:"
 
 // ShareLegend explains each item mark a comparison shows, or is empty
 // when it shows none: rows the same for all are shown once, unmarked.

@@ -149,14 +149,17 @@ func RecordFields(ds *model.Dataset, m *model.Mutual) []labelledValue {
 	mentors := Commas(m.Mentors)
 	if mentors == "" {
 		mentors = noneNamed
+		if len(m.ReadingsOf("mentors")) > 0 {
+			mentors = "none named as assigned; see " + seeReadings(m)
+		}
 	}
 	var fields []labelledValue
 	if p, ok := ds.ProgrammeOf(m); ok {
 		fields = append(fields, labelledValue{"programme", p.Label()})
 	}
 	fields = append(fields, []labelledValue{
-		{"wave", model.OrUnknown(m.WaveText())},
-		{"legal form", model.OrUnknown(m.LegalFormText())},
+		{"wave", orReadings(m, "wave", m.WaveText())},
+		{"legal form", orReadings(m, "legal_form", m.LegalFormText())},
 		{"service area", Commas(m.ServiceArea)},
 		{"staff groups", Commas(m.StaffGroups)},
 		{"mentors named", mentors},
@@ -170,7 +173,7 @@ func RecordFields(ds *model.Dataset, m *model.Mutual) []labelledValue {
 	if m.Became != "" {
 		fields = append(fields, labelledValue{"became", m.Became})
 	}
-	fields = append(fields, labelledValue{"outcome", model.OrUnknown(m.Outcome)})
+	fields = append(fields, labelledValue{"outcome", orReadings(m, "outcome", m.Outcome)})
 	return append(fields, labelledValue{"status", StatusText(m.Status())})
 }
 
@@ -209,11 +212,39 @@ func eventLines(m *model.Mutual, width int, st pen) []string {
 	return out
 }
 
+// DifferHeading heads the readings, worded for one reading as for
+// several: a single reading is one source against the record.
+func DifferHeading(readings int) string {
+	if readings == 1 {
+		return "Where a source differs"
+	}
+	return "Where sources differ"
+}
+
+// seeReadings points a field's line to the readings' section.
+func seeReadings(m *model.Mutual) string {
+	h := DifferHeading(len(m.Readings))
+	return strings.ToLower(h[:1]) + h[1:]
+}
+
+// orReadings is a field's value, "unknown" when the record gives none;
+// where readings give the field, an unknown points to them rather than
+// standing flatly.
+func orReadings(m *model.Mutual, key, v string) string {
+	if v == "" && len(m.ReadingsOf(key)) > 0 {
+		return model.Unknown + "; see " + seeReadings(m)
+	}
+	return model.OrUnknown(v)
+}
+
 func readingLines(readings []model.Reading, width int, st pen) []string {
 	if len(readings) == 0 {
 		return nil
 	}
-	out := []string{"", st.Heading.Render("Where sources differ")}
+	out := []string{""}
+	for _, l := range Wrap(DifferHeading(len(readings)), width) {
+		out = append(out, st.Heading.Render(l))
+	}
 	for _, r := range readings {
 		label := strings.ReplaceAll(r.Field, "_", " ")
 		out = append(out, labelled(st, label, fmt.Sprintf("%q [%s]", r.Value, Commas(r.Sources)), labelWidth, width)...)

@@ -4,7 +4,11 @@
 // both call it, so they cannot drift apart.
 package render
 
-import "charm.land/lipgloss/v2"
+import (
+	"strings"
+
+	"charm.land/lipgloss/v2"
+)
 
 // Styles is every look the program uses: a palette, built once for a light
 // or a dark terminal, and nothing else. Where a colour means something,
@@ -45,12 +49,12 @@ func NewStyles(isDark bool) Styles {
 	s := lipgloss.NewStyle()
 	return Styles{
 		Title:   s.Bold(true).Foreground(accent),
-		Heading: s.Bold(true).Underline(true),
+		Heading: underlined(s.Bold(true)),
 		Label:   s.Foreground(dim),
 		// Not faint: a faint colour is the terminal's to choose, and
 		// xterm's halves this grey's contrast to under 2.5:1.
 		Dim:          s.Foreground(dim),
-		Match:        s.Bold(true).Underline(true).Foreground(match),
+		Match:        underlined(s.Bold(true).Foreground(match)),
 		Differs:      s.Bold(true),
 		Same:         s.Foreground(dim),
 		SharedByAll:  s.Foreground(shared),
@@ -61,7 +65,22 @@ func NewStyles(isDark bool) Styles {
 		Hint:         s.Foreground(dim).Italic(true),
 		Key:          s.Bold(true).Foreground(accent),
 		Blurred:      s.Foreground(dim),
-		URL:          s.Underline(true).Foreground(dim),
+		URL:          underlined(s.Foreground(dim)),
 		Selected:     s.Bold(true),
 	}
 }
+
+// underlined is s underlining its text in one run a line. Lip Gloss's own
+// underline styles every character apart (a sequence and a reset each),
+// which multiplies printed output and what a terminal must parse.
+func underlined(s lipgloss.Style) lipgloss.Style {
+	return s.Transform(func(text string) string {
+		if text == "" {
+			return text
+		}
+		return underlineOn + strings.ReplaceAll(text, "\n", "\n"+underlineOn)
+	})
+}
+
+// underlineOn starts an underline; the style's own reset ends it.
+const underlineOn = "\x1b[4m"

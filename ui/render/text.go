@@ -162,6 +162,33 @@ func Truncate(s string, w int) string {
 	return ansi.Truncate(s, w, "…")
 }
 
+// TruncateWords is Truncate ending at a word's end, where one falls in
+// the latter half of w: "services with…", not "services with Ha…". A
+// line with no such place is cut as Truncate cuts it. s may be styled.
+func TruncateWords(s string, w int) string {
+	if w <= 0 {
+		return ""
+	}
+	if Width(s) <= w {
+		return s
+	}
+	cut, at, prev := 0, 0, ' '
+	for _, r := range ansi.Strip(s) {
+		if r == ' ' && prev != ' ' && prev != '…' && at <= w-1 {
+			cut = at
+		}
+		at += Width(string(r))
+		if at > w {
+			break
+		}
+		prev = r
+	}
+	if cut < w/2 {
+		return Truncate(s, w)
+	}
+	return ansi.Truncate(s, cut+1, "…")
+}
+
 // Commas lists values for reading: "a, b, c".
 func Commas(values []string) string { return strings.Join(values, ", ") }
 

@@ -67,6 +67,8 @@ func lifelineStatus(l model.Lifeline) string {
 	switch {
 	case !l.Dated():
 		return "no dated events"
+	case l.EndKnown() && !l.EndDisputed.IsZero():
+		return string(GlyphEnded) + " " + KindWords(l.EndKind) + " " + l.Ended.String() + ", or " + l.EndDisputed.From.String()
 	case l.EndKnown():
 		return string(GlyphEnded) + " " + KindWords(l.EndKind) + " " + l.Ended.String()
 	}
@@ -210,60 +212,6 @@ func (c TimelineChart) drawRow(i int, nameStyle lipgloss.Style) string {
 		line += " " + status
 	}
 	return strings.TrimRight(line, " ")
-}
-
-// lifelineCells places a lifeline's glyphs on the axis: the lines first, then
-// the marks over them, the end last so that nothing hides it.
-func (c TimelineChart) lifelineCells(l model.Lifeline) []rune {
-	cells := []rune(strings.Repeat(" ", c.Cells))
-	if c.Cells == 0 || !l.Dated() {
-		return cells
-	}
-	fill := func(from, to int, g rune) {
-		for i := max(from, 0); i <= min(to, c.Cells-1); i++ {
-			cells[i] = g
-		}
-	}
-	runsTo := l.LastKnown
-	if l.EndKnown() {
-		runsTo = l.Ended
-	}
-	switch {
-	case l.StartUnknown:
-		// it ran, but no source says from when: never "not yet running"
-		upTo := l.RunningBy
-		if upTo.IsZero() {
-			upTo = runsTo
-		}
-		fill(c.col(l.First()), c.col(upTo), GlyphStartUnknown)
-		if !l.RunningBy.IsZero() {
-			fill(c.col(l.RunningBy), c.col(runsTo), glyphRunning)
-		}
-	case !l.Announced.IsZero():
-		upTo := runsTo
-		if !l.Launched.IsZero() {
-			upTo = l.Launched
-		}
-		fill(c.col(l.Announced), c.col(upTo), glyphPreparing)
-	}
-	if !l.Launched.IsZero() {
-		fill(c.col(l.Launched), c.col(runsTo), glyphRunning)
-	}
-	if !l.EndKnown() {
-		fill(c.col(l.LastKnown)+1, c.Cells-1, GlyphUnknown)
-	}
-	for _, e := range l.Events {
-		if e.Kind != "launched" && e.Kind != "announced" {
-			cells[c.col(e.Date)] = glyphEvent
-		}
-	}
-	if !l.Announced.IsZero() {
-		cells[c.col(l.Announced)] = GlyphAnnounced
-	}
-	if l.EndKnown() {
-		cells[c.col(l.Ended)] = GlyphEnded
-	}
-	return cells
 }
 
 // paint styles runs of the same glyph.

@@ -4,7 +4,6 @@ import (
 	"math"
 	"slices"
 	"strconv"
-	"strings"
 
 	"charm.land/lipgloss/v2"
 
@@ -22,13 +21,18 @@ func (c TimelineChart) legend() []string {
 		string(glyphPreparing) + " not yet running",
 		string(glyphRunning) + " running",
 	}
-	if slices.ContainsFunc(c.rows.Timeline.Lines, func(l model.Lifeline) bool { return l.StartUnknown }) {
+	lines := c.rows.Timeline.Lines
+	undated := slices.ContainsFunc(lines, func(l model.Lifeline) bool { return l.StartUnknown })
+	switch disputed := slices.ContainsFunc(lines, func(l model.Lifeline) bool { return !l.StartDisputed.IsZero() }); {
+	case disputed:
+		items = append(items, string(GlyphStartUnknown)+" running from a start no source dates, or sources dispute")
+	case undated:
 		items = append(items, string(GlyphStartUnknown)+" running from a start no source dates")
 	}
 	items = append(items,
 		string(glyphEvent)+" another dated event",
 		string(GlyphEnded)+" ended: transferred, wound up or closed (or dropped)",
-		string(GlyphUnknown)+" unknown after the last dated fact",
+		string(GlyphUnknown)+" unknown after the last dated fact (or the last that says planned)",
 	)
 	if c.Scale > 0 && c.Scale < 1 {
 		items = append(items, "a cell is "+strconv.Itoa(int(math.Ceil(1/c.Scale)))+" years or less")
@@ -61,13 +65,12 @@ func readingNotes(readings []string, w int, st Styles) []string {
 	if len(readings) == 0 {
 		return nil
 	}
-	out := []string{"", st.Heading.Render(Truncate("Where sources differ", w))}
+	out := []string{"", st.Heading.Render(Truncate(DifferHeading(len(readings)), w))}
 	for _, r := range readings {
 		out = append(out, hangLines("", "  ", Wrap(r, max(w-2, 1)), lipgloss.NewStyle())...)
 	}
 	return out
 }
 
-// KindWords is an event kind as a reader says it: "wound-up" is "wound
-// up". Data formats (CSV, JSON) keep the kind as the file spells it.
-func KindWords(kind string) string { return strings.ReplaceAll(kind, "-", " ") }
+// KindWords is an event kind as a reader says it (model.KindWords).
+func KindWords(kind string) string { return model.KindWords(kind) }

@@ -6,8 +6,8 @@ import (
 
 	"github.com/charmbracelet/x/ansi"
 
-	"github.com/mutuals/mutuals/data"
 	"github.com/mutuals/mutuals/data/datatest"
+	"github.com/mutuals/mutuals/data/loadtest"
 )
 
 // TestWidthAgrees: the fast count of cells agrees with ansi.StringWidth on
@@ -34,7 +34,7 @@ func TestWidthAgrees(t *testing.T) {
 			t.Fatalf("width(%q) = %d, ansi.StringWidth = %d", s, Width(s), ansi.StringWidth(s))
 		}
 	}
-	ds, err := data.Parse("synthetic.toml", datatest.Synthetic(2000, 3))
+	ds, err := loadtest.Load(t, "synthetic.toml", datatest.Synthetic(2000, 3))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -2,8 +2,8 @@ package serve
 
 import (
 	"bytes"
-	"github.com/mutuals/mutuals/data"
 	"github.com/mutuals/mutuals/data/datatest"
+	"github.com/mutuals/mutuals/data/loadtest"
 	"io"
 	"net"
 	"strings"
@@ -169,7 +169,7 @@ func TestConnectionsAtOnceAreBounded(t *testing.T) {
 // holds a command to it in every run.)
 func TestBrowserThatStopsReading(t *testing.T) {
 	datatest.SkipUnlessHeavy(t) // 2 MiB of frames take seconds to draw
-	ds, err := data.Parse("synthetic.toml", datatest.Synthetic(1000, 1))
+	ds, err := loadtest.Load(t, "synthetic.toml", datatest.Synthetic(1000, 1))
 	if err != nil {
 		t.Fatal(err)
 	}

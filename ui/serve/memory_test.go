@@ -9,8 +9,8 @@ import (
 	"testing"
 	"time"
 
-	"github.com/mutuals/mutuals/data"
 	"github.com/mutuals/mutuals/data/datatest"
+	"github.com/mutuals/mutuals/data/loadtest"
 )
 
 // heapNow is the live heap after two collections.
@@ -30,7 +30,7 @@ func heapNow() uint64 {
 func TestTenBrowsersShareOneDataset(t *testing.T) {
 	datatest.SkipUnlessHeavy(t)
 	before := heapNow()
-	ds, err := data.Parse("synthetic.toml", datatest.Synthetic(100000, 1))
+	ds, err := loadtest.Load(t, "synthetic.toml", datatest.Synthetic(100000, 1))
 	if err != nil {
 		t.Fatal(err)
 	}
