@@ -4,7 +4,7 @@
 //
 // # How a load works
 //
-// [LoadContext] reads each path (a .toml file, or every .toml file of a
+// [Load] reads each path (a .toml file, or every .toml file of a
 // directory in name order) and turns all of them into one
 // [model.Dataset]: ids unique across the files, a source cited in one file
 // and defined in another. The steps, for each file:
@@ -13,22 +13,27 @@
 //     not the path, so a FIFO, a device or a file that would block on read
 //     (/proc/kmsg) is a problem, not a hang; refuse a file over
 //     [MaxFileSize] (read.go).
-//  2. One linear pass (bounds.go, shape.go) refuses what the format never
-//     needs, with its position: a key path more than 8 levels deep, a key
-//     over 256 bytes, a line over 2 MiB; and more than 1,000 keys and
-//     tables the format does not have, or inline tables. The full parser
+//  2. One scanner (data/lex) reads the format's quotes, escapes, keys,
+//     integers, comments and line breaks, with lines, and counts the
+//     bounds. Its walk (shape.go) refuses, before anything is parsed and
+//     with a position, what the format never needs: a key path more than 8
+//     levels deep, a key over 256 bytes, a line over 2 MiB, and more than
+//     1,000 keys and tables the format does not have. The full parser
 //     spends hundreds of bytes on every key and table (400,000 lines of
 //     a0.b.c.d.e.f.g.h = 1 took it 12 s and 2.4 GB), so such a file is
 //     reported as its unknown top-level names instead of parsed.
-//  3. The fast parser (fastparse.go, fastvalue.go) reads the subset of TOML
-//     data files are written in (basic, literal and multi-line strings,
-//     arrays of strings, integers, [table] and [[array]] headers), slices strings out of the file
-//     rather than copying them, and hands over each record as soon as it
-//     is read. Anything outside the subset goes to BurntSushi/toml, which
-//     also reports syntax errors. Both feed one schema (records.go, the
-//     keys each table may hold; table.go, decode.go), so whichever parser
-//     reads a file the problems are the same (FuzzFastParser holds them to
-//     that).
+//  3. On the same scanner, the fast parser (fastparse.go, fastvalue.go)
+//     reads every file the schema can accept (keys bare, quoted or dotted
+//     under programme; basic, literal and multi-line strings in LF or CRLF
+//     files; integers in any base; arrays of strings; [table] and [[array]]
+//     headers), counting the shape as it goes, hands over each record as
+//     soon as it is read, and slices strings out of the file rather than
+//     copying them. What the schema refuses anyway (floats, dates,
+//     booleans, inline tables, deeper tables) and what is not TOML go to
+//     BurntSushi/toml, which also reports syntax errors. Both feed one
+//     schema (records.go, the keys each table may hold; table.go,
+//     decode.go), so whichever parser reads a file the problems are the
+//     same (FuzzFastParser holds them to that).
 //  4. Checks over everything that parsed (check.go): required fields,
 //     types, ids, dates on the calendar, event kinds, duplicate ids across
 //     files, sources cited but not defined (only when every file could be
@@ -63,7 +68,8 @@
 //
 // The figures:
 //
-//   - Full load of 100k records, target ≤ 0.5× a plain toml.Decode into
+//   - Full load of 100k records (these figures are from before the one
+//     scanner; BenchmarkLoad gives them again), target ≤ 0.5× a plain toml.Decode into
 //     structs: 1.81 s against 5.81 s (0.31×). Met.
 //   - Twice the records (-bench LoadScaling), about twice the time:
 //     realistic 1.02 / 2.06 / 4.12 s at 100k / 200k / 400k; tiny 0.73 /
@@ -78,14 +84,11 @@
 //     string, against the same file without (-bench Multiline): memory
 //     1.01× (it was 5.4× when such files went to the full parser).
 //
-// Not met: the single scanner (one lexer for the fast path, the bounds and
-// shape pass and the positions) is not built; four readers remain. A file
-// the fast parser cannot read (floats, dates, dotted or quoted keys) goes
-// to BurntSushi/toml,
-// whose cost per value is much higher: still linear, but an array of 2
-// million items split over lines takes 60× its size (7.8 MB, 473 MB, 9 s),
-// a 100k-record register with one float in it 42×, and quoted keys on
-// every line 29×.
+// Not met: a file the fast parser leaves (one the schema refuses, or not
+// TOML) goes to BurntSushi/toml, whose cost per value is much higher:
+// still linear, but an array of 2 million items split over lines takes 60×
+// its size (7.8 MB, 473 MB, 9 s) and a 100k-record register with one float
+// in it 42×, only to report the file's problems.
 //
 // # Reliability
 //
