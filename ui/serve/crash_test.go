@@ -37,3 +37,20 @@ func TestHostileSequencesLeaveTheServerServing(t *testing.T) {
 		})
 	}
 }
+
+// A panic in one session's own code ends that session, logged, with a
+// non-zero status: the server serves on.
+func TestPanicInASessionEndsOnlyIt(t *testing.T) {
+	ts := startServer(t, false, Limits{})
+	c := ts.client(t)
+	_, errs, status := run(t, c, "panic")
+	if status == 0 || !strings.Contains(errs, "internal error") {
+		t.Errorf("a session that panicked: status %d, stderr %q", status, errs)
+	}
+	if !strings.Contains(ts.log.String(), "panic") {
+		t.Errorf("the panic was not logged:\n%s", ts.log.String())
+	}
+	if out, _, status := run(t, ts.client(t), "list"); status != 0 || !strings.Contains(out, "args=") {
+		t.Errorf("after a panic: status %d, output %q", status, out)
+	}
+}

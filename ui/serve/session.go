@@ -66,7 +66,10 @@ func (s *Server) admitSession(next ssh.Handler) ssh.Handler {
 		// The context is the connection's, which other sessions share.
 		s.sessions.byChannel.Store(sess, ss)
 		defer s.sessions.byChannel.Delete(sess)
-		next(sess)
+		func() {
+			defer s.recovered(ss, "session")
+			next(sess)
+		}()
 		rec.status = ss.status
 		if why := ss.ended(); why != "" {
 			rec.why = why
@@ -113,7 +116,10 @@ func (s *Server) newSession(sess ssh.Session) *session {
 	if c := s.channels.of(sess); c != nil {
 		ss.sizes = c.sizes
 	}
-	go ss.watchStalls(s.cfg.Limits.Stall)
+	go func() {
+		defer s.recovered(ss, "stall watch")
+		ss.watchStalls(s.cfg.Limits.Stall)
+	}()
 	return ss
 }
 
