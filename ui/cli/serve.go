@@ -223,6 +223,10 @@ readers come through this machine's own sshd, which they can reach:
 The host key is made on first run and kept: readers' ssh remembers it, and
 would warn them if it changed. Keep it (mode 600) with the server.
 
+Limits, against floods and abuse: --max-sessions at once, --per-minute
+connections an address; at most 4 connections from one address, and half
+--max-sessions plus 8 in all, waiting to log in, each given 10 s to do so.
+
 One line a session goes to stderr: start, end, user, key fingerprint,
 address, command and exit status. SIGTERM tells open sessions and ends
 within a few seconds.`

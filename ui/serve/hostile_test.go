@@ -137,18 +137,8 @@ func TestChannelsAtOnceAreBounded(t *testing.T) {
 func TestConnectionsAtOnceAreBounded(t *testing.T) {
 	ts := startServer(t, false, Limits{Sessions: 1, PerMinute: 1000})
 	most := (Limits{Sessions: 1}).connections()
-	var held []net.Conn
-	defer func() {
-		for _, c := range held {
-			c.Close()
-		}
-	}()
-	for range most {
-		c, err := net.Dial("tcp", ts.addr)
-		if err != nil {
-			t.Fatal(err)
-		}
-		held = append(held, c)
+	for range most { // logged in, so they wait for no place
+		ts.client(t)
 	}
 	eventually(t, "the connections counted", func() bool { return ts.srv.conns.count() == most })
 	c, err := net.Dial("tcp", ts.addr)

@@ -44,6 +44,7 @@ type Server struct {
 	conns counter
 	// channelsOpen counts session channels, started or not.
 	channelsOpen counter
+	pending      pending
 	sessions     struct {
 		counter
 		byChannel sync.Map // ssh.Session → *session
@@ -72,6 +73,7 @@ func New(cfg Config) (*Server, error) {
 	}
 	s := &Server{cfg: cfg, rate: newRate(cfg.Limits.PerMinute), log: &logger{w: cfg.Log}, open: map[*session]bool{}}
 	s.conns.most = cfg.Limits.connections()
+	s.pending.most = cfg.Limits.pendingMost()
 	s.channelsOpen.most = cfg.Limits.channels()
 	s.sessions.most = cfg.Limits.Sessions
 	srv, err := wish.NewServer(
@@ -80,6 +82,7 @@ func New(cfg Config) (*Server, error) {
 			srv.Version = "mutuals-" + cfg.Version
 			srv.PublicKeyHandler = s.allow
 			srv.ConnCallback = s.admit
+			srv.ServerConfigCallback = loggedIn
 			srv.HandshakeTimeout = handshakeTimeout
 			srv.IdleTimeout = cfg.Limits.Idle
 			srv.ChannelHandlers = map[string]ssh.ChannelHandler{"session": s.sessionChannel}
@@ -127,14 +130,24 @@ func (s *Server) admit(ctx ssh.Context, c net.Conn) net.Conn {
 		}
 		return nil
 	}
+	host := hostOf(c.RemoteAddr())
+	if ok, log := s.pending.take(host); !ok {
+		if log { // one line until the address has a place again
+			s.log.note("refusing %s: %d connections from it, or %d in all, waiting to log in, the most", c.RemoteAddr(), pendingPerAddress, s.pending.most)
+		}
+		return nil
+	}
+	pl := &place{give: func() { s.pending.give(host) }}
 	if !s.conns.take() {
+		pl.leave()
 		if s.full.CompareAndSwap(false, true) { // one line until a connection ends
 			s.log.note("refusing connections: %d open, the most", s.conns.most)
 		}
 		return nil
 	}
+	ctx.SetValue(pendingKey{}, pl)
 	ctx.SetValue(connSessionsKey{}, &counter{most: sessionsPerConn})
-	return c
+	return placeConn{c, pl}
 }
 
 // Serve accepts connections on ln until ctx is done, then tells every open

@@ -1,0 +1,110 @@
+package serve
+
+import (
+	"net"
+	"sync"
+
+	"charm.land/ssh"
+	gossh "golang.org/x/crypto/ssh"
+)
+
+// Connections not yet logged in are bounded apart from the rest, one
+// address at a time and in all, like sshd's MaxStartups: each costs a
+// handshake's memory until it logs in or times out (handshakeTimeout), so
+// without these bounds silent connections from one address could take
+// every place and lock out readers who hold a key.
+const (
+	// pendingPerAddress is the most connections one address may have
+	// waiting to log in at once.
+	pendingPerAddress = 4
+)
+
+// pendingMost is the most connections waiting to log in at once, from
+// every address: well under connections(), so that logged-in readers
+// keep their places.
+func (l Limits) pendingMost() int { return l.Sessions/2 + 8 }
+
+// pending counts the connections waiting to log in, by address.
+type pending struct {
+	mu     sync.Mutex
+	most   int
+	n      int
+	byAddr map[string]int
+	logged map[string]bool // addresses whose refusal was logged since they were last under the bound
+}
+
+// take counts a connection from host, unless host or everyone is at the
+// bound; log says the refusal is the first since host was under it.
+func (p *pending) take(host string) (ok, log bool) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.byAddr == nil {
+		p.byAddr, p.logged = map[string]int{}, map[string]bool{}
+	}
+	if p.n >= p.most || p.byAddr[host] >= pendingPerAddress {
+		log = !p.logged[host] && len(p.logged) < addressesKept
+		if log {
+			p.logged[host] = true
+		}
+		return false, log
+	}
+	p.n++
+	p.byAddr[host]++
+	return true, false
+}
+
+func (p *pending) give(host string) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	p.n--
+	if p.byAddr[host]--; p.byAddr[host] <= 0 {
+		delete(p.byAddr, host)
+	}
+	delete(p.logged, host)
+}
+
+// pendingKey is the context key of a connection's place among those
+// waiting to log in.
+type pendingKey struct{}
+
+// place is one connection's place among those waiting to log in, given
+// back once: when it logs in or when it closes, whichever is first.
+type place struct {
+	once sync.Once
+	give func()
+}
+
+func (pl *place) leave() { pl.once.Do(pl.give) }
+
+// placeConn gives back its place when it closes.
+type placeConn struct {
+	net.Conn
+	pl *place
+}
+
+func (c placeConn) Close() error {
+	c.pl.leave()
+	return c.Conn.Close()
+}
+
+// hostOf is addr without its port.
+func hostOf(addr net.Addr) string {
+	host := addr.String()
+	if h, _, err := net.SplitHostPort(host); err == nil {
+		host = h
+	}
+	return host
+}
+
+// loggedIn gives back the connection's place once its key is verified:
+// public keys being the only way in, it has then logged in.
+func loggedIn(ctx ssh.Context) *gossh.ServerConfig {
+	return &gossh.ServerConfig{
+		VerifiedPublicKeyCallback: func(_ gossh.ConnMetadata, _ gossh.PublicKey, perms *gossh.Permissions, _ string) (*gossh.Permissions, error) {
+			if pl, ok := ctx.Value(pendingKey{}).(*place); ok {
+				pl.leave()
+			}
+			return perms, nil
+		},
+	}
+}
