@@ -119,10 +119,10 @@ func TestHugeCommandAndHostileNames(t *testing.T) {
 }
 
 func TestChannelsAtOnceAreBounded(t *testing.T) {
-	ts := startServer(t, false, Limits{Sessions: 4})
+	ts := startServer(t, true, Limits{Sessions: 4})
 	opened := 0
-	for range 4 {
-		c := ts.client(t)
+	for range 8 {
+		c := ts.dialAs(t, newKey(t)) // a key holds only a few unstarted
 		for range sessionsPerConn {
 			if _, err := c.NewSession(); err == nil {
 				opened++

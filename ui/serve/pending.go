@@ -24,24 +24,33 @@ const (
 // keep their places.
 func (l Limits) pendingMost() int { return l.Sessions/2 + 8 }
 
-// pending counts the connections waiting to log in, by address.
-type pending struct {
+// unstartedPerKey is the most session channels one key may hold open
+// without starting them (each holds what its client sends, up to SSH's
+// 2 MiB window, for startWithin): a quarter of the sessions, at least 2,
+// so that one key never holds every channel.
+func (l Limits) unstartedPerKey() int { return max(2, l.Sessions/4) }
+
+// places counts what each of many (addresses, keys) holds, with a bound
+// on each and on all.
+type places struct {
 	mu     sync.Mutex
-	most   int
+	most   int // in all
+	each   int // by one name
 	n      int
 	byAddr map[string]int
-	logged map[string]bool // addresses whose refusal was logged since they were last under the bound
+	logged map[string]bool // names whose refusal was logged since they were last under the bound
 }
 
-// take counts a connection from host, unless host or everyone is at the
-// bound; log says the refusal is the first since host was under it.
-func (p *pending) take(host string) (ok, log bool) {
+// take counts one more for name (an address, a key), unless name or
+// everyone is at the bound; log says the refusal is the first since name
+// was under it.
+func (p *places) take(host string) (ok, log bool) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	if p.byAddr == nil {
 		p.byAddr, p.logged = map[string]int{}, map[string]bool{}
 	}
-	if p.n >= p.most || p.byAddr[host] >= pendingPerAddress {
+	if p.n >= p.most || p.byAddr[host] >= p.each {
 		log = !p.logged[host] && len(p.logged) < addressesKept
 		if log {
 			p.logged[host] = true
@@ -53,7 +62,7 @@ func (p *pending) take(host string) (ok, log bool) {
 	return true, false
 }
 
-func (p *pending) give(host string) {
+func (p *places) give(host string) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	p.n--

@@ -44,7 +44,8 @@ type Server struct {
 	conns counter
 	// channelsOpen counts session channels, started or not.
 	channelsOpen counter
-	pending      pending
+	pending      places // connections waiting to log in, by address
+	unstarted    places // session channels not yet started, by key
 	sessions     struct {
 		counter
 		byChannel sync.Map // ssh.Session → *session
@@ -73,7 +74,8 @@ func New(cfg Config) (*Server, error) {
 	}
 	s := &Server{cfg: cfg, rate: newRate(cfg.Limits.PerMinute), log: &logger{w: cfg.Log}, open: map[*session]bool{}}
 	s.conns.most = cfg.Limits.connections()
-	s.pending.most = cfg.Limits.pendingMost()
+	s.pending.most, s.pending.each = cfg.Limits.pendingMost(), pendingPerAddress
+	s.unstarted.most, s.unstarted.each = cfg.Limits.channels(), cfg.Limits.unstartedPerKey()
 	s.channelsOpen.most = cfg.Limits.channels()
 	s.sessions.most = cfg.Limits.Sessions
 	srv, err := wish.NewServer(
@@ -147,6 +149,7 @@ func (s *Server) admit(ctx ssh.Context, c net.Conn) net.Conn {
 	}
 	ctx.SetValue(pendingKey{}, pl)
 	ctx.SetValue(connSessionsKey{}, &counter{most: sessionsPerConn})
+	ctx.SetValue(channelRefusedKey{}, new(atomic.Bool))
 	return placeConn{c, pl}
 }
 
