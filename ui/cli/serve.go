@@ -43,7 +43,7 @@ func serveCommand(opts *options) *cobra.Command {
 	fl.BoolVar(&f.open, "open", false, "let in anyone with an SSH key: every reader can read all the served data")
 	fl.IntVar(&f.limits.Sessions, "max-sessions", 64, "most sessions open at once; the next reader is asked to come back later")
 	fl.IntVar(&f.limits.PerMinute, "per-minute", 60, "most connections one address may open a minute")
-	fl.DurationVar(&f.limits.Idle, "idle-timeout", 15*time.Minute, "close a connection idle this long")
+	fl.DurationVar(&f.limits.Idle, "idle-timeout", 15*time.Minute, "close a connection whose reader types nothing, and is printed no command's output, this long")
 	return cmd
 }
 

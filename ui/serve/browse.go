@@ -20,7 +20,7 @@ func (s *Server) browse(ss *session) int {
 	_, ix := s.cfg.Data.Current()
 	cols, rows := clampSize(ss.pty.Window)
 	b := browser.NewSession(ss.ctx, ix, browser.Terminal{
-		In: endsAtEOF{ss.sess, ss.cancel}, Out: ss.out, Env: ss.env, Width: cols, Height: rows,
+		In: endsAtEOF{ss.sess, ss.cancel, ss.activity}, Out: ss.out, Env: ss.env, Width: cols, Height: rows,
 	}, browser.SessionOptions{ReadOnly: true, Mouse: true})
 	go func() {
 		defer s.recovered(ss, "resize")
@@ -117,10 +117,14 @@ func clampSize(w ssh.Window) (cols, rows int) {
 type endsAtEOF struct {
 	r   io.Reader
 	end func()
+	a   *activity // told of each key, if not nil
 }
 
 func (e endsAtEOF) Read(p []byte) (int, error) {
 	n, err := e.r.Read(p)
+	if n > 0 && e.a != nil {
+		e.a.touch()
+	}
 	if err != nil {
 		e.end()
 	}

@@ -178,7 +178,7 @@ func TestBrowserThatStopsReading(t *testing.T) {
 		time.Sleep(5 * time.Millisecond)
 	}
 	eventually(t, "the stalled browser closed", func() bool {
-		return ts.srv.Sessions() == 0 && strings.Contains(ts.log.String(), "stopped reading")
+		return ts.srv.Sessions() == 0 && strings.Contains(ts.log.String(), "ended=stalled")
 	})
 }
 

@@ -112,7 +112,7 @@ func TestClientThatStopsReading(t *testing.T) {
 	if err := s.Start("flood"); err != nil {
 		t.Fatal(err)
 	}
-	eventually(t, "the stalled session closed", func() bool { return ts.srv.Sessions() == 0 && strings.Contains(ts.log.String(), "stopped reading") })
+	eventually(t, "the stalled session closed", func() bool { return ts.srv.Sessions() == 0 && strings.Contains(ts.log.String(), "ended=stalled") })
 	if _, err := c.NewSession(); err == nil {
 		t.Error("the connection of a client that stopped reading is still open")
 	}

@@ -39,7 +39,7 @@ type record struct {
 	kind    string // browser or command
 	command []string
 	status  int
-	why     string // why it ended, when the server ended it
+	why     string // why it ended, in a word, when the server ended it
 }
 
 func (l *logger) session(r record) {
@@ -53,7 +53,7 @@ func (l *logger) session(r record) {
 	}
 	fmt.Fprintf(&b, " status=%d", r.status)
 	if r.why != "" {
-		b.WriteString(" ended=" + quote(r.why))
+		b.WriteString(" ended=" + r.why) // the server's own word
 	}
 	l.line(b.String())
 }

@@ -86,7 +86,7 @@ func New(cfg Config) (*Server, error) {
 			srv.ConnCallback = s.admit
 			srv.ServerConfigCallback = loggedIn
 			srv.HandshakeTimeout = handshakeTimeout
-			srv.IdleTimeout = cfg.Limits.Idle
+			// No library IdleTimeout: it counts keepalives (see watchIdle).
 			srv.ChannelHandlers = map[string]ssh.ChannelHandler{"session": s.sessionChannel}
 			// No request handlers: tcpip-forward is refused, and no channel
 			// type but session is known (direct-tcpip, x11 are refused).
@@ -150,6 +150,9 @@ func (s *Server) admit(ctx ssh.Context, c net.Conn) net.Conn {
 	ctx.SetValue(pendingKey{}, pl)
 	ctx.SetValue(connSessionsKey{}, &counter{most: sessionsPerConn})
 	ctx.SetValue(channelRefusedKey{}, new(atomic.Bool))
+	a := newActivity()
+	ctx.SetValue(activityKey{}, a)
+	go s.watchIdle(ctx, a, s.cfg.Limits.Idle)
 	return placeConn{c, pl}
 }
 
@@ -185,7 +188,7 @@ func (s *Server) goodbye() int {
 	}
 	s.mu.Unlock()
 	for _, ss := range open {
-		ss.end("the server is shutting down: try again later")
+		ss.end("shutdown", "the server is shutting down: try again later")
 	}
 	return len(open)
 }
