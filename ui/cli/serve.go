@@ -225,7 +225,8 @@ would warn them if it changed. Keep it (mode 600) with the server.
 
 Limits, against floods and abuse: --max-sessions at once, --per-minute
 connections an address; at most 4 connections from one address, and half
---max-sessions plus 8 in all, waiting to log in, each given 10 s to do so.
+--max-sessions plus 8 in all, logging in at once, each given 10 s to do
+so; 32 more from one address wait their turn, and the rest are closed.
 
 One line a session goes to stderr: start, end, user, key fingerprint,
 address, command and exit status. SIGTERM tells open sessions and ends

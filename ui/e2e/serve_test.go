@@ -363,7 +363,7 @@ func TestServeSIGTERMWithSessionsOpen(t *testing.T) {
 			t.Errorf("reader %d was not told: %q", i, told[i].String())
 		}
 	}
-	if n := strings.Count(s.log.String(), `kind=browser status=1 ended="the server is shutting down`); n != 3 {
+	if n := strings.Count(s.log.String(), `kind=browser status=1 ended=shutdown`); n != 3 {
 		t.Errorf("%d sessions logged as ended by the shutdown, want 3:\n%s", n, s.log.String())
 	}
 }

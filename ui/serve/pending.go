@@ -3,6 +3,7 @@ package serve
 import (
 	"net"
 	"sync"
+	"time"
 
 	"charm.land/ssh"
 	gossh "golang.org/x/crypto/ssh"
@@ -17,12 +18,20 @@ const (
 	// pendingPerAddress is the most connections one address may have
 	// waiting to log in at once.
 	pendingPerAddress = 4
+	// queuedPerAddress is the most connections from one address waiting
+	// for such a place, each for up to handshakeTimeout; more are closed.
+	queuedPerAddress = 32
 )
 
 // pendingMost is the most connections waiting to log in at once, from
 // every address: well under connections(), so that logged-in readers
 // keep their places.
 func (l Limits) pendingMost() int { return l.Sessions/2 + 8 }
+
+// queuedMost is the most connections waiting for a place among those
+// waiting to log in: each costs a socket and a goroutine, not a
+// handshake.
+func (l Limits) queuedMost() int { return 4 * l.connections() }
 
 // unstartedPerKey is the most session channels one key may hold open
 // without starting them (each holds what its client sends, up to SSH's
@@ -39,37 +48,97 @@ type places struct {
 	n      int
 	byAddr map[string]int
 	logged map[string]bool // names whose refusal was logged since they were last under the bound
+	freed  chan struct{}   // closed when a place is given back
 }
 
 // take counts one more for name (an address, a key), unless name or
 // everyone is at the bound; log says the refusal is the first since name
 // was under it.
-func (p *places) take(host string) (ok, log bool) {
+func (p *places) take(name string) (ok, log bool) {
+	if p.tryTake(name) {
+		return true, false
+	}
+	return false, p.refused(name)
+}
+
+func (p *places) tryTake(name string) bool {
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	if p.byAddr == nil {
 		p.byAddr, p.logged = map[string]int{}, map[string]bool{}
 	}
-	if p.n >= p.most || p.byAddr[host] >= p.each {
-		log = !p.logged[host] && len(p.logged) < addressesKept
-		if log {
-			p.logged[host] = true
-		}
-		return false, log
+	if p.n >= p.most || p.byAddr[name] >= p.each {
+		return false
 	}
 	p.n++
-	p.byAddr[host]++
-	return true, false
+	p.byAddr[name]++
+	return true
 }
 
-func (p *places) give(host string) {
+// refused says whether a refusal for name is the first since it was last
+// under the bound, the one worth logging.
+func (p *places) refused(name string) bool {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.logged == nil {
+		p.byAddr, p.logged = map[string]int{}, map[string]bool{}
+	}
+	log := !p.logged[name] && len(p.logged) < addressesKept
+	if log {
+		p.logged[name] = true
+	}
+	return log
+}
+
+// wait is take, waiting up to within for a place while name has fewer
+// than queue allows waiting: a burst of readers from one address (an
+// office behind one router) waits its turn for a moment, while silent
+// connections from it wait out their time and then are closed.
+func (p *places) wait(name string, within time.Duration, queue *places) (ok, log bool) {
+	if p.tryTake(name) {
+		return true, false
+	}
+	if !queue.tryTake(name) {
+		return false, p.refused(name)
+	}
+	defer queue.give(name)
+	timer := time.NewTimer(within)
+	defer timer.Stop()
+	for {
+		freed := p.freedChan()
+		if p.tryTake(name) {
+			return true, false
+		}
+		select {
+		case <-freed:
+		case <-timer.C:
+			return false, p.refused(name)
+		}
+	}
+}
+
+// freedChan is closed when a place is next given back.
+func (p *places) freedChan() <-chan struct{} {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.freed == nil {
+		p.freed = make(chan struct{})
+	}
+	return p.freed
+}
+
+func (p *places) give(name string) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	p.n--
-	if p.byAddr[host]--; p.byAddr[host] <= 0 {
-		delete(p.byAddr, host)
+	if p.byAddr[name]--; p.byAddr[name] <= 0 {
+		delete(p.byAddr, name)
 	}
-	delete(p.logged, host)
+	delete(p.logged, name)
+	if p.freed != nil {
+		close(p.freed)
+		p.freed = nil
+	}
 }
 
 // pendingKey is the context key of a connection's place among those

@@ -45,6 +45,7 @@ type Server struct {
 	// channelsOpen counts session channels, started or not.
 	channelsOpen counter
 	pending      places // connections waiting to log in, by address
+	queued       places // connections waiting for a place in pending, by address
 	unstarted    places // session channels not yet started, by key
 	sessions     struct {
 		counter
@@ -75,6 +76,7 @@ func New(cfg Config) (*Server, error) {
 	s := &Server{cfg: cfg, rate: newRate(cfg.Limits.PerMinute), log: &logger{w: cfg.Log}, open: map[*session]bool{}}
 	s.conns.most = cfg.Limits.connections()
 	s.pending.most, s.pending.each = cfg.Limits.pendingMost(), pendingPerAddress
+	s.queued.most, s.queued.each = cfg.Limits.queuedMost(), queuedPerAddress
 	s.unstarted.most, s.unstarted.each = cfg.Limits.channels(), cfg.Limits.unstartedPerKey()
 	s.channelsOpen.most = cfg.Limits.channels()
 	s.sessions.most = cfg.Limits.Sessions
@@ -133,7 +135,7 @@ func (s *Server) admit(ctx ssh.Context, c net.Conn) net.Conn {
 		return nil
 	}
 	host := hostOf(c.RemoteAddr())
-	if ok, log := s.pending.take(host); !ok {
+	if ok, log := s.pending.wait(host, handshakeTimeout, &s.queued); !ok {
 		if log { // one line until the address has a place again
 			s.log.note("refusing %s: %d connections from it, or %d in all, waiting to log in, the most", c.RemoteAddr(), pendingPerAddress, s.pending.most)
 		}
