@@ -20,7 +20,7 @@ func (s *Server) browse(ss *session) int {
 	_, ix := s.cfg.Data.Current()
 	cols, rows := clampSize(ss.pty.Window)
 	b := browser.NewSession(ss.ctx, ix, browser.Terminal{
-		In: endsAtEOF{ss.sess, ss.cancel, ss.activity}, Out: ss.out, Env: ss.env, Width: cols, Height: rows,
+		In: endsAtEOF{newBoundedInput(ss.sess, func(why string) { ss.end("input", "closed: "+why) }), ss.cancel, ss.activity}, Out: ss.out, Env: ss.env, Width: cols, Height: rows,
 	}, browser.SessionOptions{ReadOnly: true, Mouse: true})
 	go func() {
 		defer s.recovered(ss, "resize")
