@@ -212,7 +212,9 @@ you their ~/.ssh/id_ed25519.pub):
   cat alice.pub bob.pub > readers
   mutuals serve --data my-register/ --authorized-keys readers
 The file is read again when it changes: add or remove a line, no restart.
-Like sshd, the server refuses a file others can write (chmod go-w).
+Like sshd, the server refuses a file others can write (chmod go-w), in a
+directory others can write, or owned by another user; and while the file
+is missing, empty or broken, no one is let in.
 
 Behind a firewall: the default address, 127.0.0.1:23234, is reachable only
 from this machine. Either name an address (--listen :23234) and open that

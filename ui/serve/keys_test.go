@@ -101,9 +101,43 @@ func TestAuthorizedKeysFile(t *testing.T) {
 	if ok, err := keys.Allows(bob.PublicKey()); !ok {
 		t.Errorf("bob's key was refused after it was added (err %v)", err)
 	}
-	write("garbage\n")
-	if ok, err := keys.Allows(alice.PublicKey()); !ok || err == nil {
-		t.Errorf("a broken file: allowed %v, err %v; want the last keys and an error", ok, err)
+	// A file broken, emptied or deleted lets no one in (fail closed),
+	// and its error is reported once, not at every attempt.
+	for _, broken := range []func(){
+		func() { write("garbage\n") },
+		func() { write("") },
+		func() { os.Remove(path) },
+		func() { os.Chmod(filepath.Dir(path), 0o777) }, // a directory anyone can write
+	} {
+		write(line(alice) + "\n")
+		os.Chmod(filepath.Dir(path), 0o700)
+		if os.Getuid() == 0 { // only root can give a file away
+			write(line(alice) + "\n")
+			os.Chown(path, 65534, 65534)
+			if _, err := ReadAuthorizedKeys(path); err == nil || !strings.Contains(err.Error(), "owned by another user") {
+				t.Errorf("a file another user owns: err %v", err)
+			}
+			os.Chown(path, 0, 0)
+		}
+		if ok, err := keys.Allows(alice.PublicKey()); !ok || err != nil {
+			t.Fatalf("alice's key, mended: allowed %v, err %v", ok, err)
+		}
+		broken()
+		if ok, err := keys.Allows(alice.PublicKey()); ok || err == nil {
+			t.Errorf("a broken file: allowed %v, err %v; want refused, with an error", ok, err)
+		}
+		if ok, err := keys.Allows(alice.PublicKey()); ok || err != nil {
+			t.Errorf("a broken file, again: allowed %v, err %v; want refused, the error said once", ok, err)
+		}
+	}
+	os.Chmod(filepath.Dir(path), 0o700)
+	if os.Getuid() == 0 { // only root can give a file away
+		write(line(alice) + "\n")
+		os.Chown(path, 65534, 65534)
+		if _, err := ReadAuthorizedKeys(path); err == nil || !strings.Contains(err.Error(), "owned by another user") {
+			t.Errorf("a file another user owns: err %v", err)
+		}
+		os.Chown(path, 0, 0)
 	}
 	write(line(alice) + "\n")
 	os.Chmod(path, 0o666)

@@ -120,7 +120,7 @@ func (s *Server) allow(ctx ssh.Context, key ssh.PublicKey) bool {
 	}
 	ok, err := s.cfg.Keys.Allows(key)
 	if err != nil {
-		s.log.note("authorized keys: %v (the keys last read still apply)", err)
+		s.log.note("authorized keys: %v (no key is let in until it reads again)", err)
 	}
 	return ok
 }
