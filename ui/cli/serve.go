@@ -223,7 +223,8 @@ readers come through this machine's own sshd, which they can reach:
   ssh -J you@this-machine.example.org -p 23234 localhost
 
 The host key is made on first run and kept: readers' ssh remembers it, and
-would warn them if it changed. Keep it (mode 600) with the server.
+would warn them if it changed. Keep it (mode 600, yours, in a directory
+only you can write) with the server; a key not ed25519 is refused.
 
 Limits, against floods and abuse: --max-sessions at once, --per-minute
 connections an address; at most 4 connections from one address, and half
