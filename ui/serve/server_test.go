@@ -19,7 +19,7 @@ func TestCommandGetsArgsDataAndStatus(t *testing.T) {
 	}
 	eventually(t, "the log line", func() bool { return strings.Contains(ts.log.String(), "status=3") })
 	line := ts.log.String()
-	for _, want := range []string{"session start=", " end=", `user="reader"`, "key=" + gossh.FingerprintSHA256(ts.key.PublicKey()), "addr=127.0.0.1:", "kind=command", `command="list adult social exit=3"`} {
+	for _, want := range []string{"session start=", " end=", `user="reader"`, "key=" + gossh.FingerprintSHA256(ts.key.PublicKey()), "addr=127.0.0.1:", "kind=command", `command="list 'adult social' exit=3"`} {
 		if !strings.Contains(line, want) {
 			t.Errorf("log line lacks %q:\n%s", want, line)
 		}

@@ -50,6 +50,9 @@ func (s *Server) admitSession(next ssh.Handler) ssh.Handler {
 			return
 		}
 		rec.command = sess.Command()
+		if _, _, pty := sess.Pty(); pty && len(rec.command) == 0 {
+			rec.kind = "browser"
+		}
 		if !s.sessions.take() {
 			rec.status, rec.why = 1, "full"
 			fmt.Fprintf(sess.Stderr(), "mutuals: this server is serving its most readers (%d) at once: try again in a few minutes\n", s.cfg.Limits.Sessions)
@@ -61,9 +64,6 @@ func (s *Server) admitSession(next ssh.Handler) ssh.Handler {
 		ss := s.newSession(sess)
 		ss.command = rec.command
 		defer ss.cancel()
-		if ss.isPty && len(rec.command) == 0 {
-			rec.kind = "browser"
-		}
 		s.track(ss, true)
 		defer s.track(ss, false)
 		if ss.activity != nil {
