@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"log/slog"
 	"net"
 	"os"
 	"time"
@@ -71,6 +72,9 @@ func runServe(cmd *cobra.Command, opts *options, f serveFlags) error {
 	if err != nil {
 		return err
 	}
+	// The SSH library's own lines ("ssh: failed to accept session
+	// channel") in the server's log format.
+	slog.SetDefault(slog.New(srv.LibraryLog()))
 	ln, err := net.Listen("tcp", f.listen)
 	if err != nil {
 		return failure{fmt.Errorf("cannot listen on %s: %w", f.listen, err)}

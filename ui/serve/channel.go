@@ -111,7 +111,8 @@ func (s *Server) sessionChannel(srv *ssh.Server, conn *gossh.ServerConn, nc goss
 	c := &channel{sizes: make(chan ssh.Window, 1)}
 	s.channels.m.Store(id, c)
 	defer s.channels.m.Delete(id)
-	ssh.DefaultSessionHandler(srv, conn, filtered{nc, id, c, started}, ctx)
+	refused := func(what string) { s.refused(ctx, conn.RemoteAddr(), what) }
+	ssh.DefaultSessionHandler(srv, conn, filtered{nc, id, c, started, refused}, ctx)
 }
 
 // refuseChannel refuses nc, saying why to the client, and to the log
@@ -133,6 +134,7 @@ type filtered struct {
 	id      string
 	c       *channel
 	started *place // given back when the session starts
+	refused func(what string)
 }
 
 func (f filtered) Accept() (gossh.Channel, <-chan *gossh.Request, error) {
@@ -164,6 +166,12 @@ func (f filtered) filter(in <-chan *gossh.Request, out chan<- *gossh.Request, id
 			}
 			out <- r
 		case "auth-agent-req@openssh.com", "x11-req":
+			f.refused(r.Type)
+			_ = r.Reply(false, nil)
+		case "subsystem":
+			var sub struct{ Name string }
+			_ = gossh.Unmarshal(r.Payload, &sub)
+			f.refused("subsystem " + sub.Name)
 			_ = r.Reply(false, nil)
 		case "window-change":
 			var w struct{ Cols, Rows, Width, Height uint32 }

@@ -2,6 +2,7 @@ package serve
 
 import (
 	"io"
+	"log/slog"
 	"strings"
 	"testing"
 	"time"
@@ -52,5 +53,15 @@ func TestPanicInASessionEndsOnlyIt(t *testing.T) {
 	}
 	if out, _, status := run(t, ts.client(t), "list"); status != 0 || !strings.Contains(out, "args=") {
 		t.Errorf("after a panic: status %d, output %q", status, out)
+	}
+}
+
+// The SSH library's log lines come out in the server's own format.
+func TestLibraryLogIsTheServersFormat(t *testing.T) {
+	ts := startServer(t, false, Limits{})
+	slog.New(ts.srv.LibraryLog()).Warn("ssh: failed to accept session channel", "err", io.EOF)
+	line := ts.log.String()
+	if !strings.Contains(line, `Z ssh: failed to accept session channel err="EOF"`) || strings.Contains(line, "WARN") {
+		t.Errorf("a library line logged as %q", line)
 	}
 }

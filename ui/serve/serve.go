@@ -89,10 +89,10 @@ func New(cfg Config) (*Server, error) {
 			srv.ServerConfigCallback = loggedIn
 			srv.HandshakeTimeout = handshakeTimeout
 			// No library IdleTimeout: it counts keepalives (see watchIdle).
-			srv.ChannelHandlers = map[string]ssh.ChannelHandler{"session": s.sessionChannel}
+			srv.ChannelHandlers = map[string]ssh.ChannelHandler{"session": s.sessionChannel, "default": s.otherChannel}
 			// No request handlers: tcpip-forward is refused, and no channel
 			// type but session is known (direct-tcpip, x11 are refused).
-			srv.RequestHandlers = map[string]ssh.RequestHandler{}
+			srv.RequestHandlers = map[string]ssh.RequestHandler{"default": s.otherRequest}
 			srv.SubsystemHandlers = map[string]ssh.SubsystemHandler{}
 			srv.ConnectionFailedCallback = func(c net.Conn, err error) {
 				s.log.note("no session for %s: %v", c.RemoteAddr(), err)
@@ -152,6 +152,7 @@ func (s *Server) admit(ctx ssh.Context, c net.Conn) net.Conn {
 	ctx.SetValue(pendingKey{}, pl)
 	ctx.SetValue(connSessionsKey{}, &counter{most: sessionsPerConn})
 	ctx.SetValue(channelRefusedKey{}, new(atomic.Bool))
+	ctx.SetValue(refusalsKey{}, &refusals{seen: map[string]bool{}})
 	a := newActivity()
 	ctx.SetValue(activityKey{}, a)
 	go s.watchIdle(ctx, a, s.cfg.Limits.Idle)
@@ -176,6 +177,9 @@ func (s *Server) Serve(ctx context.Context, ln net.Listener, grace time.Duration
 		s.log.note("closing the connections still open after %v", grace)
 		s.ssh.Close()
 	}
+	// Shutdown closes only the listeners Serve has registered: one not
+	// yet (a stop right after the start) is closed here.
+	ln.Close()
 	<-done
 	s.log.note("stopped")
 	return nil

@@ -97,6 +97,17 @@ func TestNothingButSessions(t *testing.T) {
 		t.Error("the sftp subsystem was granted")
 	}
 	s.Close()
+	c.Dial("tcp", ts.addr) // again: logged once a connection
+	c.SendRequest("keepalive@openssh.com", true, nil)
+	for _, what := range []string{"channel direct-tcpip", "request tcpip-forward", "request streamlocal-forward@openssh.com", "channel x11", "x11-req", "auth-agent-req@openssh.com", "subsystem sftp"} {
+		eventually(t, "the refusal of "+what+" logged", func() bool { return strings.Contains(ts.log.String(), "refusing "+what+" to ") })
+	}
+	if n := strings.Count(ts.log.String(), "refusing channel direct-tcpip"); n != 1 {
+		t.Errorf("a refusal logged %d times on one connection, want once", n)
+	}
+	if strings.Contains(ts.log.String(), "keepalive") {
+		t.Error("a keepalive was logged")
+	}
 }
 
 // A command reads the data as it is when it starts: after a reload, the
