@@ -125,3 +125,13 @@ func TestCommandsReadTheDataReloaded(t *testing.T) {
 		t.Errorf("after a reload to 3 mutuals: %q", out)
 	}
 }
+
+// A command with an unclosed quote is refused, not run on the words
+// before it.
+func TestUnclosedQuoteIsRefused(t *testing.T) {
+	ts := startServer(t, false, Limits{})
+	out, errs, status := run(t, ts.client(t), "show 'unclosed")
+	if out != "" || status != 2 || !strings.Contains(errs, "unclosed quote") {
+		t.Errorf("show 'unclosed: %q %q status %d", out, errs, status)
+	}
+}

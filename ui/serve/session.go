@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"charm.land/ssh"
+	"github.com/anmitsu/go-shlex"
 	gossh "golang.org/x/crypto/ssh"
 )
 
@@ -41,7 +42,8 @@ func (s *Server) admitSession(next ssh.Handler) ssh.Handler {
 	return func(sess ssh.Session) {
 		rec := record{start: time.Now(), user: sess.User(), key: Fingerprint(sess.PublicKey()),
 			addr: sess.RemoteAddr().String(), kind: "command"}
-		if raw := sess.RawCommand(); len(raw) > maxCommand {
+		raw := sess.RawCommand()
+		if len(raw) > maxCommand {
 			// Splitting words takes time in the square of the length.
 			rec.command, rec.status, rec.why = []string{raw}, 2, "too-long"
 			fmt.Fprintf(sess.Stderr(), "error: a command of %d bytes: the most this server reads is %d\n", len(raw), maxCommand)
@@ -50,6 +52,14 @@ func (s *Server) admitSession(next ssh.Handler) ssh.Handler {
 			return
 		}
 		rec.command = sess.Command()
+		if _, err := shlex.Split(raw, true); err != nil {
+			// The library would run the words before the quote.
+			rec.command, rec.status, rec.why = []string{raw}, 2, "bad-quote"
+			fmt.Fprintf(sess.Stderr(), "error: the command has an unclosed quote: close it, as a shell would want (ssh HOST \"show 'homeless healthcare'\")\n")
+			s.log.session(rec)
+			_ = sess.Exit(rec.status)
+			return
+		}
 		if _, _, pty := sess.Pty(); pty && len(rec.command) == 0 {
 			rec.kind = "browser"
 		}
