@@ -79,15 +79,16 @@ func TestSilentConnectionsFromOneAddressLeaveReadersIn(t *testing.T) {
 
 // From many addresses, the connections waiting to log in are bounded in
 // all, well under the connections the server holds for readers; one
-// over waits for a place, and gets it when a silent one times out.
+// over waits for a place, and gets it when they close.
 func TestConnectionsWaitingToLogInAreBoundedInAll(t *testing.T) {
 	old := handshakeTimeout
 	handshakeTimeout = 500 * time.Millisecond
 	defer func() { handshakeTimeout = old }()
 	limits := Limits{Sessions: 4, PerMinute: 1000}
 	ts := startServer(t, false, limits)
+	var silent []net.Conn
 	for i := range 6 {
-		dialFrom(t, ts.addr, "127.0.0."+string(rune('3'+i)), pendingPerAddress)
+		silent = append(silent, dialFrom(t, ts.addr, "127.0.0."+string(rune('3'+i)), pendingPerAddress)...)
 	}
 	most := limits.withDefaults().pendingMost()
 	eventually(t, "the silent connections counted", func() bool {
@@ -97,6 +98,9 @@ func TestConnectionsWaitingToLogInAreBoundedInAll(t *testing.T) {
 	})
 	if most >= limits.withDefaults().connections() {
 		t.Errorf("%d may wait to log in, of %d connections in all", most, limits.withDefaults().connections())
+	}
+	for _, c := range silent { // their places come free
+		c.Close()
 	}
 	if out, _, status := run(t, ts.client(t), "list"); status != 0 || !strings.Contains(out, "args=") {
 		t.Errorf("a reader after silent connections timed out: status %d, %q", status, out)
