@@ -188,6 +188,8 @@ func TestServedCommandOnTheReadersTerminal(t *testing.T) {
 	}
 	if plain := show(&serve.Terminal{Width: 60, Env: []string{"TERM=xterm-256color", "NO_COLOR=1"}}); regexp.MustCompile(`\x1b\[[0-9;]*[34]8;`).MatchString(plain) {
 		t.Error("NO_COLOR from the reader left colour on")
+	} else if strings.Contains(plain, "\x1b[") {
+		t.Errorf("NO_COLOR from the reader left escapes (bold, reset) in, as local output does not: %q", plain)
 	}
 	if piped := show(nil); strings.Contains(piped, "\x1b") || piped != runLocal(t, []string{"show", "leicester"}).stdout {
 		t.Error("a pipe got escape sequences, or not what the command prints locally")
@@ -246,5 +248,23 @@ func TestServedEmptyCommandIsNotTheServers(t *testing.T) {
 	if _, err := os.Stat("written-by-a-reader"); err == nil {
 		os.RemoveAll("written-by-a-reader")
 		t.Error("a reader's empty command ran the server's own command line")
+	}
+}
+
+// NO_COLOR from a reader on a terminal (ssh -t) means no escapes at all,
+// as it does locally (main: colour off means no escapes), for every
+// printing command.
+func TestServedNoColorMeansNoEscapes(t *testing.T) {
+	ds, err := data.Embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, args := range [][]string{{"list"}, {"show", "leicester"}, {"compare", "leicester", "swindon"}, {"stats"}, {"timeline"}, {"validate"}} {
+		var out bytes.Buffer
+		ServedCommand("test", false)(context.Background(), serve.Request{Args: args, Data: ds, Index: model.NewIndex(ds),
+			Terminal: &serve.Terminal{Width: 100, Env: []string{"TERM=xterm-256color", "NO_COLOR=1"}}, Stdout: &out, Stderr: &out})
+		if strings.Contains(out.String(), "\x1b") {
+			t.Errorf("%v with NO_COLOR on a terminal: escapes in %.300q", args, out.String())
+		}
 	}
 }
