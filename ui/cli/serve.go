@@ -95,6 +95,9 @@ func runServe(cmd *cobra.Command, opts *options, f serveFlags) error {
 // checkServeFlags says what is wrong with the flags, and reads the
 // authorized keys they name.
 func checkServeFlags(f serveFlags) (*serve.AuthorizedKeys, error) {
+	if f.keys != "" && f.open {
+		return nil, errors.New("--open and --authorized-keys exclude each other: say who may connect with one of them, --authorized-keys FILE (only those keys) or --open (anyone)")
+	}
 	if (f.keys == "") == !f.open {
 		return nil, errors.New("say who may connect: --authorized-keys FILE (only those keys) or --open (anyone); see mutuals serve --help")
 	}

@@ -145,7 +145,6 @@ func TestServedCommandsReadTheServedData(t *testing.T) {
 func TestServeNeedsToKnowWhoMayConnect(t *testing.T) {
 	for _, args := range [][]string{
 		{"serve"},
-		{"serve", "--open", "--authorized-keys", "readers"},
 	} {
 		local := runLocal(t, args)
 		if local.status != 2 || !strings.Contains(local.stderr, "say who may connect: --authorized-keys FILE") {
@@ -159,6 +158,7 @@ func TestServeNeedsToKnowWhoMayConnect(t *testing.T) {
 		{[]string{"serve", "--open", "--max-sessions", "0"}, "--max-sessions and --per-minute take 1 or more"},
 		{[]string{"serve", "--authorized-keys", "/nonexistent/readers"}, "/nonexistent/readers"},
 		{[]string{"serve", "--open", "extra"}, "unknown command"},
+		{[]string{"serve", "--open", "--authorized-keys", "readers"}, "--open and --authorized-keys exclude each other"},
 	} {
 		got := runLocal(t, c.args)
 		if got.status == 0 || !strings.Contains(got.stderr, c.says) {
