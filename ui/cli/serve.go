@@ -240,4 +240,4 @@ so; 32 more from one address wait their turn, and the rest are closed.
 
 One line a session goes to stderr: start, end, user, key fingerprint,
 address, command and exit status. SIGTERM tells open sessions and ends
-within a few seconds.`
+within a few seconds, with status 143 (128 + 15, as any command).`

@@ -363,6 +363,10 @@ func TestServeSIGTERMWithSessionsOpen(t *testing.T) {
 			t.Errorf("reader %d was not told: %q", i, told[i].String())
 		}
 	}
+	// Documented: 143, as every command after SIGTERM (128 + 15).
+	if code := s.cmd.ProcessState.ExitCode(); code != 143 {
+		t.Errorf("mutuals serve exited %d after SIGTERM, want 143", code)
+	}
 	if n := strings.Count(s.log.String(), `kind=browser status=1 ended=shutdown`); n != 3 {
 		t.Errorf("%d sessions logged as ended by the shutdown, want 3:\n%s", n, s.log.String())
 	}
