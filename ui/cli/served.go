@@ -73,6 +73,9 @@ func refuse(args []string) error {
 	// A word left over at the root is a command it has not got, or one
 	// cobra adds as it runs (__complete, man).
 	if word := firstWord(probe, rest); word != "" {
+		if slices.Contains(servedCommands, word) { // after --
+			return fmt.Errorf("%q ends the options, so %q is read as no command: drop the -- (ssh HOST %s)", "--", word, word)
+		}
 		var near []string
 		for _, s := range probe.SuggestionsFor(word) {
 			if slices.Contains(servedCommands, s) {

@@ -94,6 +94,7 @@ func TestServedCommandsRefuse(t *testing.T) {
 		{"serve --help", "serve is not served"},
 		{"lsit", `"lsit" is not a command this server runs: did you mean list?`},
 		{"inti", `"inti" is not a command this server runs: it runs list,`},
+		{"-- list", `"--" ends the options, so "list" is read as no command: drop the -- (ssh HOST list)`},
 		{"completion bash", "completion bash is not served"},
 		{"__complete list ''", `"__complete" is not a command this server runs`},
 		{"__completeNoDesc show", `"__completeNoDesc" is not a command`},
