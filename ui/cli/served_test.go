@@ -67,6 +67,8 @@ func TestServedCommandsPrintWhatLocalOnesPrint(t *testing.T) {
 	} {
 		args := strings.Fields(line)
 		local, remote := runLocal(t, args), runServed(t, ds, nil, args)
+		// but for where a usage error points for help
+		local.stderr = strings.ReplaceAll(local.stderr, "Try 'mutuals --help'", "Try 'ssh HOST --help'")
 		if local != remote {
 			t.Errorf("mutuals %s:\nlocal  %d %q\n%q\nserved %d %q\n%q", line, local.status, local.stderr, head(local.stdout), remote.status, remote.stderr, head(remote.stdout))
 		}
@@ -267,5 +269,18 @@ func TestServedNoColorMeansNoEscapes(t *testing.T) {
 		if strings.Contains(out.String(), "\x1b") {
 			t.Errorf("%v with NO_COLOR on a terminal: escapes in %.300q", args, out.String())
 		}
+	}
+}
+
+// A reader's usage error points to help they can get: over ssh, not the
+// mutuals they have not installed.
+func TestServedUsageErrorPointsToServedHelp(t *testing.T) {
+	ds, err := data.Embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := runServed(t, ds, nil, []string{"list", "--nosuchflag"})
+	if got.status != 2 || !strings.Contains(got.stderr, "Try 'ssh HOST --help' for usage.") || strings.Contains(got.stderr, "mutuals --help") {
+		t.Errorf("a reader's usage error: status %d, %q", got.status, got.stderr)
 	}
 }
