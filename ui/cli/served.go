@@ -42,6 +42,7 @@ func ServedCommand(version string, builtin bool) serve.Command {
 		root.SetOut(&pipeHelp{w: r.Stdout, terminal: r.Terminal != nil})
 		root.SetErr(r.Stderr)
 		root.SetIn(strings.NewReader(""))
+		readersHelp(root)
 		if err := refuse(r.Args); err != nil {
 			fmt.Fprintln(r.Stderr, "error: "+model.Printable(err.Error()))
 			return 2

@@ -63,7 +63,7 @@ func TestServedCommandsPrintWhatLocalOnesPrint(t *testing.T) {
 		"compare swindon", "compare", "compare swindon leicester -f csv",
 		"stats --by service", "stats --by form -f json", "stats --by name",
 		"timeline", "timeline service:health -w 100", "timeline -f markdown",
-		"validate", "help", "help list", "--help", "list --help", "--version", "list --bogus",
+		"validate", "--version", "list --bogus", // help is the reader's own: TestServedHelpIsTheReaders
 	} {
 		args := strings.Fields(line)
 		local, remote := runLocal(t, args), runServed(t, ds, nil, args)
@@ -282,5 +282,30 @@ func TestServedUsageErrorPointsToServedHelp(t *testing.T) {
 	got := runServed(t, ds, nil, []string{"list", "--nosuchflag"})
 	if got.status != 2 || !strings.Contains(got.stderr, "Try 'ssh HOST --help' for usage.") || strings.Contains(got.stderr, "mutuals --help") {
 		t.Errorf("a reader's usage error: status %d, %q", got.status, got.stderr)
+	}
+}
+
+// A reader's help lists what the reader can run, and names nothing of
+// the server's: no init, serve or completion, no --data, no editing.
+func TestServedHelpIsTheReaders(t *testing.T) {
+	ds, err := data.Embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, line := range []string{"help", "--help", "help list", "list --help"} {
+		got := runServed(t, ds, nil, strings.Fields(line))
+		if got.status != 0 {
+			t.Fatalf("%s: status %d %q", line, got.status, got.stderr)
+		}
+		for _, not := range []string{"completion", "init DIR", "serve (", "--data", "--builtin", "e edits", "$EDITOR"} {
+			if strings.Contains(got.stdout, not) {
+				t.Errorf("%s over ssh shows %q:\n%s", line, not, got.stdout)
+			}
+		}
+		for _, want := range []string{"ssh HOST list", "list", "show", "compare", "stats", "timeline", "validate"} {
+			if !strings.Contains(got.stdout, want) && !strings.Contains(line, "list") {
+				t.Errorf("%s over ssh lacks %q:\n%s", line, want, got.stdout)
+			}
+		}
 	}
 }
