@@ -3,11 +3,15 @@ package data
 import (
 	"slices"
 	"strings"
+
+	"github.com/mutuals/mutuals/data/lex"
 )
 
-// fastParser reads the subset of TOML that data files are written in —
-// bare keys, strings, arrays of strings, [table] and [[array]] headers one
-// or two levels deep, comments — in one pass over the text, handing each
+// fastParser reads the TOML that data files are written in — keys (bare,
+// quoted, dotted under programme), strings of every kind, integers, arrays
+// of strings, [table] and [[array]] headers one or two levels deep,
+// comments — through one lex.Scanner in one pass over the text, counting
+// the bounds and the shape as it goes, and handing each
 // top-level [[array]] element to a callback as soon as it is complete, so
 // that no whole-file tree is ever built. Strings without escapes are
 // slices of the source, not copies.
@@ -16,8 +20,7 @@ import (
 // anything it cannot be sure is valid, it gives up (ok is false) and the
 // file is read again by the full parser, which also reports syntax errors.
 type fastParser struct {
-	src     string
-	i       int
+	lex.Scanner
 	root    map[string]any
 	counts  map[string]int // elements seen per top-level array
 	array   string         // the top-level array whose element is open, if any
@@ -28,6 +31,11 @@ type fastParser struct {
 	known   []string // keys of the table being read (nil: one the format does not have)
 	unknown int      // keys and tables the format does not have, as the shape counts them
 	inTable bool     // a header has been read
+	// tableName is the [table] open, if one is; dottedTables are the
+	// tables made by dotted keys at the top (programme.name = …).
+	tableName    string
+	dottedTables []string
+	names        []string // the parts of the key being read
 	// Tables handed to emit are valid only during the call: the next
 	// element reuses them, so that a file of many records does not make a
 	// map and its growth for each one (most of a load's garbage, and so,
@@ -44,12 +52,14 @@ type fastParser struct {
 // reused once emit returns: emit must copy what it keeps); ok is false when src needs the full
 // parser, or when emit returned false to stop the parse.
 func fastParse(src string, emit func(array string, index int, m map[string]any, at int) bool) (map[string]any, bool) {
-	p := &fastParser{src: src, root: map[string]any{}, counts: map[string]int{}, emit: emit}
+	p := &fastParser{Scanner: *lex.New(src), root: map[string]any{}, counts: map[string]int{}, emit: emit}
 	p.table = p.root
-	for p.i < len(p.src) {
-		// what checkBounds would refuse is left to it, on the full path
-		if start := p.i; !p.line() || p.i-start > maxLineLen || p.stopped {
+	for !p.Done() {
+		if !p.line() || p.stopped {
 			return nil, false
+		}
+		if _, _, long := p.LongLine(); long {
+			return nil, false // left to checkBounds, on the full path
 		}
 	}
 	p.close()
@@ -58,111 +68,33 @@ func fastParse(src string, emit func(array string, index int, m map[string]any, 
 
 // line reads one line: blank, a comment, a header or a key = value.
 func (p *fastParser) line() bool {
-	p.spaces()
-	if p.i >= len(p.src) {
-		return true
-	}
-	switch p.src[p.i] {
+	p.Spaces()
+	switch p.Peek() {
+	case 0:
+		return p.Done()
 	case '\n', '\r', '#':
-		return p.end()
+		return p.End()
 	case '[':
-		return p.header() && p.end()
+		return p.header() && p.End()
 	}
-	return p.keyValue() && p.end()
-}
-
-// end reads optional spaces and a comment up to and including the newline.
-func (p *fastParser) end() bool {
-	p.spaces()
-	if p.i < len(p.src) && p.src[p.i] == '#' {
-		for p.i < len(p.src) && p.src[p.i] != '\n' && p.src[p.i] != '\r' {
-			if c := p.src[p.i]; (c < 0x20 && c != '\t') || c == 0x7f {
-				return false
-			}
-			p.i++
-		}
-	}
-	return p.newline()
-}
-
-func (p *fastParser) newline() bool {
-	switch {
-	case p.i >= len(p.src):
-		return true
-	case p.src[p.i] == '\n':
-		p.i++
-		return true
-	case strings.HasPrefix(p.src[p.i:], "\r\n"):
-		p.i += 2
-		return true
-	}
-	return false
-}
-
-func (p *fastParser) spaces() {
-	for p.i < len(p.src) && (p.src[p.i] == ' ' || p.src[p.i] == '\t') {
-		p.i++
-	}
-}
-
-// blank skips spaces, newlines and comments between array items.
-func (p *fastParser) blank() bool {
-	for {
-		p.spaces()
-		if p.i >= len(p.src) {
-			return true
-		}
-		switch p.src[p.i] {
-		case '\n', '\r', '#':
-			if !p.end() {
-				return false
-			}
-		default:
-			return true
-		}
-	}
-}
-
-func (p *fastParser) bareKey() string {
-	start := p.i
-	for p.i < len(p.src) {
-		c := p.src[p.i]
-		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '-') {
-			break
-		}
-		p.i++
-	}
-	if p.i-start > maxKeyLen {
-		return "" // left to checkBounds
-	}
-	return p.src[start:p.i]
+	return p.keyValue() && p.End()
 }
 
 // header reads [name], [[name]] or [[array.name]].
 func (p *fastParser) header() bool {
-	double := strings.HasPrefix(p.src[p.i:], "[[")
+	double := strings.HasPrefix(p.Rest(), "[[")
 	p.inTable = true
-	p.i++
-	if double {
-		p.i++
-	}
-	first := p.bareKey()
-	second := ""
-	if p.i < len(p.src) && p.src[p.i] == '.' {
-		p.i++
-		second = p.bareKey()
-		if second == "" {
-			return false
-		}
-	}
+	p.Next(1)
 	closing := "]"
 	if double {
+		p.Next(1)
 		closing = "]]"
 	}
-	if first == "" || !strings.HasPrefix(p.src[p.i:], closing) {
+	first, second, ok := p.dotted()
+	if !ok || first == "" || !strings.HasPrefix(p.Rest(), closing) { // "" names no array or table here
 		return false
 	}
-	p.i += len(closing)
+	p.Next(len(closing))
 	switch {
 	case double && second == "":
 		return p.openElement(first)
@@ -172,6 +104,20 @@ func (p *fastParser) header() bool {
 		return p.openTable(first)
 	}
 	return false
+}
+
+// dotted reads a key of one or two parts, and the spaces around them; of
+// two, neither may be "" (second == "" is a key of one).
+func (p *fastParser) dotted() (first, second string, ok bool) {
+	names, parts, exact, b := p.Key(p.names[:0], 2)
+	p.names = names
+	switch {
+	case !exact || b != nil:
+		return "", "", false
+	case parts == 2:
+		return names[0], names[1], names[0] != "" && names[1] != ""
+	}
+	return names[0], "", true
 }
 
 // notInFormat counts a key or table the format does not have; past the
@@ -196,6 +142,7 @@ func (p *fastParser) openElement(name string) bool {
 		return false // the name is already a value or a table
 	}
 	p.close()
+	p.tableName = ""
 	if p.spare == nil {
 		p.spare = make(map[string]any, len(mutualKeys))
 	}
@@ -205,7 +152,10 @@ func (p *fastParser) openElement(name string) bool {
 }
 
 func (p *fastParser) openSubElement(array, name string) bool {
-	if p.array != array {
+	parent := p.element
+	if p.array == "" && p.tableName == array {
+		parent, _ = p.root[array].(map[string]any) // [programme], then [[programme.pool]]
+	} else if p.array != array {
 		return false
 	}
 	p.known = keysOf(name)
@@ -215,13 +165,17 @@ func (p *fastParser) openSubElement(array, name string) bool {
 			return false
 		}
 	}
-	v, ok := p.element[name]
+	v, ok := parent[name]
 	list, isList := v.([]map[string]any)
 	if ok && !isList {
 		return false
 	}
-	p.table = p.subTable()
-	p.element[name] = append(list, p.table)
+	if p.array == "" {
+		p.table = map[string]any{}
+	} else {
+		p.table = p.subTable()
+	}
+	parent[name] = append(list, p.table)
 	return true
 }
 
@@ -246,7 +200,7 @@ func (p *fastParser) openTable(name string) bool {
 	}
 	p.close()
 	p.table = map[string]any{}
-	p.root[name] = p.table
+	p.root[name], p.tableName = p.table, name
 	return true
 }
 
@@ -257,7 +211,7 @@ func (p *fastParser) close() {
 	}
 	n := p.counts[p.array]
 	p.counts[p.array] = n + 1
-	p.stopped = !p.emit(p.array, n, p.element, p.i)
+	p.stopped = !p.emit(p.array, n, p.element, p.Off())
 	clear(p.element)
 	for _, m := range p.subSpare[:p.subInUse] {
 		clear(m)

@@ -96,6 +96,19 @@ func TestFastParserAgrees(t *testing.T) {
 		"a = \"\"\"quote \\\" and \"\" inside \\u00e9 \\\\\n\"\"\"\"\"\n",
 		"list = [\"\"\"a\nb\"\"\", '''c''']\n",
 		"[[mutual]]\nid = \"m\"\nsummary = \"\"\"\nA long summary,\nover lines.\n\"\"\"\n",
+		// CRLF files keep their line breaks in multi-line strings
+		"a = \"\"\"multi\r\nline\"\"\"\r\n",
+		"a = \"\"\"\r\nfirst\r\n\"\"\"\r\nb = '''\r\nx\r\n'''\r\n",
+		"a = \"\"\"one \\ \r\n  \r\n two\"\"\"\r\n",
+		"a = \"\"\"\\ \r\n\"\"\"\n",
+		// integers as TOML writes them
+		"a = +1\nb = -1\nc = 1_000\nd = 0x1f\ne = 0o17\nf = 0b101\ng = -0\nh = 0xDEAD_beef\n",
+		"a = 9223372036854775807\nb = -9223372036854775808\n",
+		// keys quoted or dotted, headers with spaces
+		"\"quoted\" = \"key\"\n'literal' = 1\n\"\" = 2\n\"\\u00e9\" = 3\n",
+		"a.b = \"dotted\"\n",
+		"programme.name = \"p\"\nprogramme . id = 'x'\n[[mutual]]\nid = \"m\"\n",
+		"[ programme ]\nname = 'x'\n[[ programme . pool ]]\nwave = 1\n[[programme.pool]]\nwave = 2\n[[\"mutual\"]]\n'id' = \"m\"\n[[ mutual.'event' ]]\ndate = \"2011\"\n",
 	}
 	for _, src := range accepted {
 		if !agree(t, src) {
@@ -104,26 +117,37 @@ func TestFastParserAgrees(t *testing.T) {
 	}
 	refused := []string{
 		"a = 01\n",
-		"a = +1\n",
-		"a = -1\n",
-		"a = 1_000\n",
+		"[[\"\"]]\n",
+		"[[mutual.\"\"]]\n",
+		"[\"\"]\na = 1\n",
+		"\"\".a = 1\n",
+		"a = +01\n",
+		"a = 0x\n",
+		"a = 0x_1\n",
+		"a = 1__0\n",
+		"a = 1_\n",
+		"a = +0x1\n",
+		"a = 0X1F\n",
+		"a = 0x-1\n",
+		"a = 9223372036854775808\n",
+		"a = +\n",
+		"a = -inf\n",
+		"a = \"\"\"x\r\"\"\"\n",
+		"programme.name = \"p\"\n[programme]\nid = \"x\"\n",
+		"[[mutual]]\na.b = 1\n",
+		"a.b.c = 1\n",
 		"a = 1.5\n",
 		"a = 1e3\n",
-		"a = 0x1f\n",
 		"a = 1979-05-27\n",
 		"a = 1234567890123456789012\n",
 		"a = [1, 2]\n",
 		"a = \"x\"\na = \"y\"\n",
-		"a = \"\"\"multi\r\nline\"\"\"\n",
 		"a = '''x\ry'''\n",
-		"a = \"\"\"\\ \r\n\"\"\"\n",
 		"a = \"\"\"x\"\"\"\"\"\"\n",
 		"a = \"\"\"\\q\"\"\"\n",
 		"[a.b.c]\n",
 		"a = \"bad \\x escape\"\n",
 		"a = \"control \x01\"\n",
-		"\"quoted\" = \"key\"\n",
-		"a.b = \"dotted\"\n",
 		"a = { inline = \"table\" }\n",
 		"[[mutual.event]]\ndate = \"2011\"\n",
 		"[t]\n[t]\n",
@@ -149,6 +173,8 @@ func FuzzFastParser(f *testing.F) {
 	f.Add("a = \"\\u00e9\"\n[programme]\nb = []\n")
 	f.Add("[[mutual]]\nwave = 2\nn = 10 # c\n")
 	f.Add("[[mutual]]\nsummary = \"\"\"\nline \\\n  next \\u00e9 \"\" \\\\\n\"\"\"\"\nnote = \x27\x27\x27\nx\x27\x27\x27\x27\n")
+	f.Add("programme.name = 'p'\r\n[[ \"mutual\" ]]\r\n'id' = \"x\"\r\nwave = 0x1_F\r\nsummary = \"\"\"\r\na \\\r\n b\r\n\"\"\"\r\n")
+	f.Add("[ programme ]\nname = \"p\"\n[[programme.pool]]\nwave = -0\n")
 	f.Fuzz(func(t *testing.T, src string) {
 		if !utf8.ValidString(src) {
 			return // the loader rejects these before parsing

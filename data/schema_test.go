@@ -46,6 +46,11 @@ func TestOneSchema(t *testing.T) {
 		goodSource + goodMutual + "event = \"x\"\nreading = []\n",
 		goodSource + goodMutual + "[[mutual.event]]\ndate = \"2012-02-30\"\n[[mutual.colour]]\nx = \"y\"\n",
 		strings.Replace(goodSource+goodMutual, `"Swindon"`, `"\u200b"`, 1),
+		// what the fast parser reads since it reads through data/lex
+		"programme.name = \"P\"\nprogramme.colour = 1\n" + goodSource + goodMutual,
+		"[ programme ]\nname = 'P'\n[[programme.pool]]\nwave = 9\n[[programme.pool]]\nmentors = 'x'\n" + goodSource + goodMutual,
+		strings.ReplaceAll(goodSource+goodMutual, "id = ", "\"id\" = "),
+		goodSource + goodMutual + "wave = 0x10\n'colour' = \"\"\"\r\nred\r\n\"\"\"\n",
 	}
 	for _, src := range srcs {
 		if _, ok := fastTree(src); !ok {

@@ -5,21 +5,33 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/mutuals/mutuals/data/lex"
 	"github.com/mutuals/mutuals/model"
 )
 
-// The format's shape, checked by the same pass as the bounds, before the
-// full parser: it has three top-level names, five tables ([programme],
-// [[source]], [[mutual]], [[mutual.event]], [[mutual.reading]]) and keys
-// that are single names (but for programme.name = … at the top). The full
-// parser spends hundreds of bytes on every key and table it reads, so it
-// reads no file with more than maxUnknown keys and tables the format does
-// not have (400,000 lines of a0.b.c.d.e.f.g.h = 1 took it 2.4 GB): such a
-// file is reported from here, as its top-level names the format does not
-// have (each once, with its position) and the place it went past the
-// limit. Fewer are reported with their records by the schema, after a
-// syntax error if there is one. The fast parser counts alike and gives up
-// on the same files, so both parsers report them alike.
+// Bounds on what a data file may hold, checked with the format's shape in
+// one pass (lex.Walk) before the full TOML parser sees the file: the
+// parser's cost grows with the square of a key path's depth (a 40 KB file
+// of [a.a.a…] took it a minute and 15 GB), so a file past them is refused
+// where it first goes past them.
+const (
+	maxDepth   = lex.MaxDepth
+	maxKeyLen  = lex.MaxKeyLen
+	maxLineLen = lex.MaxLineLen
+)
+
+// The format's shape: it has three top-level names, five tables
+// ([programme], [[source]], [[mutual]], [[mutual.event]],
+// [[mutual.reading]]) and keys that are single names (but for
+// programme.name = … at the top). The full parser spends hundreds of bytes
+// on every key and table it reads, so it reads no file with more than
+// maxUnknown keys and tables the format does not have (400,000 lines of
+// a0.b.c.d.e.f.g.h = 1 took it 2.4 GB): such a file is reported from here,
+// as its top-level names the format does not have (each once, with its
+// position) and the place it went past the limit. Fewer are reported with
+// their records by the schema, after a syntax error if there is one. The
+// fast parser counts alike and gives up on the same files, so both parsers
+// report them alike.
 const (
 	maxUnknown = 1000 // keys and tables the format does not have, in known tables
 	maxInline  = 1000 // inline tables and the keys in them (the format needs none)
@@ -27,16 +39,67 @@ const (
 
 // shape is what the pass knows of where it is in the format.
 type shape struct {
-	file     string
-	names    []string // the parts of the key just read
-	inTable  bool     // a header has been read
-	skip     bool     // in a table under a top-level name the format does not have
-	known    []string // the keys of the table being read; nil when the format has no such table
-	unknown  int
-	inline   int
-	seen     map[string]bool // top-level names the format does not have, kept once each
-	problems []Problem
-	dropped  int
+	file      string
+	inTable   bool     // a header has been read
+	skip      bool     // in a table under a top-level name the format does not have
+	known     []string // the keys of the table being read; nil when the format has no such table
+	unknown   int
+	inline    int
+	seen      map[string]bool // top-level names the format does not have, kept once each
+	problems  []Problem
+	dropped   int
+	msg, hint string // why the pass stopped, if it did
+	at        int
+}
+
+// checkBounds returns the places src goes past a bound or outside the
+// format's shape, and how many more there are past maxKept; none means
+// the full parser may read it.
+func checkBounds(name, src string) ([]Problem, int) {
+	s := &shape{file: name, seen: map[string]bool{}}
+	if b := lex.Walk(src, s.visit); b != nil {
+		s.msg, s.hint, s.at = pastBound(b)
+	}
+	if s.msg == "" {
+		return nil, 0 // what the shape kept is for a refused file only
+	}
+	line, col := lineCol(src, s.at)
+	p := Problem{File: name, Line: line, Col: col, Text: lineAt(src, line), Message: s.msg, Hint: s.hint}
+	if strings.Contains(p.Text, "\r") {
+		p.Hint = crHint
+	}
+	s.problems = append(s.problems, p)
+	return s.problems, s.dropped
+}
+
+// pastBound words a bound a file goes past.
+func pastBound(b *lex.Bound) (msg, hint string, at int) {
+	switch {
+	case b.Depth > 0:
+		return fmt.Sprintf("the key path here is %d levels deep, past the limit of %d (data files never need more than 3)", b.Depth, maxDepth),
+			"data files need only [[mutual]], [[mutual.event]] and key = value: write the value without the nesting", b.At
+	case b.KeyLen > 0:
+		return fmt.Sprintf("a key of %d bytes, past the limit of %d", b.KeyLen, maxKeyLen),
+			"keys are short names such as service_area: shorten it", b.At
+	}
+	return fmt.Sprintf("line %d is over %d MiB long", b.Line, maxLineLen>>20),
+		"break the value over several lines (an array may span lines) or shorten it", b.At
+}
+
+// visit checks a header or key against the shape; it is false, with the
+// problem, where the file goes past a limit.
+func (s *shape) visit(e lex.Event) bool {
+	names := e.Names[:min(len(e.Names), 2)] // the shape needs no more than two
+	switch e.Kind {
+	case lex.Header:
+		s.msg, s.hint = s.table(names, e)
+	case lex.Key:
+		s.msg, s.hint = s.keyIn(names, e)
+	default:
+		s.msg, s.hint = s.inlineKey()
+	}
+	s.at = e.At
+	return s.msg == ""
 }
 
 // keysOf is what keys the table named name may hold.
@@ -75,74 +138,59 @@ func unknownKeyHint(k string, known []string) string {
 // top checks a top-level name: one the format does not have counts
 // towards the limit, and is kept to be reported (once) if the file is
 // refused.
-func (b *bounds) top(name string, start int) (bool, string, string) {
+func (s *shape) top(name string, e lex.Event) (bool, string, string) {
 	if slices.Contains(topKeys, name) {
 		return true, "", ""
 	}
-	if !b.seen[name] {
-		b.seen[name] = true
-		b.report(start, fmt.Sprintf("unknown key %q in the file", name), unknownKeyHint(name, topKeys))
+	if !s.seen[name] {
+		s.seen[name] = true
+		s.report(e, fmt.Sprintf("unknown key %q in the file", name), unknownKeyHint(name, topKeys))
 	}
-	msg, hint, _ := b.notInFormat(start)
+	msg, hint := s.notInFormat()
 	return false, msg, hint
 }
 
-// overLimit is the problem of a file past maxUnknown.
-func overLimit() (string, string) {
-	return fmt.Sprintf("more than %d keys and tables the format does not have, past the limit of %d", maxUnknown, maxUnknown),
-		"each table holds only the keys listed in the README's file format: remove the others"
-}
-
-func (b *bounds) report(start int, msg, hint string) {
-	if len(b.problems) >= maxKept {
-		b.dropped++
+func (s *shape) report(e lex.Event, msg, hint string) {
+	if len(s.problems) >= maxKept {
+		s.dropped++
 		return
 	}
-	at := b.col(start)
-	b.problems = append(b.problems, Problem{File: b.file, Line: at.Line, Col: at.Col, Message: msg, Hint: hint})
+	s.problems = append(s.problems, Problem{File: s.file, Line: e.Line, Col: e.Col, Message: msg, Hint: hint})
 }
 
 // table checks a header's path.
-func (b *bounds) table(names []string, start int) (string, string, int) {
-	b.inTable = true
-	known, msg, hint := b.top(names[0], start)
-	if b.skip = !known; msg != "" || b.skip {
-		return msg, hint, start
+func (s *shape) table(names []string, e lex.Event) (string, string) {
+	s.inTable = true
+	known, msg, hint := s.top(names[0], e)
+	if s.skip = !known; msg != "" || s.skip {
+		return msg, hint
 	}
 	switch {
 	case len(names) == 1:
-		b.known = keysOf(names[0])
-	case len(names) == 2 && isSubTable(names[0], names[1]):
-		b.known = keysOf(names[1])
-	case len(names) == 2:
-		b.known = nil
-		return b.notInFormat(start)
+		s.known = keysOf(names[0])
+	case isSubTable(names[0], names[1]):
+		s.known = keysOf(names[1])
 	default:
-		return fmt.Sprintf("the table here is %d levels deep, past the limit of 2 ([[mutual.event]])", len(names)),
-			"the tables are [programme], [[source]], [[mutual]], [[mutual.event]] and [[mutual.reading]]", start
+		s.known = nil
+		return s.notInFormat()
 	}
-	return "", "", 0
+	return "", ""
 }
 
 // keyIn checks the key of a key = value line.
-func (b *bounds) keyIn(names []string, start int) (string, string) {
+func (s *shape) keyIn(names []string, e lex.Event) (string, string) {
 	switch {
-	case len(names) == 0:
-		return "", ""
-	case b.skip:
-		msg, hint, _ := b.notInFormat(start)
-		return msg, hint
-	case !b.inTable:
-		if known, msg, hint := b.top(names[0], start); !known {
+	case s.skip:
+		return s.notInFormat()
+	case !s.inTable:
+		if known, msg, hint := s.top(names[0], e); !known {
 			return msg, hint
 		}
-		if len(names) > 1 && !(len(names) == 2 && slices.Contains(keysOf(names[0]), names[1])) {
-			msg, hint, _ := b.notInFormat(start)
-			return msg, hint
+		if len(names) > 1 && !slices.Contains(keysOf(names[0]), names[1]) {
+			return s.notInFormat()
 		}
-	case len(names) > 1 || !slices.Contains(b.known, names[0]):
-		msg, hint, _ := b.notInFormat(start)
-		return msg, hint
+	case len(names) > 1 || !slices.Contains(s.known, names[0]):
+		return s.notInFormat()
 	}
 	return "", ""
 }
@@ -150,26 +198,18 @@ func (b *bounds) keyIn(names []string, start int) (string, string) {
 // notInFormat counts a key or table the format does not have: a few are
 // reported with the record they are in, by the schema; past maxUnknown the
 // file is not parsed.
-func (b *bounds) notInFormat(start int) (string, string, int) {
-	if b.unknown++; b.unknown <= maxUnknown {
-		return "", "", 0
-	}
-	msg, hint := overLimit()
-	return msg, hint, start
-}
-
-// inlineTable counts an inline table.
-func (b *bounds) inlineTable(c byte) (string, string) {
-	if c != '{' {
+func (s *shape) notInFormat() (string, string) {
+	if s.unknown++; s.unknown <= maxUnknown {
 		return "", ""
 	}
-	return b.inlineKey()
+	return fmt.Sprintf("more than %d keys and tables the format does not have, past the limit of %d", maxUnknown, maxUnknown),
+		"each table holds only the keys listed in the README's file format: remove the others"
 }
 
-// inlineKey counts a key in an inline table (or the table itself), which
-// the format never needs.
-func (b *bounds) inlineKey() (string, string) {
-	if b.inline++; b.inline <= maxInline {
+// inlineKey counts an inline table or a key in one, which the format
+// never needs.
+func (s *shape) inlineKey() (string, string) {
+	if s.inline++; s.inline <= maxInline {
 		return "", ""
 	}
 	return fmt.Sprintf("more than %d inline tables and keys in them, past the limit of %d", maxInline, maxInline),

@@ -78,14 +78,14 @@ func TestLifelinesOfThePathfinders(t *testing.T) {
 	}{
 		{"awarding-body", "2010-08", "", "", "", "2010-08"}, // the 157 Group's renaming is context, not its event
 		{"learning-disability", "2010-08", "", "", "", "2011-03-02"},
-		{"hammersmith-fulham", "2010-08", "2013-04-24", "", "", "2014"}, // the Cabinet Office report of about 2014
-		{"north-east-essex", "2010-08", "2011-01", "2021", "transferred", "2021"},
+		{"hammersmith-fulham", "2010-08", "2013-04-24", "", "", "2014"},  // the Cabinet Office report of about 2014
+		{"north-east-essex", "2010-08", "2011-01", "", "", "2021-03-01"}, // a transfer reported as due in July 2021, not as done
 		{"leicester", "2010-08", "", "", "", "2024-10-21"},
-		{"newton-rigg", "2010-08", "", "2011-08", "dropped", "2021-07"},             // dropped when the college passed to Askham Bryan
-		{"kensington-chelsea", "2010-08", "2014", "2020-06-16", "wound-up", "2020"}, // wound down by the council's page of June 2020
+		{"newton-rigg", "2010-08", "", "2011-08", "dropped", "2021-07"},        // dropped when the college passed to Askham Bryan
+		{"kensington-chelsea", "2010-08", "2014", "2020-04", "closed", "2020"}, // services stopped at the end of April 2020; the wind-down past by June
 		{"swindon", "2010-08", "2011", "2016-10-01", "transferred", "2016-10-01"},
 		{"westminster", "2010-08", "", "", "", "2013-04-24"},
-		{"blackpool", "2011-02-02", "2011-04-01", "2019-01-31", "closed", "2019-01-31"},
+		{"blackpool", "2011-02-02", "", "2019-01-31", "closed", "2019-01-31"}, // due to move in April 2011, moved by its own account in April 2012: no launch dated
 		{"stockport", "2011-02-02", "", "", "", "2011-02-02"},
 		{"havering", "2011-02-02", "", "", "", "2011-12-12"}, // named in the second wave (the Guardian)
 	}

@@ -80,12 +80,29 @@ func (s *stopSignals) forward(send func(tea.Msg)) {
 func (s *stopSignals) filter(_ tea.Model, msg tea.Msg) tea.Msg {
 	switch msg.(type) {
 	case tea.SuspendMsg:
+		// A burst of stops from outside (kill -TSTP five times) has
+		// asked for this suspend already: what is left of it must not
+		// stop the browser before its terminal is handed back, nor
+		// again after fg. Only Bubble Tea's own SIGTSTP, sent once it
+		// has released the terminal, stops the process.
+		s.drain()
 		s.suspending.Store(true)
 		s.asked.Store(false)
 	case tea.ResumeMsg:
 		s.suspending.Store(false)
 	}
 	return msg
+}
+
+// drain drops the stops that are waiting.
+func (s *stopSignals) drain() {
+	for {
+		select {
+		case <-s.ch:
+		default:
+			return
+		}
+	}
 }
 
 func (s *stopSignals) Close() {

@@ -45,7 +45,7 @@ func TestCommands(t *testing.T) {
 		{args: []string{"compare", "hammersmith", "westminster", "--fields", "service_area", "-f", "csv"}, want: "children's services"},
 		{args: []string{"compare", "nowhere", "westminster"}, fails: true},
 		{args: []string{"list", "--inline"}, fails: true, usage: true},
-		{args: []string{"validate"}, want: "ok: 17 of 21 or 22 mutuals, 68 sources"},
+		{args: []string{"validate"}, want: "ok: 17 of 21 or 22 mutuals, 70 sources"},
 	}
 	for _, tt := range tests {
 		t.Run(strings.Join(tt.args, " "), func(t *testing.T) {

@@ -28,7 +28,7 @@ func TestValidateOK(t *testing.T) {
 	}
 	os.Stdout = stdout
 	out, _ := os.ReadFile(f.Name())
-	if !strings.HasPrefix(string(out), "ok: 17 of 21 or 22 mutuals, 68 sources") || stderr.Len() != 0 {
+	if !strings.HasPrefix(string(out), "ok: 17 of 21 or 22 mutuals, 70 sources") || stderr.Len() != 0 {
 		t.Errorf("validate: stdout %q, stderr %q", out, stderr.String())
 	}
 }

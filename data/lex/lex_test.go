@@ -1,0 +1,97 @@
+package lex
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+func TestQuoted(t *testing.T) {
+	cases := []struct {
+		src, want string
+		ok        bool // Value reads it
+		line      int  // the scanner's line after it
+	}{
+		{`"plain"`, "plain", true, 1},
+		{`'lit \n'`, `lit \n`, true, 1},
+		{`"esc \" \\ \t \u00e9 \U0001F331"`, "esc \" \\ \t é 🌱", true, 1},
+		{`"bad \x"`, "", false, 1},
+		{`"short \u00e"`, "", false, 1},
+		{"\"ctl \x01\"", "", false, 1},
+		{"\"\"\"\nfirst break dropped\n\"\"\"", "first break dropped\n", true, 3},
+		{"\"\"\"\r\ncrlf\r\n\"\"\"", "crlf\r\n", true, 3},
+		{"\"\"\"one \\\n   \n  two\"\"\"", "one two", true, 3},
+		{"'''a''''", "a'", true, 1},
+		{"\"\"\"bare\rcr\"\"\"", "", false, 1},
+	}
+	for _, c := range cases {
+		s := New(c.src)
+		x, closed := s.Quoted(true)
+		got, ok := x.Value()
+		if !closed || ok != c.ok || got != c.want || s.Line() != c.line || !s.Done() {
+			t.Errorf("%q: got %q %v (closed %v, line %d, rest %q), want %q %v on line %d",
+				c.src, got, ok, closed, s.Line(), s.Rest(), c.want, c.ok, c.line)
+		}
+	}
+	for _, src := range []string{`"open`, "\"line\nbreak\"", `"""never closed`, "'"} {
+		if _, closed := New(src).Quoted(true); closed {
+			t.Errorf("%q: read as closed", src)
+		}
+	}
+}
+
+func TestInteger(t *testing.T) {
+	good := map[string]int64{"0": 0, "7": 7, "+7": 7, "-7": -7, "1_000": 1000, "0x1F": 31, "0o17": 15, "0b101": 5,
+		"9223372036854775807": 1<<63 - 1, "-9223372036854775808": -1 << 63}
+	for src, want := range good {
+		if n, ok := New(src + " # c").Integer(); !ok || n != want {
+			t.Errorf("%q: got %d %v, want %d", src, n, ok, want)
+		}
+	}
+	for _, src := range []string{"01", "+0x1", "0X1", "0x", "0x_1", "1__0", "1_", "_1", "1.5", "1e3", "1979-05-27", "+", "-inf", "9223372036854775808"} {
+		if n, ok := New(src).Integer(); ok {
+			t.Errorf("%q: read as %d", src, n)
+		}
+	}
+}
+
+func TestWalkPositions(t *testing.T) {
+	src := "top = 1\n[[mutual]]\n  id = \"x\" # c\nsummary = \"\"\"\n[[not.a.header]]\nkey = 1\n\"\"\"\n" +
+		"list = [\n  \"a\", # ]\n  'b',\n]\n[ \"quoted\" . 'two' ]\nx = {a = 1, b.c = [2]}\n"
+	var got []string
+	if b := Walk(src, func(e Event) bool {
+		got = append(got, fmt.Sprintf("%d %v %s %d:%d", e.Kind, e.Array, strings.Join(e.Names, "."), e.Line, e.Col))
+		return true
+	}); b != nil {
+		t.Fatalf("past a bound: %+v", b)
+	}
+	want := []string{"1 false top 1:1", "0 true mutual 2:1", "1 false id 3:3", "1 false summary 4:1",
+		"1 false list 8:1", "0 false quoted.two 12:1", "1 false x 13:1", "2 false x 13:5", "2 false a 13:6", "2 false b.c 13:13"}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("events:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+func TestWalkBounds(t *testing.T) {
+	cases := []struct {
+		src  string
+		want Bound
+	}{
+		{"[" + strings.Repeat("a.", 8) + "a]\n", Bound{Depth: 9}},
+		{"x = 1\na = " + strings.Repeat("[", 8) + strings.Repeat("]", 8) + "\n", Bound{Depth: 9, At: 17}},
+		{"x = {" + strings.Repeat("a.", 6) + "a = 1}\n", Bound{Depth: 9, At: 5}},
+		{"\n" + strings.Repeat("k", MaxKeyLen+3) + " = 1\n", Bound{KeyLen: MaxKeyLen + 3, At: 1}},
+		{"a = 1\nb = \"" + strings.Repeat("x", MaxLineLen) + "\"\n", Bound{Line: 2, At: 6}},
+		{"a = \"\"\"\n" + strings.Repeat("x", MaxLineLen+1) + "\n\"\"\"\n", Bound{Line: 2, At: 8}},
+	}
+	for _, c := range cases {
+		b := Walk(c.src, func(Event) bool { return true })
+		if b == nil || *b != c.want {
+			t.Errorf("%.40q…: got %+v, want %+v", c.src, b, c.want)
+		}
+	}
+	stops := 0
+	if b := Walk("a = 1\nb = 2\n", func(Event) bool { stops++; return false }); b != nil || stops != 1 {
+		t.Errorf("visit's false did not stop the walk: %+v after %d", b, stops)
+	}
+}
