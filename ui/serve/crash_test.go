@@ -59,6 +59,7 @@ func TestPanicInASessionEndsOnlyIt(t *testing.T) {
 // The SSH library's log lines come out in the server's own format.
 func TestLibraryLogIsTheServersFormat(t *testing.T) {
 	ts := startServer(t, false, Limits{})
+	ts.client(t) // serving: a stop at once races inside the library
 	slog.New(ts.srv.LibraryLog()).Warn("ssh: failed to accept session channel", "err", io.EOF)
 	line := ts.log.String()
 	if !strings.Contains(line, `Z ssh: failed to accept session channel err="EOF"`) || strings.Contains(line, "WARN") {
