@@ -228,3 +228,16 @@ func TestKeyFloodLeavesOthersServed(t *testing.T) {
 		t.Fatal("commands were not served during a key flood")
 	}
 }
+
+// A command too big for an SSH packet breaks the connection in the
+// library, before any session: the log says so.
+func TestCommandBeyondAPacketIsLogged(t *testing.T) {
+	ts := startServer(t, false, Limits{})
+	c := ts.client(t)
+	s, err := c.NewSession()
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.Start("list " + strings.Repeat("a", 1<<20)) // fails: the connection breaks
+	eventually(t, "the broken connection logged", func() bool { return strings.Contains(ts.log.String(), "connection from 127.0.0.1") })
+}

@@ -1,7 +1,10 @@
 package serve
 
 import (
+	"errors"
 	"fmt"
+	"io"
+	"net"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -74,6 +77,7 @@ func (s *Server) watchIdle(ctx ssh.Context, a *activity, limit time.Duration) {
 	for {
 		select {
 		case <-ctx.Done():
+			s.logBroken(ctx)
 			return
 		case <-tick.C:
 		}
@@ -95,6 +99,22 @@ func (s *Server) watchIdle(ctx ssh.Context, a *activity, limit time.Duration) {
 		}
 		return
 	}
+}
+
+// logBroken logs a logged-in connection that ended in an error the
+// library says nothing of (a packet over SSH's bound, a broken MAC); a
+// close by either side is not logged.
+func (s *Server) logBroken(ctx ssh.Context) {
+	c, ok := ctx.Value(ssh.ContextKeyConn).(gossh.Conn)
+	if !ok {
+		return
+	}
+	err := c.Wait()
+	var ne net.Error
+	if err == nil || errors.Is(err, io.EOF) || errors.Is(err, net.ErrClosed) || errors.As(err, &ne) {
+		return
+	}
+	s.log.note("connection from %s ended: %v", ctx.RemoteAddr(), err)
 }
 
 // idleText is d as a reader would say it: 15m, not 15m0s.
