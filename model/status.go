@@ -197,9 +197,7 @@ func KnownStatus(s string) bool { return slices.Contains(Statuses, s) }
 
 // statusValues is the status field's value, for queries, facets and rows.
 func statusValues(m *Mutual) []string {
-	st := m.Status()
-	if st.Value == Unknown {
-		return nil
-	}
-	return []string{st.Value}
+	// unknown is a status like the others: status:unknown finds the
+	// mutuals no source gives one, and the facets count them
+	return []string{m.Status().Value}
 }
