@@ -110,7 +110,7 @@ func (m *Mutual) FromEvents() Status {
 func (m *Mutual) Status() Status {
 	ev := m.FromEvents()
 	s := m.Stated
-	if s.Value == "" || s.Value == Unknown && ev.Value != Unknown {
+	if s.Value == "" {
 		return ev
 	}
 	stated := Status{Value: s.Value, AsOf: s.Date, Sources: s.Sources, Stated: true, Note: s.Note}
@@ -149,6 +149,11 @@ func statedLater(s StatedStatus, ev Status) bool {
 		return stage(s.Value) > stage(ev.Value)
 	}
 	ed, _ := ParseDate(ev.AsOf)
+	if s.Value == Unknown {
+		// unknown says less than the events: it wins only where it is
+		// later than all they say
+		return ed.Last().Before(sd)
+	}
 	return !sd.Before(ed)
 }
 
@@ -192,9 +197,7 @@ func KnownStatus(s string) bool { return slices.Contains(Statuses, s) }
 
 // statusValues is the status field's value, for queries, facets and rows.
 func statusValues(m *Mutual) []string {
-	st := m.Status()
-	if st.Value == Unknown {
-		return nil
-	}
-	return []string{st.Value}
+	// unknown is a status like the others: status:unknown finds the
+	// mutuals no source gives one, and the facets count them
+	return []string{m.Status().Value}
 }

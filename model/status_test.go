@@ -41,6 +41,10 @@ func TestStatus(t *testing.T) {
 			StatedStatus{Value: Running, Date: "2014", Sources: []string{"x"}}, "ended (closed) as of 2018", false},
 		{"stated unknown leaves the events' status", []Event{ev("2011", "launched")},
 			StatedStatus{Value: Unknown, Sources: []string{"x"}}, "running as of 2011", false},
+		{"stated unknown later than the events wins (North East Essex)", []Event{ev("2011", "launched"), ev("2015", "contract-won")},
+			StatedStatus{Value: Unknown, Date: "2021-03-01", Sources: []string{"x"}}, "unknown as of 2021-03-01", true},
+		{"stated unknown earlier than the events leaves them", []Event{ev("2011", "launched"), ev("2015", "contract-won")},
+			StatedStatus{Value: Unknown, Date: "2013", Sources: []string{"x"}}, "running as of 2015", false},
 	}
 	for _, tt := range tests {
 		m := Mutual{Events: tt.events, Stated: tt.stated}

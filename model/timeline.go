@@ -45,10 +45,16 @@ type Lifeline struct {
 	// the first date a source says it ran, zero when none dates it.
 	StartUnknown bool
 	RunningBy    Date
+	// StartUnknownFrom is where an undated start may fall: after the last
+	// fact that says planned (PlannedTo), else from the first fact. Zero
+	// unless StartUnknown.
+	StartUnknownFrom Date
 	// PlannedTo is the last date a fact says the mutual was planned: its
 	// launch, the end or drop its plans came to, or a status of planned
 	// as of a date; else its announcement. Zero when it was not announced.
-	// After it, until a fact says otherwise, its state is unknown.
+	// After it, until a fact says otherwise, its state is unknown. A launch
+	// known only to its year runs from after a more precise planned fact
+	// of that year, which is then PlannedTo.
 	PlannedTo Date
 	// StartDisputed and EndDisputed are the spans over which readings
 	// put the launch or the end, where they dispute its date (see Span);
@@ -103,6 +109,12 @@ func NewLifeline(m *Mutual) Lifeline {
 	}
 	l.runningBy()
 	l.plannedTo()
+	if l.StartUnknown {
+		l.StartUnknownFrom = l.PlannedTo
+		if l.StartUnknownFrom.IsZero() {
+			l.StartUnknownFrom = l.First()
+		}
+	}
 	l.disputes()
 	return l
 }
@@ -113,14 +125,31 @@ func (l *Lifeline) plannedTo() {
 	case l.Announced.IsZero():
 	case !l.Launched.IsZero():
 		l.PlannedTo = l.Launched
+		if last := l.lastPlanned(); l.Launched.Month == 0 && last.Year == l.Launched.Year && l.Launched.Before(last) {
+			l.PlannedTo = last
+		}
 	case l.EndKnown() && !l.StartUnknown:
 		l.PlannedTo = l.Ended
 	default:
-		l.PlannedTo = l.Announced
-		if d, ok := ParseDate(l.Status.AsOf); ok && l.Status.Value == Planned && l.PlannedTo.Before(d) {
-			l.PlannedTo = d
+		l.PlannedTo = l.lastPlanned()
+	}
+}
+
+// lastPlanned is the last date a fact says the mutual was planned: an
+// announcement, or a stated status of planned as of a date.
+func (l *Lifeline) lastPlanned() Date {
+	last := l.Announced
+	for _, e := range l.Events {
+		if e.Kind == "announced" && last.Before(e.Date) {
+			last = e.Date
 		}
 	}
+	if s := l.Mutual.Stated; s.Value == Planned {
+		if d, ok := ParseDate(s.Date); ok && last.Before(d) {
+			last = d
+		}
+	}
+	return last
 }
 
 // runningBy sees whether the mutual ran though no launch is dated: a
@@ -133,10 +162,18 @@ func (l *Lifeline) runningBy() {
 	for _, e := range l.Events {
 		if statusOfKind(e.Kind) == Running {
 			l.StartUnknown, l.RunningBy = true, e.Date
-			return
+			break
 		}
 	}
-	if l.Status.Stated && (l.Status.Value == Running || l.Status.Value == Ended) {
+	// a stated status of running cites its own source: where it is dated
+	// earlier than the events' evidence, it gives the first date
+	if s := l.Mutual.Stated; l.StartUnknown && s.Value == Running {
+		if d, ok := ParseDate(s.Date); ok && d.Before(l.RunningBy) {
+			l.RunningBy = d
+		}
+		return
+	}
+	if !l.StartUnknown && l.Status.Stated && (l.Status.Value == Running || l.Status.Value == Ended) {
 		l.StartUnknown = true
 		l.RunningBy, _ = ParseDate(l.Status.AsOf)
 	}

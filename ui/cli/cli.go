@@ -42,7 +42,11 @@ func Main(ctx context.Context, version string) int {
 // (which says nothing of a cancelled picker), and the last of stdout.
 func execute(ctx context.Context, root *cobra.Command, opts *options, version string) error {
 	opts.dark = palette(func() bool { return opts.noColor })
-	report := ErrorHandler(func() bool { return opts.noColor }, opts.dark, isUsage)
+	tryHelp := "mutuals --help"
+	if opts.served != nil {
+		tryHelp = "ssh HOST --help" // the reader's own host name is not known here
+	}
+	report := ErrorHandler(func() bool { return opts.noColor }, opts.dark, isUsage, tryHelp)
 	stdout, _ := root.OutOrStdout().(*stdoutWriter)
 	explained := func(err error) bool { var e explainedWrite; return errors.As(err, &e) }
 	help, ok := root.OutOrStdout().(helpTidier)

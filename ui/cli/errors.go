@@ -20,7 +20,10 @@ import (
 // Errors that echo data or arguments already make them printable; every
 // line is made printable again here, because an error from a library
 // (an unknown flag, an unknown help topic) echoes the command line raw.
-func ErrorHandler(noColor, dark func() bool, usage func(error) bool) fang.ErrorHandler {
+//
+// tryHelp is the command that shows help, as the one who ran this would
+// type it (mutuals --help; ssh HOST --help for a served reader).
+func ErrorHandler(noColor, dark func() bool, usage func(error) bool, tryHelp string) fang.ErrorHandler {
 	return func(w io.Writer, _ fang.Styles, err error) {
 		// Without colour (NO_COLOR, --no-color) an error is plain text,
 		// as printed output is: no bold either.
@@ -34,7 +37,7 @@ func ErrorHandler(noColor, dark func() bool, usage func(error) bool) fang.ErrorH
 		}
 		fmt.Fprintln(w, st.Error.Render("error:")+" "+strings.Join(lines, "\n"))
 		if usage(err) {
-			fmt.Fprintln(w, st.Hint.Render("Try 'mutuals --help' for usage."))
+			fmt.Fprintln(w, st.Hint.Render("Try '"+tryHelp+"' for usage."))
 		}
 	}
 }

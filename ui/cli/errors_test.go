@@ -22,7 +22,7 @@ func TestErrorHandlerIsPrintable(t *testing.T) {
 	for _, text := range append(uitest.Attacks, "two\nlines \x1b]0;x\a", "tab\tand\rreturn", "\xff bad utf-8") {
 		var buf bytes.Buffer
 		w := &colorprofile.Writer{Forward: &buf, Profile: colorprofile.TrueColor}
-		ErrorHandler(func() bool { return false }, func() bool { return true }, func(error) bool { return true })(w, fang.Styles{}, errors.New(text))
+		ErrorHandler(func() bool { return false }, func() bool { return true }, func(error) bool { return true }, "mutuals --help")(w, fang.Styles{}, errors.New(text))
 		out := buf.String()
 		if msg := uitest.UnsafeText(out); msg != "" {
 			t.Errorf("error %q: %s: %q", text, msg, out)
@@ -42,7 +42,7 @@ func TestErrorsReadOnTheirBackground(t *testing.T) {
 	for _, dark := range []bool{false, true} {
 		var buf bytes.Buffer
 		w := &colorprofile.Writer{Forward: &buf, Profile: colorprofile.TrueColor}
-		ErrorHandler(func() bool { return false }, func() bool { return dark }, func(error) bool { return true })(w, fang.Styles{}, errors.New("no such field"))
+		ErrorHandler(func() bool { return false }, func() bool { return dark }, func(error) bool { return true }, "mutuals --help")(w, fang.Styles{}, errors.New("no such field"))
 		found := sgr.FindAllStringSubmatch(buf.String(), -1)
 		if len(found) != 2 {
 			t.Fatalf("dark=%v: want the colours of error: and of the hint in %q", dark, buf.String())

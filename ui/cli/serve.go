@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"log/slog"
 	"net"
 	"os"
 	"time"
@@ -43,7 +44,7 @@ func serveCommand(opts *options) *cobra.Command {
 	fl.BoolVar(&f.open, "open", false, "let in anyone with an SSH key: every reader can read all the served data")
 	fl.IntVar(&f.limits.Sessions, "max-sessions", 64, "most sessions open at once; the next reader is asked to come back later")
 	fl.IntVar(&f.limits.PerMinute, "per-minute", 60, "most connections one address may open a minute")
-	fl.DurationVar(&f.limits.Idle, "idle-timeout", 15*time.Minute, "close a connection idle this long")
+	fl.DurationVar(&f.limits.Idle, "idle-timeout", 15*time.Minute, "close a connection whose reader types nothing, and is printed no command's output, this long")
 	return cmd
 }
 
@@ -71,6 +72,9 @@ func runServe(cmd *cobra.Command, opts *options, f serveFlags) error {
 	if err != nil {
 		return err
 	}
+	// The SSH library's own lines ("ssh: failed to accept session
+	// channel") in the server's log format.
+	slog.SetDefault(slog.New(srv.LibraryLog()))
 	ln, err := net.Listen("tcp", f.listen)
 	if err != nil {
 		return failure{fmt.Errorf("cannot listen on %s: %w", f.listen, err)}
@@ -91,6 +95,9 @@ func runServe(cmd *cobra.Command, opts *options, f serveFlags) error {
 // checkServeFlags says what is wrong with the flags, and reads the
 // authorized keys they name.
 func checkServeFlags(f serveFlags) (*serve.AuthorizedKeys, error) {
+	if f.keys != "" && f.open {
+		return nil, errors.New("--open and --authorized-keys exclude each other: say who may connect with one of them, --authorized-keys FILE (only those keys) or --open (anyone)")
+	}
 	if (f.keys == "") == !f.open {
 		return nil, errors.New("say who may connect: --authorized-keys FILE (only those keys) or --open (anyone); see mutuals serve --help")
 	}
@@ -212,7 +219,9 @@ you their ~/.ssh/id_ed25519.pub):
   cat alice.pub bob.pub > readers
   mutuals serve --data my-register/ --authorized-keys readers
 The file is read again when it changes: add or remove a line, no restart.
-Like sshd, the server refuses a file others can write (chmod go-w).
+Like sshd, the server refuses a file others can write (chmod go-w), in a
+directory others can write, or owned by another user; and while the file
+is missing, empty or broken, no one is let in.
 
 Behind a firewall: the default address, 127.0.0.1:23234, is reachable only
 from this machine. Either name an address (--listen :23234) and open that
@@ -221,8 +230,14 @@ readers come through this machine's own sshd, which they can reach:
   ssh -J you@this-machine.example.org -p 23234 localhost
 
 The host key is made on first run and kept: readers' ssh remembers it, and
-would warn them if it changed. Keep it (mode 600) with the server.
+would warn them if it changed. Keep it (mode 600, yours, in a directory
+only you can write) with the server; a key not ed25519 is refused.
+
+Limits, against floods and abuse: --max-sessions at once, --per-minute
+connections an address; at most 4 connections from one address, and half
+--max-sessions plus 8 in all, logging in at once, each given 10 s to do
+so; 32 more from one address wait their turn, and the rest are closed.
 
 One line a session goes to stderr: start, end, user, key fingerprint,
 address, command and exit status. SIGTERM tells open sessions and ends
-within a few seconds.`
+within a few seconds, with status 143 (128 + 15, as any command).`

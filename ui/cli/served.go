@@ -42,6 +42,7 @@ func ServedCommand(version string, builtin bool) serve.Command {
 		root.SetOut(&pipeHelp{w: r.Stdout, terminal: r.Terminal != nil})
 		root.SetErr(r.Stderr)
 		root.SetIn(strings.NewReader(""))
+		readersHelp(root)
 		if err := refuse(r.Args); err != nil {
 			fmt.Fprintln(r.Stderr, "error: "+model.Printable(err.Error()))
 			return 2
@@ -73,6 +74,9 @@ func refuse(args []string) error {
 	// A word left over at the root is a command it has not got, or one
 	// cobra adds as it runs (__complete, man).
 	if word := firstWord(probe, rest); word != "" {
+		if slices.Contains(servedCommands, word) { // after --
+			return fmt.Errorf("%q ends the options, so %q is read as no command: drop the -- (ssh HOST %s)", "--", word, word)
+		}
 		var near []string
 		for _, s := range probe.SuggestionsFor(word) {
 			if slices.Contains(servedCommands, s) {

@@ -63,10 +63,12 @@ func TestServedCommandsPrintWhatLocalOnesPrint(t *testing.T) {
 		"compare swindon", "compare", "compare swindon leicester -f csv",
 		"stats --by service", "stats --by form -f json", "stats --by name",
 		"timeline", "timeline service:health -w 100", "timeline -f markdown",
-		"validate", "help", "help list", "--help", "list --help", "--version", "list --bogus",
+		"validate", "--version", "list --bogus", // help is the reader's own: TestServedHelpIsTheReaders
 	} {
 		args := strings.Fields(line)
 		local, remote := runLocal(t, args), runServed(t, ds, nil, args)
+		// but for where a usage error points for help
+		local.stderr = strings.ReplaceAll(local.stderr, "Try 'mutuals --help'", "Try 'ssh HOST --help'")
 		if local != remote {
 			t.Errorf("mutuals %s:\nlocal  %d %q\n%q\nserved %d %q\n%q", line, local.status, local.stderr, head(local.stdout), remote.status, remote.stderr, head(remote.stdout))
 		}
@@ -94,6 +96,7 @@ func TestServedCommandsRefuse(t *testing.T) {
 		{"serve --help", "serve is not served"},
 		{"lsit", `"lsit" is not a command this server runs: did you mean list?`},
 		{"inti", `"inti" is not a command this server runs: it runs list,`},
+		{"-- list", `"--" ends the options, so "list" is read as no command: drop the -- (ssh HOST list)`},
 		{"completion bash", "completion bash is not served"},
 		{"__complete list ''", `"__complete" is not a command this server runs`},
 		{"__completeNoDesc show", `"__completeNoDesc" is not a command`},
@@ -145,7 +148,6 @@ func TestServedCommandsReadTheServedData(t *testing.T) {
 func TestServeNeedsToKnowWhoMayConnect(t *testing.T) {
 	for _, args := range [][]string{
 		{"serve"},
-		{"serve", "--open", "--authorized-keys", "readers"},
 	} {
 		local := runLocal(t, args)
 		if local.status != 2 || !strings.Contains(local.stderr, "say who may connect: --authorized-keys FILE") {
@@ -159,6 +161,7 @@ func TestServeNeedsToKnowWhoMayConnect(t *testing.T) {
 		{[]string{"serve", "--open", "--max-sessions", "0"}, "--max-sessions and --per-minute take 1 or more"},
 		{[]string{"serve", "--authorized-keys", "/nonexistent/readers"}, "/nonexistent/readers"},
 		{[]string{"serve", "--open", "extra"}, "unknown command"},
+		{[]string{"serve", "--open", "--authorized-keys", "readers"}, "--open and --authorized-keys exclude each other"},
 	} {
 		got := runLocal(t, c.args)
 		if got.status == 0 || !strings.Contains(got.stderr, c.says) {
@@ -188,6 +191,8 @@ func TestServedCommandOnTheReadersTerminal(t *testing.T) {
 	}
 	if plain := show(&serve.Terminal{Width: 60, Env: []string{"TERM=xterm-256color", "NO_COLOR=1"}}); regexp.MustCompile(`\x1b\[[0-9;]*[34]8;`).MatchString(plain) {
 		t.Error("NO_COLOR from the reader left colour on")
+	} else if strings.Contains(plain, "\x1b[") {
+		t.Errorf("NO_COLOR from the reader left escapes (bold, reset) in, as local output does not: %q", plain)
 	}
 	if piped := show(nil); strings.Contains(piped, "\x1b") || piped != runLocal(t, []string{"show", "leicester"}).stdout {
 		t.Error("a pipe got escape sequences, or not what the command prints locally")
@@ -246,5 +251,61 @@ func TestServedEmptyCommandIsNotTheServers(t *testing.T) {
 	if _, err := os.Stat("written-by-a-reader"); err == nil {
 		os.RemoveAll("written-by-a-reader")
 		t.Error("a reader's empty command ran the server's own command line")
+	}
+}
+
+// NO_COLOR from a reader on a terminal (ssh -t) means no escapes at all,
+// as it does locally (main: colour off means no escapes), for every
+// printing command.
+func TestServedNoColorMeansNoEscapes(t *testing.T) {
+	ds, err := data.Embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, args := range [][]string{{"list"}, {"show", "leicester"}, {"compare", "leicester", "swindon"}, {"stats"}, {"timeline"}, {"validate"}} {
+		var out bytes.Buffer
+		ServedCommand("test", false)(context.Background(), serve.Request{Args: args, Data: ds, Index: model.NewIndex(ds),
+			Terminal: &serve.Terminal{Width: 100, Env: []string{"TERM=xterm-256color", "NO_COLOR=1"}}, Stdout: &out, Stderr: &out})
+		if strings.Contains(out.String(), "\x1b") {
+			t.Errorf("%v with NO_COLOR on a terminal: escapes in %.300q", args, out.String())
+		}
+	}
+}
+
+// A reader's usage error points to help they can get: over ssh, not the
+// mutuals they have not installed.
+func TestServedUsageErrorPointsToServedHelp(t *testing.T) {
+	ds, err := data.Embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := runServed(t, ds, nil, []string{"list", "--nosuchflag"})
+	if got.status != 2 || !strings.Contains(got.stderr, "Try 'ssh HOST --help' for usage.") || strings.Contains(got.stderr, "mutuals --help") {
+		t.Errorf("a reader's usage error: status %d, %q", got.status, got.stderr)
+	}
+}
+
+// A reader's help lists what the reader can run, and names nothing of
+// the server's: no init, serve or completion, no --data, no editing.
+func TestServedHelpIsTheReaders(t *testing.T) {
+	ds, err := data.Embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, line := range []string{"help", "--help", "help list", "list --help"} {
+		got := runServed(t, ds, nil, strings.Fields(line))
+		if got.status != 0 {
+			t.Fatalf("%s: status %d %q", line, got.status, got.stderr)
+		}
+		for _, not := range []string{"completion", "init DIR", "serve (", "--data", "--builtin", "e edits", "$EDITOR"} {
+			if strings.Contains(got.stdout, not) {
+				t.Errorf("%s over ssh shows %q:\n%s", line, not, got.stdout)
+			}
+		}
+		for _, want := range []string{"ssh HOST list", "list", "show", "compare", "stats", "timeline", "validate"} {
+			if !strings.Contains(got.stdout, want) && !strings.Contains(line, "list") {
+				t.Errorf("%s over ssh lacks %q:\n%s", line, want, got.stdout)
+			}
+		}
 	}
 }

@@ -194,10 +194,12 @@ func TestServeCommandsPrintWhatLocalOnesPrint(t *testing.T) {
 		"", "list", "list -f csv", "list service:health -kpmg --sort -date", "list -f json", "list -f toml",
 		"show leicester", "show swin -f markdown", "show nosuch",
 		"compare swindon leicester", "compare swin leic --fields outcome,became,events -f markdown",
-		"stats --by service", "timeline", "timeline -f csv", "validate", "help", "help show", "list --sort regoin",
+		"stats --by service", "timeline", "timeline -f csv", "validate", "list --sort regoin",
+		// help is the reader's own (ui/cli TestServedHelpIsTheReaders)
 	} {
 		args := strings.Fields(line)
 		lo, le, lc := e2eRun(t, e2eEnv(), append([]string{bin}, args...)...)
+		le = strings.ReplaceAll(le, "Try 'mutuals --help'", "Try 'ssh HOST --help'") // where help is, for a reader
 		ro, re, rc := s.ssh(t, args...)
 		if lo != ro || le != re || lc != rc {
 			t.Errorf("%s:\nlocal  %d %q %q\nserved %d %q %q", line, lc, le, head(lo), rc, re, head(ro))
@@ -363,7 +365,11 @@ func TestServeSIGTERMWithSessionsOpen(t *testing.T) {
 			t.Errorf("reader %d was not told: %q", i, told[i].String())
 		}
 	}
-	if n := strings.Count(s.log.String(), `kind=browser status=1 ended="the server is shutting down`); n != 3 {
+	// Documented: 143, as every command after SIGTERM (128 + 15).
+	if code := s.cmd.ProcessState.ExitCode(); code != 143 {
+		t.Errorf("mutuals serve exited %d after SIGTERM, want 143", code)
+	}
+	if n := strings.Count(s.log.String(), `kind=browser status=1 ended=shutdown`); n != 3 {
 		t.Errorf("%d sessions logged as ended by the shutdown, want 3:\n%s", n, s.log.String())
 	}
 }

@@ -69,7 +69,7 @@ func checkErrorHandler(t *testing.T, text string) {
 	t.Helper()
 	var buf bytes.Buffer
 	w := &colorprofile.Writer{Forward: &buf, Profile: colorprofile.TrueColor}
-	cli.ErrorHandler(func() bool { return false }, func() bool { return true }, func(error) bool { return true })(w, fang.Styles{}, errors.New(text))
+	cli.ErrorHandler(func() bool { return false }, func() bool { return true }, func(error) bool { return true }, "mutuals --help")(w, fang.Styles{}, errors.New(text))
 	for _, l := range strings.Split(strings.TrimSuffix(buf.String(), "\n"), "\n") {
 		if msg := unsafeLine(l); msg != "" {
 			t.Errorf("the error handler's line %s: %q", msg, l)

@@ -31,7 +31,12 @@ func (c TimelineChart) lifelineCells(l model.Lifeline) []rune {
 		if upTo.IsZero() {
 			upTo = runsTo
 		}
-		fill(c.col(l.First()), c.col(upTo), GlyphStartUnknown)
+		// before it, planned as far as a fact says so, unknown before that
+		if !l.Announced.IsZero() {
+			fill(c.col(l.First()), c.col(l.Announced)-1, GlyphUnknown)
+			fill(c.col(l.Announced), c.col(l.PlannedTo), glyphPreparing)
+		}
+		fill(c.col(l.StartUnknownFrom)+1, c.col(upTo), GlyphStartUnknown)
 		if !l.RunningBy.IsZero() {
 			fill(c.col(l.RunningBy), runsCol, glyphRunning)
 		}
@@ -44,7 +49,13 @@ func (c TimelineChart) lifelineCells(l model.Lifeline) []rune {
 		}
 	}
 	if !l.Launched.IsZero() {
-		fill(c.col(l.Launched), runsCol, glyphRunning)
+		// a launch known only to its year runs from after a more precise
+		// planned fact of that year
+		from := c.col(l.Launched)
+		if l.Launched.Before(l.PlannedTo) {
+			from = c.col(l.PlannedTo) + 1
+		}
+		fill(from, runsCol, glyphRunning)
 	}
 	if !l.EndKnown() {
 		fill(c.col(l.LastKnown)+1, c.Cells-1, GlyphUnknown)

@@ -70,6 +70,7 @@ func TestTimelineCells(t *testing.T) {
 		{"out of order", []model.Event{ev("2016", "wound-up"), ev("2010", "announced"), ev("2012", "launched")}, "◆─━━━━✕"},
 		{"announced, then reports that say nothing of it", []model.Event{ev("2010-08", "announced"), ev("2012", "other"), ev("2013-03", "other")}, "◆┄••┄┄┄"},
 		{"dropped after two years of plans", []model.Event{ev("2010", "announced"), ev("2012", "dropped"), ev("2015", "other")}, "◆─✕  • "},
+		{"an undated start only after the announcement (Leicester)", []model.Event{ev("2010", "other"), ev("2012", "announced"), ev("2015", "contract-won")}, "•┄◆╍╍•┄"},
 	}
 	span := &model.Mutual{Name: "span", Events: []model.Event{ev("2010", "other"), ev("2016", "other")}}
 	for _, tt := range tests {
@@ -231,5 +232,24 @@ func TestTimelineDisputedDates(t *testing.T) {
 		if !l.StartDisputed.IsZero() && !strings.Contains(legend, string(GlyphStartUnknown)+" running from a start no source dates, or sources dispute") {
 			t.Errorf("%s: the legend does not explain a disputed start:\n%s", tt.name, legend)
 		}
+	}
+}
+
+// TestTimelineYearOnlyLaunchAfterItsPlans: at a cell a month, a launch
+// known only to its year runs from after a more precise planned fact of
+// that year (Swindon: 2011, after plans dated 2011-02-02), not from
+// January.
+func TestTimelineYearOnlyLaunchAfterItsPlans(t *testing.T) {
+	ev := func(date, kind string) model.Event { return model.Event{Date: date, Kind: kind} }
+	span := &model.Mutual{Name: "span", Events: []model.Event{ev("2011", "other"), ev("2012", "other")}}
+	m := &model.Mutual{Name: "m", Events: []model.Event{ev("2011-02-02", "announced"), ev("2011", "launched"), ev("2012-06", "closed")}}
+	rows := NewTimelineRows([]*model.Mutual{span, m})
+	c := NewTimelineChart(rows, rows.NameW+1+24, NewStyles(true))
+	if c.Scale != 12 {
+		t.Fatalf("%v cells a year", c.Scale)
+	}
+	cells := []rune(string(c.lifelineCells(rows.Timeline.Lines[1])))
+	if got := string(cells[:3]); got != " ◆━" {
+		t.Errorf("the launch is drawn before its plans: %q", string(cells))
 	}
 }

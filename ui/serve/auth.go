@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"fmt"
 	"os"
+	"path/filepath"
 	"strings"
 	"sync"
 	"time"
@@ -18,13 +19,16 @@ import (
 // AuthorizedKeys are the public keys let in, from a file in sshd's
 // authorized_keys format. The file is read again when it changes, so a
 // colleague's key can be added without a restart; a file that no longer
-// reads keeps the keys it last gave, and the error is logged.
+// reads (deleted, emptied, broken, open to others) lets no one in until
+// it reads again, and the error is logged once.
 type AuthorizedKeys struct {
 	path string
 	mu   sync.Mutex
 	keys map[string]bool // by the key's wire form
 	mod  time.Time
 	size int64
+	// failed is the error last returned, so that it is returned once.
+	failed string
 }
 
 // ReadAuthorizedKeys reads path, saying which line is wrong if one is.
@@ -33,18 +37,28 @@ func ReadAuthorizedKeys(path string) (*AuthorizedKeys, error) {
 	if err := a.refresh(); err != nil {
 		return nil, err
 	}
-	if len(a.keys) == 0 {
-		return nil, fmt.Errorf("%s holds no public key: add one per line (ssh-keygen makes them; see mutuals serve --help)", path)
-	}
 	return a, nil
 }
 
-// Allows reports whether key is one of the file's keys.
+// Allows reports whether key is one of the file's keys. A file that no
+// longer reads (deleted, emptied, broken, or open to others' writes) lets
+// no one in until it reads again; its error is returned once, when it
+// first appears, so that it is logged once.
 func (a *AuthorizedKeys) Allows(key ssh.PublicKey) (bool, error) {
 	err := a.refresh()
 	a.mu.Lock()
 	defer a.mu.Unlock()
-	return a.keys[string(key.Marshal())], err
+	if err != nil {
+		a.keys, a.mod, a.size = nil, time.Time{}, 0
+		if err.Error() == a.failed {
+			err = nil // said already
+		} else {
+			a.failed = err.Error()
+		}
+		return false, err
+	}
+	a.failed = ""
+	return a.keys[string(key.Marshal())], nil
 }
 
 // refresh reads the file again when its time or size changed.
@@ -53,10 +67,8 @@ func (a *AuthorizedKeys) refresh() error {
 	if err != nil {
 		return err
 	}
-	if fi.Mode().Perm()&0o022 != 0 {
-		// As sshd's StrictModes: whoever can write the file can let
-		// themselves in.
-		return fmt.Errorf("%s can be written by others (mode %04o): chmod go-w it", a.path, fi.Mode().Perm())
+	if err := strictModes(a.path, fi); err != nil {
+		return err
 	}
 	a.mu.Lock()
 	same := a.keys != nil && fi.ModTime().Equal(a.mod) && fi.Size() == a.size
@@ -72,9 +84,31 @@ func (a *AuthorizedKeys) refresh() error {
 	if err != nil {
 		return err
 	}
+	if len(keys) == 0 {
+		return fmt.Errorf("%s holds no public key: add one per line (ssh-keygen makes them; see mutuals serve --help)", a.path)
+	}
 	a.mu.Lock()
 	a.keys, a.mod, a.size = keys, fi.ModTime(), fi.Size()
 	a.mu.Unlock()
+	return nil
+}
+
+// strictModes refuses, as sshd's StrictModes does, a file that someone
+// else could change to let themselves in: one others can write, one in a
+// directory others can write, or one owned by another user.
+func strictModes(path string, fi os.FileInfo) error {
+	if fi.Mode().Perm()&0o022 != 0 {
+		return fmt.Errorf("%s can be written by others (mode %04o): chmod go-w it", path, fi.Mode().Perm())
+	}
+	dir := filepath.Dir(path)
+	if di, err := os.Stat(dir); err != nil {
+		return err
+	} else if di.Mode().Perm()&0o022 != 0 {
+		return fmt.Errorf("%s is in %s, which others can write (mode %04o): chmod go-w it, or move the file", path, dir, di.Mode().Perm())
+	}
+	if uid, ok := owner(fi); ok && uid != os.Getuid() {
+		return fmt.Errorf("%s is owned by another user (uid %d): it must be yours", path, uid)
+	}
 	return nil
 }
 

@@ -20,10 +20,13 @@ func (s *Server) browse(ss *session) int {
 	_, ix := s.cfg.Data.Current()
 	cols, rows := clampSize(ss.pty.Window)
 	b := browser.NewSession(ss.ctx, ix, browser.Terminal{
-		In: endsAtEOF{ss.sess, ss.cancel}, Out: ss.out, Env: ss.env, Width: cols, Height: rows,
+		In: endsAtEOF{newBoundedInput(ss.sess, func(why string) { ss.end("input", "closed: "+why) }), ss.cancel, ss.activity}, Out: ss.out, Env: ss.env, Width: cols, Height: rows,
 	}, browser.SessionOptions{ReadOnly: true, Mouse: true})
-	go followSizes(ss.ctx, ss.sizes, b)
-	stop := s.followReloads(ss.ctx, b)
+	go func() {
+		defer s.recovered(ss, "resize")
+		followSizes(ss.ctx, ss.sizes, b)
+	}()
+	stop := s.followReloads(ss, b)
 	defer stop()
 	c, err := b.Run()
 	if err != nil {
@@ -45,7 +48,8 @@ func (s *Server) browse(ss *session) int {
 // followReloads shows b the data after each reload. A reload only marks
 // that newer data waits, so that one reader slow to take it holds up
 // neither the reload nor the other readers.
-func (s *Server) followReloads(ctx context.Context, b *browser.Session) (stop func()) {
+func (s *Server) followReloads(ss *session, b *browser.Session) (stop func()) {
+	ctx := ss.ctx
 	newer := make(chan struct{}, 1)
 	stopWatching := s.cfg.Data.OnChange(func() {
 		select {
@@ -54,6 +58,7 @@ func (s *Server) followReloads(ctx context.Context, b *browser.Session) (stop fu
 		}
 	})
 	go func() {
+		defer s.recovered(ss, "reload")
 		for {
 			select {
 			case <-ctx.Done():
@@ -112,10 +117,14 @@ func clampSize(w ssh.Window) (cols, rows int) {
 type endsAtEOF struct {
 	r   io.Reader
 	end func()
+	a   *activity // told of each key, if not nil
 }
 
 func (e endsAtEOF) Read(p []byte) (int, error) {
 	n, err := e.r.Read(p)
+	if n > 0 && e.a != nil {
+		e.a.touch()
+	}
 	if err != nil {
 		e.end()
 	}

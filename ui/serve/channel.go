@@ -4,6 +4,7 @@ import (
 	"crypto/rand"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"charm.land/ssh"
@@ -24,7 +25,7 @@ const (
 // a command by then: until it does, nothing reads what the client sends
 // on it, which SSH lets pile up to its window (2 MiB). A variable for the
 // tests.
-var startWithin = 30 * time.Second
+var startWithin = 10 * time.Second
 
 // channel is what the server keeps of one session channel: the latest
 // size of the client's terminal, waiting to be taken.
@@ -83,30 +84,57 @@ type connSessionsKey struct{}
 //     session's pty while the handler may read it, and queues every one.
 func (s *Server) sessionChannel(srv *ssh.Server, conn *gossh.ServerConn, nc gossh.NewChannel, ctx ssh.Context) {
 	if !s.channelsOpen.take() {
-		_ = nc.Reject(gossh.ResourceShortage, "the server is serving its most readers: try again in a few minutes")
+		s.refuseChannel(ctx, nc, conn, "the server is serving its most readers: try again in a few minutes")
 		return
 	}
 	defer s.channelsOpen.give()
 	count, _ := ctx.Value(connSessionsKey{}).(*counter)
 	if count != nil {
 		if !count.take() {
-			_ = nc.Reject(gossh.ResourceShortage, "too many sessions on one connection")
+			s.refuseChannel(ctx, nc, conn, "too many sessions on one connection")
 			return
 		}
 		defer count.give()
 	}
+	pk, _ := ctx.Value(ssh.ContextKeyPublicKey).(ssh.PublicKey)
+	key := Fingerprint(pk)
+	if ok, log := s.unstarted.take(key); !ok {
+		if log { // one line until the key is under the bound again
+			s.log.note("refusing channels of key %s from %s: %d not started, the most for one key", key, conn.RemoteAddr(), s.unstarted.each)
+		}
+		_ = nc.Reject(gossh.ResourceShortage, "too many sessions not started: start one (a shell or a command) first")
+		return
+	}
+	started := &place{give: func() { s.unstarted.give(key) }}
+	defer started.leave()
 	id := rand.Text()
 	c := &channel{sizes: make(chan ssh.Window, 1)}
 	s.channels.m.Store(id, c)
 	defer s.channels.m.Delete(id)
-	ssh.DefaultSessionHandler(srv, conn, filtered{nc, id, c}, ctx)
+	refused := func(what string) { s.refused(ctx, conn.RemoteAddr(), what) }
+	ssh.DefaultSessionHandler(srv, conn, filtered{nc, id, c, started, refused}, ctx)
 }
+
+// refuseChannel refuses nc, saying why to the client, and to the log
+// the first time on its connection (a client can ask again and again).
+func (s *Server) refuseChannel(ctx ssh.Context, nc gossh.NewChannel, conn *gossh.ServerConn, why string) {
+	if logged, ok := ctx.Value(channelRefusedKey{}).(*atomic.Bool); !ok || logged.CompareAndSwap(false, true) {
+		s.log.note("refusing a session to %s: %s", conn.RemoteAddr(), why)
+	}
+	_ = nc.Reject(gossh.ResourceShortage, why)
+}
+
+// channelRefusedKey is the context key of whether a refused channel of
+// the connection was logged.
+type channelRefusedKey struct{}
 
 // filtered is a session channel whose requests pass through filter.
 type filtered struct {
 	gossh.NewChannel
-	id string
-	c  *channel
+	id      string
+	c       *channel
+	started *place // given back when the session starts
+	refused func(what string)
 }
 
 func (f filtered) Accept() (gossh.Channel, <-chan *gossh.Request, error) {
@@ -138,6 +166,12 @@ func (f filtered) filter(in <-chan *gossh.Request, out chan<- *gossh.Request, id
 			}
 			out <- r
 		case "auth-agent-req@openssh.com", "x11-req":
+			f.refused(r.Type)
+			_ = r.Reply(false, nil)
+		case "subsystem":
+			var sub struct{ Name string }
+			_ = gossh.Unmarshal(r.Payload, &sub)
+			f.refused("subsystem " + sub.Name)
 			_ = r.Reply(false, nil)
 		case "window-change":
 			var w struct{ Cols, Rows, Width, Height uint32 }
@@ -149,6 +183,7 @@ func (f filtered) filter(in <-chan *gossh.Request, out chan<- *gossh.Request, id
 		case "shell", "exec":
 			if !named {
 				idle.Stop()
+				f.started.leave()
 				// Asks nothing back, so the library's reply goes nowhere.
 				out <- &gossh.Request{Type: "env", Payload: gossh.Marshal(struct{ Key, Value string }{channelEnv, f.id})}
 				named = true

@@ -45,6 +45,9 @@ func (s *syncBuffer) String() string {
 // echoCommand prints its arguments and exits with the status named by an
 // argument "exit=N"; "flood" writes until the client stops it.
 func echoCommand(ctx context.Context, r Request) int {
+	if len(r.Args) > 0 && r.Args[0] == "panic" {
+		panic("a command's own bug")
+	}
 	if len(r.Args) > 0 && r.Args[0] == "flood" {
 		line := bytes.Repeat([]byte("x"), 1023)
 		line = append(line, '\n')

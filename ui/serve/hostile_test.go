@@ -119,10 +119,10 @@ func TestHugeCommandAndHostileNames(t *testing.T) {
 }
 
 func TestChannelsAtOnceAreBounded(t *testing.T) {
-	ts := startServer(t, false, Limits{Sessions: 4})
+	ts := startServer(t, true, Limits{Sessions: 4})
 	opened := 0
-	for range 4 {
-		c := ts.client(t)
+	for range 8 {
+		c := ts.dialAs(t, newKey(t)) // a key holds only a few unstarted
 		for range sessionsPerConn {
 			if _, err := c.NewSession(); err == nil {
 				opened++
@@ -137,18 +137,8 @@ func TestChannelsAtOnceAreBounded(t *testing.T) {
 func TestConnectionsAtOnceAreBounded(t *testing.T) {
 	ts := startServer(t, false, Limits{Sessions: 1, PerMinute: 1000})
 	most := (Limits{Sessions: 1}).connections()
-	var held []net.Conn
-	defer func() {
-		for _, c := range held {
-			c.Close()
-		}
-	}()
-	for range most {
-		c, err := net.Dial("tcp", ts.addr)
-		if err != nil {
-			t.Fatal(err)
-		}
-		held = append(held, c)
+	for range most { // logged in, so they wait for no place
+		ts.client(t)
 	}
 	eventually(t, "the connections counted", func() bool { return ts.srv.conns.count() == most })
 	c, err := net.Dial("tcp", ts.addr)
@@ -188,7 +178,7 @@ func TestBrowserThatStopsReading(t *testing.T) {
 		time.Sleep(5 * time.Millisecond)
 	}
 	eventually(t, "the stalled browser closed", func() bool {
-		return ts.srv.Sessions() == 0 && strings.Contains(ts.log.String(), "stopped reading")
+		return ts.srv.Sessions() == 0 && strings.Contains(ts.log.String(), "ended=stalled")
 	})
 }
 
@@ -237,4 +227,17 @@ func TestKeyFloodLeavesOthersServed(t *testing.T) {
 	case <-time.After(testWait): // a hang, not a measure of speed
 		t.Fatal("commands were not served during a key flood")
 	}
+}
+
+// A command too big for an SSH packet breaks the connection in the
+// library, before any session: the log says so.
+func TestCommandBeyondAPacketIsLogged(t *testing.T) {
+	ts := startServer(t, false, Limits{})
+	c := ts.client(t)
+	s, err := c.NewSession()
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.Start("list " + strings.Repeat("a", 1<<20)) // fails: the connection breaks
+	eventually(t, "the broken connection logged", func() bool { return strings.Contains(ts.log.String(), "connection from 127.0.0.1") })
 }

@@ -25,12 +25,22 @@ func HostKey(path string) (signer gossh.Signer, created bool, err error) {
 	if err != nil {
 		return nil, false, fmt.Errorf("host key: %w", err)
 	}
-	if fi, err := os.Stat(path); err == nil && fi.Mode().Perm()&0o077 != 0 {
+	fi, err := os.Stat(path)
+	if err != nil {
+		return nil, false, fmt.Errorf("host key: %w", err)
+	}
+	if fi.Mode().Perm()&0o077 != 0 {
 		return nil, false, fmt.Errorf("host key %s can be read by others (mode %04o): chmod 600 it", path, fi.Mode().Perm())
+	}
+	if err := strictModes(path, fi); err != nil {
+		return nil, false, fmt.Errorf("host key: %w", err)
 	}
 	signer, err = gossh.ParsePrivateKey(b)
 	if err != nil {
 		return nil, false, fmt.Errorf("host key %s: %w (move it away to make a new one)", path, err)
+	}
+	if kind := signer.PublicKey().Type(); kind != gossh.KeyAlgoED25519 {
+		return nil, false, fmt.Errorf("host key %s is %s: mutuals serve uses ed25519 (move it away to make a new one)", path, kind)
 	}
 	return signer, false, nil
 }

@@ -3,6 +3,9 @@ package serve
 import (
 	"bytes"
 	"context"
+	"crypto/rand"
+	"crypto/rsa"
+	"encoding/pem"
 	"os"
 	"path/filepath"
 	"strings"
@@ -101,9 +104,43 @@ func TestAuthorizedKeysFile(t *testing.T) {
 	if ok, err := keys.Allows(bob.PublicKey()); !ok {
 		t.Errorf("bob's key was refused after it was added (err %v)", err)
 	}
-	write("garbage\n")
-	if ok, err := keys.Allows(alice.PublicKey()); !ok || err == nil {
-		t.Errorf("a broken file: allowed %v, err %v; want the last keys and an error", ok, err)
+	// A file broken, emptied or deleted lets no one in (fail closed),
+	// and its error is reported once, not at every attempt.
+	for _, broken := range []func(){
+		func() { write("garbage\n") },
+		func() { write("") },
+		func() { os.Remove(path) },
+		func() { os.Chmod(filepath.Dir(path), 0o777) }, // a directory anyone can write
+	} {
+		write(line(alice) + "\n")
+		os.Chmod(filepath.Dir(path), 0o700)
+		if os.Getuid() == 0 { // only root can give a file away
+			write(line(alice) + "\n")
+			os.Chown(path, 65534, 65534)
+			if _, err := ReadAuthorizedKeys(path); err == nil || !strings.Contains(err.Error(), "owned by another user") {
+				t.Errorf("a file another user owns: err %v", err)
+			}
+			os.Chown(path, 0, 0)
+		}
+		if ok, err := keys.Allows(alice.PublicKey()); !ok || err != nil {
+			t.Fatalf("alice's key, mended: allowed %v, err %v", ok, err)
+		}
+		broken()
+		if ok, err := keys.Allows(alice.PublicKey()); ok || err == nil {
+			t.Errorf("a broken file: allowed %v, err %v; want refused, with an error", ok, err)
+		}
+		if ok, err := keys.Allows(alice.PublicKey()); ok || err != nil {
+			t.Errorf("a broken file, again: allowed %v, err %v; want refused, the error said once", ok, err)
+		}
+	}
+	os.Chmod(filepath.Dir(path), 0o700)
+	if os.Getuid() == 0 { // only root can give a file away
+		write(line(alice) + "\n")
+		os.Chown(path, 65534, 65534)
+		if _, err := ReadAuthorizedKeys(path); err == nil || !strings.Contains(err.Error(), "owned by another user") {
+			t.Errorf("a file another user owns: err %v", err)
+		}
+		os.Chown(path, 0, 0)
 	}
 	write(line(alice) + "\n")
 	os.Chmod(path, 0o666)
@@ -175,5 +212,40 @@ func TestSharedDataReloadsAndTellsSessions(t *testing.T) {
 	}
 	if now, _ := sh.Current(); now != after {
 		t.Error("a broken file replaced the last good data")
+	}
+}
+
+// Like sshd: a host key of another kind, in a directory others can
+// write, or owned by another user is refused.
+func TestHostKeyStrictModes(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "keys")
+	os.Mkdir(dir, 0o700)
+	path := filepath.Join(dir, "host_key")
+	if _, _, err := HostKey(path); err != nil {
+		t.Fatal(err)
+	}
+	os.Chmod(dir, 0o777)
+	if _, _, err := HostKey(path); err == nil || !strings.Contains(err.Error(), "which others can write") {
+		t.Errorf("a key in a directory anyone can write: err %v", err)
+	}
+	os.Chmod(dir, 0o700)
+	if os.Getuid() == 0 { // only root can give a file away
+		os.Chown(path, 65534, 65534)
+		if _, _, err := HostKey(path); err == nil || !strings.Contains(err.Error(), "owned by another user") {
+			t.Errorf("a key another user owns: err %v", err)
+		}
+		os.Chown(path, 0, 0)
+	}
+	rsa, err := rsa.GenerateKey(rand.Reader, 2048)
+	if err != nil {
+		t.Fatal(err)
+	}
+	block, err := gossh.MarshalPrivateKey(rsa, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	os.WriteFile(path, pem.EncodeToMemory(block), 0o600)
+	if _, _, err := HostKey(path); err == nil || !strings.Contains(err.Error(), "ed25519") {
+		t.Errorf("an RSA host key: err %v", err)
 	}
 }

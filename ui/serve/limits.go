@@ -26,7 +26,7 @@ type Limits struct {
 
 // handshakeTimeout closes a connection that has not logged in by then. A
 // variable for the tests.
-var handshakeTimeout = 20 * time.Second
+var handshakeTimeout = 10 * time.Second
 
 // Fixed bounds, not worth a flag.
 const (
@@ -92,10 +92,7 @@ func newRate(limit int) *rate {
 // logging). A full table drops the windows that have ended; if every one
 // is live, the new address waits for one to end.
 func (r *rate) allow(addr net.Addr) (ok, first bool) {
-	host := addr.String()
-	if h, _, err := net.SplitHostPort(host); err == nil {
-		host = h
-	}
+	host := hostOf(addr)
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	now := r.now()

@@ -23,6 +23,10 @@ func TestSessionsBeyondTheLimitAreToldToComeBack(t *testing.T) {
 	if out != "" || status != 1 || !strings.Contains(errs, "try again in a few minutes") {
 		t.Errorf("a third session got %q %q status %d", out, errs, status)
 	}
+	ptySession(t, ts.client(t), 80, 24) // a third browser, told the same
+	eventually(t, "the browser refused, logged as a browser", func() bool {
+		return strings.Contains(ts.log.String(), "kind=browser status=1 ended=full")
+	})
 	held[0].Close()
 	eventually(t, "a place free", func() bool { return ts.srv.Sessions() < 2 })
 	if _, _, status := run(t, c, "list"); status != 0 {
@@ -112,7 +116,7 @@ func TestClientThatStopsReading(t *testing.T) {
 	if err := s.Start("flood"); err != nil {
 		t.Fatal(err)
 	}
-	eventually(t, "the stalled session closed", func() bool { return ts.srv.Sessions() == 0 && strings.Contains(ts.log.String(), "stopped reading") })
+	eventually(t, "the stalled session closed", func() bool { return ts.srv.Sessions() == 0 && strings.Contains(ts.log.String(), "ended=stalled") })
 	if _, err := c.NewSession(); err == nil {
 		t.Error("the connection of a client that stopped reading is still open")
 	}

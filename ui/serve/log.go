@@ -39,7 +39,7 @@ type record struct {
 	kind    string // browser or command
 	command []string
 	status  int
-	why     string // why it ended, when the server ended it
+	why     string // why it ended, in a word, when the server ended it
 }
 
 func (l *logger) session(r record) {
@@ -49,13 +49,30 @@ func (l *logger) session(r record) {
 		r.start.UTC().Format(time.RFC3339), end.UTC().Format(time.RFC3339),
 		end.Sub(r.start).Round(time.Millisecond), quote(r.user), r.key, r.addr, r.kind)
 	if r.kind == "command" {
-		b.WriteString(" command=" + quote(strings.Join(r.command, " ")))
+		words := make([]string, len(r.command))
+		for i, w := range r.command {
+			words[i] = shellWord(w)
+		}
+		b.WriteString(" command=" + quote(strings.Join(words, " ")))
 	}
 	fmt.Fprintf(&b, " status=%d", r.status)
 	if r.why != "" {
-		b.WriteString(" ended=" + quote(r.why))
+		b.WriteString(" ended=" + r.why) // the server's own word
 	}
 	l.line(b.String())
+}
+
+// shellWord is w as a shell would need it, so that the log keeps the
+// boundaries of the client's words: show 'homeless healthcare' is one
+// argument, not two.
+func shellWord(w string) string {
+	plain := w != "" && strings.IndexFunc(w, func(r rune) bool {
+		return !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || strings.ContainsRune("_@%+=:,./-", r))
+	}) < 0
+	if plain {
+		return w
+	}
+	return "'" + strings.ReplaceAll(w, "'", `'\''`) + "'"
 }
 
 // quote is s as a Go string literal, cut to a length a log can hold.

@@ -44,6 +44,9 @@ type Server struct {
 	conns counter
 	// channelsOpen counts session channels, started or not.
 	channelsOpen counter
+	pending      places // connections waiting to log in, by address
+	queued       places // connections waiting for a place in pending, by address
+	unstarted    places // session channels not yet started, by key
 	sessions     struct {
 		counter
 		byChannel sync.Map // ssh.Session → *session
@@ -72,6 +75,9 @@ func New(cfg Config) (*Server, error) {
 	}
 	s := &Server{cfg: cfg, rate: newRate(cfg.Limits.PerMinute), log: &logger{w: cfg.Log}, open: map[*session]bool{}}
 	s.conns.most = cfg.Limits.connections()
+	s.pending.most, s.pending.each = cfg.Limits.pendingMost(), pendingPerAddress
+	s.queued.most, s.queued.each = cfg.Limits.queuedMost(), queuedPerAddress
+	s.unstarted.most, s.unstarted.each = cfg.Limits.channels(), cfg.Limits.unstartedPerKey()
 	s.channelsOpen.most = cfg.Limits.channels()
 	s.sessions.most = cfg.Limits.Sessions
 	srv, err := wish.NewServer(
@@ -80,12 +86,13 @@ func New(cfg Config) (*Server, error) {
 			srv.Version = "mutuals-" + cfg.Version
 			srv.PublicKeyHandler = s.allow
 			srv.ConnCallback = s.admit
+			srv.ServerConfigCallback = loggedIn
 			srv.HandshakeTimeout = handshakeTimeout
-			srv.IdleTimeout = cfg.Limits.Idle
-			srv.ChannelHandlers = map[string]ssh.ChannelHandler{"session": s.sessionChannel}
+			// No library IdleTimeout: it counts keepalives (see watchIdle).
+			srv.ChannelHandlers = map[string]ssh.ChannelHandler{"session": s.sessionChannel, "default": s.otherChannel}
 			// No request handlers: tcpip-forward is refused, and no channel
 			// type but session is known (direct-tcpip, x11 are refused).
-			srv.RequestHandlers = map[string]ssh.RequestHandler{}
+			srv.RequestHandlers = map[string]ssh.RequestHandler{"default": s.otherRequest}
 			srv.SubsystemHandlers = map[string]ssh.SubsystemHandler{}
 			srv.ConnectionFailedCallback = func(c net.Conn, err error) {
 				s.log.note("no session for %s: %v", c.RemoteAddr(), err)
@@ -113,7 +120,7 @@ func (s *Server) allow(ctx ssh.Context, key ssh.PublicKey) bool {
 	}
 	ok, err := s.cfg.Keys.Allows(key)
 	if err != nil {
-		s.log.note("authorized keys: %v (the keys last read still apply)", err)
+		s.log.note("authorized keys: %v (no key is let in until it reads again)", err)
 	}
 	return ok
 }
@@ -127,14 +134,29 @@ func (s *Server) admit(ctx ssh.Context, c net.Conn) net.Conn {
 		}
 		return nil
 	}
+	host := hostOf(c.RemoteAddr())
+	if ok, log := s.pending.wait(host, handshakeTimeout, &s.queued); !ok {
+		if log { // one line until the address has a place again
+			s.log.note("refusing %s: %d connections from it, or %d in all, waiting to log in, the most", c.RemoteAddr(), pendingPerAddress, s.pending.most)
+		}
+		return nil
+	}
+	pl := &place{give: func() { s.pending.give(host) }}
 	if !s.conns.take() {
+		pl.leave()
 		if s.full.CompareAndSwap(false, true) { // one line until a connection ends
 			s.log.note("refusing connections: %d open, the most", s.conns.most)
 		}
 		return nil
 	}
+	ctx.SetValue(pendingKey{}, pl)
 	ctx.SetValue(connSessionsKey{}, &counter{most: sessionsPerConn})
-	return c
+	ctx.SetValue(channelRefusedKey{}, new(atomic.Bool))
+	ctx.SetValue(refusalsKey{}, &refusals{seen: map[string]bool{}})
+	a := newActivity()
+	ctx.SetValue(activityKey{}, a)
+	go s.watchIdle(ctx, a, s.cfg.Limits.Idle)
+	return placeConn{c, pl}
 }
 
 // Serve accepts connections on ln until ctx is done, then tells every open
@@ -155,6 +177,9 @@ func (s *Server) Serve(ctx context.Context, ln net.Listener, grace time.Duration
 		s.log.note("closing the connections still open after %v", grace)
 		s.ssh.Close()
 	}
+	// Shutdown closes only the listeners Serve has registered: one not
+	// yet (a stop right after the start) is closed here.
+	ln.Close()
 	<-done
 	s.log.note("stopped")
 	return nil
@@ -169,7 +194,7 @@ func (s *Server) goodbye() int {
 	}
 	s.mu.Unlock()
 	for _, ss := range open {
-		ss.end("the server is shutting down: try again later")
+		ss.end("shutdown", "the server is shutting down: try again later")
 	}
 	return len(open)
 }

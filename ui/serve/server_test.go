@@ -19,7 +19,7 @@ func TestCommandGetsArgsDataAndStatus(t *testing.T) {
 	}
 	eventually(t, "the log line", func() bool { return strings.Contains(ts.log.String(), "status=3") })
 	line := ts.log.String()
-	for _, want := range []string{"session start=", " end=", `user="reader"`, "key=" + gossh.FingerprintSHA256(ts.key.PublicKey()), "addr=127.0.0.1:", "kind=command", `command="list adult social exit=3"`} {
+	for _, want := range []string{"session start=", " end=", `user="reader"`, "key=" + gossh.FingerprintSHA256(ts.key.PublicKey()), "addr=127.0.0.1:", "kind=command", `command="list 'adult social' exit=3"`} {
 		if !strings.Contains(line, want) {
 			t.Errorf("log line lacks %q:\n%s", want, line)
 		}
@@ -97,6 +97,17 @@ func TestNothingButSessions(t *testing.T) {
 		t.Error("the sftp subsystem was granted")
 	}
 	s.Close()
+	c.Dial("tcp", ts.addr) // again: logged once a connection
+	c.SendRequest("keepalive@openssh.com", true, nil)
+	for _, what := range []string{"channel direct-tcpip", "request tcpip-forward", "request streamlocal-forward@openssh.com", "channel x11", "x11-req", "auth-agent-req@openssh.com", "subsystem sftp"} {
+		eventually(t, "the refusal of "+what+" logged", func() bool { return strings.Contains(ts.log.String(), "refusing "+what+" to ") })
+	}
+	if n := strings.Count(ts.log.String(), "refusing channel direct-tcpip"); n != 1 {
+		t.Errorf("a refusal logged %d times on one connection, want once", n)
+	}
+	if strings.Contains(ts.log.String(), "keepalive") {
+		t.Error("a keepalive was logged")
+	}
 }
 
 // A command reads the data as it is when it starts: after a reload, the
@@ -112,5 +123,15 @@ func TestCommandsReadTheDataReloaded(t *testing.T) {
 	}
 	if out, _, _ := run(t, ts.client(t), "list"); !strings.Contains(out, "mutuals=3 ") {
 		t.Errorf("after a reload to 3 mutuals: %q", out)
+	}
+}
+
+// A command with an unclosed quote is refused, not run on the words
+// before it.
+func TestUnclosedQuoteIsRefused(t *testing.T) {
+	ts := startServer(t, false, Limits{})
+	out, errs, status := run(t, ts.client(t), "show 'unclosed")
+	if out != "" || status != 2 || !strings.Contains(errs, "unclosed quote") {
+		t.Errorf("show 'unclosed: %q %q status %d", out, errs, status)
 	}
 }

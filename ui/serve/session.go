@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"charm.land/ssh"
+	"github.com/anmitsu/go-shlex"
 	gossh "golang.org/x/crypto/ssh"
 )
 
@@ -27,8 +28,11 @@ type session struct {
 	env     []string          // the client's, with its TERM when it has a terminal
 	sizes   <-chan ssh.Window // the latest size of the client's terminal
 
-	mu  sync.Mutex
-	why string // why the server ended it, said to the client
+	activity *activity // the connection's, or nil
+
+	mu   sync.Mutex
+	code string // why the server ended it, in a word for the log
+	why  string // why the server ended it, said to the client
 }
 
 // admitSession counts a session against the limit (one over it is told to
@@ -38,17 +42,29 @@ func (s *Server) admitSession(next ssh.Handler) ssh.Handler {
 	return func(sess ssh.Session) {
 		rec := record{start: time.Now(), user: sess.User(), key: Fingerprint(sess.PublicKey()),
 			addr: sess.RemoteAddr().String(), kind: "command"}
-		if raw := sess.RawCommand(); len(raw) > maxCommand {
+		raw := sess.RawCommand()
+		if len(raw) > maxCommand {
 			// Splitting words takes time in the square of the length.
-			rec.command, rec.status, rec.why = []string{raw}, 2, "command too long"
+			rec.command, rec.status, rec.why = []string{raw}, 2, "too-long"
 			fmt.Fprintf(sess.Stderr(), "error: a command of %d bytes: the most this server reads is %d\n", len(raw), maxCommand)
 			s.log.session(rec)
 			_ = sess.Exit(rec.status)
 			return
 		}
 		rec.command = sess.Command()
+		if _, err := shlex.Split(raw, true); err != nil {
+			// The library would run the words before the quote.
+			rec.command, rec.status, rec.why = []string{raw}, 2, "bad-quote"
+			fmt.Fprintf(sess.Stderr(), "error: the command has an unclosed quote: close it, as a shell would want (ssh HOST \"show 'homeless healthcare'\")\n")
+			s.log.session(rec)
+			_ = sess.Exit(rec.status)
+			return
+		}
+		if _, _, pty := sess.Pty(); pty && len(rec.command) == 0 {
+			rec.kind = "browser"
+		}
 		if !s.sessions.take() {
-			rec.status, rec.why = 1, "server full"
+			rec.status, rec.why = 1, "full"
 			fmt.Fprintf(sess.Stderr(), "mutuals: this server is serving its most readers (%d) at once: try again in a few minutes\n", s.cfg.Limits.Sessions)
 			s.log.session(rec)
 			_ = sess.Exit(rec.status)
@@ -58,18 +74,22 @@ func (s *Server) admitSession(next ssh.Handler) ssh.Handler {
 		ss := s.newSession(sess)
 		ss.command = rec.command
 		defer ss.cancel()
-		if ss.isPty && len(rec.command) == 0 {
-			rec.kind = "browser"
-		}
 		s.track(ss, true)
 		defer s.track(ss, false)
+		if ss.activity != nil {
+			ss.activity.track(ss, true)
+			defer ss.activity.track(ss, false)
+		}
 		// The context is the connection's, which other sessions share.
 		s.sessions.byChannel.Store(sess, ss)
 		defer s.sessions.byChannel.Delete(sess)
-		next(sess)
+		func() {
+			defer s.recovered(ss, "session")
+			next(sess)
+		}()
 		rec.status = ss.status
-		if why := ss.ended(); why != "" {
-			rec.why = why
+		if code, why := ss.ended(); why != "" {
+			rec.why = code
 			fmt.Fprintf(ss.errs, "\nmutuals: %s\n", why)
 			if rec.status == 0 {
 				rec.status = 1
@@ -107,30 +127,38 @@ func (s *Server) newSession(sess ssh.Session) *session {
 	// Read once: the pty is not written after its request, as the window
 	// changes are taken before the library sees them (see sessionChannel).
 	ss.pty, _, ss.isPty = sess.Pty()
+	ss.activity = activityOf(sess.Context())
+	if a := ss.activity; a != nil && !(ss.isPty && len(sess.Command()) == 0) {
+		ss.out.wrote = a.touch // a command's output is the reader's work
+	}
 	if ss.isPty {
 		ss.env = append(ss.env, "TERM="+ss.pty.Term)
 	}
 	if c := s.channels.of(sess); c != nil {
 		ss.sizes = c.sizes
 	}
-	go ss.watchStalls(s.cfg.Limits.Stall)
+	go func() {
+		defer s.recovered(ss, "stall watch")
+		ss.watchStalls(s.cfg.Limits.Stall)
+	}()
 	return ss
 }
 
-// end ends the session, to tell the client why once it has stopped.
-func (ss *session) end(why string) {
+// end ends the session, to tell the client why once it has stopped, and
+// the log in a word (code).
+func (ss *session) end(code, why string) {
 	ss.mu.Lock()
 	if ss.why == "" {
-		ss.why = why
+		ss.code, ss.why = code, why
 	}
 	ss.mu.Unlock()
 	ss.cancel()
 }
 
-func (ss *session) ended() string {
+func (ss *session) ended() (code, why string) {
 	ss.mu.Lock()
 	defer ss.mu.Unlock()
-	return ss.why
+	return ss.code, ss.why
 }
 
 // watchStalls closes the connection of a client that has stopped reading:
@@ -145,7 +173,7 @@ func (ss *session) watchStalls(limit time.Duration) {
 			return
 		case <-tick.C:
 			if ss.out.stalled(limit) || ss.errs.stalled(limit) {
-				ss.end("closed: the client stopped reading")
+				ss.end("stalled", "closed: the client stopped reading")
 				if c, ok := ss.sess.Context().Value(ssh.ContextKeyConn).(gossh.Conn); ok {
 					c.Close()
 				}
@@ -158,12 +186,16 @@ func (ss *session) watchStalls(limit time.Duration) {
 // guard is a writer that remembers since when a write has been waiting.
 type guard struct {
 	w     io.Writer
+	wrote func()       // called after each write, if not nil
 	since atomic.Int64 // unix nanoseconds, 0 when no write waits
 }
 
 func (g *guard) Write(p []byte) (int, error) {
 	g.since.Store(time.Now().UnixNano())
 	defer g.since.Store(0)
+	if g.wrote != nil {
+		defer g.wrote()
+	}
 	return g.w.Write(p)
 }
 

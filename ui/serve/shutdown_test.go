@@ -36,7 +36,7 @@ func TestShutdownTellsOpenSessions(t *testing.T) {
 	for _, errs := range told {
 		eventually(t, "the reader told", func() bool { return strings.Contains(errs.String(), "the server is shutting down: try again later") })
 	}
-	if n := strings.Count(ts.log.String(), `ended="the server is shutting down`); n != 3 {
+	if n := strings.Count(ts.log.String(), `ended=shutdown`); n != 3 {
 		t.Errorf("%d sessions were told the server is going, want 3:\n%s", n, ts.log.String())
 	}
 }
