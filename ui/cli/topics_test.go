@@ -202,3 +202,18 @@ func TestFormatTopicNamesEveryKey(t *testing.T) {
 		}
 	}
 }
+
+// A reader over SSH reads the help topics as they print locally.
+func TestServedTopics(t *testing.T) {
+	ds, err := data.Embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tp := range topics() {
+		got := runServed(t, ds, nil, []string{"help", tp.name})
+		local, _ := run(t, "help", tp.name)
+		if got.status != 0 || got.stdout != local {
+			t.Errorf("ssh HOST help %s: status %d, stderr %q; the text differs from local help: %v", tp.name, got.status, got.stderr, got.stdout != local)
+		}
+	}
+}
