@@ -154,7 +154,9 @@ func FieldTerm(f Field, value string) (term string, ok bool) {
 			}
 		}
 	}
-	if strings.Contains(best, " ") {
+	// a space would split the term, and a bar would make it two
+	// alternatives: both are quoted into one phrase
+	if strings.ContainsAny(best, " |") {
 		best = `"` + best + `"`
 	}
 	return f.Names[0] + ":" + best, best != ""

@@ -170,8 +170,8 @@ Help topics: mutuals help TOPIC, where TOPIC is ` + orList(topicNames()) + `.`,
   mutuals compare swindon leicester --format markdown > cmp.md
   # when each was announced, ran and ended
   mutuals timeline
-  # every mutual that ended, and how
-  mutuals list status:ended
+  # every mutual that ended, and how and when (the end column)
+  mutuals timeline status:ended
   # check your own files, then browse them (e edits, saves reload)
   mutuals validate my-mutuals/
   mutuals --data my-mutuals/
