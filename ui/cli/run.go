@@ -162,17 +162,41 @@ func runValidate(cmd *cobra.Command, opts *options, paths []string) error {
 	if err != nil {
 		return err
 	}
-	from := "the built-in dataset"
-	if len(paths) > 0 && opts.builtin {
-		files := ds.Files - 1
-		from = fmt.Sprintf("%d %s and the built-in dataset", files, model.Plural(files, "file", "files"))
-	} else if len(paths) > 0 {
-		from = fmt.Sprintf("%d %s", ds.Files, model.Plural(ds.Files, "file", "files"))
+	said := fmt.Sprintf("%s, %d %s from %s", ds.Recorded(), len(ds.Sources),
+		model.Plural(len(ds.Sources), "source", "sources"), dataFrom(ds, paths, opts.builtin))
+	if opts.served != nil && opts.served.problem != nil {
+		return failure{servedProblem{opts.served.problem, said}}
 	}
-	_, err = fmt.Fprintf(cmd.OutOrStdout(), "ok: %s, %d %s from %s\n", ds.Recorded(),
-		len(ds.Sources), model.Plural(len(ds.Sources), "source", "sources"), from)
+	_, err = fmt.Fprintf(cmd.OutOrStdout(), "ok: %s\n", said)
 	return quiet(err)
 }
+
+// dataFrom says where ds, loaded from paths, came from, as validate and
+// the server's start line say it.
+func dataFrom(ds *model.Dataset, paths []string, builtin bool) string {
+	switch {
+	case len(paths) == 0:
+		return "the built-in dataset"
+	case builtin:
+		files := ds.Files - 1
+		return fmt.Sprintf("%d %s and the built-in dataset", files, model.Plural(files, "file", "files"))
+	}
+	return fmt.Sprintf("%d %s", ds.Files, model.Plural(ds.Files, "file", "files"))
+}
+
+// servedProblem is a reader's validate while the server's files have
+// problems: the problems, as validate prints them on the server, and what
+// readers are served meanwhile.
+type servedProblem struct {
+	error
+	served string // the last good data, as validate says it
+}
+
+func (p servedProblem) Error() string {
+	return p.error.Error() + "\nreaders are served the last good data: " + p.served
+}
+
+func (p servedProblem) Unwrap() error { return p.error }
 
 // runBrowse opens the browser on a terminal; elsewhere it prints the list.
 func runBrowse(cmd *cobra.Command, opts *options) error {

@@ -8,10 +8,12 @@ import (
 	"log/slog"
 	"net"
 	"os"
+	"strings"
 	"time"
 
 	"github.com/spf13/cobra"
 
+	"github.com/mutuals/mutuals/data"
 	"github.com/mutuals/mutuals/model"
 	"github.com/mutuals/mutuals/ui/serve"
 )
@@ -80,7 +82,7 @@ func runServe(cmd *cobra.Command, opts *options, f serveFlags) error {
 		return failure{fmt.Errorf("cannot listen on %s: %w", f.listen, err)}
 	}
 	ds, _ := shared.Current()
-	sayServing(log, ln.Addr(), ds, shared.Paths(), f, hostKey, created, serve.Fingerprint(signer.PublicKey()))
+	sayServing(log, ln.Addr(), ds, shared.Paths(), opts.builtin, f, hostKey, created, serve.Fingerprint(signer.PublicKey()))
 	if err := shared.Watch(ctx, func(err error) { sayReloaded(log, err) }); err != nil {
 		fmt.Fprintf(log, "not watching the data files (%v): restart to serve changes\n", model.Printable(err.Error()))
 	}
@@ -152,11 +154,8 @@ func detachTerminal() {
 
 // sayServing is the line that starts the log: where, what, to whom. An
 // open server says so in capitals.
-func sayServing(w io.Writer, addr net.Addr, ds *model.Dataset, paths []string, f serveFlags, hostKey string, created bool, print string) {
-	from := "the built-in dataset"
-	if len(paths) > 0 {
-		from = fmt.Sprintf("%d %s", ds.Files, model.Plural(ds.Files, "file", "files"))
-	}
+func sayServing(w io.Writer, addr net.Addr, ds *model.Dataset, paths []string, builtin bool, f serveFlags, hostKey string, created bool, print string) {
+	from := dataFrom(ds, paths, builtin)
 	if created {
 		fmt.Fprintf(w, "made a new host key: %s\n", model.Printable(hostKey))
 	}
@@ -169,12 +168,42 @@ func sayServing(w io.Writer, addr net.Addr, ds *model.Dataset, paths []string, f
 	fmt.Fprintf(w, "readers: ssh -p %s %s\n", port(addr), host(addr))
 }
 
+// sayReloaded logs a reload: a failed one as a line saying so and a line
+// for each problem, file:line:col: message, as an editor jumps to it (the
+// snippet and caret are validate's, which lays them out on lines).
 func sayReloaded(w io.Writer, err error) {
-	if err != nil {
-		fmt.Fprintf(w, "%s reload failed, still serving the last good data: %s\n", time.Now().UTC().Format(time.RFC3339), model.Printable(err.Error()))
+	now := time.Now().UTC().Format(time.RFC3339)
+	if err == nil {
+		fmt.Fprintf(w, "%s reloaded the data files\n", now)
 		return
 	}
-	fmt.Fprintf(w, "%s reloaded the data files\n", time.Now().UTC().Format(time.RFC3339))
+	var le *data.LoadError
+	if !errors.As(err, &le) {
+		fmt.Fprintf(w, "%s reload failed, still serving the last good data: %s\n", now, oneLine(err.Error()))
+		return
+	}
+	n := len(le.Problems) + le.Dropped
+	fmt.Fprintf(w, "%s reload failed, still serving the last good data: %d %s\n", now, n, model.Plural(n, "problem", "problems"))
+	for i, p := range le.Problems {
+		if i == maxLogged {
+			fmt.Fprintf(w, "%s reload problem: … and %d more\n", now, n-i)
+			break
+		}
+		place := model.Printable(p.File)
+		if p.Line > 0 {
+			place = fmt.Sprintf("%s:%d:%d", place, p.Line, p.Column())
+		}
+		fmt.Fprintf(w, "%s reload problem: %s: %s\n", now, place, oneLine(p.Message))
+	}
+}
+
+// maxLogged is how many of a failed reload's problems the log lists, as
+// validate lists them.
+const maxLogged = 20
+
+// oneLine is s printable on one line of the log.
+func oneLine(s string) string {
+	return model.Printable(strings.Join(strings.Fields(s), " "))
 }
 
 func port(a net.Addr) string {

@@ -27,6 +27,7 @@ var servedCommands = []string{"mutuals", "list", "show", "compare", "stats", "ti
 type served struct {
 	ds       *model.Dataset
 	ix       *model.Index
+	problem  error // why the files failed to reload; ds is the last good data
 	terminal *serve.Terminal
 }
 
@@ -36,7 +37,7 @@ type served struct {
 // with the same --data and --builtin (builtin is the server's).
 func ServedCommand(version string, builtin bool) serve.Command {
 	return func(ctx context.Context, r serve.Request) int {
-		opts := &options{served: &served{ds: r.Data, ix: r.Index, terminal: r.Terminal}, paths: r.Paths}
+		opts := &options{served: &served{ds: r.Data, ix: r.Index, problem: r.Problem, terminal: r.Terminal}, paths: r.Paths}
 		root := rootCommand(opts)
 		opts.builtin = builtin // after the flags, which set their defaults
 		root.SetOut(&pipeHelp{w: r.Stdout, terminal: r.Terminal != nil})

@@ -18,6 +18,9 @@ type Request struct {
 	Data  *model.Dataset
 	Index *model.Index
 	Paths []string // the files served, none for the built-in data
+	// Problem is why the files failed to reload, nil when Data is theirs
+	// as they are now: with one, Data is the last good data.
+	Problem error
 	// Terminal is the client's terminal, or nil when its output is a pipe
 	// (ssh HOST list without -t).
 	Terminal       *Terminal
@@ -33,5 +36,5 @@ type Terminal struct {
 func (s *Server) command(ss *session, args []string, t *Terminal) int {
 	ds, ix := s.cfg.Data.Current()
 	return s.cfg.Command(ss.ctx, Request{Args: args, Data: ds, Index: ix, Paths: s.cfg.Data.Paths(),
-		Terminal: t, Stdout: ss.out, Stderr: ss.errs})
+		Problem: s.cfg.Data.Problem(), Terminal: t, Stdout: ss.out, Stderr: ss.errs})
 }

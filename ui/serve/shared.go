@@ -42,6 +42,14 @@ func (s *Shared) Current() (*model.Dataset, *model.Index) {
 	return s.ds, s.ix
 }
 
+// Problem is why the last reload failed, nil when the data served is the
+// files' as they are now.
+func (s *Shared) Problem() error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.problem
+}
+
 // Paths are the files and directories served.
 func (s *Shared) Paths() []string { return s.paths }
 
