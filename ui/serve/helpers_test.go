@@ -59,6 +59,9 @@ func echoCommand(ctx context.Context, r Request) int {
 		return 1
 	}
 	fmt.Fprintf(r.Stdout, "args=%q mutuals=%d terminal=%v\n", r.Args, len(r.Data.Mutuals), r.Terminal != nil)
+	if r.Problem != nil {
+		fmt.Fprintf(r.Stdout, "problem=%v\n", r.Problem)
+	}
 	for _, a := range r.Args {
 		var n int
 		if _, err := fmt.Sscanf(a, "exit=%d", &n); err == nil {
