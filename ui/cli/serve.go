@@ -241,7 +241,8 @@ built-in pathfinders), else the built-in pathfinders. Every reader reads
 the same data, loaded and indexed once; when a data file changes, the
 server reloads it and every open browser shows the new data, keeping its
 search, marks and cursor. Files with problems leave the last good data
-served.
+served: the log lists each problem, and a reader's validate prints them
+and exits 1.
 
 Letting colleagues in (each runs ssh-keygen -t ed25519 once, and sends
 you their ~/.ssh/id_ed25519.pub):
