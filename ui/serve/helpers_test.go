@@ -95,6 +95,13 @@ func startServer(t *testing.T, open bool, limits Limits) *testServer {
 // startServerOn is startServer serving ds.
 func startServerOn(t *testing.T, ds *model.Dataset, open bool, limits Limits) *testServer {
 	t.Helper()
+	return startServerGrace(t, ds, open, limits, time.Second)
+}
+
+// startServerGrace is startServerOn giving open sessions grace to end
+// once the test stops the server.
+func startServerGrace(t *testing.T, ds *model.Dataset, open bool, limits Limits, grace time.Duration) *testServer {
+	t.Helper()
 	hostKey, _, err := HostKey(filepath.Join(t.TempDir(), "host_key"))
 	if err != nil {
 		t.Fatal(err)
@@ -123,7 +130,7 @@ func startServerOn(t *testing.T, ds *model.Dataset, open bool, limits Limits) *t
 	ts.cancel = cancel
 	go func() {
 		defer close(ts.done)
-		if err := ts.srv.Serve(ctx, ln, time.Second); err != nil {
+		if err := ts.srv.Serve(ctx, ln, grace); err != nil {
 			t.Errorf("Serve: %v", err)
 		}
 	}()
