@@ -1,6 +1,9 @@
 package model
 
-import "unsafe"
+import (
+	"strings"
+	"unsafe"
+)
 
 // WordIndexBytes is what the word index holds, beside the folded text
 // (TextBytes): its words, postings and sets.
@@ -12,11 +15,11 @@ func (ix *Index) WordIndexBytes() int {
 	return n
 }
 
-// TextBytes is the folded text and where its fields end.
-func (ix *Index) TextBytes() int {
-	n := 4 * len(ix.ends)
-	for _, s := range ix.all {
-		n += len(s) + int(unsafe.Sizeof(s))
-	}
-	return n
+// FoldedField is the folded text of field pos of mutual i (of every
+// field, joined by a NUL, when pos < 0), as a search reads it.
+func (ix *Index) FoldedField(i, pos int) string {
+	f := getFolded()
+	defer putFolded(f)
+	f.textOf(ix, i)
+	return strings.Clone(f.field(pos))
 }

@@ -46,29 +46,33 @@ func Fold(s string) string {
 	if plain {
 		return strings.ToLower(s)
 	}
-	var b strings.Builder
-	b.Grow(len(s))
-	foldInto(&b, s)
-	return b.String()
+	return string(appendFold(make([]byte, 0, len(s)), s))
 }
 
-// foldInto writes s folded to b.
-func foldInto(b *strings.Builder, s string) {
-	space := false // the last text written was a space
+// appendFold appends s folded to dst.
+func appendFold(dst []byte, s string) []byte {
+	dst, _ = foldOn(dst, s, false)
+	return dst
+}
+
+// foldOn appends s folded to dst, as the rest of a text whose folded
+// part so far, in dst, ends in a space when space is set (so a space
+// there and one at the start of s make one), and says whether it now does.
+func foldOn(dst []byte, s string, space bool) ([]byte, bool) {
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		if c < utf8.RuneSelf {
 			switch {
 			case c == ' ' || asciiSpace(c):
 				if !space {
-					b.WriteByte(' ')
+					dst = append(dst, ' ')
 				}
 				space = true
 				continue
 			case 'A' <= c && c <= 'Z':
 				c += 'a' - 'A'
 			}
-			b.WriteByte(c)
+			dst = append(dst, c)
 			space = false
 			continue
 		}
@@ -76,16 +80,17 @@ func foldInto(b *strings.Builder, s string) {
 		i += size - 1
 		if unicode.IsSpace(r) {
 			if !space {
-				b.WriteByte(' ')
+				dst = append(dst, ' ')
 			}
 			space = true
 			continue
 		}
 		if f := foldRune(r); f != "" {
-			b.WriteString(f)
+			dst = append(dst, f...)
 			space = false
 		}
 	}
+	return dst, space
 }
 
 // foldOffsets folds s like Fold and also returns, for every byte of the

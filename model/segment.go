@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"unsafe"
 )
 
 // The word index. A term with no space in it lies inside one word of a
@@ -48,6 +49,8 @@ type segment struct {
 	sets    []set     // the mutuals of each common word, any field
 	setOf   []int32   // [word] its set in sets, or -1
 	text    int       // bytes of folded text the segment covers: what a scan reads
+	// unsourced: a mutual cites a source the index did not have
+	unsourced bool
 }
 
 // wordSep ends words in the text and separates them in segment.words. A
@@ -89,11 +92,13 @@ func (s *set) empty() bool { return *s == set{} }
 
 // builder collects a segment's words; one is reused between segments.
 type builder struct {
-	ids   map[string]int32
-	words []string
-	last  []int32 // [word] the last posting given it, so repeats are dropped
-	pairs []wordPosting
-	text  int
+	ids       map[string]int32
+	words     []string
+	last      []int32 // [word] the last posting given it, so repeats are dropped
+	pairs     []wordPosting
+	text      []byte // the segment's mutuals, folded
+	ends      [1 << fieldBits]int32
+	unsourced bool
 }
 
 type wordPosting struct {
@@ -103,28 +108,38 @@ type wordPosting struct {
 
 var builders = sync.Pool{New: func() any { return &builder{ids: map[string]int32{}} }}
 
-// buildSegment indexes the words of mutuals from..to of ix, whose text is
-// folded already.
+// buildSegment indexes the words of mutuals from..to of ix.
 func buildSegment(ix *Index, from, to int) *segment {
 	b := builders.Get().(*builder)
 	defer builders.Put(b)
+	// the words of the last segment built, keys of ids, are in text:
+	// forgotten before text is written again
 	clear(b.ids)
-	b.words, b.last, b.pairs, b.text = b.words[:0], b.last[:0], b.pairs[:0], 0
+	b.words, b.last, b.pairs, b.text, b.unsourced = b.words[:0], b.last[:0], b.pairs[:0], b.text[:0], false
 	for i := from; i < to; i++ {
-		text := ix.all[i]
-		b.text += len(text)
-		start, base := 0, i*len(Fields)
-		for f := range Fields {
-			end := int(ix.ends[base+f])
-			b.addWords(text[start:end], posting((i-from)<<fieldBits|f))
-			start = end + len(sep)
-		}
+		m := &ix.Dataset.Mutuals[i]
+		start := len(b.text)
+		b.text = ix.appendText(b.text, m, &b.ends)
+		text := unsafe.String(unsafe.SliceData(b.text[start:]), len(b.text)-start)
+		b.addFields(text, i-from)
 		p := posting((i-from)<<fieldBits | sourcesPos)
-		ix.Dataset.Mutuals[i].eachCited(func(id string) {
-			b.addWords(ix.sources[id], p)
+		m.eachCited(func(id string) {
+			title, ok := ix.sources[id]
+			b.unsourced = b.unsourced || !ok
+			b.addWords(title, p)
 		})
 	}
 	return b.segment(from, to-from)
+}
+
+// addFields adds the words of the k'th mutual's text, field by field.
+func (b *builder) addFields(text string, k int) {
+	start := 0
+	for f := range Fields {
+		end := int(b.ends[f])
+		b.addWords(text[start:end], posting(k<<fieldBits|f))
+		start = end + len(sep)
+	}
 }
 
 func (b *builder) addWords(s string, p posting) {
@@ -159,7 +174,7 @@ func (b *builder) add(w string, p posting) {
 
 // segment lays the words and postings out in a few flat arrays.
 func (b *builder) segment(from, n int) *segment {
-	s := &segment{from: from, n: n, text: b.text}
+	s := &segment{from: from, n: n, text: len(b.text), unsourced: b.unsourced}
 	size := 0
 	for _, w := range b.words {
 		size += len(w) + 1
