@@ -23,3 +23,7 @@ func (ix *Index) FoldedField(i, pos int) string {
 	f.textOf(ix, i)
 	return strings.Clone(f.field(pos))
 }
+
+// Indexed is how many mutuals the word index covers; the rest are
+// checked one by one.
+func (ix *Index) Indexed() int { return ix.indexed() }

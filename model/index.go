@@ -43,13 +43,23 @@ func (ix *Index) With(ds *Dataset) *Index {
 	return ix.with(ds, false)
 }
 
+// Complete is With for a dataset that has finished loading: the mutuals
+// after the last whole segment are indexed too, so that no search checks
+// them one by one.
+func (ix *Index) Complete(ds *Dataset) *Index {
+	if len(ds.Mutuals) < ix.n {
+		return NewIndex(ds)
+	}
+	return ix.with(ds, true)
+}
+
 func (ix *Index) with(ds *Dataset, whole bool) *Index {
 	next := *ix
 	next.Dataset, next.n = ds, len(ds.Mutuals)
 	if len(ix.sources) != len(ds.Sources) || ix.sources == nil {
 		next.sources = foldSources(ds.Sources)
 	}
-	if next.n > ix.n || whole {
+	if next.n > ix.n || whole && ix.indexed() < next.n {
 		next.segs = next.indexWords(ix.segs, whole)
 	}
 	return &next

@@ -65,17 +65,7 @@ func (ix *Index) candidates(s *segment, c compiled, out *set) (exact bool) {
 		pos = fieldPos[c.t.Field]
 	}
 	if c.exact {
-		if s.lookup(c.words[0], pos, out) {
-			return true
-		}
-		// too common to look up: scanning is cheaper
-		f := getFolded()
-		defer putFolded(f)
-		for k := range s.n {
-			if ix.holds(f, s.from+k, pos, c.n) {
-				out.add(k)
-			}
-		}
+		s.lookup(c.words[0], pos, out)
 		return true
 	}
 	if pos < 0 && !strings.Contains(c.t.Text, sep) {
@@ -85,9 +75,8 @@ func (ix *Index) candidates(s *segment, c compiled, out *set) (exact bool) {
 	out.fill(s.n)
 	for _, w := range c.words {
 		var one set
-		if s.lookup(w, pos, &one) {
-			out.and(&one)
-		}
+		s.lookup(w, pos, &one)
+		out.and(&one)
 	}
 	return false
 }
@@ -100,24 +89,18 @@ type fieldSets [1 << fieldBits]set
 // fields cannot make it. (A term holding sep, the separator between
 // values and fields in the text, can span two fields: not for this.)
 func (ix *Index) phraseCandidates(s *segment, c compiled, out *set) {
+	if len(c.words) == 0 {
+		out.fill(s.n)
+		return
+	}
 	var all, one fieldSets
-	narrowed := false
-	for _, w := range c.words {
+	s.lookupFields(c.words[0], &all)
+	for _, w := range c.words[1:] {
 		one = fieldSets{}
-		if !s.lookupFields(w, &one) {
-			continue // too common to narrow by
-		}
-		if !narrowed {
-			all, narrowed = one, true
-			continue
-		}
+		s.lookupFields(w, &one)
 		for f := range Fields {
 			all[f].and(&one[f])
 		}
-	}
-	if !narrowed {
-		out.fill(s.n)
-		return
 	}
 	for f := range Fields {
 		out.or(&all[f])

@@ -46,3 +46,21 @@ func (ix *Index) scanWithin(m matcher, within []int) []int {
 	}
 	return out
 }
+
+// checkWithin checks each of within in turn, on two cores when there are
+// many.
+func (ix *Index) checkWithin(m matcher, within []int) []int {
+	if len(within) < parallelFrom {
+		return ix.scanWithin(m, within)
+	}
+	half := len(within) / 2
+	var second []int
+	done := make(chan struct{})
+	go func() {
+		second = ix.scanWithin(m, within[half:])
+		close(done)
+	}()
+	first := ix.scanWithin(m, within[:half])
+	<-done
+	return append(first, second...)
+}

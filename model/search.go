@@ -53,29 +53,39 @@ const parallelFrom = 20000
 
 // SearchWithin is Search limited to the positions in within, in their
 // order: when a query only narrows the one before (see Query.Narrows), its
-// results are among the previous results. A few are checked one by one;
-// many are looked up in the word index's sets.
+// results are among the previous results. A segment holding many of them
+// is met in the word index; the few of another are checked one by one.
 func (ix *Index) SearchWithin(q Query, within []int) []int {
 	m := compile(q)
-	if len(within) < ix.Len()/withinFraction {
-		return ix.checkWithin(m, within)
+	count := make([]int, len(ix.segs))
+	indexed := ix.indexed()
+	for _, i := range within {
+		if i >= 0 && i < indexed {
+			count[i/segmentSize]++
+		}
 	}
-	out := make([]int, 0, len(within))
+	var many []int // the segments to meet in the word index
+	for k, n := range count {
+		if n >= narrowFrom {
+			many = append(many, k)
+		}
+	}
 	found := make([]set, len(ix.segs))
 	sure := make([]set, len(ix.segs))
 	check := make([]bool, len(ix.segs))
-	half := len(ix.segs) / 2
-	done := make(chan struct{})
-	go func() {
-		for k := half; k < len(ix.segs); k++ {
+	narrow := func(ks []int) {
+		for _, k := range ks {
 			check[k] = ix.narrow(ix.segs[k], m, &found[k], &sure[k])
 		}
+	}
+	done := make(chan struct{})
+	go func() {
+		narrow(many[len(many)/2:])
 		close(done)
 	}()
-	for k := range half {
-		check[k] = ix.narrow(ix.segs[k], m, &found[k], &sure[k])
-	}
+	narrow(many[:len(many)/2])
 	<-done
+	out := make([]int, 0, len(within))
 	loose := m.loose()
 	f := getFolded()
 	defer putFolded(f)
@@ -83,42 +93,23 @@ func (ix *Index) SearchWithin(q Query, within []int) []int {
 		if i < 0 || i >= ix.Len() {
 			continue
 		}
-		k := i / segmentSize
-		if k >= len(found) {
-			if ix.matches(f, i, m) {
-				out = append(out, i)
-			}
-			continue
+		k, j := i/segmentSize, i%segmentSize
+		var match bool
+		if i >= indexed || count[k] < narrowFrom {
+			match = ix.matches(f, i, m)
+		} else {
+			match = found[k].has(j) && (!check[k] || sure[k].has(j) || ix.matches(f, i, loose))
 		}
-		j := i % segmentSize
-		if found[k].has(j) && (!check[k] || sure[k].has(j) || ix.matches(f, i, loose)) {
+		if match {
 			out = append(out, i)
 		}
 	}
 	return out
 }
 
-// checkWithin checks each of within in turn, on two cores when there are
-// many.
-func (ix *Index) checkWithin(m matcher, within []int) []int {
-	if len(within) < parallelFrom {
-		return ix.scanWithin(m, within)
-	}
-	half := len(within) / 2
-	var second []int
-	done := make(chan struct{})
-	go func() {
-		second = ix.scanWithin(m, within[half:])
-		close(done)
-	}()
-	first := ix.scanWithin(m, within[:half])
-	<-done
-	return append(first, second...)
-}
-
-// withinFraction: positions fewer than the mutuals over this are checked
-// one by one rather than met in a whole search.
-const withinFraction = 16
+// narrowFrom is how many positions of a segment make meeting them in its
+// word index cheaper than checking each: a check folds the mutual's text.
+const narrowFrom = 8
 
 // searchSegments appends the mutuals of segs from mutual from on that
 // match m.

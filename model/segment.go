@@ -222,75 +222,45 @@ func (b *builder) segment(from, n int) *segment {
 // instructions.
 const commonWord = setWords * 8 / 2
 
-// lookup adds to out the mutuals holding a word that contains text (in
-// field pos, or any when pos < 0). It gives up, returning false, when
-// reading the postings would cost more than scanning the segment's text.
-func (s *segment) lookup(text string, pos int, out *set) bool {
-	budget := s.text / postingCost
-	var found []int32
-	for at := 0; ; {
-		k := strings.Index(s.words[at:], text)
-		if k < 0 {
-			break
-		}
-		w := s.wordAt(at + k)
-		if pos < 0 && s.setOf[w] >= 0 {
-			budget -= setWords
-		} else {
-			budget -= int(s.lists[w+1] - s.lists[w])
-		}
-		if budget < 0 {
-			return false
-		}
-		found = append(found, int32(w))
-		at = int(s.starts[w+1]) - 1
-		if at >= len(s.words) {
-			break
-		}
-	}
-	for _, w := range found {
+// lookup adds to out the mutuals holding a word that contains text, in
+// field pos, or in any when pos < 0. It reads every posting of those
+// words, however many: checking a mutual's text instead means folding it
+// first, far slower than reading its postings.
+func (s *segment) lookup(text string, pos int, out *set) {
+	s.eachWord(text, func(w int) {
 		if pos < 0 && s.setOf[w] >= 0 {
 			out.or(&s.sets[s.setOf[w]])
-			continue
+			return
 		}
 		for _, p := range s.posts[s.lists[w]:s.lists[w+1]] {
 			if pos < 0 || int(p&fieldMask) == pos {
 				out.add(int(p >> fieldBits))
 			}
 		}
-	}
-	return true
+	})
 }
 
 // lookupFields is lookup into a set for each field.
-func (s *segment) lookupFields(text string, out *fieldSets) bool {
-	budget := s.text / postingCost
-	var found []int32
-	for at := 0; ; {
-		k := strings.Index(s.words[at:], text)
-		if k < 0 {
-			break
-		}
-		w := s.wordAt(at + k)
-		if budget -= int(s.lists[w+1] - s.lists[w]); budget < 0 {
-			return false
-		}
-		found = append(found, int32(w))
-		if at = int(s.starts[w+1]) - 1; at >= len(s.words) {
-			break
-		}
-	}
-	for _, w := range found {
+func (s *segment) lookupFields(text string, out *fieldSets) {
+	s.eachWord(text, func(w int) {
 		for _, p := range s.posts[s.lists[w]:s.lists[w+1]] {
 			out[p&fieldMask].add(int(p >> fieldBits))
 		}
-	}
-	return true
+	})
 }
 
-// postingCost is how many bytes of text a scan reads in the time a
-// posting is read.
-const postingCost = 4
+// eachWord calls f with each word of s that contains text.
+func (s *segment) eachWord(text string, f func(w int)) {
+	for at := 0; at < len(s.words); {
+		k := strings.Index(s.words[at:], text)
+		if k < 0 {
+			return
+		}
+		w := s.wordAt(at + k)
+		f(w)
+		at = int(s.starts[w+1]) - 1
+	}
+}
 
 // wordAt is the word that byte at of s.words belongs to.
 func (s *segment) wordAt(at int) int {
