@@ -10,7 +10,7 @@ import (
 func (ix *Index) WordIndexBytes() int {
 	n := 0
 	for _, s := range ix.segs {
-		n += len(s.words) + 4*len(s.starts) + 4*len(s.lists) + 2*len(s.posts) + int(unsafe.Sizeof(set{}))*len(s.sets) + 4*len(s.setOf)
+		n += len(s.words) + 4*len(s.starts) + 4*len(s.lists) + 2*len(s.posts) + int(unsafe.Sizeof(set{}))*len(s.sets) + len(s.setField) + 4*len(s.setsOf)
 	}
 	return n
 }

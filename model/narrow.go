@@ -81,9 +81,6 @@ func (ix *Index) candidates(s *segment, c compiled, out *set) (exact bool) {
 	return false
 }
 
-// fieldSets are sets of mutuals of one segment, one a field.
-type fieldSets [1 << fieldBits]set
-
 // phraseCandidates gives the mutuals of s holding every word of c in one
 // field: a phrase lies inside one value, so words spread over several
 // fields cannot make it. (A term holding sep, the separator between
