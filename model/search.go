@@ -57,19 +57,8 @@ const parallelFrom = 20000
 // is met in the word index; the few of another are checked one by one.
 func (ix *Index) SearchWithin(q Query, within []int) []int {
 	m := compile(q)
-	count := make([]int, len(ix.segs))
 	indexed := ix.indexed()
-	for _, i := range within {
-		if i >= 0 && i < indexed {
-			count[i/segmentSize]++
-		}
-	}
-	var many []int // the segments to meet in the word index
-	for k, n := range count {
-		if n >= narrowFrom {
-			many = append(many, k)
-		}
-	}
+	many, narrowed := ix.segmentsFor(within)
 	found := make([]set, len(ix.segs))
 	sure := make([]set, len(ix.segs))
 	check := make([]bool, len(ix.segs))
@@ -80,22 +69,23 @@ func (ix *Index) SearchWithin(q Query, within []int) []int {
 	}
 	done := make(chan struct{})
 	go func() {
-		narrow(many[len(many)/2:])
+		narrow(narrowed[len(narrowed)/2:])
 		close(done)
 	}()
-	narrow(many[:len(many)/2])
+	narrow(narrowed[:len(narrowed)/2])
 	<-done
 	out := make([]int, 0, len(within))
 	loose := m.loose()
 	f := getFolded()
 	defer putFolded(f)
+	n := ix.Len()
 	for _, i := range within {
-		if i < 0 || i >= ix.Len() {
+		if i < 0 || i >= n {
 			continue
 		}
 		k, j := i/segmentSize, i%segmentSize
 		var match bool
-		if i >= indexed || count[k] < narrowFrom {
+		if i >= indexed || !many[k] {
 			match = ix.matches(f, i, m)
 		} else {
 			match = found[k].has(j) && (!check[k] || sure[k].has(j) || ix.matches(f, i, loose))
@@ -106,6 +96,36 @@ func (ix *Index) SearchWithin(q Query, within []int) []int {
 	}
 	return out
 }
+
+// segmentsFor says which segments to meet positions within in the word
+// index (many), and lists them: all, for many positions, else those
+// holding narrowFrom or more of them.
+func (ix *Index) segmentsFor(within []int) (many []bool, list []int) {
+	many = make([]bool, len(ix.segs))
+	if len(within) >= ix.Len()/withinFraction {
+		for k := range many {
+			many[k], list = true, append(list, k)
+		}
+		return many, list
+	}
+	count := make([]int, len(ix.segs))
+	indexed := ix.indexed()
+	for _, i := range within {
+		if i >= 0 && i < indexed {
+			count[i/segmentSize]++
+		}
+	}
+	for k, n := range count {
+		if n >= narrowFrom {
+			many[k], list = true, append(list, k)
+		}
+	}
+	return many, list
+}
+
+// withinFraction: positions as many as the mutuals over this are met in
+// every segment's word index, without counting them.
+const withinFraction = 16
 
 // narrowFrom is how many positions of a segment make meeting them in its
 // word index cheaper than checking each: a check folds the mutual's text.
