@@ -20,8 +20,29 @@ func (ix *Index) WordIndexBytes() int {
 func (ix *Index) FoldedField(i, pos int) string {
 	f := getFolded()
 	defer putFolded(f)
-	f.textOf(ix, i)
+	f.of(ix, i)
+	if pos < 0 {
+		return strings.Clone(f.all())
+	}
 	return strings.Clone(f.field(pos))
+}
+
+// FoldedMixed is each field's folded text of mutual i, the fields asked
+// for last first, then the whole, then each field again, in one buffer,
+// as the terms of a query ask for them in turn.
+func (ix *Index) FoldedMixed(i int) (fields []string, all string, again []string) {
+	f := getFolded()
+	defer putFolded(f)
+	f.of(ix, i)
+	fields = make([]string, len(Fields))
+	for pos := len(Fields) - 1; pos >= 0; pos-- {
+		fields[pos] = strings.Clone(f.field(pos))
+	}
+	all = strings.Clone(f.all())
+	for pos := range Fields {
+		again = append(again, strings.Clone(f.field(pos)))
+	}
+	return fields, all, again
 }
 
 // Indexed is how many mutuals the word index covers; the rest are

@@ -1,6 +1,7 @@
 package model
 
 import (
+	"strings"
 	"sync"
 	"unsafe"
 )
@@ -15,15 +16,18 @@ import (
 // so that a term cannot match across two values.
 const sep = "\x00"
 
-// folded is one mutual's text, folded: every field joined by sep, ends[f]
-// where field f ends.
+// folded is one mutual's text, folded as a check needs it: a field at a
+// time, each kept in text at span[f] once folded (have), or the whole,
+// every field joined by sep.
 type folded struct {
-	text []byte
-	ends [1 << fieldBits]int32
-	// of is the mutual folded (of+1, so that the zero value is none) in
-	// the index it was folded for
-	of int
-	ix *Index
+	text  []byte
+	span  [1 << fieldBits][2]int32
+	have  uint32 // the fields in text, a bit each
+	whole bool   // text is the whole, span every field
+	// mutual is the one folded (its position+1, so that the zero value
+	// is none) in the index it was folded for
+	mutual int
+	ix     *Index
 }
 
 var foldeds = sync.Pool{New: func() any { return new(folded) }}
@@ -32,7 +36,7 @@ var foldeds = sync.Pool{New: func() any { return new(folded) }}
 // gives it back.
 func getFolded() *folded {
 	f := foldeds.Get().(*folded)
-	f.of, f.ix = 0, nil
+	f.mutual, f.ix = 0, nil
 	return f
 }
 
@@ -41,28 +45,49 @@ func putFolded(f *folded) {
 	foldeds.Put(f)
 }
 
-// textOf folds mutual i into f, unless f holds it already.
-func (f *folded) textOf(ix *Index, i int) {
-	if f.ix == ix && f.of == i+1 {
+// of makes f the text of mutual i of ix, unless it is already.
+func (f *folded) of(ix *Index, i int) {
+	if f.ix == ix && f.mutual == i+1 {
 		return
 	}
-	f.text = ix.appendText(f.text[:0], &ix.Dataset.Mutuals[i], &f.ends)
-	f.ix, f.of = ix, i+1
+	f.text, f.have, f.whole = f.text[:0], 0, false
+	f.ix, f.mutual = ix, i+1
 }
 
-// field is the folded text of field pos, or of all when pos < 0.
+// field is the folded text of field pos of the mutual f is of.
 func (f *folded) field(pos int) string {
-	start, end := 0, len(f.text)
-	if pos >= 0 {
-		if pos > 0 {
-			start = int(f.ends[pos-1]) + len(sep)
-		}
-		end = int(f.ends[pos])
+	if f.have&(1<<pos) == 0 {
+		start := len(f.text)
+		f.text = appendField(f.text, &f.ix.Dataset.Mutuals[f.mutual-1], pos)
+		f.span[pos] = [2]int32{int32(start), int32(len(f.text))}
+		f.have |= 1 << pos
 	}
+	return f.slice(f.span[pos][0], f.span[pos][1])
+}
+
+// all is the folded text of every field of the mutual f is of, joined by
+// sep.
+func (f *folded) all() string {
+	if !f.whole {
+		var ends [1 << fieldBits]int32
+		f.text = f.ix.appendText(f.text[:0], &f.ix.Dataset.Mutuals[f.mutual-1], &ends)
+		start := int32(0)
+		for pos := range Fields {
+			f.span[pos] = [2]int32{start, ends[pos]}
+			start = ends[pos] + int32(len(sep))
+		}
+		f.have, f.whole = 1<<len(Fields)-1, true
+	}
+	return f.slice(0, int32(len(f.text)))
+}
+
+// slice is text[start:end] as a string, without a copy: the bytes are
+// not written again before f is of another mutual, and the string is
+// read only until then.
+func (f *folded) slice(start, end int32) string {
 	if start == end {
 		return ""
 	}
-	// the text is read here and not written again before the next textOf
 	return unsafe.String(&f.text[start], end-start)
 }
 
@@ -146,9 +171,22 @@ func foldSources(ss []Source) map[string]string {
 // or in any (pos < 0); the cited sources' titles and publishers count as
 // the sources field's. f is where the mutual's text is folded.
 func (ix *Index) holds(f *folded, i, pos int, n needle) bool {
-	f.textOf(ix, i)
-	if n.in(f.field(pos)) {
-		return true
+	f.of(ix, i)
+	switch {
+	case pos >= 0:
+		if n.in(f.field(pos)) {
+			return true
+		}
+	case strings.Contains(n.text, sep): // it may span two fields
+		if n.in(f.all()) {
+			return true
+		}
+	default: // a field at a time, to stop at the first that holds it
+		for p := range Fields {
+			if n.in(f.field(p)) {
+				return true
+			}
+		}
 	}
 	if pos >= 0 && pos != sourcesPos {
 		return false

@@ -1,6 +1,7 @@
 package model_test
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -39,6 +40,10 @@ func TestFoldedTextIsTheValues(t *testing.T) {
 		}
 		if got, want := ix.FoldedField(i, -1), strings.Join(all, "\x00"); got != want {
 			t.Fatalf("mutual %q: folded %q, want %q", ms[i].ID, got, want)
+		}
+		fields, whole, again := ix.FoldedMixed(i)
+		if !slices.Equal(fields, all) || !slices.Equal(again, all) || whole != strings.Join(all, "\x00") {
+			t.Fatalf("mutual %q: folded a field at a time and whole in one buffer, %q, %q, %q; want %q", ms[i].ID, fields, whole, again, all)
 		}
 	}
 }
