@@ -188,9 +188,12 @@ func (ix *Index) holds(f *folded, i, pos int, n needle) bool {
 			}
 		}
 	}
-	if pos >= 0 && pos != sourcesPos {
-		return false
-	}
+	return (pos < 0 || pos == sourcesPos) && ix.inTitles(i, n)
+}
+
+// inTitles reports whether the title or publisher of a source mutual i
+// cites holds n.
+func (ix *Index) inTitles(i int, n needle) bool {
 	found := false
 	ix.Dataset.Mutuals[i].eachCited(func(id string) {
 		if t, ok := ix.sources[id]; ok && !found && n.in(t) {
