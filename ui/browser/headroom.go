@@ -13,7 +13,7 @@ import (
 // collects no more often than any program (a soft memory limit, by
 // contrast, made the collector run without pause when what was live sat
 // near it).
-const loadGCPercent = 25
+const loadGCPercent = 20
 
 // headroom counts the loads running, so that overlapping ones restore the
 // collector's setting once, when the last ends.
