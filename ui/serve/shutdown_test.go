@@ -43,7 +43,11 @@ func TestShutdownTellsOpenSessions(t *testing.T) {
 // than its grace.
 func TestShutdownClosesWhatStaysAfterGrace(t *testing.T) {
 	ts := startServer(t, false, Limits{}) // a grace of 1 s
-	_ = ts.client(t)                      // connected, and never closing by itself
+	// A channel that never asks for a shell or a command: the server has
+	// it once NewSession returns, and would keep it for startWithin.
+	if _, err := ts.client(t).NewSession(); err != nil {
+		t.Fatal(err)
+	}
 	start := time.Now()
 	ts.cancel()
 	select {
