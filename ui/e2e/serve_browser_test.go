@@ -3,7 +3,6 @@ package e2e
 import (
 	"fmt"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -13,25 +12,13 @@ import (
 // window; p's output and ssh's status land in dir as with startTerm.
 func startSSHTerm(t *testing.T, s *served, w, h int, env ...string) (socket, dir string) {
 	t.Helper()
-	socket = fmt.Sprintf("mutuals-e2e-%d-%d", os.Getpid(), e2eSockets.Add(1))
-	dir = t.TempDir()
-	t.Cleanup(func() {
-		sock, _ := exec.Command("tmux", "-L", socket, "display-message", "-p", "#{socket_path}", ";", "kill-server").Output()
-		_ = os.Remove(strings.TrimSpace(string(sock)))
-	})
 	args := s.sshArgs(filepath.Join(s.dir, "id_reader"), "-t", "-o", "SendEnv=NO_COLOR")
-	script := fmt.Sprintf(`cd '%s' || exit
+	return startScript(t, w, h, func(dir string) string {
+		return fmt.Sprintf(`cd '%s' || exit
 unset NO_COLOR; export TERM=xterm-256color %s
 ssh '%s'
-echo "EXIT=$?" > exit.tmp && mv exit.tmp exit
-exec sleep 600
-`, dir, strings.Join(env, " "), strings.Join(args, "' '"))
-	path := filepath.Join(dir, "ssh.sh")
-	if err := os.WriteFile(path, []byte(script), 0o755); err != nil {
-		t.Fatal(err)
-	}
-	tmux(t, socket, "new-session", "-d", "-s", "x", "-x", fmt.Sprint(w), "-y", fmt.Sprint(h), "sh '"+path+"'")
-	return socket, dir
+`, dir, strings.Join(env, " "), strings.Join(args, "' '")) + recordExit
+	})
 }
 
 // A reader's browser over ssh searches, marks, compares, says e is
