@@ -7,6 +7,8 @@ import (
 	"strings"
 	"syscall"
 	"testing"
+
+	"github.com/mutuals/mutuals/data/datatest"
 )
 
 // TestE2ESuspendAndResume: ctrl+z, or SIGTSTP from outside, hands the
@@ -14,7 +16,11 @@ import (
 // echoed line by line), and fg draws the browser again, answering keys.
 func TestE2ESuspendAndResume(t *testing.T) {
 	t.Parallel()
-	for _, how := range []string{"ctrl+z", "kill -TSTP", "5 × kill -TSTP"} {
+	hows := []string{"ctrl+z", "kill -TSTP", "5 × kill -TSTP"}
+	if !datatest.Heavy() {
+		hows = hows[:1] // the signal from outside with the heavy tests, as .ci/run runs them
+	}
+	for _, how := range hows {
 		socket, _ := startShell(t, 100, 30)
 		tmux(t, socket, "send-keys", "-t", "x", `"$MUTUALS"`, "Enter")
 		waitFor(t, socket, "17 shown", e2eWait)
@@ -90,7 +96,11 @@ func TestE2EInterruptMeantForTheEditor(t *testing.T) {
 func TestE2EBackgroundJob(t *testing.T) {
 	t.Parallel()
 	socket, _ := startShell(t, 120, 40)
-	for _, args := range []string{"show leicester", "list", "stats", "timeline", "compare swindon leicester"} {
+	commands := []string{"compare swindon leicester", "show leicester", "list", "stats", "timeline"}
+	if !datatest.Heavy() {
+		commands = commands[:1] // each with the heavy tests, as .ci/run runs them
+	}
+	for _, args := range commands {
 		tmux(t, socket, "send-keys", "-t", "x", "clear", "Enter")
 		waitPrompt(t, socket)
 		tmux(t, socket, "send-keys", "-t", "x", fmt.Sprintf(`"$MUTUALS" %s & wait; echo "done-$?-"`, args), "Enter")

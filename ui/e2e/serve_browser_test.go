@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/mutuals/mutuals/data/datatest"
 )
 
 // startSSHTerm runs ssh to the server with a terminal, in a w×h tmux
@@ -49,6 +51,7 @@ func TestServeBrowserSearchMarkCompareQuit(t *testing.T) {
 // p prints the comparison on the reader's terminal once the browser has
 // closed, as compare does locally.
 func TestServeBrowserPrintsToTheReader(t *testing.T) {
+	datatest.SkipUnlessHeavy(t) // off the main paths: .ci/run runs it
 	t.Parallel()
 	s := serveIn(t, t.TempDir())
 	socket, dir := startSSHTerm(t, s, 120, 35)
@@ -71,6 +74,7 @@ func TestServeBrowserPrintsToTheReader(t *testing.T) {
 // A data file saved while readers browse reaches every open browser, each
 // keeping its search and marks, and the commands run after it.
 func TestServeReloadReachesOpenBrowsers(t *testing.T) {
+	datatest.SkipUnlessHeavy(t) // off the main paths: .ci/run runs it
 	t.Parallel()
 	register := t.TempDir()
 	builtin, err := os.ReadFile(filepath.Join("..", "..", "data", "pathfinders.toml"))
