@@ -20,8 +20,10 @@ import (
 	"github.com/charmbracelet/x/ansi"
 )
 
-// e2eWait is how long the screen may take to show what a test waits for.
-const e2eWait = 5 * time.Second
+// e2eWait is how long the screen may take to show what a test waits for:
+// long, as it costs only a test that fails, and a loaded machine running
+// the race detector beside these tests can take seconds for a frame.
+const e2eWait = 15 * time.Second
 
 // wideLayout is the width from which the browser sets the detail beside
 // the list.
