@@ -13,6 +13,8 @@ import (
 
 	"github.com/charmbracelet/x/ansi"
 	"golang.org/x/sys/unix"
+
+	"github.com/mutuals/mutuals/data/datatest"
 )
 
 // silentPty opens a pseudo-terminal whose other end reads what is written
@@ -102,6 +104,7 @@ func TestSilentPty(t *testing.T) {
 // title stack before it sets its own, and restores it last, after Bubble
 // Tea has cleared the one it set.
 func TestTitleRestored(t *testing.T) {
+	datatest.SkipUnlessHeavy(t) // off the main paths: .ci/run runs it
 	t.Parallel()
 	bin := e2eBinary(t)
 	ptmx, tty := openPty(t)
