@@ -23,9 +23,11 @@
 //	ui/e2e/             tests only: the real binary in tmux, pipes, signals
 //
 // The screen and stdout share one renderer, ui/render, which cannot import
-// Bubble Tea. go test ./... is quick; .ci/run is the whole check: gofmt,
-// go vet, staticcheck (v0.8.2), go test -race ./... with the heavy tests
-// (MUTUALS_HEAVY_TESTS=1), the slowest loads without the race detector,
+// Bubble Tea. go test ./... is quick: every package, and the real binary
+// on its main paths. .ci/run is the whole check: gofmt, go vet,
+// staticcheck (v0.8.2), go test -race ./..., then without the race
+// detector the heavy tests (MUTUALS_HEAVY_TESTS=1: the slowest loads,
+// long random walks, every width, the real binary off its main paths),
 // and each fuzzer for 15 seconds (a failing input it finds is
 // saved under testdata/fuzz: commit it as a seed and fix what it shows).
 package main

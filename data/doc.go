@@ -39,7 +39,7 @@
 //     files, sources cited but not defined (only when every file could be
 //     read). Positions are worked out only for problems that are reported
 //     (layout.go). Past 10,000 problems a load keeps the first by place and
-//     only counts the rest (problem.go).
+//     only counts the rest (file.go, problem.go).
 //
 // A load with any problem returns a *[LoadError] and no records: nothing
 // from a dataset with problems is shown. Progress ([Progress]) lets the

@@ -102,3 +102,83 @@ func (l *layout) find(path string) (position, bool) {
 		path = path[:i]
 	}
 }
+
+// locator turns document paths into lines and columns. It scans a file's
+// layout only when one of its problems needs it: loading a good file never
+// pays for positions.
+type locator struct {
+	srcs    map[string]string
+	layouts map[string]*layout
+	lines   map[string]lines
+}
+
+func newLocator(srcs map[string]string) *locator {
+	return &locator{srcs: srcs, layouts: map[string]*layout{}, lines: map[string]lines{}}
+}
+
+func (l *locator) locate(p Problem) Problem {
+	if p.inFile && p.Line == 0 {
+		lay, ok := l.layouts[p.File]
+		if !ok {
+			lay = scanLayout(l.srcs[p.File])
+			l.layouts[p.File] = lay
+		}
+		p = lay.place(p)
+	}
+	if p.Line > 0 && p.Text == "" {
+		ls, ok := l.lines[p.File]
+		if !ok {
+			ls = newLines(l.srcs[p.File])
+			l.lines[p.File] = ls
+		}
+		p.Text = ls.at(p.Line)
+	}
+	return p
+}
+
+// place puts a problem found at a document path at its line and column.
+func (l *layout) place(p Problem) Problem {
+	if !p.inFile || p.Line != 0 {
+		return p
+	}
+	p.Line, p.Col = 1, 1
+	if pos, ok := l.find(p.path); ok {
+		p.Line, p.Col = pos.Line, pos.Col
+	}
+	if p.alsoPath != "" {
+		if pos, ok := l.find(p.alsoPath); ok && pos.Line != p.Line {
+			p.Also = pos.Line
+		}
+	}
+	p.path, p.alsoPath, p.inFile = "", "", false
+	return p
+}
+
+// lineAt returns line n (from 1) of src.
+func lineAt(src string, n int) string {
+	return newLines(src).at(n)
+}
+
+// lines finds the lines of a text by number, indexing it once.
+type lines struct {
+	src    string
+	starts []int
+}
+
+func newLines(src string) lines {
+	starts := []int{0}
+	for i := 0; i < len(src); i++ {
+		if src[i] == '\n' {
+			starts = append(starts, i+1)
+		}
+	}
+	return lines{src: src, starts: starts}
+}
+
+func (l lines) at(n int) string {
+	if n < 1 || n > len(l.starts) {
+		return ""
+	}
+	line, _, _ := strings.Cut(l.src[l.starts[n-1]:], "\n")
+	return strings.TrimRight(line, "\r")
+}

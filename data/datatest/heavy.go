@@ -7,7 +7,8 @@ import (
 
 // HeavyEnv is the environment variable that turns on the tests too slow
 // for every go test run: loads of tens of megabytes, 100,000 files, long
-// random walks. .ci/run sets it; go test ./... leaves them out.
+// random walks, every width, the real binary off its main paths. .ci/run
+// sets it; go test ./... leaves them out.
 const HeavyEnv = "MUTUALS_HEAVY_TESTS"
 
 // Heavy reports whether the heavy tests are on.

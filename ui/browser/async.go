@@ -124,3 +124,42 @@ func (j *jobs) close() {
 		j.stop()
 	}
 }
+
+// run does slow work through the jobs: small work at once, its result
+// applied before run returns; large work in the returned command.
+func (b *Browser) run(j runJob) tea.Cmd {
+	now, later := b.jobs.start(j)
+	if now != nil {
+		return b.deliver(*now)
+	}
+	return later
+}
+
+// deliver applies a job's result, unless a newer job of its kind began:
+// the root's own, or the open screen's. A job that runs one at a time
+// starts the one waiting for it.
+func (b *Browser) deliver(d jobDone) tea.Cmd {
+	var next tea.Cmd
+	if b.jobs.returned(d) {
+		next = b.replaceData(b.nextLoad) // newer data was asked for while it ran
+	}
+	if !b.jobs.fresh(d) {
+		return next
+	}
+	return tea.Batch(next, b.apply(d))
+}
+
+// apply shows a fresh job's result.
+func (b *Browser) apply(d jobDone) tea.Cmd {
+	switch v := d.value.(type) {
+	case searchResult:
+		return b.applySearch(v)
+	case sortReady:
+		b.applySort(v)
+	case reloadDone:
+		return b.applyReload(v)
+	default:
+		return b.top().Update(v)
+	}
+	return nil
+}

@@ -4,11 +4,12 @@
 //
 // # A root and its screens
 //
-//   - browser.go is the root. It draws the header, the search bar and the
-//     footer (view.go), lays out (layout.go), owns the search and the sort
-//     (search.go, searchbar.go, sort.go), and routes every other message to
-//     the screen on top. The list is the first screen on the stack; the
-//     others open over it.
+//   - browser.go is the root: its state and its catalogue of screens. It
+//     draws the header, the search bar and the footer (view.go), lays out
+//     (layout.go), owns the search and the sort (search.go, searchbar.go,
+//     sort.go), and routes every other message to the screen on top
+//     (update.go). The list is the first screen on the stack; the others
+//     open over it.
 //   - screen.go is the one shape every screen has, as soft-serve's
 //     common.Component: SetSize, Update(tea.Msg) tea.Cmd, View, and the
 //     help.KeyMap it contributes (ShortHelp is its footer), over a small

@@ -14,6 +14,7 @@ func TestEditorNamedAsGiven(t *testing.T) {
 	for _, given := range []string{"/nonexistent/editor", "$(touch x)", "vim\x1b[2J"} {
 		env := map[string]string{"EDITOR": given}
 		cmd, name, got := editorCommand(func(k string) string { return env[k] }, "f.toml", 1)
+		cmd.Dir = t.TempDir() // what the shell text makes is made there
 		b := newTestBrowser(t, 200, 30)
 		b.Update(editorDone{editor: name, given: got, err: cmd.Run()})
 		want := "cannot run the editor " + strings.ReplaceAll(given, "\x1b", "␛")

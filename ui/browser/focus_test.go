@@ -9,6 +9,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/mutuals/mutuals/data"
+	"github.com/mutuals/mutuals/data/datatest"
 )
 
 // quits reports whether a command ends the program.
@@ -107,9 +108,13 @@ func TestFocusFollowsTheScreen(t *testing.T) {
 // TestRenderChangesNothing: a frame depends on the messages alone, not on
 // the frames drawn before it. Two browsers get the same random keys; one
 // is drawn after every key, the other only every 25 keys, when the two
-// frames are compared.
+// frames are compared: one walk, six with the heavy tests on.
 func TestRenderChangesNothing(t *testing.T) {
-	for seed := range uint64(3) {
+	walks := uint64(1)
+	if datatest.Heavy() {
+		walks = 6
+	}
+	for seed := range walks {
 		r := rand.New(rand.NewPCG(seed, 7))
 		drawn, undrawn := newTestBrowser(t, 120, 30), newTestBrowser(t, 120, 30)
 		for step := range 150 {

@@ -2,6 +2,7 @@ package browser
 
 import (
 	"fmt"
+	"sync"
 	"testing"
 	"time"
 
@@ -72,26 +73,33 @@ func TestNoControlReachesScreen(t *testing.T) {
 	if datatest.Heavy() {
 		looks = append(looks, look{120, 40, false}, look{60, 20, true}, look{40, 10, false})
 	}
+	// Each journey has a browser of its own, over the one dataset: they
+	// run at once, so that the waits of settle (a cursor blink that is
+	// left) overlap.
+	var wg sync.WaitGroup
 	for _, l := range looks {
 		for _, keys := range journeys {
-			b := NewBrowser(ds, BrowserOptions{IsDark: l.dark, Mouse: true})
-			settle(b, b.Init())
-			b.Update(sizeMsg(l.w, l.h))
-			for _, k := range keys {
-				var cmd tea.Cmd
-				if k == "paste" {
-					_, cmd = b.Update(tea.PasteMsg{Content: uitest.Attacks[2] + ":x " + uitest.Attacks[7] + " " + uitest.Attacks[0]})
-				} else {
-					_, cmd = b.Update(keyMsg(k))
+			wg.Go(func() {
+				b := NewBrowser(ds, BrowserOptions{IsDark: l.dark, Mouse: true})
+				settle(b, b.Init())
+				b.Update(sizeMsg(l.w, l.h))
+				for _, k := range keys {
+					var cmd tea.Cmd
+					if k == "paste" {
+						_, cmd = b.Update(tea.PasteMsg{Content: uitest.Attacks[2] + ":x " + uitest.Attacks[7] + " " + uitest.Attacks[0]})
+					} else {
+						_, cmd = b.Update(keyMsg(k))
+					}
+					settle(b, cmd)
 				}
-				settle(b, cmd)
-			}
-			what := fmt.Sprintf("%dx%d dark=%v %v", l.w, l.h, l.dark, keys)
-			if msg := uitest.UnsafeText(b.Render()); msg != "" {
-				t.Errorf("%s: the screen holds %s", what, msg)
-			}
+				what := fmt.Sprintf("%dx%d dark=%v %v", l.w, l.h, l.dark, keys)
+				if msg := uitest.UnsafeText(b.Render()); msg != "" {
+					t.Errorf("%s: the screen holds %s", what, msg)
+				}
+			})
 		}
 	}
+	wg.Wait()
 	// loading: the header counts what has arrived, under a hostile path
 	release := make(chan struct{})
 	load := func(report func(data.Progress)) (*model.Dataset, error) {

@@ -1,6 +1,12 @@
 package browser
 
-import "github.com/mutuals/mutuals/model"
+import (
+	"slices"
+
+	"charm.land/bubbles/v2/key"
+
+	"github.com/mutuals/mutuals/model"
+)
 
 // KeySection is one titled group of the browser's keys, as the ? screen
 // lists it: mutuals help keys prints these, so the keys a user reads at
@@ -28,4 +34,31 @@ func KeyHelpSections() []KeySection {
 		out = append(out, s)
 	}
 	return out
+}
+
+// keyGroups are every screen's keys, titled, for the ? screen: the moves
+// and the keys of every screen first, then the search's and each
+// screen's own. A binding is listed once, under the first group that has
+// it.
+func (b *Browser) keyGroups() []keyGroup {
+	k := b.keys
+	move := keyGroup{"Move (every screen)", []key.Binding{k.Up, k.Down, k.PageUp, k.PageDown, k.HalfUp, k.HalfDown, k.Top, k.Bottom}}
+	everywhere := keyGroup{"Every screen", []key.Binding{k.Help, k.Copy, k.Back, k.Quit, k.ForceQuit, k.Suspend}}
+	groups := []keyGroup{{"Search", []key.Binding{k.Search, k.Accept, k.Clear, k.MarkNext}}}
+	for _, s := range b.catalogue() {
+		groups = append(groups, s.keyGroups()...)
+	}
+	seen := append(slices.Clone(move.keys), everywhere.keys...)
+	out := []keyGroup{move}
+	for _, g := range groups {
+		g.keys = slices.DeleteFunc(slices.Clone(g.keys), func(x key.Binding) bool {
+			listed := slices.ContainsFunc(seen, func(y key.Binding) bool { return sameHelp(x, y) })
+			seen = append(seen, x)
+			return listed
+		})
+		if len(g.keys) > 0 {
+			out = append(out, g)
+		}
+	}
+	return append(out, everywhere)
 }

@@ -88,7 +88,7 @@ func TestReloadsDoNotPileUp(t *testing.T) {
 				run(s.change(b))
 			}
 			close(s.release) // every load may finish now
-			settleAll(b, msgs, run)
+			settleAll(t, b, msgs, run, func() bool { return len(b.ds.Mutuals) == 16 })
 			s.mu.Lock()
 			defer s.mu.Unlock()
 			if s.mostAtOnce != 1 || s.loads > 2 {
@@ -104,9 +104,12 @@ func TestReloadsDoNotPileUp(t *testing.T) {
 	}
 }
 
-// settleAll feeds the browser every message until none comes for a while,
-// running the commands it returns as the program would.
-func settleAll(b *Browser, msgs chan tea.Msg, run func(tea.Cmd)) {
+// settleAll feeds the browser every message, running the commands it
+// returns as the program would, until shown holds and no message has come
+// for a while (a loaded machine can take longer than that between two
+// messages: shown keeps it from stopping early).
+func settleAll(t *testing.T, b *Browser, msgs chan tea.Msg, run func(tea.Cmd), shown func() bool) {
+	deadline := time.After(10 * time.Second)
 	for {
 		select {
 		case msg := <-msgs:
@@ -119,7 +122,11 @@ func settleAll(b *Browser, msgs chan tea.Msg, run func(tea.Cmd)) {
 			_, cmd := b.Update(msg)
 			run(cmd)
 		case <-time.After(300 * time.Millisecond):
-			return
+			if shown() {
+				return
+			}
+		case <-deadline:
+			t.Fatal("the browser did not settle within 10 s")
 		}
 	}
 }

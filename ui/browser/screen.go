@@ -64,3 +64,29 @@ func fullHelp(groups []keyGroup) [][]key.Binding {
 	}
 	return out
 }
+
+// top is the screen on top: the list, or one open over it.
+func (b *Browser) top() screen { return b.screens[len(b.screens)-1] }
+
+// onList reports whether the list is on top, with no screen over it.
+func (b *Browser) onList() bool { return len(b.screens) == 1 }
+
+// open puts a screen over the one shown and lays it out.
+func (b *Browser) open(s screen) {
+	b.screens = append(b.screens, s)
+	b.layout()
+}
+
+// close goes back to the screen under the top one; the list stays.
+func (b *Browser) close() {
+	if !b.onList() {
+		b.screens = b.screens[:len(b.screens)-1]
+	}
+	b.layout()
+}
+
+// closeAll goes back to the list.
+func (b *Browser) closeAll() {
+	b.screens = b.screens[:1]
+	b.layout()
+}

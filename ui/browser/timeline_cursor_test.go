@@ -67,10 +67,10 @@ func TestTimelineCursor(t *testing.T) {
 }
 
 // TestTimelineCursorStaysOnScreen: whatever keys, wheels, clicks and sizes
-// come, the cursor's row is drawn: two walks, six with the heavy tests on.
+// come, the cursor's row is drawn: one walk, six with the heavy tests on.
 func TestTimelineCursorStaysOnScreen(t *testing.T) {
 	keys := []string{"j", "k", "g", "G", "home", "end", "pgup", "pgdown", "ctrl+u", "ctrl+d", "up", "down"}
-	walks := uint64(2)
+	walks := uint64(1)
 	if datatest.Heavy() {
 		walks = 6
 	}

@@ -5,6 +5,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/mutuals/mutuals/data/datatest"
 )
 
 // TestE2ECopyWithClipboardTool: the case, under tmux's default
@@ -13,6 +15,7 @@ import (
 // the comparison there and says so; without one, y says it only sent the
 // text by OSC 52 and claims no copy.
 func TestE2ECopyWithClipboardTool(t *testing.T) {
+	datatest.SkipUnlessHeavy(t) // off the main paths: .ci/run runs it
 	t.Parallel()
 	stubs := t.TempDir()
 	kept := filepath.Join(stubs, "clipboard.txt")

@@ -5,6 +5,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/mutuals/mutuals/data/datatest"
 )
 
 // TestE2EWalk walks the browser as a new user would, in a real terminal:
@@ -64,6 +66,7 @@ func TestE2EWalk(t *testing.T) {
 // back to pick again with the marks kept; q on the list is still a
 // cancel (exit 130, nothing printed).
 func TestE2EPickerQGoesBack(t *testing.T) {
+	datatest.SkipUnlessHeavy(t) // off the main paths: .ci/run runs it
 	t.Parallel()
 	socket, dir := startTerm(t, 100, 30, "compare > out.txt")
 	keys := func(k ...string) { tmux(t, socket, append([]string{"send-keys", "-t", "x"}, k...)...) }

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"syscall"
 	"testing"
+
+	"github.com/mutuals/mutuals/data/datatest"
 )
 
 // TestE2EHangupAndQuit: SIGHUP (the terminal closed) and SIGQUIT (ctrl+\
@@ -11,6 +13,7 @@ import (
 // (main screen, cursor shown, mouse reporting off, no goroutine dump on
 // it), a short message, and 128 plus the signal's number.
 func TestE2EHangupAndQuit(t *testing.T) {
+	datatest.SkipUnlessHeavy(t) // off the main paths: .ci/run runs it
 	t.Parallel()
 	for _, tc := range []struct {
 		sig  syscall.Signal

@@ -42,6 +42,9 @@ func TestE2EInterruptCommands(t *testing.T) {
 		{[]string{"--data", big, "show", "x"}, syscall.SIGTERM, 143},
 		{[]string{"--data", big, "timeline"}, syscall.SIGINT, 130},
 	}
+	if !datatest.Heavy() {
+		cases = cases[:2] // each command with the heavy tests, as .ci/run runs them
+	}
 	for _, tc := range cases {
 		cmd := exec.Command(bin, tc.args...)
 		cmd.Env = e2eEnv()

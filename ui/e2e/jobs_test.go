@@ -7,55 +7,20 @@ import (
 	"strings"
 	"syscall"
 	"testing"
+
+	"github.com/mutuals/mutuals/data/datatest"
 )
-
-// startShell runs an interactive bash, with job control, in a w×h tmux
-// window on a private socket, in a new directory it returns; each of env
-// (NAME=value) is exported first. The prompt is "$ ", and the program is
-// at $MUTUALS.
-func startShell(t *testing.T, w, h int, env ...string) (socket, dir string) {
-	t.Helper()
-	bin := e2eBinary(t)
-	socket, dir = startTerm(t, w, h, "--version") // the socket, its cleanup, and a directory
-	script := fmt.Sprintf(`cd '%s' || exit
-unset NO_COLOR MUTUALS_DATA VISUAL EDITOR HISTFILE; export TERM=xterm-256color MUTUALS='%s' PS1='$ ' %s
-exec bash --norc --noprofile -i
-`, dir, bin, strings.Join(env, " "))
-	path := filepath.Join(dir, "shell.sh")
-	if err := os.WriteFile(path, []byte(script), 0o755); err != nil {
-		t.Fatal(err)
-	}
-	tmux(t, socket, "new-window", "-d", "-t", "x:1", "-n", "sh", "sh '"+path+"'")
-	tmux(t, socket, "kill-window", "-t", "x:0")
-	waitFor(t, socket, "$ ", e2eWait)
-	return socket, dir
-}
-
-// waitPrompt waits for the shell's prompt on the last line written.
-func waitPrompt(t *testing.T, socket string) {
-	t.Helper()
-	waitUntil(t, socket, e2eWait, func(screen string) string {
-		lines := strings.Split(strings.TrimRight(screen, " \n"), "\n")
-		if last := lines[len(lines)-1]; last != "$" {
-			return fmt.Sprintf("the last line is %q, not the prompt", last)
-		}
-		return ""
-	})
-}
-
-// terminalModes is what tmux says of the pane: the alternate screen, the
-// cursor shown, mouse reporting, each 1 or 0.
-func terminalModes(t *testing.T, socket string) string {
-	t.Helper()
-	return strings.TrimSpace(tmux(t, socket, "display-message", "-p", "-t", "x", "#{alternate_on} #{cursor_flag} #{mouse_any_flag}"))
-}
 
 // TestE2ESuspendAndResume: ctrl+z, or SIGTSTP from outside, hands the
 // terminal back to the shell (main screen, cursor shown, mouse off, keys
 // echoed line by line), and fg draws the browser again, answering keys.
 func TestE2ESuspendAndResume(t *testing.T) {
 	t.Parallel()
-	for _, how := range []string{"ctrl+z", "kill -TSTP", "5 × kill -TSTP"} {
+	hows := []string{"ctrl+z", "kill -TSTP", "5 × kill -TSTP"}
+	if !datatest.Heavy() {
+		hows = hows[:1] // the signal from outside with the heavy tests, as .ci/run runs them
+	}
+	for _, how := range hows {
 		socket, _ := startShell(t, 100, 30)
 		tmux(t, socket, "send-keys", "-t", "x", `"$MUTUALS"`, "Enter")
 		waitFor(t, socket, "17 shown", e2eWait)
@@ -131,7 +96,11 @@ func TestE2EInterruptMeantForTheEditor(t *testing.T) {
 func TestE2EBackgroundJob(t *testing.T) {
 	t.Parallel()
 	socket, _ := startShell(t, 120, 40)
-	for _, args := range []string{"show leicester", "list", "stats", "timeline", "compare swindon leicester"} {
+	commands := []string{"compare swindon leicester", "show leicester", "list", "stats", "timeline"}
+	if !datatest.Heavy() {
+		commands = commands[:1] // each with the heavy tests, as .ci/run runs them
+	}
+	for _, args := range commands {
 		tmux(t, socket, "send-keys", "-t", "x", "clear", "Enter")
 		waitPrompt(t, socket)
 		tmux(t, socket, "send-keys", "-t", "x", fmt.Sprintf(`"$MUTUALS" %s & wait; echo "done-$?-"`, args), "Enter")

@@ -3,35 +3,24 @@ package e2e
 import (
 	"fmt"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/mutuals/mutuals/data/datatest"
 )
 
 // startSSHTerm runs ssh to the server with a terminal, in a w×h tmux
 // window; p's output and ssh's status land in dir as with startTerm.
 func startSSHTerm(t *testing.T, s *served, w, h int, env ...string) (socket, dir string) {
 	t.Helper()
-	socket = fmt.Sprintf("mutuals-e2e-%d-%d", os.Getpid(), e2eSockets.Add(1))
-	dir = t.TempDir()
-	t.Cleanup(func() {
-		sock, _ := exec.Command("tmux", "-L", socket, "display-message", "-p", "#{socket_path}", ";", "kill-server").Output()
-		_ = os.Remove(strings.TrimSpace(string(sock)))
-	})
 	args := s.sshArgs(filepath.Join(s.dir, "id_reader"), "-t", "-o", "SendEnv=NO_COLOR")
-	script := fmt.Sprintf(`cd '%s' || exit
+	return startScript(t, w, h, func(dir string) string {
+		return fmt.Sprintf(`cd '%s' || exit
 unset NO_COLOR; export TERM=xterm-256color %s
 ssh '%s'
-echo "EXIT=$?" > exit.tmp && mv exit.tmp exit
-exec sleep 600
-`, dir, strings.Join(env, " "), strings.Join(args, "' '"))
-	path := filepath.Join(dir, "ssh.sh")
-	if err := os.WriteFile(path, []byte(script), 0o755); err != nil {
-		t.Fatal(err)
-	}
-	tmux(t, socket, "new-session", "-d", "-s", "x", "-x", fmt.Sprint(w), "-y", fmt.Sprint(h), "sh '"+path+"'")
-	return socket, dir
+`, dir, strings.Join(env, " "), strings.Join(args, "' '")) + recordExit
+	})
 }
 
 // A reader's browser over ssh searches, marks, compares, says e is
@@ -62,6 +51,7 @@ func TestServeBrowserSearchMarkCompareQuit(t *testing.T) {
 // p prints the comparison on the reader's terminal once the browser has
 // closed, as compare does locally.
 func TestServeBrowserPrintsToTheReader(t *testing.T) {
+	datatest.SkipUnlessHeavy(t) // off the main paths: .ci/run runs it
 	t.Parallel()
 	s := serveIn(t, t.TempDir())
 	socket, dir := startSSHTerm(t, s, 120, 35)
@@ -84,6 +74,7 @@ func TestServeBrowserPrintsToTheReader(t *testing.T) {
 // A data file saved while readers browse reaches every open browser, each
 // keeping its search and marks, and the commands run after it.
 func TestServeReloadReachesOpenBrowsers(t *testing.T) {
+	datatest.SkipUnlessHeavy(t) // off the main paths: .ci/run runs it
 	t.Parallel()
 	register := t.TempDir()
 	builtin, err := os.ReadFile(filepath.Join("..", "..", "data", "pathfinders.toml"))

@@ -19,6 +19,8 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/mutuals/mutuals/data/datatest"
 )
 
 // served is a running mutuals serve and what a reader needs to reach it.
@@ -215,6 +217,7 @@ func head(s string) string {
 }
 
 func TestServeRefuses(t *testing.T) {
+	datatest.SkipUnlessHeavy(t) // off the main paths: .ci/run runs it
 	t.Parallel()
 	s := serveIn(t, t.TempDir())
 	for _, c := range []struct{ command, says string }{
@@ -250,6 +253,7 @@ func TestServeRefuses(t *testing.T) {
 // channel to the target, which the server refuses: nothing comes back
 // from the server's own port, which would greet with SSH-2.0.
 func TestServeRefusesLocalForwarding(t *testing.T) {
+	datatest.SkipUnlessHeavy(t) // off the main paths: .ci/run runs it
 	t.Parallel()
 	s := serveIn(t, t.TempDir())
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
@@ -297,6 +301,7 @@ func waitLog(t *testing.T, _ *served, want string, l *lockedBuffer) {
 
 // Thirty readers at once each get their own answer.
 func TestServeThirtyAtOnce(t *testing.T) {
+	datatest.SkipUnlessHeavy(t) // off the main paths: .ci/run runs it
 	t.Parallel()
 	s := serveIn(t, t.TempDir())
 	bin := e2eBinary(t)
@@ -333,6 +338,7 @@ func TestServeThirtyAtOnce(t *testing.T) {
 // SIGTERM with browsers open: each reader is told, and the server ends
 // within 5 s.
 func TestServeSIGTERMWithSessionsOpen(t *testing.T) {
+	datatest.SkipUnlessHeavy(t) // off the main paths: .ci/run runs it
 	t.Parallel()
 	s := serveIn(t, t.TempDir())
 	var readers []*exec.Cmd
@@ -377,6 +383,7 @@ func TestServeSIGTERMWithSessionsOpen(t *testing.T) {
 // The host key is made once and kept: a reader who trusted it on the
 // first run connects strictly after a restart.
 func TestServeHostKeySurvivesRestart(t *testing.T) {
+	datatest.SkipUnlessHeavy(t) // off the main paths: .ci/run runs it
 	t.Parallel()
 	dir := t.TempDir()
 	first := serveIn(t, dir)
@@ -404,6 +411,7 @@ func TestServeHostKeySurvivesRestart(t *testing.T) {
 // (-W), a subsystem (-s sftp), and the agent (-A) and X11 (-X) forwarded
 // into a session, which the session then runs without.
 func TestServeRefusesWhatIsNotReading(t *testing.T) {
+	datatest.SkipUnlessHeavy(t) // off the main paths: .ci/run runs it
 	t.Parallel()
 	s := serveIn(t, t.TempDir())
 	key := filepath.Join(s.dir, "id_reader")
@@ -440,6 +448,7 @@ func TestServeLogsTheKeyFingerprint(t *testing.T) {
 // --max-sessions 1: while one reader browses, the next is told to come
 // back later, with status 1; once the first leaves, the next gets in.
 func TestServeMaxSessions(t *testing.T) {
+	datatest.SkipUnlessHeavy(t) // off the main paths: .ci/run runs it
 	t.Parallel()
 	s := serveIn(t, t.TempDir(), "--max-sessions", "1")
 	browser := exec.Command("ssh", s.sshArgs(filepath.Join(s.dir, "id_reader"), "-tt")...)
@@ -473,6 +482,7 @@ func TestServeMaxSessions(t *testing.T) {
 // pathfinders: each command prints what it prints here with the same
 // flags.
 func TestServeRegisterWithBuiltin(t *testing.T) {
+	datatest.SkipUnlessHeavy(t) // off the main paths: .ci/run runs it
 	t.Parallel()
 	bin := e2eBinary(t)
 	register := filepath.Join(t.TempDir(), "register")

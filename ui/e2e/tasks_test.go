@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+
+	"github.com/mutuals/mutuals/data/datatest"
 )
 
 // TestE2ETabMarksWhileSearching: in a real terminal, three mutuals picked
@@ -11,6 +13,7 @@ import (
 // cursor and moves down, ctrl+u clears what was typed, enter and c
 // compare the three.
 func TestE2ETabMarksWhileSearching(t *testing.T) {
+	datatest.SkipUnlessHeavy(t) // off the main paths: .ci/run runs it
 	t.Parallel()
 	socket, _ := startTerm(t, 120, 35, "")
 	waitFor(t, socket, "17 shown · 0 marked", e2eWait)
@@ -35,6 +38,7 @@ func TestE2ETabMarksWhileSearching(t *testing.T) {
 // TestE2ENextRecord: on a narrow terminal, ] in the detail shows the next
 // mutual of the list and q goes back with the cursor on it.
 func TestE2ENextRecord(t *testing.T) {
+	datatest.SkipUnlessHeavy(t) // off the main paths: .ci/run runs it
 	t.Parallel()
 	socket, _ := startTerm(t, 70, 24, "")
 	waitFor(t, socket, "17 shown", e2eWait)

@@ -6,11 +6,14 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/mutuals/mutuals/data/datatest"
 )
 
 // TestE2EWatchReplacedDirectory: the register's directory deleted and
 // made again (a checkout, a restore from backup) is watched again.
 func TestE2EWatchReplacedDirectory(t *testing.T) {
+	datatest.SkipUnlessHeavy(t) // off the main paths: .ci/run runs it
 	t.Parallel()
 	regDir, file := newRegister(t)
 	starter, err := os.ReadFile(file)
@@ -34,6 +37,7 @@ func TestE2EWatchReplacedDirectory(t *testing.T) {
 // symlink a deploy points at a new version (ln -sfn v2 current.tmp &&
 // mv -T current.tmp current), shows the new version and follows it.
 func TestE2EWatchRetargetedSymlink(t *testing.T) {
+	datatest.SkipUnlessHeavy(t) // off the main paths: .ci/run runs it
 	t.Parallel()
 	_, file := newRegister(t)
 	starter, err := os.ReadFile(file)

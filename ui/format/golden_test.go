@@ -62,7 +62,7 @@ func TestPrinted(t *testing.T) {
 func TestCompareFitsEveryWidth(t *testing.T) {
 	ds := uitest.Pathfinders(t)
 	c := model.Compare(uitest.Find(t, ds, "north-east-essex", "swindon", "westminster", "leicester"), model.CompareFields(), ds)
-	for w := 20; w <= 200; w++ {
+	for _, w := range uitest.Widths(20, 200) {
 		lines := render.CompareLines(c, w, render.NewStyles(true))
 		for _, l := range lines {
 			if render.Width(l) > w {

@@ -25,7 +25,7 @@ func TestPrintedWithoutColourHasNoFragments(t *testing.T) {
 	for i := range ds.Mutuals {
 		ms = append(ms, &ds.Mutuals[i])
 	}
-	for w := 20; w <= 200; w++ {
+	for _, w := range uitest.Widths(20, 200) {
 		var coloured, plain bytes.Buffer
 		if err := (Output{w: &coloured, Styles: render.NewStyles(true), Width: w, Format: Text}).PrintTimeline(ms); err != nil {
 			t.Fatal(err)

@@ -40,7 +40,7 @@ func TestCompareKeepsWordsWhole(t *testing.T) {
 			whole[strings.ToLower(w)] = true
 		}
 	}
-	for w := 60; w <= 200; w++ {
+	for _, w := range uitest.Widths(60, 200) {
 		for _, l := range render.CompareLines(c, w, render.NewStyles(true)) {
 			// The last word of a cell that is only the start of a word
 			// of the values was cut.

@@ -22,7 +22,7 @@ func TestShortPool(t *testing.T) {
 	if offer.Wave != 0 { // the built-in pool was offered to the first wave only
 		want = fmt.Sprintf("offered to wave %d, none assigned", offer.Wave)
 	}
-	for w := MinWidth; w <= 160; w++ {
+	for _, w := range uitest.Widths(MinWidth, 160) {
 		lines := RecordView(ds, &ds.Mutuals[0], w, NewStyles(true), RecordOptions{Screen: true, ShortPool: true, PoolMore: "m"})
 		var found []string
 		for _, l := range lines {

@@ -13,7 +13,7 @@ import (
 func TestTimelineFitsEveryWidth(t *testing.T) {
 	ds := uitest.Pathfinders(t)
 	rows := NewTimelineRows(uitest.AllMutuals(ds))
-	for w := 20; w <= 300; w++ {
+	for _, w := range uitest.Widths(20, 300) {
 		c := NewTimelineChart(rows, w, NewStyles(true))
 		lines := c.Lines()
 		if len(lines) < 2+len(ds.Mutuals)+2 {

@@ -17,6 +17,7 @@ import (
 // than its bounds.
 
 func TestGarbageBeforeTheHandshake(t *testing.T) {
+	datatest.SkipUnlessHeavy(t) // waits out timeouts, off the main paths: .ci/run runs it
 	old := handshakeTimeout
 	handshakeTimeout = 300 * time.Millisecond // some junk waits for more
 	defer func() { handshakeTimeout = old }()

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/mutuals/mutuals/data/datatest"
 )
 
 // Keepalives and window changes of the same size are not a reader at
@@ -39,6 +41,7 @@ func TestKeepalivesDoNotDefeatTheIdleTimeout(t *testing.T) {
 
 // Keys typed keep a browser open past the idle timeout.
 func TestKeysKeepABrowserOpen(t *testing.T) {
+	datatest.SkipUnlessHeavy(t) // waits out timeouts, off the main paths: .ci/run runs it
 	ts := startServer(t, false, Limits{Idle: 500 * time.Millisecond})
 	_, keys, screen := openBrowser(t, ts.client(t), 80, 24)
 	go io.Copy(io.Discard, screen)

@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/mutuals/mutuals/data/datatest"
 )
 
 // dialFrom opens n silent TCP connections to addr from the loopback
@@ -45,6 +47,7 @@ func closedSoon(c net.Conn) bool {
 // are closed at once. A reader with a key from elsewhere still gets in,
 // and the refusal is logged once.
 func TestSilentConnectionsFromOneAddressLeaveReadersIn(t *testing.T) {
+	datatest.SkipUnlessHeavy(t) // waits out timeouts, off the main paths: .ci/run runs it
 	ts := startServer(t, false, Limits{Sessions: 4, PerMinute: 1000})
 	silent := dialFrom(t, ts.addr, "127.0.0.2", 60)
 	eventually(t, "the silent connections counted", func() bool {
