@@ -11,8 +11,8 @@
 //     or text of 3 characters or more in one name or location), with
 //     suggestions by edit distance that compare at most 64 characters.
 //   - The query language: [ParseQuery] turns the search bar's text into a
-//     [Query] of terms (bare, field:, phrase, negated); [Index] holds every
-//     mutual's text folded once and answers [Index.Search] and
+//     [Query] of terms (bare, field:, phrase, negated); [Index] holds a
+//     word index over every mutual's folded text and answers [Index.Search] and
 //     [Index.Why] (which field a row matched in, for its second line);
 //     [Highlight] finds what to mark in a value.
 //   - Comparison: [Compare] builds a [Comparison] of rows, each marked
@@ -27,18 +27,21 @@
 //
 // # How the search works
 //
-// [NewIndex] folds each record's text once (case, accents and spacing
-// taken out by [Fold]), field by field, into one string per batch of
-// records; [Index.With] folds only the records a streamed load has added
-// since. Over that text is a word index (segment.go): a term with no space
-// in it lies inside one word, so each segment of 2,048 mutuals keeps its
-// distinct words and, for each, the mutuals and fields it is in (16-bit
-// postings; a common word keeps a bit set of its mutuals instead). A
-// search reads the words, a small fraction of the text, and the postings
-// of the few words that hold the term, never the mutuals that cannot
-// match; a phrase narrows by its words and is then checked (search.go).
-// [Index.Scan] is the search without the word index, every mutual read in
-// turn by the term's rarest byte (contains.go): it is what the index is
+// [NewIndex] folds each record's text (case, accents and spacing taken
+// out by [Fold]), field by field, a segment of 2,048 records at a time,
+// into a buffer, and keeps only the word index over it (segment.go,
+// build.go); [Index.With] indexes the whole segments a streamed load has
+// added since, [Index.Complete] the rest once it ends. A term with no
+// space in it lies inside one word, so each segment keeps its distinct
+// words and, for each, the mutuals and fields it is in (16-bit postings;
+// a word common in a field keeps a bit set of its mutuals there instead).
+// A search reads the words, a small fraction of the text, and the
+// postings of the few words that hold the term, never the mutuals that
+// cannot match; a phrase narrows by its words and is then checked in the
+// fields that hold them all, the record's text folded then (text.go):
+// no folded copy of the text is held.
+// [Index.Scan] is the search without the word index, every mutual folded
+// and read in turn by the term's rarest byte (contains.go): it is what the index is
 // held to in the property tests and the baseline in the benchmarks. A
 // query that only narrows the last one (one more letter typed) checks
 // only the last results ([Index.SearchWithin]). [Index.Why] finds a row's
@@ -66,9 +69,12 @@
 //   - One search at 1,000,000 records (ten files of 100k), target ≤ 20 ms
 //     at the 95th percentile: medians 31 / 23 / 28 / 0.7 ms, typing 27 ms,
 //     against the scan's 750–2,833 ms in the same run. To re-measure quiet.
-//   - The index's size (-bench Index): the folded text 0.77× the file (the
-//     sources' titles and publishers folded once, by source, not into every
-//     mutual citing them; it was 1.11×), the word index 0.29×.
+//   - The index's size (-bench Index): the word index 0.11× the file (0.29×
+//     before common words kept a set a field); no folded text is held (it
+//     was 0.77×). The scan, folding every record as it reads it, takes
+//     90–400 ms at 100k where it took 13–50 ms over held text; the index's
+//     own figures are as before (medians 0.03–0.5 ms, typing 0.6–0.8 ms a
+//     key), a field: term twice as fast, a phrase of common words 15% slower.
 //   - Baselines, in earlier runs: sahilm/fuzzy.Find (the Bubbles list's
 //     filter) over one lower-cased string a record, 390–520 ms a query at
 //     100k; a naive single-goroutine strings.Contains over name, place,
