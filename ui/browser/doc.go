@@ -107,7 +107,7 @@
 //     in a run at a load average near 8.
 //   - The browser's peak memory at 100k (VmHWM once loaded; -bench
 //     BrowserPeak for the heap beside the plain load), target ≤ 3× the
-//     file: 2.80–2.85× (3.83–3.92× for the code before, same runs). The
+//     file: 2.71–2.85× (3.83–3.92× for the code before, same runs). The
 //     browser holds the load's own array of records, not a copy; the index
 //     holds no folded text, only its words (0.11× the file); while it loads
 //     the collector's headroom is 20% of the live heap, set back when the
