@@ -164,8 +164,12 @@ func lowerASCII(b []byte) {
 // folded text plus one past its end, the byte offset in s it came from, so a
 // match in folded text can be mapped back onto the original.
 func foldOffsets(s string) (string, []int) {
-	var b strings.Builder
-	offs := make([]int, 0, len(s)+1)
+	b, offs := appendFoldOffsets(nil, make([]int, 0, len(s)+1), s)
+	return string(b), offs
+}
+
+// appendFoldOffsets is foldOffsets into b and offs, which it reuses.
+func appendFoldOffsets(b []byte, offs []int, s string) ([]byte, []int) {
 	space := false
 	for i, r := range s {
 		f := string(unicode.ToLower(r))
@@ -183,8 +187,7 @@ func foldOffsets(s string) (string, []int) {
 		for range len(f) {
 			offs = append(offs, i)
 		}
-		b.WriteString(f)
+		b = append(b, f...)
 	}
-	offs = append(offs, len(s))
-	return b.String(), offs
+	return b, append(offs, len(s))
 }

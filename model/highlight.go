@@ -1,8 +1,8 @@
 package model
 
 import (
+	"bytes"
 	"sort"
-	"strings"
 )
 
 // Range is a half-open span of bytes [Start, End) in a string.
@@ -12,17 +12,30 @@ type Range struct{ Start, End int }
 // occur in s, as sorted, non-overlapping byte ranges of s itself: the
 // terms of every clause, so a mutual's own are those of Index.For.
 func (q Query) Highlight(field, s string) []Range {
+	return q.highlightIn(field, s, &foldBuffer{})
+}
+
+// foldBuffer is where highlightIn folds, kept between calls that work a
+// stretch of a long value at a time.
+type foldBuffer struct {
+	text []byte
+	offs []int
+}
+
+func (q Query) highlightIn(field, s string, buf *foldBuffer) []Range {
 	if len(q.Clauses) == 0 || s == "" {
 		return nil
 	}
-	folded, offs := foldOffsets(s)
+	buf.text, buf.offs = appendFoldOffsets(buf.text[:0], buf.offs[:0], s)
+	folded, offs := buf.text, buf.offs
 	var rs []Range
 	for _, t := range q.Terms() {
 		if t.Negate || (t.Field != "" && t.Field != field) {
 			continue
 		}
+		text := []byte(t.Text)
 		for from := 0; from < len(folded); {
-			i := strings.Index(folded[from:], t.Text)
+			i := bytes.Index(folded[from:], text)
 			if i < 0 {
 				break
 			}

@@ -2,12 +2,17 @@ package model
 
 import "slices"
 
+// whyStretch is how much of a value, in bytes, a reason marks each term's
+// first matches in: a list row shows a line of it, and a value of megabytes
+// must cost a frame no more than that line.
+const whyStretch = 4 << 10
+
 // Reason is why a mutual matched a query where a list row cannot show it:
 // the field a term was found in, the value it was found in and where.
 type Reason struct {
 	Field  Field
 	Value  string
-	Ranges []Range // in Value
+	Ranges []Range // in Value: each term's first matches, not all of a long value's
 }
 
 // Why says where the mutual matched the positive terms of q that none of
@@ -45,7 +50,9 @@ func (ix *Index) Why(i int, q Query, shown ...string) (r Reason, ok bool) {
 		}
 		hidden = append(hidden, QueryOf(t))
 	}
-	has := func(pos int, t Term) bool { return ix.holds(f, i, pos, newNeedle(t.Text)) }
+	// A long field is not folded whole to ask: HighlightFirst reads it a
+	// stretch at a time.
+	has := func(pos int, t Term) bool { return ix.long(i, pos) || ix.holds(f, i, pos, newNeedle(t.Text)) }
 	return why(ix.Dataset, &ix.Dataset.Mutuals[i], hidden, shown, has)
 }
 
@@ -64,7 +71,7 @@ func clauseIn(ds *Dataset, m *Mutual, c Clause) bool {
 				continue
 			}
 			for _, v := range valuesToSearch(ds, m, f) {
-				found = found || len(QueryOf(pos).Highlight(f.Key, v)) > 0
+				found = found || len(QueryOf(pos).HighlightFirst(f.Key, v, whyStretch)) > 0
 			}
 		}
 		if found == t.Negate {
@@ -109,7 +116,7 @@ func why(ds *Dataset, m *Mutual, hidden []Query, shown []string, has func(pos in
 			var rs []Range
 			n := 0
 			for _, one := range here {
-				if found := one.Highlight(f.Key, v); len(found) > 0 {
+				if found := one.HighlightFirst(f.Key, v, whyStretch); len(found) > 0 {
 					rs, n = append(rs, found...), n+1
 				}
 			}
@@ -125,7 +132,7 @@ func seenIn(q Query, m *Mutual, shown []string) bool {
 	for _, key := range shown {
 		f, _ := FieldByKey(key)
 		for _, v := range valuesToSearch(nil, m, f) {
-			if len(q.Highlight(f.Key, v)) > 0 {
+			if len(q.HighlightFirst(f.Key, v, whyStretch)) > 0 {
 				return true
 			}
 		}
@@ -164,4 +171,16 @@ func valuesToSearch(ds *Dataset, m *Mutual, f Field) []string {
 		vals = append(vals, id)
 	}
 	return vals
+}
+
+// long reports whether field pos of mutual i is longer than whyStretch.
+func (ix *Index) long(i, pos int) bool {
+	if Fields[pos].Values == nil {
+		return false
+	}
+	n := 0
+	for _, v := range Fields[pos].Values(&ix.Dataset.Mutuals[i]) {
+		n += len(v)
+	}
+	return n > whyStretch
 }

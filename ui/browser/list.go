@@ -37,7 +37,7 @@ type listScreen struct {
 }
 
 func newListScreen(c *common, d snapshot, f *focus, fields []string) *listScreen {
-	return &listScreen{common: c, snapshot: d, fields: fields, focus: f, marks: map[int]bool{}, detailAt: -1}
+	return &listScreen{common: c, snapshot: d, fields: fields, focus: f, marks: map[int]bool{}, detailAt: -1, pane: listPane{why: &whyMemo{}}}
 }
 
 func (s *listScreen) underSearch() {}

@@ -26,6 +26,7 @@ type listPane struct {
 	width  int
 	height int    // lines, including the title
 	by     string // the sort's key when a row does not show it, else ""
+	why    *whyMemo
 }
 
 // SortedBy tells the list the sort's key: a row shows its value when the
@@ -144,20 +145,20 @@ func (l listPane) entry(ix *model.Index, at int, q model.Query, cursor, marked b
 	}
 	tag := ""
 	if l.by != "" && nameW >= 30 {
-		tag = " " + render.Truncate(model.Printable(model.SortValue(m, l.by)), min(sortTagMax, nameW/3))
+		tag = " " + render.Truncate(model.Printable(render.Clip(model.SortValue(m, l.by), sortTagMax)), min(sortTagMax, nameW/3))
 	}
-	plain := render.Truncate(model.Printable(m.Name), nameW-render.Width(tag))
+	plain := render.Truncate(model.Printable(render.Clip(m.Name, nameW)), nameW-render.Width(tag))
 	name := highlight(plain, q, "name", base, base.Inherit(st.Match))
 	pad := strings.Repeat(" ", max(nameW-render.Width(plain)-render.Width(tag), 0))
 	first := lead + mark + name + pad + st.Dim.Render(tag)
 	if cursor {
 		first = st.Cursor.Render(lead) + mark + name + st.Cursor.Render(pad) + st.Cursor.Inherit(st.Dim).Render(tag)
 	}
-	if why, ok := whyLine(ix, at, q, nameW, st); ok {
+	if why, ok := l.why.line(ix, at, q, nameW, st); ok {
 		return []string{first, "    " + why}
 	}
-	place := model.Printable(m.Location)
-	service := model.Printable(render.Commas(m.ServiceArea))
+	place := model.Printable(render.Clip(m.Location, nameW))
+	service := model.Printable(render.Clip(render.Commas(m.ServiceArea), nameW))
 	second := highlight(place, q, "location", st.Dim, st.Match) + st.Dim.Render(" · ") + highlight(service, q, "service_area", st.Dim, st.Match)
 	return []string{first, "    " + render.Truncate(second, nameW)}
 }

@@ -5,6 +5,7 @@ import (
 	"unicode/utf8"
 
 	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"github.com/mutuals/mutuals/model"
 	"github.com/mutuals/mutuals/ui/render"
@@ -24,23 +25,63 @@ const snippetLead = 16
 // row shows every match. Only rows on screen ask, so its cost does not grow
 // with the list.
 func whyLine(ix *model.Index, at int, q model.Query, width int, st render.Styles) (string, bool) {
-	r, ok := ix.Why(at, q, rowFields...)
+	return (*whyMemo)(nil).line(ix, at, q, width, st)
+}
+
+// whyMemo keeps the reasons of the rows drawn for one index and query.
+// Finding a reason reads the whole of a long value, and drawing it only
+// the line it shows, so a frame drawn again (a cursor's blink) reads
+// nothing of a field of megabytes. Only rows on screen are kept.
+type whyMemo struct {
+	ix      *model.Index
+	query   string
+	reasons map[int]whyReason
+}
+
+type whyReason struct {
+	model.Reason
+	ok bool
+}
+
+// line is whyLine, from the memo when it has the reason; a nil memo
+// keeps nothing.
+func (w *whyMemo) line(ix *model.Index, at int, q model.Query, width int, st render.Styles) (string, bool) {
+	r, ok := w.why(ix, at, q)
 	if !ok {
 		return "", false
 	}
 	var b strings.Builder
 	b.WriteString(st.Dim.Render(r.Field.Names[0] + ": "))
-	b.WriteString(matchSnippet(r.Value, r.Ranges, st))
+	b.WriteString(matchSnippet(r.Value, r.Ranges, width, st))
 	return render.TruncateWords(b.String(), width), true
+}
+
+func (w *whyMemo) why(ix *model.Index, at int, q model.Query) (model.Reason, bool) {
+	if w == nil {
+		return ix.Why(at, q, rowFields...)
+	}
+	if w.ix != ix || w.query != q.Raw || len(w.reasons) > 256 {
+		w.ix, w.query, w.reasons = ix, q.Raw, map[int]whyReason{}
+	}
+	r, kept := w.reasons[at]
+	if !kept {
+		r.Reason, r.ok = ix.Why(at, q, rowFields...)
+		w.reasons[at] = r
+	}
+	return r.Reason, r.ok
 }
 
 // matchSnippet is value around its matches: each with a few words before it,
 // and "…" where text is left out, so that matches far apart in a long
-// value still show on one short line.
-func matchSnippet(value string, rs []model.Range, st render.Styles) string {
+// value still show on one short line. It draws what width cells can show
+// and stops, however long the value and however many its matches.
+func matchSnippet(value string, rs []model.Range, width int, st render.Styles) string {
 	var b strings.Builder
 	at := 0
 	for i, r := range rs {
+		if render.Width(ansi.Strip(b.String())) > width {
+			return b.String()
+		}
 		from := max(snippetStart(value, r.Start), at)
 		switch {
 		case i == 0 && from > 0:
@@ -51,7 +92,7 @@ func matchSnippet(value string, rs []model.Range, st render.Styles) string {
 		b.WriteString(styleRanges(value[:r.End], from, []model.Range{r}, st.Dim, st.Match))
 		at = r.End
 	}
-	b.WriteString(st.Dim.Render(model.Printable(value[at:])))
+	b.WriteString(st.Dim.Render(model.Printable(render.Clip(value[at:], width))))
 	return b.String()
 }
 

@@ -55,11 +55,24 @@ func wrapWhole(s string, limit int) []string {
 
 // wrapText wraps running text as the destination needs: cut to fit on a
 // screen, whole words in printed output.
+// A screen lays out at most ScreenTextMax bytes of it, and says how
+// much is left and how to print it all.
 func (st pen) wrapText(s string, width int) []string {
-	lines := wrapWhole(s, width)
-	if st.screen {
-		lines = Wrap(s, width)
+	if !st.screen {
+		return st.marks(wrapWhole(s, width))
 	}
+	s, left := screenText(s)
+	lines := st.marks(Wrap(s, width))
+	if left > 0 {
+		for _, l := range Wrap(MoreText(left, st.whole), width) {
+			lines = append(lines, st.Dim.Render(l))
+		}
+	}
+	return lines
+}
+
+// marks marks the query's matches in each line.
+func (st pen) marks(lines []string) []string {
 	if !st.find.Empty() {
 		for i, l := range lines {
 			lines[i] = st.marked(l)
@@ -94,6 +107,7 @@ type pen struct {
 	screen bool        // drawn for a screen (RecordOptions.Screen)
 	find   model.Query // what to highlight
 	field  string      // the field being drawn, for find's fielded terms
+	whole  string      // the command that prints what a screen leaves out
 }
 
 // in is the pen for drawing field (a model.Field key, or "" for text of

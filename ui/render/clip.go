@@ -1,0 +1,71 @@
+package render
+
+import (
+	"fmt"
+	"unicode/utf8"
+)
+
+// A screen shows a window of a value, never all of a long one, so the text
+// a screen wraps, marks or measures is cut here first: a frame then costs
+// what the text it can show does, however long a register's field is.
+// Printed output (RecordLines, CompareLines) is never cut.
+
+// ScreenTextMax is the most of one value, in bytes, a screen lays out:
+// pages of reading in a scrolled pane, a thousand times a real summary.
+// The rest is said in a line that names the command printing it all.
+const ScreenTextMax = 32 << 10
+
+// Clip is s cut to what w cells can show, with "…" when cut: at most 4w+64
+// bytes, at the start of a rune. Truncate and Width over the result cost
+// what the line does, not what the value does.
+func Clip(s string, w int) string {
+	if n := 4*max(w, 0) + 64; len(s) > n {
+		return s[:runeStart(s, n)] + "…"
+	}
+	return s
+}
+
+// screenText is s as a screen lays it out: at most ScreenTextMax bytes,
+// cut after a word where one ends near, and how many bytes were left.
+func screenText(s string) (string, int) {
+	if len(s) <= ScreenTextMax {
+		return s, 0
+	}
+	cut := runeStart(s, ScreenTextMax)
+	for i := cut; i > ScreenTextMax-256; i-- {
+		if s[i-1] == ' ' || s[i-1] == '\n' {
+			cut = i
+			break
+		}
+	}
+	return s[:cut], len(s) - cut
+}
+
+// runeStart is the start of the rune at byte i of s, or before it.
+func runeStart(s string, i int) int {
+	for i > 0 && i < len(s) && !utf8.RuneStart(s[i]) {
+		i--
+	}
+	return i
+}
+
+// MoreText says how much of a value a screen left out, and how to read it
+// all: "… 4.8 MB more: mutuals show big prints it all".
+func MoreText(left int, whole string) string {
+	more := fmt.Sprintf("… %s more", Bytes(left))
+	if whole != "" {
+		more += ": " + whole + " prints it all"
+	}
+	return more
+}
+
+// Bytes is a size as people say it: "812 bytes", "32 KB", "4.8 MB".
+func Bytes(n int) string {
+	switch {
+	case n < 1<<10:
+		return fmt.Sprintf("%d bytes", n)
+	case n < 1<<20:
+		return fmt.Sprintf("%d KB", n>>10)
+	}
+	return fmt.Sprintf("%.1f MB", float64(n)/(1<<20))
+}
