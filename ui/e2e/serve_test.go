@@ -5,6 +5,7 @@ package e2e
 import (
 	"bufio"
 	"bytes"
+	"cmp"
 	"context"
 	"fmt"
 	"io"
@@ -204,7 +205,7 @@ func TestServeCommandsPrintWhatLocalOnesPrint(t *testing.T) {
 		// the processor): all of them at once, each in a subtest's own
 		// goroutine.
 		wg.Go(func() {
-			t.Run(line, func(t *testing.T) {
+			t.Run(cmp.Or(line, "no command"), func(t *testing.T) {
 				args := strings.Fields(line)
 				lo, le, lc := e2eRun(t, e2eEnv(), append([]string{bin}, args...)...)
 				le = strings.ReplaceAll(le, "Try 'mutuals --help'", "Try 'ssh HOST --help'") // where help is, for a reader
