@@ -11,8 +11,8 @@
 //     or text of 3 characters or more in one name or location), with
 //     suggestions by edit distance that compare at most 64 characters.
 //   - The query language: [ParseQuery] turns the search bar's text into a
-//     [Query] of terms (bare, field:, phrase, negated); [Index] holds every
-//     mutual's text folded once and answers [Index.Search] and
+//     [Query] of terms (bare, field:, phrase, negated); [Index] holds a
+//     word index over every mutual's folded text and answers [Index.Search] and
 //     [Index.Why] (which field a row matched in, for its second line);
 //     [Highlight] finds what to mark in a value.
 //   - Comparison: [Compare] builds a [Comparison] of rows, each marked
@@ -27,18 +27,21 @@
 //
 // # How the search works
 //
-// [NewIndex] folds each record's text once (case, accents and spacing
-// taken out by [Fold]), field by field, into one string per batch of
-// records; [Index.With] folds only the records a streamed load has added
-// since. Over that text is a word index (segment.go): a term with no space
-// in it lies inside one word, so each segment of 2,048 mutuals keeps its
-// distinct words and, for each, the mutuals and fields it is in (16-bit
-// postings; a common word keeps a bit set of its mutuals instead). A
-// search reads the words, a small fraction of the text, and the postings
-// of the few words that hold the term, never the mutuals that cannot
-// match; a phrase narrows by its words and is then checked (search.go).
-// [Index.Scan] is the search without the word index, every mutual read in
-// turn by the term's rarest byte (contains.go): it is what the index is
+// [NewIndex] folds each record's text (case, accents and spacing taken
+// out by [Fold]), field by field, a segment of 2,048 records at a time,
+// into a buffer, and keeps only the word index over it (segment.go,
+// build.go); [Index.With] indexes the whole segments a streamed load has
+// added since, [Index.Complete] the rest once it ends. A term with no
+// space in it lies inside one word, so each segment keeps its distinct
+// words and, for each, the mutuals and fields it is in (16-bit postings;
+// a word common in a field keeps a bit set of its mutuals there instead).
+// A search reads the words, a small fraction of the text, and the
+// postings of the few words that hold the term, never the mutuals that
+// cannot match; a phrase narrows by its words and is then checked in the
+// fields that hold them all, the record's text folded then (text.go):
+// no folded copy of the text is held.
+// [Index.Scan] is the search without the word index, every mutual folded
+// and read in turn by the term's rarest byte (contains.go): it is what the index is
 // held to in the property tests and the baseline in the benchmarks. A
 // query that only narrows the last one (one more letter typed) checks
 // only the last results ([Index.SearchWithin]). [Index.Why] finds a row's
@@ -48,27 +51,38 @@
 //
 // Measured at 100,000 records on the synthetic file data.Synthetic makes
 // (61.5 MB; realistic field lengths, accented, CJK and emoji text) on a
-// shared 2-core machine, medians of runs on 2026-11-22 (expect ±30 %):
+// shared 2-core machine at a load average of 3–8, each beside the code
+// before this index held no folded text, interleaved (expect ±30 %):
 //
-//	go test -run '^$' -bench 'QueryMix/n=100000/' ./model   # each kind of search, beside the scan
+//	go test -run '^$' -bench 'QueryMix/^n=100000$/' ./model   # each kind of search, beside the scan
 //	go test -run '^$' -bench 'Search|Typing|Baseline|Index' ./model
 //
-// The figures (a load average of 13–19 on the 2 cores for the search):
+// The figures:
 //
-//   - One search at 100k, whole query (-bench QueryMix/n=100000/), target
+//   - One search at 100k, whole query (-bench QueryMix/^n=100000$/), target
 //     ≤ 2 ms at the 95th percentile and none over 5 ms: one term / two
-//     terms / field: / no match, medians 0.6–2.5 / 0.44–1.9 / 0.4 / 0.03
-//     ms against the scan's 242 / 145 / 45 / 113 ms in the same run (9.6 /
-//     15.1 / 3.6 / 2.5 ms on a quiet machine); 95th percentiles 40 / 16 /
-//     9.5 / 0.08 ms, the busy machine's stalls: to re-measure quiet.
+//     terms / field: / no match, medians 0.38–0.45 / 0.40–0.48 / 0.15 /
+//     0.03 ms (before: 0.37–0.42 / 0.38–0.47 / 0.31–0.36 / 0.04), 95th
+//     percentiles 1.0–1.9 / 0.9–1.7 / 0.24–0.26 / 0.07 ms (before 0.9–1.9
+//     / 0.8–3.3 / 0.45–0.9 / 0.07).
 //   - Typing a word a key at a time at 100k, after the first key: median
-//     0.66 ms, 95th percentile 10.7 ms, against the scan's 33.7 / 149 ms.
+//     0.64–0.67 ms, 95th percentile 1.1–1.3 ms (before 0.57–0.60 /
+//     1.1–1.3).
 //   - One search at 1,000,000 records (ten files of 100k), target ≤ 20 ms
-//     at the 95th percentile: medians 31 / 23 / 28 / 0.7 ms, typing 27 ms,
-//     against the scan's 750–2,833 ms in the same run. To re-measure quiet.
-//   - The index's size (-bench Index): the folded text 0.77× the file (the
-//     sources' titles and publishers folded once, by source, not into every
-//     mutual citing them; it was 1.11×), the word index 0.29×.
+//     at the 95th percentile: medians 5.8–6.3 / 5.4–5.7 / 1.9–2.0 / 0.7
+//     ms, typing 7.9–8.4 ms (before 11–52 / 4.8–5.6 / 3.9–4.1 / 0.65,
+//     typing 7.1–7.3); 95th percentiles 44–91 / 23–25 / 6.4–7.0 / 0.8,
+//     typing 24 ms (before 55–83 / 35–43 / 4.4–5.1 / 0.7–0.8, typing 11):
+//     not met on the busy machine. Each typed key's best of five at 1M
+//     is as fast as before or faster (1.0–9.2 ms against 1.7–17.6): the
+//     95th percentiles are the collector and the machine's other loads.
+//   - Phrases at 100k: "social care" / "health care" / summary:"care
+//     mutual" 23–24 / 28 / 6 ms (before 20 / 24–25 / 2.6–4.9): a phrase's
+//     candidates are folded to be checked, in the fields holding its words.
+//   - The index's size (-bench Index): the word index 0.11× the file (0.29×
+//     before common words kept a set a field); no folded text is held (it
+//     was 0.77×). The scan, folding every record as it reads it, takes
+//     90–400 ms at 100k where it took 13–50 ms over held text.
 //   - Baselines, in earlier runs: sahilm/fuzzy.Find (the Bubbles list's
 //     filter) over one lower-cased string a record, 390–520 ms a query at
 //     100k; a naive single-goroutine strings.Contains over name, place,

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"reflect"
 	"testing"
+	"unicode/utf8"
 )
 
 func TestFold(t *testing.T) {
@@ -61,4 +62,27 @@ func TestCitedOnceEach(t *testing.T) {
 			t.Errorf("n=%d: Cited() = %v, want %v", n, got, want)
 		}
 	}
+}
+
+// FuzzFold holds the folding a search does on the fly (foldOn, a run of
+// bytes at a time, and in parts for an event's line) to foldOffsets, the
+// rune-at-a-time folding a highlight maps back by.
+func FuzzFold(f *testing.F) {
+	for _, s := range []string{"", "Café  Crème", "a \u0301 b", " A\t\tB ", "ÉCOLE\r\n\r\nprimaire ", "İstanbul Straße ﬁ", "서울 東京 🏥", "\xff\xc3 x", "a\u00a0 b", "x\u0085y"} {
+		f.Add(s, 1)
+	}
+	f.Fuzz(func(t *testing.T, s string, cut int) {
+		want, _ := foldOffsets(s)
+		if got := Fold(s); got != want {
+			t.Fatalf("Fold(%q) = %q, foldOffsets %q", s, got, want)
+		}
+		if cut < 0 || cut > len(s) || !utf8.ValidString(s[:cut]) || !utf8.ValidString(s[cut:]) {
+			return
+		}
+		b, space := foldOn(nil, s[:cut], false)
+		b, _ = foldOn(b, s[cut:], space)
+		if string(b) != want {
+			t.Fatalf("folded in two at %d, %q = %q, whole %q", cut, s, b, want)
+		}
+	})
 }

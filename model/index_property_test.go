@@ -168,6 +168,25 @@ func TestIndexGrowsAsLoaded(t *testing.T) {
 	}
 }
 
+// TestCompleteIndexesTheTail: a load's last index covers every mutual,
+// the ones after the last whole segment too, and finds what the scan does.
+func TestCompleteIndexesTheTail(t *testing.T) {
+	grown := propertyData(t)
+	if grown.Indexed() == grown.Len() {
+		t.Fatalf("the grown index covers all %d mutuals: no tail to complete", grown.Len())
+	}
+	whole := grown.Complete(grown.Dataset)
+	if whole.Indexed() != whole.Len() {
+		t.Fatalf("complete index covers %d of %d mutuals", whole.Indexed(), whole.Len())
+	}
+	if again := whole.Complete(whole.Dataset); again.Indexed() != again.Len() {
+		t.Fatalf("completed twice, it covers %d of %d", again.Indexed(), again.Len())
+	}
+	for _, s := range []string{"health", "c", "service:housing -trust", `"social care"`, "m-4999", "zzqx | m-49"} {
+		checkSearch(t, whole, s)
+	}
+}
+
 // FuzzIndex searches for any text and checks the word index against the
 // scan.
 func FuzzIndex(f *testing.F) {

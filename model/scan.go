@@ -19,8 +19,10 @@ func (ix *Index) Scan(q Query) []int {
 
 func (ix *Index) scan(m matcher, from, to int) []int {
 	out := []int{}
+	f := getFolded()
+	defer putFolded(f)
 	for i := from; i < to; i++ {
-		if ix.matches(i, m) {
+		if ix.matches(f, i, m) {
 			out = append(out, i)
 		}
 	}
@@ -35,10 +37,30 @@ func (ix *Index) ScanWithin(q Query, within []int) []int {
 
 func (ix *Index) scanWithin(m matcher, within []int) []int {
 	out := make([]int, 0, len(within))
+	f := getFolded()
+	defer putFolded(f)
 	for _, i := range within {
-		if ix.matches(i, m) {
+		if ix.matches(f, i, m) {
 			out = append(out, i)
 		}
 	}
 	return out
+}
+
+// checkWithin checks each of within in turn, on two cores when there are
+// many.
+func (ix *Index) checkWithin(m matcher, within []int) []int {
+	if len(within) < parallelFrom {
+		return ix.scanWithin(m, within)
+	}
+	half := len(within) / 2
+	var second []int
+	done := make(chan struct{})
+	go func() {
+		second = ix.scanWithin(m, within[half:])
+		close(done)
+	}()
+	first := ix.scanWithin(m, within[:half])
+	<-done
+	return append(first, second...)
 }

@@ -3,172 +3,133 @@ package model
 import (
 	"math/bits"
 	"slices"
-	"strings"
 )
 
-// compiled is a term ready to run: its needle for scanning and the words
-// it can be looked up by.
-type compiled struct {
-	t Term
-	n needle
-	// words are the parts of the text between spaces and separators. When
-	// the text is one word, the word index answers the term exactly;
-	// otherwise each word narrows the mutuals to check.
-	words []string
-	exact bool
+// Search returns the positions of the mutuals matching q, in dataset order.
+func (ix *Index) Search(q Query) []int {
+	return ix.SearchFrom(q, 0)
 }
 
-// matcher is a query ready to run: a clause for each side of its |.
-type matcher []clause
-
-// clause is one side of a query's |, ready to run: terms that must all
-// match.
-type clause []compiled
-
-// loose is what the word index's candidates not known to match must
-// still be checked against. With one clause, that is only its terms the
-// index does not answer exactly: a candidate is in every exact term's set.
-// With several, a candidate may come from any clause and match by another,
-// so it is checked against all of m.
-func (m matcher) loose() matcher {
-	if len(m) != 1 {
-		return m
+// SearchFrom is Search over the mutuals from position from on: the ones a
+// loading dataset has just added.
+func (ix *Index) SearchFrom(q Query, from int) []int {
+	m := compile(q)
+	from = max(from, 0)
+	n := ix.Len() - from
+	if n <= 0 {
+		return []int{}
 	}
-	var out clause
-	for _, c := range m[0] {
-		if !c.exact {
-			out = append(out, c)
-		}
+	first := min(from/segmentSize, len(ix.segs)) // every segment but the last is full
+	if n < parallelFrom {
+		return ix.searchTail(m, from, ix.searchSegments(m, from, ix.segs[first:], nil))
 	}
-	return matcher{out}
+	// Big datasets are split between two goroutines, one a core here.
+	mid := first + (len(ix.segs)-first)/2
+	var second []int
+	done := make(chan struct{})
+	go func() {
+		second = ix.searchTail(m, from, ix.searchSegments(m, from, ix.segs[mid:], nil))
+		close(done)
+	}()
+	out := ix.searchSegments(m, from, ix.segs[first:mid], nil)
+	<-done
+	return append(out, second...)
 }
 
-func compile(q Query) matcher {
-	m := make(matcher, len(q.Clauses))
-	for i, c := range q.Clauses {
-		m[i] = compileClause(c)
+// searchTail appends the matches among the mutuals after the word index.
+func (ix *Index) searchTail(m matcher, from int, out []int) []int {
+	f := getFolded()
+	defer putFolded(f)
+	for i := max(from, ix.indexed()); i < ix.Len(); i++ {
+		if ix.matches(f, i, m) {
+			out = append(out, i)
+		}
 	}
-	return m
+	return out
 }
 
-func compileClause(c Clause) clause {
-	m := make(clause, len(c.Terms))
-	for i, t := range c.Terms {
-		m[i] = compiled{t: t, n: newNeedle(t.Text)}
-		m[i].words = strings.FieldsFunc(t.Text, func(r rune) bool { return r == ' ' || r == rune(wordSep) })
-		m[i].exact = len(m[i].words) == 1 && m[i].words[0] == t.Text
-	}
-	return m
-}
+// parallelFrom is the number of mutuals from which a search is split.
+const parallelFrom = 20000
 
-// candidates gives the mutuals of segment s that can match term c, and
-// whether they are exactly those that do.
-func (ix *Index) candidates(s *segment, c compiled, out *set) (exact bool) {
-	pos := -1
-	if c.t.Field != "" {
-		pos = fieldPos[c.t.Field]
-	}
-	if c.exact {
-		if s.lookup(c.words[0], pos, out) {
-			return true
-		}
-		// too common to look up: scanning is cheaper
-		for k := range s.n {
-			if ix.holds(s.from+k, pos, c.n) {
-				out.add(k)
-			}
-		}
-		return true
-	}
-	if pos < 0 && !strings.Contains(c.t.Text, sep) {
-		ix.phraseCandidates(s, c, out)
-		return false
-	}
-	out.fill(s.n)
-	for _, w := range c.words {
-		var one set
-		if s.lookup(w, pos, &one) {
-			out.and(&one)
+// SearchWithin is Search limited to the positions in within, in their
+// order: when a query only narrows the one before (see Query.Narrows), its
+// results are among the previous results. A segment holding many of them
+// is met in the word index; the few of another are checked one by one.
+func (ix *Index) SearchWithin(q Query, within []int) []int {
+	m := compile(q)
+	indexed := ix.indexed()
+	many, narrowed := ix.segmentsFor(within)
+	found := make([]set, len(ix.segs))
+	sure := make([]set, len(ix.segs))
+	check := make([]bool, len(ix.segs))
+	narrow := func(ks []int) {
+		for _, k := range ks {
+			check[k] = ix.narrow(ix.segs[k], m, &found[k], &sure[k])
 		}
 	}
-	return false
-}
-
-// fieldSets are sets of mutuals of one segment, one a field.
-type fieldSets [1 << fieldBits]set
-
-// phraseCandidates gives the mutuals of s holding every word of c in one
-// field: a phrase lies inside one value, so words spread over several
-// fields cannot make it. (A term holding sep, the separator between
-// values and fields in the text, can span two fields: not for this.)
-func (ix *Index) phraseCandidates(s *segment, c compiled, out *set) {
-	var all, one fieldSets
-	narrowed := false
-	for _, w := range c.words {
-		one = fieldSets{}
-		if !s.lookupFields(w, &one) {
-			continue // too common to narrow by
-		}
-		if !narrowed {
-			all, narrowed = one, true
+	done := make(chan struct{})
+	go func() {
+		narrow(narrowed[len(narrowed)/2:])
+		close(done)
+	}()
+	narrow(narrowed[:len(narrowed)/2])
+	<-done
+	out := make([]int, 0, len(within))
+	loose := m.loose()
+	f := getFolded()
+	defer putFolded(f)
+	n := ix.Len()
+	for _, i := range within {
+		if i < 0 || i >= n {
 			continue
 		}
-		for f := range Fields {
-			all[f].and(&one[f])
-		}
-	}
-	if !narrowed {
-		out.fill(s.n)
-		return
-	}
-	for f := range Fields {
-		out.or(&all[f])
-	}
-}
-
-// narrow finds the mutuals of s that can match m: the union of each
-// clause's candidates (a | b can match only what a or b can). sure are the
-// ones among them known to match, from clauses the index answered exactly;
-// check says the others must still be checked one by one.
-func (ix *Index) narrow(s *segment, m matcher, found, sure *set) (check bool) {
-	*found, *sure = set{}, set{}
-	if len(m) == 0 {
-		found.fill(s.n)
-		sure.fill(s.n)
-		return false
-	}
-	for _, c := range m {
-		var one set
-		if ix.narrowClause(s, c, &one) {
-			check = true
+		k, j := i/segmentSize, i%segmentSize
+		var match bool
+		if i >= indexed || !many[k] {
+			match = ix.matches(f, i, m)
 		} else {
-			sure.or(&one)
+			match = found[k].has(j) && (!check[k] || sure[k].has(j) || ix.matches(f, i, loose))
 		}
-		found.or(&one)
+		if match {
+			out = append(out, i)
+		}
 	}
-	return check
+	return out
 }
 
-// narrowClause finds the mutuals of s that can match clause m: those in
-// every positive term's candidates and in no negative term's.
-func (ix *Index) narrowClause(s *segment, m clause, found *set) (check bool) {
-	found.fill(s.n)
-	for _, c := range m {
-		var cand set
-		exact := ix.candidates(s, c, &cand)
-		switch {
-		case !c.t.Negate:
-			found.and(&cand)
-		case exact:
-			found.andNot(&cand)
+// segmentsFor says which segments to meet positions within in the word
+// index (many), and lists them: all, for many positions, else those
+// holding narrowFrom or more of them.
+func (ix *Index) segmentsFor(within []int) (many []bool, list []int) {
+	many = make([]bool, len(ix.segs))
+	if len(within) >= ix.Len()/withinFraction {
+		for k := range many {
+			many[k], list = true, append(list, k)
 		}
-		check = check || !exact
-		if found.empty() {
-			return false
+		return many, list
+	}
+	count := make([]int, len(ix.segs))
+	indexed := ix.indexed()
+	for _, i := range within {
+		if i >= 0 && i < indexed {
+			count[i/segmentSize]++
 		}
 	}
-	return check
+	for k, n := range count {
+		if n >= narrowFrom {
+			many[k], list = true, append(list, k)
+		}
+	}
+	return many, list
 }
+
+// withinFraction: positions as many as the mutuals over this are met in
+// every segment's word index, without counting them.
+const withinFraction = 16
+
+// narrowFrom is how many positions of a segment make meeting them in its
+// word index cheaper than checking each: a check folds the mutual's text.
+const narrowFrom = 8
 
 // searchSegments appends the mutuals of segs from mutual from on that
 // match m.
@@ -186,13 +147,15 @@ func (ix *Index) searchSegments(m matcher, from int, segs []*segment, out []int)
 	}
 	out = slices.Grow(out, total)
 	loose := m.loose()
+	f := getFolded()
+	defer putFolded(f)
 	for k, s := range segs {
 		for w, word := range found[k] {
 			for word != 0 {
 				b := bits.TrailingZeros64(word)
 				word &= word - 1
 				i := s.from + w*64 + b
-				if !check[k] || sure[k][w]&(1<<b) != 0 || ix.matches(i, loose) {
+				if !check[k] || sure[k][w]&(1<<b) != 0 || ix.matches(f, i, loose) {
 					out = append(out, i)
 				}
 			}

@@ -4,7 +4,6 @@ import (
 	"math/bits"
 	"sort"
 	"strings"
-	"sync"
 )
 
 // The word index. A term with no space in it lies inside one word of a
@@ -38,16 +37,20 @@ func init() {
 // field (the low fieldBits).
 type posting uint16
 
-// segment is the word index of mutuals from..from+n.
+// segment is the word index of mutuals from..from+n. A word is in a field
+// of a mutual when a posting says so or, for a word common in that field,
+// when the mutual is in the word's set for the field.
 type segment struct {
-	from, n int
-	words   string    // each distinct word after a wordSep
-	starts  []int32   // [word] where it starts in words; one more, past the end
-	lists   []int32   // [word] where its postings start; one more, at the end
-	posts   []posting // by word, then by mutual and field
-	sets    []set     // the mutuals of each common word, any field
-	setOf   []int32   // [word] its set in sets, or -1
-	text    int       // bytes of folded text the segment covers: what a scan reads
+	from, n  int
+	words    string    // each distinct word after a wordSep
+	starts   []int32   // [word] where it starts in words; one more, past the end
+	lists    []int32   // [word] where its postings start; one more, at the end
+	posts    []posting // by word, then by mutual and field
+	setsOf   []int32   // [word] where its sets start in sets; one more, at the end
+	sets     []set     // by word: the mutuals holding it in a field it is common in
+	setField []uint8   // [set] the field
+	// unsourced: a mutual cites a source the index did not have
+	unsourced bool
 }
 
 // wordSep ends words in the text and separates them in segment.words. A
@@ -87,201 +90,6 @@ func (s *set) fill(n int) {
 }
 func (s *set) empty() bool { return *s == set{} }
 
-// builder collects a segment's words; one is reused between segments.
-type builder struct {
-	ids   map[string]int32
-	words []string
-	last  []int32 // [word] the last posting given it, so repeats are dropped
-	pairs []wordPosting
-	text  int
-}
-
-type wordPosting struct {
-	word int32
-	p    posting
-}
-
-var builders = sync.Pool{New: func() any { return &builder{ids: map[string]int32{}} }}
-
-// buildSegment indexes the words of mutuals from..to of ix, whose text is
-// folded already.
-func buildSegment(ix *Index, from, to int) *segment {
-	b := builders.Get().(*builder)
-	defer builders.Put(b)
-	clear(b.ids)
-	b.words, b.last, b.pairs, b.text = b.words[:0], b.last[:0], b.pairs[:0], 0
-	for i := from; i < to; i++ {
-		text := ix.all[i]
-		b.text += len(text)
-		start, base := 0, i*len(Fields)
-		for f := range Fields {
-			end := int(ix.ends[base+f])
-			b.addWords(text[start:end], posting((i-from)<<fieldBits|f))
-			start = end + len(sep)
-		}
-		p := posting((i-from)<<fieldBits | sourcesPos)
-		ix.Dataset.Mutuals[i].eachCited(func(id string) {
-			b.addWords(ix.sources[id], p)
-		})
-	}
-	return b.segment(from, to-from)
-}
-
-func (b *builder) addWords(s string, p posting) {
-	for len(s) > 0 {
-		end := 0
-		for end < len(s) && !isWordEnd(s[end]) {
-			end++
-		}
-		if end > 0 {
-			b.add(s[:end], p)
-		}
-		if end == len(s) {
-			return
-		}
-		s = s[end+1:]
-	}
-}
-
-func (b *builder) add(w string, p posting) {
-	id, ok := b.ids[w]
-	if !ok {
-		id = int32(len(b.words))
-		b.ids[w] = id
-		b.words = append(b.words, w)
-		b.last = append(b.last, -1)
-	}
-	if b.last[id] != int32(p) {
-		b.last[id] = int32(p)
-		b.pairs = append(b.pairs, wordPosting{id, p})
-	}
-}
-
-// segment lays the words and postings out in a few flat arrays.
-func (b *builder) segment(from, n int) *segment {
-	s := &segment{from: from, n: n, text: b.text}
-	size := 0
-	for _, w := range b.words {
-		size += len(w) + 1
-	}
-	var words strings.Builder
-	words.Grow(size)
-	s.starts = make([]int32, len(b.words)+1)
-	for i, w := range b.words {
-		words.WriteByte(wordSep)
-		s.starts[i] = int32(words.Len())
-		words.WriteString(w)
-	}
-	s.words = words.String()
-	s.starts[len(b.words)] = int32(len(s.words) + 1)
-	// a counting sort of the postings by word keeps each word's in order
-	s.lists = make([]int32, len(b.words)+1)
-	for _, wp := range b.pairs {
-		s.lists[wp.word+1]++
-	}
-	for i := 1; i < len(s.lists); i++ {
-		s.lists[i] += s.lists[i-1]
-	}
-	next := append([]int32(nil), s.lists[:len(b.words)]...)
-	s.posts = make([]posting, len(b.pairs))
-	for _, wp := range b.pairs {
-		s.posts[next[wp.word]] = wp.p
-		next[wp.word]++
-	}
-	s.setOf = make([]int32, len(b.words))
-	for w := range b.words {
-		s.setOf[w] = -1
-		if s.lists[w+1]-s.lists[w] >= commonWord {
-			s.setOf[w] = int32(len(s.sets))
-			s.sets = append(s.sets, set{})
-			for _, p := range s.posts[s.lists[w]:s.lists[w+1]] {
-				s.sets[len(s.sets)-1].add(int(p >> fieldBits))
-			}
-		}
-	}
-	return s
-}
-
-// commonWord is how many postings make a word common: its set of mutuals
-// then takes no more memory than its postings, and is read in a few
-// instructions.
-const commonWord = setWords * 8 / 2
-
-// lookup adds to out the mutuals holding a word that contains text (in
-// field pos, or any when pos < 0). It gives up, returning false, when
-// reading the postings would cost more than scanning the segment's text.
-func (s *segment) lookup(text string, pos int, out *set) bool {
-	budget := s.text / postingCost
-	var found []int32
-	for at := 0; ; {
-		k := strings.Index(s.words[at:], text)
-		if k < 0 {
-			break
-		}
-		w := s.wordAt(at + k)
-		if pos < 0 && s.setOf[w] >= 0 {
-			budget -= setWords
-		} else {
-			budget -= int(s.lists[w+1] - s.lists[w])
-		}
-		if budget < 0 {
-			return false
-		}
-		found = append(found, int32(w))
-		at = int(s.starts[w+1]) - 1
-		if at >= len(s.words) {
-			break
-		}
-	}
-	for _, w := range found {
-		if pos < 0 && s.setOf[w] >= 0 {
-			out.or(&s.sets[s.setOf[w]])
-			continue
-		}
-		for _, p := range s.posts[s.lists[w]:s.lists[w+1]] {
-			if pos < 0 || int(p&fieldMask) == pos {
-				out.add(int(p >> fieldBits))
-			}
-		}
-	}
-	return true
-}
-
-// lookupFields is lookup into a set for each field.
-func (s *segment) lookupFields(text string, out *fieldSets) bool {
-	budget := s.text / postingCost
-	var found []int32
-	for at := 0; ; {
-		k := strings.Index(s.words[at:], text)
-		if k < 0 {
-			break
-		}
-		w := s.wordAt(at + k)
-		if budget -= int(s.lists[w+1] - s.lists[w]); budget < 0 {
-			return false
-		}
-		found = append(found, int32(w))
-		if at = int(s.starts[w+1]) - 1; at >= len(s.words) {
-			break
-		}
-	}
-	for _, w := range found {
-		for _, p := range s.posts[s.lists[w]:s.lists[w+1]] {
-			out[p&fieldMask].add(int(p >> fieldBits))
-		}
-	}
-	return true
-}
-
-// postingCost is how many bytes of text a scan reads in the time a
-// posting is read.
-const postingCost = 4
-
-// wordAt is the word that byte at of s.words belongs to.
-func (s *segment) wordAt(at int) int {
-	return sort.Search(len(s.starts)-1, func(w int) bool { return int(s.starts[w+1]) > at+1 })
-}
-
 func (s *set) remove(i int) { s[i/64] &^= 1 << (i % 64) }
 
 func (s *set) len() int {
@@ -290,4 +98,56 @@ func (s *set) len() int {
 		n += bits.OnesCount64(w)
 	}
 	return n
+}
+
+// lookup adds to out the mutuals holding a word that contains text, in
+// field pos, or in any when pos < 0. It reads every set and posting of
+// those words, however many: checking a mutual's text instead means
+// folding it first, far slower.
+func (s *segment) lookup(text string, pos int, out *set) {
+	s.eachWord(text, func(w int) {
+		for k := s.setsOf[w]; k < s.setsOf[w+1]; k++ {
+			if pos < 0 || int(s.setField[k]) == pos {
+				out.or(&s.sets[k])
+			}
+		}
+		for _, p := range s.posts[s.lists[w]:s.lists[w+1]] {
+			if pos < 0 || int(p&fieldMask) == pos {
+				out.add(int(p >> fieldBits))
+			}
+		}
+	})
+}
+
+// fieldSets are sets of mutuals of one segment, one a field.
+type fieldSets [1 << fieldBits]set
+
+// lookupFields is lookup into a set for each field.
+func (s *segment) lookupFields(text string, out *fieldSets) {
+	s.eachWord(text, func(w int) {
+		for k := s.setsOf[w]; k < s.setsOf[w+1]; k++ {
+			out[s.setField[k]].or(&s.sets[k])
+		}
+		for _, p := range s.posts[s.lists[w]:s.lists[w+1]] {
+			out[p&fieldMask].add(int(p >> fieldBits))
+		}
+	})
+}
+
+// eachWord calls f with each word of s that contains text.
+func (s *segment) eachWord(text string, f func(w int)) {
+	for at := 0; at < len(s.words); {
+		k := strings.Index(s.words[at:], text)
+		if k < 0 {
+			return
+		}
+		w := s.wordAt(at + k)
+		f(w)
+		at = int(s.starts[w+1]) - 1
+	}
+}
+
+// wordAt is the word that byte at of s.words belongs to.
+func (s *segment) wordAt(at int) int {
+	return sort.Search(len(s.starts)-1, func(w int) bool { return int(s.starts[w+1]) > at+1 })
 }

@@ -36,14 +36,16 @@ func (q Query) Why(ds *Dataset, m *Mutual, shown ...string) (r Reason, ok bool) 
 // Why is Query.Why for mutual i of the index, which skips every field
 // whose folded text lacks a term without looking at its values.
 func (ix *Index) Why(i int, q Query, shown ...string) (r Reason, ok bool) {
+	f := getFolded()
+	defer putFolded(f)
 	var hidden []Query
 	for _, t := range ix.For(i, q).Terms() {
-		if t.Negate || ix.seen(i, t, shown) {
+		if t.Negate || ix.seen(f, i, t, shown) {
 			continue
 		}
 		hidden = append(hidden, QueryOf(t))
 	}
-	has := func(pos int, t Term) bool { return ix.holds(i, pos, newNeedle(t.Text)) }
+	has := func(pos int, t Term) bool { return ix.holds(f, i, pos, newNeedle(t.Text)) }
 	return why(ix.Dataset, &ix.Dataset.Mutuals[i], hidden, shown, has)
 }
 
@@ -73,9 +75,10 @@ func clauseIn(ds *Dataset, m *Mutual, c Clause) bool {
 }
 
 // seen reports whether term t matches one of the shown fields of mutual i.
-func (ix *Index) seen(i int, t Term, shown []string) bool {
+// f is where its text is folded.
+func (ix *Index) seen(f *folded, i int, t Term, shown []string) bool {
 	for _, key := range shown {
-		if (t.Field == "" || t.Field == key) && ix.holds(i, fieldPos[key], newNeedle(t.Text)) {
+		if (t.Field == "" || t.Field == key) && ix.holds(f, i, fieldPos[key], newNeedle(t.Text)) {
 			return true
 		}
 	}

@@ -102,18 +102,16 @@
 //     checks one load at a time).
 //   - The whole load of the 100k file, streamed and indexed (-bench
 //     BrowserLoad), target ≤ 1.5× the plain load list and validate make:
-//     1.35–1.63× at a load average of 11, 2.5–2.9× busier, since folding
-//     and the word index (in their own goroutine) cost about what parsing
-//     does and overlap it only on idle cores. Borderline.
-//   - Not met: the browser's peak memory at 100k (VmHWM once loaded;
-//     -bench BrowserPeak for the heap beside the plain load), target ≤ 3×
-//     the file, is 231–235 MB, 3.84–3.91× (5.36–5.38× before, same runs).
-//     The browser holds the load's own array of records, not a copy, and
-//     while it loads the collector's headroom is 25% of the live heap, set
-//     back when the last load ends. What is left is live: once loaded the
-//     heap holds 3.0× the file (the file the records slice 1.0, the
-//     records 0.76, the folded text 0.75, the word index 0.33), so under 3×
-//     needs about a third less of what is live.
+//     0.60–0.66 s against 0.53–0.56 s, 1.10–1.20× (the code before,
+//     interleaved: 1.21–1.28×), at a load average of 3–4; once 2.5–3.4×
+//     in a run at a load average near 8.
+//   - The browser's peak memory at 100k (VmHWM once loaded; -bench
+//     BrowserPeak for the heap beside the plain load), target ≤ 3× the
+//     file: 2.71–2.85× (3.83–3.92× for the code before, same runs). The
+//     browser holds the load's own array of records, not a copy; the index
+//     holds no folded text, only its words (0.11× the file); while it loads
+//     the collector's headroom is 20% of the live heap, set back when the
+//     last load ends. Once loaded the heap holds 1.93–2.0× the file.
 //
 // # Tests
 //

@@ -75,7 +75,7 @@ func startLoad(load LoadFunc, name string) (tea.Cmd, <-chan tea.Msg) {
 			// off the UI path, so the end is what a fresh load builds
 			ix = model.NewIndex(ds)
 		case err == nil:
-			ix = ix.With(ds)
+			ix = ix.Complete(ds)
 		}
 		ch <- loadDone{ds: ds, ix: ix, err: err}
 	}()
