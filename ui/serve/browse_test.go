@@ -1,11 +1,11 @@
 package serve
 
 import (
-	"os"
-	"runtime/pprof"
 	"encoding/binary"
 	"io"
+	"os"
 	"regexp"
+	"runtime/pprof"
 	"strings"
 	"testing"
 	"time"
