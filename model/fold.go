@@ -40,12 +40,26 @@ func foldRune(r rune) string {
 
 func foldRuneSlow(r rune) string {
 	var b strings.Builder
-	for _, d := range norm.NFD.String(string(unicode.ToLower(r))) {
+	for _, d := range norm.NFD.String(string(caseless(r))) {
 		if !unicode.Is(unicode.Mn, d) {
 			b.WriteRune(d)
 		}
 	}
 	return b.String()
+}
+
+// caseless is the one lower-case letter that stands for r and every other
+// case of it: the least of the lower-case letters Unicode folds together
+// with it, so that the Greek final sigma is a sigma, the long s an s, and
+// the Kelvin sign a k.
+func caseless(r rune) rune {
+	best := unicode.ToLower(r)
+	for f := unicode.SimpleFold(best); f != best; f = unicode.SimpleFold(f) {
+		if unicode.IsLower(f) && f < best {
+			best = f
+		}
+	}
+	return best
 }
 
 // Fold returns s lower-cased with accents removed and each run of spaces

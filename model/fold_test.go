@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"reflect"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -85,4 +86,43 @@ func FuzzFold(f *testing.F) {
 			t.Fatalf("folded in two at %d, %q = %q, whole %q", cut, s, b, want)
 		}
 	})
+}
+
+// TestFoldCaseVariants: every form of a letter that Unicode counts as the
+// same letter in another case folds the same, so a search ignores case for
+// all of them: the Greek final sigma (ΟΔΟΣ found only ΟΔΟΣ, οδός only
+// οδός), the long s, the Kelvin and Ångström signs.
+func TestFoldCaseVariants(t *testing.T) {
+	for _, group := range [][]string{
+		{"ΟΔΟΣ", "οδος", "οδοσ", "οδός"},
+		{"ſ", "s", "S"},
+		{"\u212a", "k", "K"}, // the Kelvin sign
+		{"\u212b", "å", "Å"}, // the Ångström sign
+		{"ẞ", "ß"},
+	} {
+		want := Fold(group[0])
+		for _, s := range group[1:] {
+			if got := Fold(s); got != want {
+				t.Errorf("Fold(%q) = %q, Fold(%q) = %q: want them the same", s, got, group[0], want)
+			}
+			if got, _ := foldOffsets(s); got != want {
+				t.Errorf("foldOffsets(%q) = %q, want %q", s, got, want)
+			}
+		}
+	}
+	// Every letter folds as each other in its case orbit does (a combining
+	// mark, such as the ypogegrammeni, is dropped as an accent).
+	for r := rune(utf8.RuneSelf); r < 0x3000; r++ {
+		if unicode.Is(unicode.Mn, r) {
+			continue
+		}
+		for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
+			if unicode.Is(unicode.Mn, f) {
+				continue
+			}
+			if Fold(string(f)) != Fold(string(r)) {
+				t.Fatalf("%q (U+%04X) folds to %q, %q (U+%04X) to %q", r, r, Fold(string(r)), f, f, Fold(string(f)))
+			}
+		}
+	}
 }

@@ -228,9 +228,13 @@ func sourceText(ds *model.Dataset, m *model.Mutual) []string {
 }
 
 func intersect(a, b []int) []int {
+	inB := make(map[int]bool, len(b))
+	for _, x := range b {
+		inB[x] = true
+	}
 	out := []int{}
 	for _, x := range a {
-		if slices.Contains(b, x) {
+		if inB[x] {
 			out = append(out, x)
 		}
 	}

@@ -12,6 +12,7 @@ import (
 // outside does not stop the browser; it waits for the editor to go on,
 // and returns once the editor has exited.
 func TestFollowStopsWithoutJobControl(t *testing.T) {
+	t.Parallel() // it waits, mostly: beside the tests that compute
 	if canSuspend() {
 		t.Skip("run under a job-control shell: following the stop would stop the test")
 	}

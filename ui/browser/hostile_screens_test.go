@@ -44,6 +44,7 @@ func settle(b *Browser, cmd tea.Cmd) {
 // field and a hostile search, holds no escape sequence but its own styles,
 // and no control or bidi character.
 func TestNoControlReachesScreen(t *testing.T) {
+	t.Parallel() // it waits out cursor blinks, mostly: beside the tests that compute
 	ds := uitest.HostileDataset()
 	journeys := [][]string{
 		{},                       // the list and the detail

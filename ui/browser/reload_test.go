@@ -76,19 +76,14 @@ func TestReloadsDoNotPileUp(t *testing.T) {
 			b := NewBrowser(uitest.Pathfinders(t), BrowserOptions{IsDark: true, Register: &Register{Reload: s.reload}})
 			b.Update(tea.WindowSizeMsg{Width: 100, Height: 30})
 
-			msgs := make(chan tea.Msg, 32)
-			run := func(cmd tea.Cmd) {
-				if cmd != nil {
-					go func() { msgs <- cmd() }()
-				}
-			}
-			run(s.change(b))
+			p := &program{b: b, msgs: make(chan tea.Msg, 32)}
+			p.run(s.change(b))
 			<-s.started // the first load runs
 			for range 15 {
-				run(s.change(b))
+				p.run(s.change(b))
 			}
 			close(s.release) // every load may finish now
-			settleAll(t, b, msgs, run, func() bool { return len(b.ds.Mutuals) == 16 })
+			p.settle(t)
 			s.mu.Lock()
 			defer s.mu.Unlock()
 			if s.mostAtOnce != 1 || s.loads > 2 {
@@ -104,29 +99,39 @@ func TestReloadsDoNotPileUp(t *testing.T) {
 	}
 }
 
-// settleAll feeds the browser every message, running the commands it
-// returns as the program would, until shown holds and no message has come
-// for a while (a loaded machine can take longer than that between two
-// messages: shown keeps it from stopping early).
-func settleAll(t *testing.T, b *Browser, msgs chan tea.Msg, run func(tea.Cmd), shown func() bool) {
+// program runs a browser's commands as Bubble Tea would, each in a
+// goroutine of its own, and feeds their messages back.
+type program struct {
+	b       *Browser
+	msgs    chan tea.Msg
+	running int // commands whose message has not come back yet
+}
+
+func (p *program) run(cmd tea.Cmd) {
+	if cmd != nil {
+		p.running++
+		go func() { p.msgs <- cmd() }()
+	}
+}
+
+// settle feeds the browser every message, running the commands it returns,
+// until none is running: nothing more can happen then.
+func (p *program) settle(t *testing.T) {
 	deadline := time.After(10 * time.Second)
-	for {
+	for p.running > 0 {
 		select {
-		case msg := <-msgs:
+		case msg := <-p.msgs:
+			p.running--
 			if batch, ok := msg.(tea.BatchMsg); ok {
 				for _, cmd := range batch {
-					run(cmd)
+					p.run(cmd)
 				}
 				continue
 			}
-			_, cmd := b.Update(msg)
-			run(cmd)
-		case <-time.After(300 * time.Millisecond):
-			if shown() {
-				return
-			}
+			_, cmd := p.b.Update(msg)
+			p.run(cmd)
 		case <-deadline:
-			t.Fatal("the browser did not settle within 10 s")
+			t.Fatalf("the browser did not settle within 10 s (%d commands running)", p.running)
 		}
 	}
 }

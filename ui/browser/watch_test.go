@@ -3,6 +3,7 @@ package browser
 import (
 	"os"
 	"path/filepath"
+	"sync"
 	"testing"
 	"time"
 )
@@ -180,16 +181,23 @@ func TestWatchFollowsThePath(t *testing.T) {
 			}
 		}},
 	}
+	// The cases wait on the watcher, not the processor: all of them run
+	// at once (a subtest's own goroutine each), not go test's -parallel
+	// (the processors) at a time.
+	t.Parallel()
+	var wg sync.WaitGroup
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			t.Parallel()
-			root := t.TempDir()
-			fw, err := watchFiles([]string{tt.setup(t, root)})
-			if err != nil {
-				t.Fatal(err)
-			}
-			defer fw.Close()
-			tt.steps(t, root, fw)
+		wg.Go(func() {
+			t.Run(tt.name, func(t *testing.T) {
+				root := t.TempDir()
+				fw, err := watchFiles([]string{tt.setup(t, root)})
+				if err != nil {
+					t.Fatal(err)
+				}
+				defer fw.Close()
+				tt.steps(t, root, fw)
+			})
 		})
 	}
+	wg.Wait()
 }

@@ -5,11 +5,14 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/mutuals/mutuals/data/datatest"
 )
 
 // Leaving the compare picker without printing is a cancel, as fzf has it:
 // exit 130 and nothing on stdout, so `mutuals compare > cmp.md && …` stops.
 func TestE2EComparePickerCancelled(t *testing.T) {
+	datatest.SkipUnlessHeavy(t) // off the main paths: .ci/run runs it
 	t.Parallel()
 	socket, dir := startTerm(t, 100, 30, "compare > out.txt")
 	waitFor(t, socket, " shown · 0 marked", e2eWait)
@@ -29,6 +32,7 @@ func TestE2EComparePickerCancelled(t *testing.T) {
 // TERM=dumb (an Emacs shell buffer) cannot draw the browser: mutuals
 // prints the list as it does to a pipe, lines whole, and exits.
 func TestE2ETermDumb(t *testing.T) {
+	datatest.SkipUnlessHeavy(t) // off the main paths: .ci/run runs it
 	t.Parallel()
 	for _, args := range []string{"", "list"} {
 		socket, dir := startTerm(t, 60, 30, args, "TERM=dumb")

@@ -18,6 +18,8 @@ import (
 	"time"
 
 	"github.com/charmbracelet/x/ansi"
+
+	"github.com/mutuals/mutuals/data/datatest"
 )
 
 // e2eWait is how long the screen may take to show what a test waits for:
@@ -177,6 +179,7 @@ func TestE2ENarrowAndWide(t *testing.T) {
 }
 
 func TestE2ETooSmall(t *testing.T) {
+	datatest.SkipUnlessHeavy(t) // off the main paths: .ci/run runs it
 	t.Parallel()
 	socket, _ := startTerm(t, 30, 8, "")
 	waitFor(t, socket, "Terminal too small", e2eWait)

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/mutuals/mutuals/data/datatest"
 	"github.com/mutuals/mutuals/ui/internal/uitest"
 )
 
@@ -73,6 +74,7 @@ sources = ["s"]
 // search and are gone; any other control character that does reach it
 // shows as its symbol. Nothing is obeyed: the window's title stays.
 func TestE2EPasteEscapes(t *testing.T) {
+	datatest.SkipUnlessHeavy(t) // off the main paths: .ci/run runs it
 	t.Parallel()
 	socket, _ := startTerm(t, 120, 35, "")
 	waitFor(t, socket, "17 shown", e2eWait)

@@ -64,6 +64,7 @@ func TestE2ESuspendAndResume(t *testing.T) {
 // editor, not the browser (as git leaves SIGINT to its editor); the
 // browser comes back, says how the editor ended, and quits with 0.
 func TestE2EInterruptMeantForTheEditor(t *testing.T) {
+	datatest.SkipUnlessHeavy(t) // off the main paths: .ci/run runs it
 	t.Parallel()
 	regDir, _ := newRegister(t)
 	dir := t.TempDir()
@@ -94,6 +95,7 @@ func TestE2EInterruptMeantForTheEditor(t *testing.T) {
 // interactive shell prints and ends; it is not stopped for changing the
 // terminal's modes (Stopped (tty output)) by a colour query.
 func TestE2EBackgroundJob(t *testing.T) {
+	datatest.SkipUnlessHeavy(t) // off the main paths: .ci/run runs it
 	t.Parallel()
 	socket, _ := startShell(t, 120, 40)
 	commands := []string{"compare swindon leicester", "show leicester", "list", "stats", "timeline"}

@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/mutuals/mutuals/data"
+	"github.com/mutuals/mutuals/data/datatest"
 )
 
 // newRegister runs mutuals init in a new directory and returns it with
@@ -131,6 +132,7 @@ func TestE2ELiveReload(t *testing.T) {
 // register streams in is drawn again when the load ends, so it shows what
 // only the whole dataset knows (the programme's mentor pool).
 func TestE2EFirstDetailHasTheProgramme(t *testing.T) {
+	datatest.SkipUnlessHeavy(t) // off the main paths: .ci/run runs it
 	t.Parallel()
 	regDir, _ := newRegister(t)
 	socket, _ := startTerm(t, 140, 40, fmt.Sprintf("--data '%s'", regDir))

@@ -5,6 +5,7 @@ package e2e
 import (
 	"bufio"
 	"bytes"
+	"cmp"
 	"context"
 	"fmt"
 	"io"
@@ -192,6 +193,7 @@ func TestServeCommandsPrintWhatLocalOnesPrint(t *testing.T) {
 	t.Parallel()
 	s := serveIn(t, t.TempDir())
 	bin := e2eBinary(t)
+	var wg sync.WaitGroup
 	for _, line := range []string{
 		"", "list", "list -f csv", "list service:health -kpmg --sort -date", "list -f json", "list -f toml",
 		"show leicester", "show swin -f markdown", "show nosuch",
@@ -199,14 +201,22 @@ func TestServeCommandsPrintWhatLocalOnesPrint(t *testing.T) {
 		"stats --by service", "timeline", "timeline -f csv", "validate", "list --sort regoin",
 		// help is the reader's own (ui/cli TestServedHelpIsTheReaders)
 	} {
-		args := strings.Fields(line)
-		lo, le, lc := e2eRun(t, e2eEnv(), append([]string{bin}, args...)...)
-		le = strings.ReplaceAll(le, "Try 'mutuals --help'", "Try 'ssh HOST --help'") // where help is, for a reader
-		ro, re, rc := s.ssh(t, args...)
-		if lo != ro || le != re || lc != rc {
-			t.Errorf("%s:\nlocal  %d %q %q\nserved %d %q %q", line, lc, le, head(lo), rc, re, head(ro))
-		}
+		// Each ssh mostly waits (on the network's acknowledgements, not
+		// the processor): all of them at once, each in a subtest's own
+		// goroutine.
+		wg.Go(func() {
+			t.Run(cmp.Or(line, "no command"), func(t *testing.T) {
+				args := strings.Fields(line)
+				lo, le, lc := e2eRun(t, e2eEnv(), append([]string{bin}, args...)...)
+				le = strings.ReplaceAll(le, "Try 'mutuals --help'", "Try 'ssh HOST --help'") // where help is, for a reader
+				ro, re, rc := s.ssh(t, args...)
+				if lo != ro || le != re || lc != rc {
+					t.Errorf("%s:\nlocal  %d %q %q\nserved %d %q %q", line, lc, le, head(lo), rc, re, head(ro))
+				}
+			})
+		})
 	}
+	wg.Wait()
 }
 
 func head(s string) string {
@@ -433,6 +443,7 @@ func TestServeRefusesWhatIsNotReading(t *testing.T) {
 
 // The log names the reader's key as ssh-keygen -l does.
 func TestServeLogsTheKeyFingerprint(t *testing.T) {
+	datatest.SkipUnlessHeavy(t) // off the main paths: .ci/run runs it
 	t.Parallel()
 	s := serveIn(t, t.TempDir())
 	s.ssh(t, "validate")

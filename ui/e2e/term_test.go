@@ -85,12 +85,15 @@ func tmux(t *testing.T, socket string, args ...string) string {
 	return string(out)
 }
 
-// waitUntil polls the screen every 50ms until problem finds nothing wrong
-// with it, and returns it. A frame can be caught half drawn, so every check
-// of the screen is made this way.
+// waitUntil polls the screen until problem finds nothing wrong with it,
+// and returns it. A frame can be caught half drawn, so every check of the
+// screen is made this way. The polls come 5 ms apart at first (most frames
+// come within tens of milliseconds of a key), twice as far apart each
+// time after that, to 50 ms.
 func waitUntil(t *testing.T, socket string, timeout time.Duration, problem func(screen string) string) string {
 	t.Helper()
-	for deadline := time.Now().Add(timeout); ; time.Sleep(50 * time.Millisecond) {
+	pause := 5 * time.Millisecond
+	for deadline := time.Now().Add(timeout); ; pause = min(2*pause, 50*time.Millisecond) {
 		screen := tmux(t, socket, "capture-pane", "-p", "-J", "-t", "x")
 		why := problem(screen)
 		if why == "" {
@@ -99,6 +102,7 @@ func waitUntil(t *testing.T, socket string, timeout time.Duration, problem func(
 		if time.Now().After(deadline) {
 			t.Fatalf("waited %v: %s; the screen was:\n%s", timeout, why, screen)
 		}
+		time.Sleep(pause)
 	}
 }
 

@@ -61,7 +61,11 @@ func TestSplitEscapeSequences(t *testing.T) {
 // each write, styled text arrives whole: once its styles are removed, it is
 // byte for byte what a pipe receives, for every profile.
 func TestStyledOutputIsExact(t *testing.T) {
-	ds, err := loadtest.Load(t, "synthetic.toml", datatest.Synthetic(3000, 7))
+	n := 300 // 3,000 with the heavy tests on
+	if datatest.Heavy() {
+		n = 3000
+	}
+	ds, err := loadtest.Load(t, "synthetic.toml", datatest.Synthetic(n, 7))
 	if err != nil {
 		t.Fatal(err)
 	}

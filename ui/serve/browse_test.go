@@ -3,7 +3,9 @@ package serve
 import (
 	"encoding/binary"
 	"io"
+	"os"
 	"regexp"
+	"runtime/pprof"
 	"strings"
 	"testing"
 	"time"
@@ -63,6 +65,7 @@ func waitExit(t *testing.T, s *gossh.Session) int {
 		}
 		return 0
 	case <-time.After(testWait):
+		pprof.Lookup("goroutine").WriteTo(os.Stderr, 1) // where it waits, should this ever fail
 		t.Fatal("the session did not end")
 	}
 	return -1

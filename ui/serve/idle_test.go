@@ -13,6 +13,7 @@ import (
 // work: a browser that gets only those is closed once idle, telling its
 // reader why with a non-zero status, and the log says ended=idle.
 func TestKeepalivesDoNotDefeatTheIdleTimeout(t *testing.T) {
+	t.Parallel() // it waits out a timeout or the watcher: beside the others
 	ts := startServer(t, false, Limits{Idle: 300 * time.Millisecond})
 	c := ts.client(t)
 	s, _, screen, errs := openBrowserErrs(t, c, 80, 24)

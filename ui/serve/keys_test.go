@@ -150,6 +150,7 @@ func TestAuthorizedKeysFile(t *testing.T) {
 }
 
 func TestSharedDataReloadsAndTellsSessions(t *testing.T) {
+	t.Parallel() // it waits out a timeout or the watcher: beside the others
 	builtin, err := data.Embedded()
 	if err != nil {
 		t.Fatal(err)

@@ -102,6 +102,7 @@ func TestRateForgetsOldWindowsAndStaysBounded(t *testing.T) {
 // A client that stops reading is cut off once a write has waited Stall:
 // the server never holds its output.
 func TestClientThatStopsReading(t *testing.T) {
+	t.Parallel() // it waits out a timeout or the watcher: beside the others
 	ts := startServer(t, false, Limits{Stall: 300 * time.Millisecond})
 	c := ts.client(t)
 	s, err := c.NewSession()
@@ -144,6 +145,7 @@ func ptySession(t *testing.T, c *gossh.Client, cols, rows int) *gossh.Session {
 }
 
 func TestIdleConnectionsAreClosed(t *testing.T) {
+	t.Parallel() // it waits out a timeout or the watcher: beside the others
 	ts := startServer(t, false, Limits{Idle: 300 * time.Millisecond})
 	c := ts.client(t)
 	closed := make(chan struct{})

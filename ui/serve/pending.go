@@ -154,14 +154,16 @@ type place struct {
 
 func (pl *place) leave() { pl.once.Do(pl.give) }
 
-// placeConn gives back its place when it closes.
+// placeConn gives back its place when it closes, and is no longer live.
 type placeConn struct {
 	net.Conn
-	pl *place
+	pl   *place
+	live *liveConns
 }
 
 func (c placeConn) Close() error {
 	c.pl.leave()
+	c.live.remove(c.Conn)
 	return c.Conn.Close()
 }
 

@@ -5,19 +5,15 @@
 package serve
 
 import (
-	"context"
 	"errors"
 	"io"
 	"net"
 	"sync"
 	"sync/atomic"
-	"time"
 
 	"charm.land/ssh"
 	"charm.land/wish/v2"
 	gossh "golang.org/x/crypto/ssh"
-
-	"github.com/mutuals/mutuals/model"
 )
 
 // Config is what the command line decides for the server.
@@ -57,6 +53,9 @@ type Server struct {
 
 	mu   sync.Mutex
 	open map[*session]bool
+
+	stopping atomic.Bool // sessions opened from now on are told the server is going
+	live     liveConns   // every connection admitted and not yet closed
 }
 
 // New checks cfg and builds the server: public keys only (no password or
@@ -156,47 +155,8 @@ func (s *Server) admit(ctx ssh.Context, c net.Conn) net.Conn {
 	a := newActivity()
 	ctx.SetValue(activityKey{}, a)
 	go s.watchIdle(ctx, a, s.cfg.Limits.Idle)
-	return placeConn{c, pl}
-}
-
-// Serve accepts connections on ln until ctx is done, then tells every open
-// session the server is going, and closes what is left after grace.
-func (s *Server) Serve(ctx context.Context, ln net.Listener, grace time.Duration) error {
-	done := make(chan error, 1)
-	go func() { done <- s.ssh.Serve(ln) }()
-	select {
-	case err := <-done:
-		return err
-	case <-ctx.Done():
-	}
-	n := s.goodbye()
-	s.log.note("shutting down: telling %d open %s", n, model.Plural(n, "session", "sessions"))
-	shut, cancel := context.WithTimeout(context.Background(), grace)
-	defer cancel()
-	if err := s.ssh.Shutdown(shut); err != nil {
-		s.log.note("closing the connections still open after %v", grace)
-		s.ssh.Close()
-	}
-	// Shutdown closes only the listeners Serve has registered: one not
-	// yet (a stop right after the start) is closed here.
-	ln.Close()
-	<-done
-	s.log.note("stopped")
-	return nil
-}
-
-// goodbye ends every open session, saying why, and says how many.
-func (s *Server) goodbye() int {
-	s.mu.Lock()
-	open := make([]*session, 0, len(s.open))
-	for ss := range s.open {
-		open = append(open, ss)
-	}
-	s.mu.Unlock()
-	for _, ss := range open {
-		ss.end("shutdown", "the server is shutting down: try again later")
-	}
-	return len(open)
+	s.live.add(c)
+	return placeConn{c, pl, &s.live}
 }
 
 func (s *Server) track(ss *session, on bool) {

@@ -76,6 +76,9 @@ func (s *Server) admitSession(next ssh.Handler) ssh.Handler {
 		defer ss.cancel()
 		s.track(ss, true)
 		defer s.track(ss, false)
+		if s.stopping.Load() { // opened as the server stops, after its goodbye
+			ss.end("shutdown", goingAway)
+		}
 		if ss.activity != nil {
 			ss.activity.track(ss, true)
 			defer ss.activity.track(ss, false)

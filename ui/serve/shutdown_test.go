@@ -1,7 +1,9 @@
 package serve
 
 import (
+	"bufio"
 	"io"
+	"net"
 	"strings"
 	"testing"
 	"time"
@@ -61,4 +63,37 @@ func TestShutdownClosesWhatStaysAfterGrace(t *testing.T) {
 	if !strings.Contains(ts.log.String(), "closing the connections still open after 1s") {
 		t.Errorf("the log does not say it closed what stayed:\n%s", ts.log.String())
 	}
+}
+
+// A session opened while the server stops, after its goodbye went out, is
+// told the same and ends.
+func TestSessionOpenedAsTheServerStops(t *testing.T) {
+	ts := startServer(t, false, Limits{})
+	c := ts.client(t)
+	ts.srv.stopping.Store(true) // as Serve sets it before its goodbye
+	_, errs, status := run(t, c, "list")
+	if status != 1 || !strings.Contains(errs, goingAway) {
+		t.Errorf("a session opened as the server stops: status %d, stderr %q", status, errs)
+	}
+}
+
+// A connection still logging in when the server stops (which the SSH
+// library does not hold yet) is closed with the rest, not left to its
+// handshake timeout of 10 s.
+func TestShutdownClosesConnectionsLoggingIn(t *testing.T) {
+	ts := startServer(t, false, Limits{}) // a grace of 1 s
+	raw, err := net.Dial("tcp", ts.addr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer raw.Close()
+	if _, err := bufio.NewReader(raw).ReadString('\n'); err != nil { // the server's version: it has the connection
+		t.Fatal(err)
+	}
+	ts.cancel()
+	raw.SetReadDeadline(time.Now().Add(5 * time.Second))
+	if _, err := io.Copy(io.Discard, raw); err != nil {
+		t.Errorf("the connection was not closed: %v", err)
+	}
+	<-ts.done
 }
