@@ -82,6 +82,7 @@ func TestPipedOutputIsExact(t *testing.T) {
 		for i := range n {
 			fmt.Fprintf(&want, "m%05d  %s  Lieu %s  soins à domicile\n", i, exactName(i), exactName(i + 1)[9:])
 		}
+		fmt.Fprintf(&want, "%d shown · %d mutuals\n", n, n)
 		got := string(runToFile(t, "list", "--data", path))
 		if got != want.String() {
 			t.Errorf("list: %d bytes, want %d; first difference at byte %d", len(got), want.Len(), firstDiff(got, want.String()))

@@ -1,6 +1,8 @@
 package cli
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -38,6 +40,31 @@ func TestHelpNamesEveryField(t *testing.T) {
 	for _, k := range model.CompareFields() {
 		if !strings.Contains(compare, k) {
 			t.Errorf("compare --help does not name the field %s", k)
+		}
+	}
+}
+
+// TestHelpListsEveryCommand: mutuals --help lists every command a user may
+// run (the README points to mutuals man), and the README's completion
+// line names every shell completion offers.
+func TestHelpListsEveryCommand(t *testing.T) {
+	help, _, _ := execCommand("--help")
+	for _, c := range rootCommand(&options{}).Commands() {
+		if strings.HasPrefix(c.Name(), "__") {
+			continue // cobra's completion requests, not a user's command
+		}
+		if !strings.Contains(help, "\n    "+c.Name()+" ") && !strings.Contains(help, "\n    "+c.Name()+"\n") {
+			t.Errorf("mutuals --help does not list %s", c.Name())
+		}
+	}
+	shells, _, _ := execCommand("completion", "--help")
+	readme, err := os.ReadFile(filepath.Join("..", "..", "README.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, sh := range []string{"bash", "zsh", "fish", "powershell"} {
+		if strings.Contains(shells, "\n    "+sh+" ") && !strings.Contains(string(readme), "|"+sh) && !strings.Contains(string(readme), sh+"|") {
+			t.Errorf("completion offers %s; the README's mutuals completion line does not name it", sh)
 		}
 	}
 }

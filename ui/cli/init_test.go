@@ -25,6 +25,22 @@ func TestInitWritesAStarterThatValidates(t *testing.T) {
 	}
 }
 
+// TestInitRegisterListsACount: the outside tester's case. A register made
+// by init has no programme total; "list status:ended" printed nothing and
+// exited 0, which looked like a failure. The count line says none matched.
+func TestInitRegisterListsACount(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "my-register")
+	if out, err := run(t, "init", dir); err != nil {
+		t.Fatalf("init: %v\n%s", err, out)
+	}
+	for query, want := range map[string]string{"status:ended": "0 shown · 1 mutual\n", "": "1 shown · 1 mutual\n"} {
+		out, err := run(t, "--data", dir, "list", query)
+		if err != nil || !strings.HasSuffix(out, want) {
+			t.Errorf("list %q: %v\n%q, want it to end %q", query, err, out, want)
+		}
+	}
+}
+
 func TestInitFromBuiltin(t *testing.T) {
 	dir := t.TempDir()
 	if out, err := run(t, "init", "--from-builtin", dir); err != nil {

@@ -17,10 +17,9 @@ import (
 func manCommand() *cobra.Command {
 	return &cobra.Command{
 		Use:                   "man",
-		Short:                 "Print the manual page (mutuals man | man -l -)",
+		Short:                 "Print the manual page, every help topic in it (mutuals man | man -l -)",
 		SilenceUsage:          true,
 		DisableFlagsInUseLine: true,
-		Hidden:                true,
 		Args:                  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			page, err := manPage(cmd.Root())

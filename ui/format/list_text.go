@@ -2,7 +2,6 @@ package format
 
 import (
 	"fmt"
-	"slices"
 
 	"github.com/mutuals/mutuals/model"
 	"github.com/mutuals/mutuals/ui/render"
@@ -13,9 +12,9 @@ import (
 // measured once; to a pipe, where nothing is styled, a line is appended
 // byte by byte with no styling at all: about a microsecond a line. When
 // the list fits a width (a terminal, or --width) its columns are the ones
-// that fit (see fitList). Where the programme gives its total, a last
-// line says how much of it the data holds, so that a partial dataset is
-// never read as the whole.
+// that fit (see fitList). A last line counts what it shows and what the
+// data holds, of the programme's total where it gives one: an empty
+// result says so, and a partial dataset is never read as the whole.
 func (o Output) writeListText(ds *model.Dataset, ms []*model.Mutual) error {
 	rows := make([]listRow, len(ms))
 	var idW, nameW, placeW int
@@ -73,13 +72,11 @@ func (o Output) writeListText(ds *model.Dataset, ms []*model.Mutual) error {
 		w.buf = line
 		w.endLine()
 	}
-	if slices.ContainsFunc(ds.Programmes, func(p model.Programme) bool { return p.Totals() != "" }) {
-		line := st.Dim.Render(fmt.Sprintf("%d shown · %s", len(ms), ds.Recorded()))
-		if o.Fit {
-			line = render.Truncate(line, o.Width)
-		}
-		w.Line(line)
+	line := st.Dim.Render(fmt.Sprintf("%d shown · %s", len(ms), ds.Recorded()))
+	if o.Fit {
+		line = render.Truncate(line, o.Width)
 	}
+	w.Line(line)
 	return w.Flush()
 }
 

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/mutuals/mutuals/model"
 	"github.com/mutuals/mutuals/ui/internal/uitest"
 	"github.com/mutuals/mutuals/ui/render"
 )
@@ -57,6 +58,34 @@ func TestListFitsAnyWidth(t *testing.T) {
 		}
 		if w == 40 || w == 80 || w == 120 {
 			uitest.Golden(t, *update, "list-fit-"+strconv.Itoa(w)+".text", buf.Bytes())
+		}
+	}
+}
+
+// TestListCountsWithoutTotals: the text list ends with its count line
+// whatever the data, so an empty result says so rather than printing
+// nothing. A register made by init, or a programme with no total, had
+// no line at all: "list status:ended" looked like a silent failure.
+func TestListCountsWithoutTotals(t *testing.T) {
+	ms := []model.Mutual{{ID: "a", Name: "A"}, {ID: "b", Name: "B"}}
+	cases := []struct {
+		name  string
+		ds    *model.Dataset
+		shown int
+		want  string
+	}{
+		{"no programme, none shown", model.NewDataset("t", nil, ms, nil), 0, "0 shown · 2 mutuals\n"},
+		{"no programme, one shown", model.NewDataset("t", nil, ms, nil), 1, "1 shown · 2 mutuals\n"},
+		{"a programme with no total", model.NewDataset("t", []model.Programme{{ID: "p", Name: "P"}},
+			[]model.Mutual{{ID: "a", Name: "A", Programme: "p"}}, nil), 0, "0 shown · 1 mutual\n"},
+	}
+	for _, tc := range cases {
+		var buf bytes.Buffer
+		if err := NewOutput(&buf, false, 0, Text).PrintList(tc.ds, uitest.AllMutuals(tc.ds)[:tc.shown]); err != nil {
+			t.Fatal(err)
+		}
+		if !strings.HasSuffix(buf.String(), tc.want) || strings.Count(buf.String(), "\n") != tc.shown+1 {
+			t.Errorf("%s: printed %q, want it to end %q", tc.name, buf.String(), tc.want)
 		}
 	}
 }
