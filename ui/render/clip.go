@@ -50,22 +50,25 @@ func runeStart(s string, i int) int {
 }
 
 // MoreText says how much of a value a screen left out, and how to read it
-// all: "… 4.8 MB more: mutuals show big prints it all".
+// all: "… 4.8 MiB more, not drawn here: the command show big prints it
+// all". It names the command, not the program: a reader over SSH runs it
+// as ssh HOST show big, and one with a register adds its --data.
 func MoreText(left int, whole string) string {
-	more := fmt.Sprintf("… %s more", Bytes(left))
+	more := fmt.Sprintf("… %s more, not drawn here", Bytes(left))
 	if whole != "" {
-		more += ": " + whole + " prints it all"
+		more += ": the command " + whole + " prints it all"
 	}
 	return more
 }
 
-// Bytes is a size as people say it: "812 bytes", "32 KB", "4.8 MB".
+// Bytes is a size in the units it is counted in: "812 bytes", "32 KiB",
+// "4.8 MiB".
 func Bytes(n int) string {
 	switch {
 	case n < 1<<10:
 		return fmt.Sprintf("%d bytes", n)
 	case n < 1<<20:
-		return fmt.Sprintf("%d KB", n>>10)
+		return fmt.Sprintf("%d KiB", n>>10)
 	}
-	return fmt.Sprintf("%.1f MB", float64(n)/(1<<20))
+	return fmt.Sprintf("%.1f MiB", float64(n)/(1<<20))
 }

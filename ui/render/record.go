@@ -56,7 +56,7 @@ type RecordOptions struct {
 // RecordView is RecordLines drawn as opts asks.
 func RecordView(ds *model.Dataset, m *model.Mutual, width int, styles Styles, opts RecordOptions) []string {
 	width = max(width, MinWidth)
-	st := pen{Styles: styles, screen: opts.Screen, find: opts.Query, whole: "mutuals show " + model.Printable(m.ID)}
+	st := pen{Styles: styles, screen: opts.Screen, find: opts.Query, whole: "show " + model.Printable(m.ID)}
 	var out []string
 	add := func(lines ...string) { out = append(out, lines...) }
 	for _, l := range st.in("name").wrapText(m.Name, width) {
