@@ -20,6 +20,11 @@ import (
 // It fits 60 columns.
 const builtinReadOnly = "built-in data is read-only: mutuals init --from-builtin DIR"
 
+// ErrBuiltinReadOnly is what a Register's Locate says of a built-in
+// record loaded beside the register (--builtin): e then says what it
+// says on the built-in data alone.
+var ErrBuiltinReadOnly = errors.New(builtinReadOnly)
+
 // sharedReadOnly is what e says where the browser is read-only (a
 // session over data shared with other readers).
 const sharedReadOnly = "read-only here: this data is shared with other readers"
@@ -75,6 +80,9 @@ func (b *Browser) openEditor(r editorReady) tea.Cmd {
 	if r.err != nil {
 		b.reg.editing = false
 		b.status = "cannot edit: " + model.Printable(r.err.Error())
+		if errors.Is(r.err, ErrBuiltinReadOnly) {
+			b.status = builtinReadOnly
+		}
 		return nil
 	}
 	cmd, name, given := editorCommand(os.Getenv, r.file, r.line)
