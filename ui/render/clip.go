@@ -65,6 +65,8 @@ func MoreText(left int, whole string) string {
 // "4.8 MiB".
 func Bytes(n int) string {
 	switch {
+	case n == 1:
+		return "1 byte"
 	case n < 1<<10:
 		return fmt.Sprintf("%d bytes", n)
 	case n < 1<<20:

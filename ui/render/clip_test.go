@@ -30,9 +30,17 @@ func TestLongValueSaysWhatIsLeft(t *testing.T) {
 }
 
 func TestBytes(t *testing.T) {
-	for n, want := range map[int]string{812: "812 bytes", 32 << 10: "32 KiB", 4_967_298: "4.7 MiB"} {
+	for n, want := range map[int]string{1: "1 byte", 812: "812 bytes", 32 << 10: "32 KiB", 4_967_298: "4.7 MiB"} {
 		if got := Bytes(n); got != want {
 			t.Errorf("Bytes(%d) = %q, want %q", n, got, want)
+		}
+	}
+}
+
+func TestShowCommand(t *testing.T) {
+	for id, want := range map[string]string{"swindon": "show swindon", "--data": "show -- --data", "-": "show -- -"} {
+		if got := showCommand(id); got != want {
+			t.Errorf("showCommand(%q) = %q, want %q", id, got, want)
 		}
 	}
 }

@@ -56,7 +56,7 @@ type RecordOptions struct {
 // RecordView is RecordLines drawn as opts asks.
 func RecordView(ds *model.Dataset, m *model.Mutual, width int, styles Styles, opts RecordOptions) []string {
 	width = max(width, MinWidth)
-	st := pen{Styles: styles, screen: opts.Screen, find: opts.Query, whole: "show " + model.Printable(m.ID)}
+	st := pen{Styles: styles, screen: opts.Screen, find: opts.Query, whole: showCommand(m.ID)}
 	var out []string
 	add := func(lines ...string) { out = append(out, lines...) }
 	for _, l := range st.in("name").wrapText(m.Name, width) {
@@ -97,7 +97,7 @@ func poolLine(st pen, offer model.Pool, width int, more string) string {
 	}
 	room := width - labelWidth - 2
 	text := head
-	for _, try := range poolVariants(head, pool, more) {
+	for _, try := range poolVariants(head, pool, more, room) {
 		if Width(try) <= room {
 			text = try
 			break
@@ -106,10 +106,12 @@ func poolLine(st pen, offer model.Pool, width int, more string) string {
 	return st.Label.Render(Pad("mentor pool", labelWidth)) + "  " + Truncate(st.in("").marked(text), room)
 }
 
-// poolVariants are the ways to say the pool, longest first.
-func poolVariants(head string, pool []string, more string) []string {
+// poolVariants are the ways to say the pool in room cells, longest first.
+// A name takes a cell and its comma two more, so no more than room/3+1
+// names can fit: a pool of thousands costs what the line does.
+func poolVariants(head string, pool []string, more string, room int) []string {
 	var out []string
-	for n := len(pool); n > 0; n-- {
+	for n := min(len(pool), max(room, 0)/3+1); n > 0; n-- {
 		names := make([]string, n)
 		for i := range names {
 			names[i] = model.Printable(pool[i])
@@ -280,4 +282,13 @@ func SourceCitation(s model.Source) string {
 		}
 	}
 	return strings.Join(parts, " — ")
+}
+
+// showCommand is the command that prints the mutual with id whole: an id
+// that starts with a dash follows "--", or it would be read as a flag.
+func showCommand(id string) string {
+	if strings.HasPrefix(id, "-") {
+		return "show -- " + model.Printable(id)
+	}
+	return "show " + model.Printable(id)
 }
