@@ -234,8 +234,14 @@ func StackedCompare(c model.Comparison, w int, st Styles) []string {
 	blank := strings.Repeat(" ", tagW)
 	var out []string
 	for i, m := range c.Mutuals {
-		line := model.Printable(fmt.Sprintf("%s (%s) · %s · %s", m.Name, m.ID, m.Location, model.OrUnknown(m.LegalFormText())))
-		out = append(out, hangLines(tag(i)+"  ", blank+"  ", Wrap(line, w-tagW-2), st.Title)...)
+		// The header's facts as the table gives them, readings included.
+		line := fmt.Sprintf("%s (%s)", m.Name, m.ID)
+		for _, h := range c.Header {
+			if h.Field != "name" {
+				line += " · " + emptyValue(h.Field, Commas(h.Values[i]))
+			}
+		}
+		out = append(out, hangLines(tag(i)+"  ", blank+"  ", Wrap(model.Printable(line), w-tagW-2), st.Title)...)
 	}
 	for _, r := range c.Body() {
 		out = append(out, "")
