@@ -81,6 +81,7 @@ func TestSessionOpenedAsTheServerStops(t *testing.T) {
 // library does not hold yet) is closed with the rest, not left to its
 // handshake timeout of 10 s.
 func TestShutdownClosesConnectionsLoggingIn(t *testing.T) {
+	t.Parallel()                          // it waits out the grace
 	ts := startServer(t, false, Limits{}) // a grace of 1 s
 	raw, err := net.Dial("tcp", ts.addr)
 	if err != nil {
