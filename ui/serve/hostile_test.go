@@ -16,8 +16,7 @@ import (
 // Hostile clients: each leaves the server serving, and holding no more
 // than its bounds.
 
-func TestGarbageBeforeTheHandshake(t *testing.T) {
-	t.Parallel()
+func TestGarbageBeforeTheHandshake(t *testing.T) { // not parallel: it sets a timeout the package holds
 	datatest.SkipUnlessHeavy(t) // waits out timeouts, off the main paths: .ci/run runs it
 	old := handshakeTimeout
 	handshakeTimeout = 300 * time.Millisecond // some junk waits for more
@@ -70,8 +69,7 @@ func TestEnvironmentFlood(t *testing.T) {
 	}
 }
 
-func TestChannelThatNeverStarts(t *testing.T) {
-	t.Parallel()
+func TestChannelThatNeverStarts(t *testing.T) { // not parallel: it sets a timeout the package holds
 	old := startWithin
 	startWithin = 200 * time.Millisecond
 	defer func() { startWithin = old }()
