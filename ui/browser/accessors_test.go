@@ -69,3 +69,6 @@ func facetCounts(b *Browser) []model.Count { return b.facets.pane.counts }
 
 // timelineLines are the timeline's rows, once built.
 func timelineLines(b *Browser) []model.Lifeline { return b.timeline.rows.Timeline.Lines }
+
+// reasonsKept is how many rows' reasons the list has found and keeps.
+func reasonsKept(b *Browser) int { return b.list.pane.why.size() }
