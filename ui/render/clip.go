@@ -6,9 +6,10 @@ import (
 )
 
 // A screen shows a window of a value, never all of a long one, so the text
-// a screen wraps, marks or measures is cut here first: a frame then costs
-// what the text it can show does, however long a register's field is.
-// Printed output (RecordLines, CompareLines) is never cut.
+// a screen wraps, marks or measures is cut first (Budget.Text, Clip): a
+// frame then costs what the text it can show does, however long a
+// register's field is. Printed output (RecordLines, CompareLines) is
+// never cut.
 
 // ScreenTextMax is the most of one value, in bytes, a screen lays out:
 // pages of reading in a scrolled pane, a thousand times a real summary.
@@ -25,14 +26,14 @@ func Clip(s string, w int) string {
 	return s
 }
 
-// screenText is s as a screen lays it out: at most ScreenTextMax bytes,
-// cut after a word where one ends near, and how many bytes were left.
-func screenText(s string) (string, int) {
-	if len(s) <= ScreenTextMax {
+// cutText is s cut to at most limit bytes, after a word where one ends
+// near, and how many bytes were left.
+func cutText(s string, limit int) (string, int) {
+	if len(s) <= limit {
 		return s, 0
 	}
-	cut := runeStart(s, ScreenTextMax)
-	for i := cut; i > ScreenTextMax-256; i-- {
+	cut := runeStart(s, limit)
+	for i := cut; i > max(limit-256, 0); i-- {
 		if s[i-1] == ' ' || s[i-1] == '\n' {
 			cut = i
 			break
@@ -54,9 +55,17 @@ func runeStart(s string, i int) int {
 // all". It names the command, not the program: a reader over SSH runs it
 // as ssh HOST show big, and one with a register adds its --data.
 func MoreText(left int, whole string) string {
+	if whole == "" {
+		return moreText(left, "")
+	}
+	return moreText(left, "the command "+whole+" prints it all")
+}
+
+// moreText says how much a screen left out, and what prints it all (by).
+func moreText(left int, by string) string {
 	more := fmt.Sprintf("… %s more, not drawn here", Bytes(left))
-	if whole != "" {
-		more += ": the command " + whole + " prints it all"
+	if by != "" {
+		more += ": " + by
 	}
 	return more
 }

@@ -29,20 +29,25 @@ func splitEvent(v string) (head, text string) {
 
 // eventBlocks lays out events in width w: each event's date and kind on a
 // line of its own, its text hanging under them.
-func eventBlocks(values []string, w int, st Styles) []string {
+// A screen's budget b ends them where it is spent.
+func eventBlocks(values []string, w int, st Styles, b *Budget) []string {
 	indent := eventIndent
 	if w-len(indent) < 4 { // too narrow to hang: the date still leads
 		indent = ""
 	}
 	lead := st.Heading.UnsetUnderline() // bold: the date is what the eye looks for
 	var out []string
-	for _, v := range values {
+	for i, v := range values {
+		if b.Spent() {
+			b.Skip(Sizes(values[i:]...))
+			break
+		}
 		head, text := splitEvent(v)
-		for _, l := range Wrap(head, w) {
-			out = append(out, lead.Render(l))
+		for _, l := range b.Wrap(head, w, st) {
+			out = append(out, b.Charge([]string{lead.Render(l)})...)
 		}
 		if text != "" {
-			out = append(out, hangLines(indent, indent, Wrap(text, w-len(indent)), lipgloss.NewStyle())...)
+			out = append(out, b.Charge(hangLines(indent, indent, b.Wrap(text, w-len(indent), st), lipgloss.NewStyle()))...)
 		}
 	}
 	return out

@@ -39,26 +39,31 @@ func (st Styles) shareStyle(s model.Share) lipgloss.Style {
 
 // cellLines is one mutual's value for a row, an item a line, each marked
 // item behind its glyph with wrapped lines hanging under its text.
-func cellLines(r model.Row, col, w int, st Styles) []string {
+// A screen's budget b ends the items where it is spent.
+func cellLines(r model.Row, col, w int, st Styles, b *Budget) []string {
 	vals := r.Values[col]
 	if len(vals) == 0 {
 		return Wrap(emptyValue(r.Field, ""), w)
 	}
 	if isEvents(r) {
-		return eventBlocks(vals, w, st)
+		return eventBlocks(vals, w, st, b)
 	}
 	var out []string
 	if r.Field == model.PoolField {
 		out = Wrap(poolCaveat, w)
 	}
 	for j, v := range vals {
+		if b.Spent() {
+			b.Skip(Sizes(vals[j:]...))
+			break
+		}
 		s, ok := shareOf(r, col, j)
 		if !ok {
-			out = append(out, Wrap(v, w)...)
+			out = append(out, b.Charge(b.Wrap(v, w, st))...)
 			continue
 		}
 		style := st.shareStyle(s)
-		out = append(out, hangLines(style.Render(shareGlyphs[s])+" ", "  ", Wrap(v, w-2), style)...)
+		out = append(out, b.Charge(hangLines(style.Render(shareGlyphs[s])+" ", "  ", b.Wrap(v, w-2, st), style))...)
 	}
 	return out
 }
@@ -67,21 +72,37 @@ func cellLines(r model.Row, col, w int, st Styles) []string {
 // semicolons and, unless the row is the same for all, marked by glyph: for
 // the stacked layout and Markdown.
 func CellText(r model.Row, col int) string {
+	text, _ := cellText(r, col, nil)
+	return text
+}
+
+// cellText is CellText as much as b lays out, and the bytes of the whole
+// (for Budget.wrap): a screen joins no more items than it can show.
+func cellText(r model.Row, col int, b *Budget) (string, int) {
 	vals := r.Values[col]
 	if len(vals) == 0 {
-		return emptyValue(r.Field, "")
+		return emptyValue(r.Field, ""), 0
 	}
-	items := make([]string, len(vals))
+	var items []string
+	shown, left := 0, 0 // the bytes joined, and left out
 	for j, v := range vals {
-		items[j] = v
-		if s, ok := shareOf(r, col, j); ok && s != model.NotKnown && !r.Same {
-			items[j] = shareGlyphs[s] + " " + v
+		if b != nil && shown > ScreenTextMax {
+			left += len(v) + 2
+			continue
 		}
+		left += len(v) - len(b.start(v))
+		v = b.start(v)
+		if s, ok := shareOf(r, col, j); ok && s != model.NotKnown && !r.Same {
+			v = shareGlyphs[s] + " " + v
+		}
+		items = append(items, v)
+		shown += len(v) + 2
 	}
+	text := JoinItems(items)
 	if r.Field == model.PoolField {
-		return poolCaveat + " " + JoinItems(items)
+		text = poolCaveat + " " + text
 	}
-	return JoinItems(items)
+	return text, len(text) + left
 }
 
 // poolCaveat leads a mentor pool wherever it is shown: a programme offered

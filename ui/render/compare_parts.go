@@ -28,13 +28,17 @@ type CompareView struct {
 	// NoDifferences is said under the facts when no row is left (only the
 	// rows that differ are shown, and none does); empty says nothing.
 	NoDifferences string
+	// Budget is a screen's (NewBudget): the rows stop where it is spent,
+	// and a line says what was left out. Nil, every row is laid out.
+	Budget *Budget
 }
 
 // NewCompareParts lays out the mutuals at positions cols of c in width.
 func NewCompareParts(c model.Comparison, width int, cols []int, st Styles, v CompareView) CompareParts {
-	l := newCompareLayout(c, st, width, cols)
+	b := v.Budget
+	l := newCompareLayout(c, st, width, cols, b)
 	if l.ColW < MinColumn || l.cutsWords() {
-		body := StackedCompare(c, width, st)
+		body := stackedCompare(c, width, st, b)
 		return CompareParts{Body: body, Labels: make([]string, len(body)), Stacked: true}
 	}
 	if v.Label == "" {
@@ -45,7 +49,7 @@ func NewCompareParts(c model.Comparison, width int, cols []int, st Styles, v Com
 		p.Head = append(p.Head, l.Rule())
 	}
 	add := func(lines []string, label string) {
-		p.Body = append(p.Body, lines...)
+		p.Body = append(p.Body, b.Charge(lines)...)
 		for i := range lines {
 			if i == 0 { // its own label is on it
 				p.Labels = append(p.Labels, "")
@@ -61,9 +65,14 @@ func NewCompareParts(c model.Comparison, width int, cols []int, st Styles, v Com
 		add([]string{"", st.Dim.Render(v.NoDifferences)}, "")
 	}
 	for _, r := range c.Body() {
+		if b.Spent() {
+			b.Skip(rowSize(r))
+			continue
+		}
 		add([]string{""}, "")
 		add(l.Row(r), l.Label(r))
 	}
+	add(b.More(width, st), "")
 	add(append([]string{""}, CompareLegend(c, width, st)...), "")
 	return p
 }
@@ -72,14 +81,20 @@ func NewCompareParts(c model.Comparison, width int, cols []int, st Styles, v Com
 // values, beside an item's mark: "qualification" cut into "qualificatio"
 // and "n" reads as two words, so the mutuals are stacked instead. Ids and
 // addresses (words with - or /) are made to break, and do not count.
+// A screen looks no further than ScreenMax bytes of values, each no
+// further than it would show.
 func (l compareLayout) cutsWords() bool {
+	seen := 0
 	for _, r := range append(l.c.Header[1:len(l.c.Header):len(l.c.Header)], l.c.Body()...) {
 		for _, col := range l.cols {
 			if col >= len(r.Values) {
 				continue
 			}
 			for _, v := range r.Values[col] {
-				for _, w := range strings.Fields(v) {
+				if seen += len(v); l.b != nil && seen > ScreenMax {
+					return false
+				}
+				for w := range strings.FieldsSeq(l.b.start(v)) {
 					w = strings.Trim(w, ".,;:()'\"")
 					if !strings.ContainsAny(w, "-/") && Width(w) > l.ColW-2 {
 						return true
@@ -89,6 +104,15 @@ func (l compareLayout) cutsWords() bool {
 		}
 	}
 	return false
+}
+
+// rowSize is the bytes of text in a row, for Budget.Skip.
+func rowSize(r model.Row) int {
+	n := 0
+	for _, vs := range r.Values {
+		n += Sizes(vs...)
+	}
+	return n
 }
 
 // Lines are the parts one after the other, as printed.

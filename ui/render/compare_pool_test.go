@@ -17,7 +17,7 @@ func TestPoolRowKeepsItsCaveat(t *testing.T) {
 		Values: [][]string{{"John Lewis Partnership", "PwC"}, {"Example Mentors Ltd"}},
 		Shares: [][]model.Share{{model.OnlyOne, model.OnlyOne}, {model.OnlyOne}}}
 	for col := range r.Values {
-		if got := strings.Join(cellLines(r, col, 30, Styles{}), "\n"); !strings.Contains(got, "offered, not assigned") {
+		if got := strings.Join(cellLines(r, col, 30, Styles{}, nil), "\n"); !strings.Contains(got, "offered, not assigned") {
 			t.Errorf("column %d side by side: no caveat:\n%s", col, got)
 		}
 		if got := CellText(r, col); !strings.HasPrefix(got, "offered, not assigned") {

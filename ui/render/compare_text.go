@@ -1,11 +1,7 @@
 package render
 
 import (
-	"fmt"
-	"strconv"
 	"strings"
-
-	"charm.land/lipgloss/v2"
 
 	"github.com/mutuals/mutuals/model"
 )
@@ -25,13 +21,14 @@ const (
 type compareLayout struct {
 	c      model.Comparison
 	st     Styles
+	b      *Budget // a screen's; nil prints every value whole
 	labelW int
 	ColW   int
 	cols   []int // which mutuals, by position in c.Mutuals
 }
 
-func newCompareLayout(c model.Comparison, st Styles, width int, cols []int) compareLayout {
-	l := compareLayout{c: c, st: st, cols: cols, labelW: CompareLabelWidth(c)}
+func newCompareLayout(c model.Comparison, st Styles, width int, cols []int, b *Budget) compareLayout {
+	l := compareLayout{c: c, st: st, b: b, cols: cols, labelW: CompareLabelWidth(c)}
 	n := max(len(cols), 1)
 	l.ColW = (width - l.labelW - 2 - SepWidth*n) / n
 	return l
@@ -86,7 +83,7 @@ func (l compareLayout) Names(label string, maxLines int) []string {
 	h := l.c.Header[0]
 	cells := make([][]string, len(l.cols))
 	for i, col := range l.cols {
-		cells[i] = Wrap(emptyValue(h.Field, Commas(h.Values[col])), l.ColW)
+		cells[i] = l.b.Wrap(emptyValue(h.Field, Commas(h.Values[col])), l.ColW, l.st)
 		if maxLines > 0 && len(cells[i]) > maxLines {
 			rest := strings.Join(cells[i][maxLines-1:], " ")
 			cells[i] = append(cells[i][:maxLines-1], Truncate(rest, l.ColW))
@@ -114,7 +111,7 @@ func (l compareLayout) Fact(i int) []string {
 	h := l.c.Header[i]
 	cells := make([][]string, len(l.cols))
 	for j, col := range l.cols {
-		cells[j] = Wrap(emptyValue(h.Field, Commas(h.Values[col])), l.ColW)
+		cells[j] = l.b.Wrap(emptyValue(h.Field, Commas(h.Values[col])), l.ColW, l.st)
 		for k := range cells[j] {
 			cells[j][k] = l.st.Dim.Render(cells[j][k])
 		}
@@ -136,12 +133,12 @@ func (l compareLayout) Row(r model.Row) []string {
 			value = UnknownForAll(r)
 		}
 		prefix := l.Label(r) + colSep
-		lines := Wrap(value, l.ColW*len(l.cols)+SepWidth*(len(l.cols)-1))
+		lines := l.b.Wrap(value, l.ColW*len(l.cols)+SepWidth*(len(l.cols)-1), l.st)
 		return hangLines(prefix, strings.Repeat(" ", l.labelW+2)+colSep, lines, l.st.Same)
 	}
 	cells := make([][]string, len(l.cols))
 	for i, col := range l.cols {
-		cells[i] = cellLines(r, col, l.ColW, l.st)
+		cells[i] = cellLines(r, col, l.ColW, l.st, l.b)
 	}
 	return l.joinCells(l.Label(r), cells)
 }
@@ -224,45 +221,4 @@ func (l compareLayout) joinCells(label string, cells [][]string) []string {
 		out[i] = strings.TrimRight(b.String(), " ")
 	}
 	return out
-}
-
-// StackedCompare is the layout for too many columns or too little width:
-// each mutual gets a number, each row is a block with a line per mutual.
-func StackedCompare(c model.Comparison, w int, st Styles) []string {
-	tagW := len(strconv.Itoa(len(c.Mutuals)))
-	tag := func(i int) string { return Pad(strconv.Itoa(i+1), tagW) }
-	blank := strings.Repeat(" ", tagW)
-	var out []string
-	for i, m := range c.Mutuals {
-		// The header's facts as the table gives them, readings included.
-		line := fmt.Sprintf("%s (%s)", m.Name, m.ID)
-		for _, h := range c.Header {
-			if h.Field != "name" {
-				line += " · " + emptyValue(h.Field, Commas(h.Values[i]))
-			}
-		}
-		out = append(out, hangLines(tag(i)+"  ", blank+"  ", Wrap(model.Printable(line), w-tagW-2), st.Title)...)
-	}
-	for _, r := range c.Body() {
-		out = append(out, "")
-		if r.Unknown {
-			out = append(out, hangLines(st.Same.Render(UnknownGlyph+" "), "  ", Wrap(RowLabel(r)+": "+UnknownForAll(r), w-2), st.Same)...)
-			continue
-		}
-		if r.Same {
-			out = append(out, hangLines(st.Same.Render(SameGlyph+" "), "  ", Wrap(RowLabel(r), w-2), st.Same)...)
-			out = append(out, hangLines("    ", "    ", Wrap(SameValue(r), w-4), st.Same)...)
-			continue
-		}
-		out = append(out, hangLines(st.Differs.Render(DiffersGlyph+" "), "  ", Wrap(RowLabel(r), w-2), st.Differs)...)
-		for i := range c.Mutuals {
-			lead, rest := "  "+tag(i)+"  ", "  "+blank+"  "
-			if isEvents(r) && len(r.Values[i]) > 0 {
-				out = append(out, hangLines(lead, rest, eventBlocks(r.Values[i], w-tagW-4, st), lipgloss.NewStyle())...)
-				continue
-			}
-			out = append(out, hangLines(lead, rest, Wrap(CellText(r, i), w-tagW-4), lipgloss.NewStyle())...)
-		}
-	}
-	return append(append(out, ""), CompareLegend(c, w, st)...)
 }

@@ -4,8 +4,6 @@ import (
 	"fmt"
 	"strings"
 
-	"charm.land/lipgloss/v2"
-
 	"github.com/mutuals/mutuals/model"
 )
 
@@ -56,9 +54,12 @@ type RecordOptions struct {
 // RecordView is RecordLines drawn as opts asks.
 func RecordView(ds *model.Dataset, m *model.Mutual, width int, styles Styles, opts RecordOptions) []string {
 	width = max(width, MinWidth)
-	st := pen{Styles: styles, screen: opts.Screen, find: opts.Query, whole: showCommand(m.ID)}
+	st := pen{Styles: styles, screen: opts.Screen, find: opts.Query}
+	if opts.Screen {
+		st.budget = NewBudget("the command " + showCommand(m.ID) + " prints it all")
+	}
 	var out []string
-	add := func(lines ...string) { out = append(out, lines...) }
+	add := func(lines ...string) { out = append(out, st.budget.Charge(lines)...) }
 	for _, l := range st.in("name").wrapText(m.Name, width) {
 		add(st.Title.Render(l))
 	}
@@ -66,20 +67,27 @@ func RecordView(ds *model.Dataset, m *model.Mutual, width int, styles Styles, op
 		add(st.Dim.Render(l))
 	}
 	add("")
-	for _, f := range RecordFields(ds, m) {
-		if f.Label == "mentor pool" && opts.ShortPool {
+	for _, f := range recordFields(ds, m, st.budget) {
+		switch {
+		case st.budget.Spent():
+			st.budget.Skip(max(f.size, len(f.Value)))
+			continue
+		case f.Label == "mentor pool" && opts.ShortPool:
 			pool, _ := ds.PoolOf(m)
 			add(poolLine(st, pool, width, opts.PoolMore))
 			continue
 		}
-		add(labelled(st.in(f.key()), f.Label, f.Value, labelWidth, width)...)
+		fs := st.in(f.key())
+		fs.size = f.size
+		add(labelled(fs, f.Label, f.Value, labelWidth, width)...)
 	}
 	add("")
 	add(st.in("summary").wrapText(m.Summary, width)...)
-	add(eventLines(m, width, st.in("events"))...)
-	add(readingLines(m.Readings, width, st)...)
-	add(sourceLines(ds, m.Cited(), width, st.in("sources"))...)
-	return out
+	// the sections charge the budget as they go, an item at a time
+	out = append(out, eventLines(m, width, st.in("events"))...)
+	out = append(out, readingLines(m.Readings, width, st)...)
+	out = append(out, sourceLines(ds, m.Cited(), width, st.in("sources"))...)
+	return append(out, st.budget.More(width, styles)...)
 }
 
 // poolLine is the mentor pool on one line that still says it was offered
@@ -137,151 +145,6 @@ func WhereLine(m *model.Mutual) string {
 		return m.Location + " · " + m.Region
 	}
 	return m.Location
-}
-
-type labelledValue struct{ Label, Value string }
-
-// key is the field's key, for highlighting a query's fielded terms in it.
-func (v labelledValue) key() string {
-	f, _ := model.FieldByKey(strings.ReplaceAll(v.Label, " ", "_"))
-	return f.Key
-}
-
-func RecordFields(ds *model.Dataset, m *model.Mutual) []labelledValue {
-	mentors := Commas(m.Mentors)
-	if mentors == "" {
-		mentors = noneNamed
-		if len(m.ReadingsOf("mentors")) > 0 {
-			mentors = "none named as assigned; see " + seeReadings(m)
-		}
-	}
-	var fields []labelledValue
-	if p, ok := ds.ProgrammeOf(m); ok {
-		fields = append(fields, labelledValue{"programme", p.Label()})
-	}
-	fields = append(fields, []labelledValue{
-		{"wave", orReadings(m, "wave", m.WaveText())},
-		{"legal form", orReadings(m, "legal_form", m.LegalFormText())},
-		{"service area", Commas(m.ServiceArea)},
-		{"staff groups", Commas(m.StaffGroups)},
-		{"mentors named", mentors},
-	}...)
-	if pool, ok := ds.PoolOf(m); ok {
-		fields = append(fields, labelledValue{"mentor pool", poolNote(pool) + Commas(pool.Mentors)})
-	}
-	if len(m.Partners) > 0 {
-		fields = append(fields, labelledValue{"partners", Commas(m.Partners)})
-	}
-	if m.Became != "" {
-		fields = append(fields, labelledValue{"became", m.Became})
-	}
-	fields = append(fields, labelledValue{"outcome", orReadings(m, "outcome", m.Outcome)})
-	return append(fields, labelledValue{"status", StatusText(m.Status())})
-}
-
-// StatusText is a status as the record shows it: with its date, how it
-// ended, and who says so where a source states it.
-func StatusText(st model.Status) string {
-	text := st.String()
-	if st.Stated && len(st.Sources) > 0 {
-		text += " [" + Commas(st.Sources) + "]"
-	}
-	if st.Note != "" {
-		text += ": " + st.Note
-	}
-	return text
-}
-
-func eventLines(m *model.Mutual, width int, st pen) []string {
-	out := []string{"", st.Heading.Render("What happened next")}
-	if len(m.Events) == 0 {
-		return append(out, hangLines("", "", st.wrapText("not known: no source was found", width), st.Dim)...)
-	}
-	// The label column is as wide as the widest label ("2019-07-30
-	// contract-lost"), so that every event's text hangs at one indent.
-	labelW := labelWidth + 8
-	for _, e := range m.Events {
-		labelW = max(labelW, Width(model.Printable(e.Date+" "+e.Kind)))
-	}
-	labelW = min(labelW, eventLabelMax)
-	for _, e := range m.Events {
-		text := fmt.Sprintf("%s [%s]", e.Text, Commas(e.Sources))
-		out = append(out, labelled(st, e.Date+" "+e.Kind, text, labelW, width)...)
-	}
-	if !m.EndKnown() {
-		out = append(out, hangLines("", "", st.wrapText("after that: not known", width), st.Dim)...)
-	}
-	return out
-}
-
-// DifferHeading heads the readings, worded for one reading as for
-// several: a single reading is one source against the record.
-func DifferHeading(readings int) string {
-	if readings == 1 {
-		return "Where a source differs"
-	}
-	return "Where sources differ"
-}
-
-// seeReadings points a field's line to the readings' section.
-func seeReadings(m *model.Mutual) string {
-	h := DifferHeading(len(m.Readings))
-	return strings.ToLower(h[:1]) + h[1:]
-}
-
-// orReadings is a field's value, "unknown" when the record gives none;
-// where readings give the field, an unknown points to them rather than
-// standing flatly.
-func orReadings(m *model.Mutual, key, v string) string {
-	if v == "" && len(m.ReadingsOf(key)) > 0 {
-		return model.Unknown + "; see " + seeReadings(m)
-	}
-	return model.OrUnknown(v)
-}
-
-func readingLines(readings []model.Reading, width int, st pen) []string {
-	if len(readings) == 0 {
-		return nil
-	}
-	out := []string{""}
-	for _, l := range Wrap(DifferHeading(len(readings)), width) {
-		out = append(out, st.Heading.Render(l))
-	}
-	for _, r := range readings {
-		label := strings.ReplaceAll(r.Field, "_", " ")
-		out = append(out, labelled(st, label, fmt.Sprintf("%q [%s]", r.Value, Commas(r.Sources)), labelWidth, width)...)
-	}
-	return out
-}
-
-func sourceLines(ds *model.Dataset, ids []string, width int, st pen) []string {
-	out := []string{"", st.Heading.Render("Sources")}
-	for _, id := range ids {
-		s, ok := ds.Source(id)
-		if !ok {
-			out = append(out, st.wrapText("["+id+"] (not defined)", width)...)
-			continue
-		}
-		out = append(out, hangLines("", "    ", st.wrapText(fmt.Sprintf("[%s] %s", s.ID, SourceCitation(s)), width-4), lipgloss.NewStyle())...)
-		if s.URL != "" {
-			out = append(out, urlLines(s.URL, width-4, st)...)
-		}
-		if s.Note != "" {
-			out = append(out, hangLines("    ", "    ", st.wrapText("note: "+s.Note, width-4), st.Dim)...)
-		}
-	}
-	return out
-}
-
-// SourceCitation is title, publisher, author and date as one line.
-func SourceCitation(s model.Source) string {
-	parts := []string{s.Title}
-	for _, p := range []string{s.Publisher, s.Author, s.Date} {
-		if p != "" {
-			parts = append(parts, p)
-		}
-	}
-	return strings.Join(parts, " — ")
 }
 
 // showCommand is the command that prints the mutual with id whole: an id

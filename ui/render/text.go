@@ -33,42 +33,41 @@ func Wrap(s string, width int) []string {
 func wrapWhole(s string, limit int) []string {
 	s = strings.TrimSpace(model.Printable(s))
 	var out []string
-	line, lineW, gap := "", 0, 0
-	for s != "" {
-		word, rest, _ := strings.Cut(s, " ")
-		ww := Width(word)
-		switch {
-		case line == "":
-			line, lineW = word, ww
+	// each line is s[start:end], spaces as written: no line is copied
+	start, end, lineW := 0, 0, 0
+	for at := 0; at < len(s); {
+		n := strings.IndexByte(s[at:], ' ')
+		if n < 0 {
+			n = len(s) - at
+		}
+		ww := Width(s[at : at+n])
+		switch gap := at - end; {
+		case end == start:
+			start, lineW = at, ww
 		case lineW+gap+ww > limit:
-			out = append(out, line)
-			line, lineW = word, ww
+			out = append(out, s[start:end])
+			start, lineW = at, ww
 		default:
-			line += strings.Repeat(" ", gap) + word
 			lineW += gap + ww
 		}
-		s = strings.TrimLeft(rest, " ")
-		gap = 1 + len(rest) - len(s)
+		end = at + n
+		at = end
+		for at < len(s) && s[at] == ' ' {
+			at++
+		}
 	}
-	return append(out, line)
+	return append(out, s[start:end])
 }
 
 // wrapText wraps running text as the destination needs: cut to fit on a
-// screen, whole words in printed output.
-// A screen lays out at most ScreenTextMax bytes of it, and says how
-// much is left and how to print it all.
+// screen, whole words in printed output. A screen lays out what its
+// budget allows (Budget.Text) and says how much of a long value is left
+// and what prints it all.
 func (st pen) wrapText(s string, width int) []string {
 	if !st.screen {
 		return st.marks(wrapWhole(s, width))
 	}
-	s, left := screenText(s)
-	lines := st.marks(Wrap(s, width))
-	if left > 0 {
-		for _, l := range Wrap(MoreText(left, st.whole), width) {
-			lines = append(lines, st.Dim.Render(l))
-		}
-	}
-	return lines
+	return st.budget.wrap(s, st.size, width, st.Styles, st.marks)
 }
 
 // marks marks the query's matches in each line.
@@ -107,7 +106,8 @@ type pen struct {
 	screen bool        // drawn for a screen (RecordOptions.Screen)
 	find   model.Query // what to highlight
 	field  string      // the field being drawn, for find's fielded terms
-	whole  string      // the command that prints what a screen leaves out
+	budget *Budget     // what a screen may still lay out; nil printed
+	size   int         // the bytes of a value wrapText is given the start of
 }
 
 // in is the pen for drawing field (a model.Field key, or "" for text of
