@@ -35,6 +35,9 @@ type compareScreen struct {
 	body     scroller // everything under them
 	labels   []string // for each line of body that goes on a row, its label
 	labelW   int      // cells of the label column
+	// made is the comparison shown, made once for the mutuals, fields and
+	// rows asked (a long record's takes a while), not again a layout
+	made *model.Comparison
 }
 
 func newCompareScreen(c *common, d snapshot, ms []*model.Mutual, fields []string) *compareScreen {
@@ -48,6 +51,15 @@ func (s *compareScreen) keyGroups() []keyGroup { return s.keyMap().section("On t
 
 // Comparison is what the screen shows, as printed by p.
 func (s *compareScreen) Comparison() model.Comparison {
+	if s.made == nil {
+		c := s.compare()
+		s.made = &c
+	}
+	return *s.made
+}
+
+// compare makes the comparison the screen shows.
+func (s *compareScreen) compare() model.Comparison {
 	c := model.Compare(s.ms, s.rows(s.all), s.ds)
 	if s.diffOnly {
 		var rows []model.Row
@@ -73,14 +85,14 @@ func (s *compareScreen) Update(msg tea.Msg) tea.Cmd {
 	case tea.MouseWheelMsg:
 		s.wheel(msg.Mouse())
 	case dataChanged:
-		s.snapshot = msg.snapshot // the marks that follow it come in marksChanged
+		s.snapshot, s.made = msg.snapshot, nil // the marks that follow it come in marksChanged
 	case marksChanged:
 		if len(msg.ms) < 2 {
 			s.ask(closeScreen{})
 			s.ask(showStatus{"fewer than two marked mutuals are left after the reload"})
 			return nil
 		}
-		s.ms = msg.ms
+		s.ms, s.made = msg.ms, nil
 		s.render()
 	}
 	return nil
@@ -121,12 +133,12 @@ func (s *compareScreen) keyMap() keyMap {
 }
 
 func (s *compareScreen) toggleAll() {
-	s.all = !s.all
+	s.all, s.made = !s.all, nil
 	s.render()
 }
 
 func (s *compareScreen) toggleDiffOnly() {
-	s.diffOnly = !s.diffOnly
+	s.diffOnly, s.made = !s.diffOnly, nil
 	s.render()
 }
 
@@ -180,6 +192,7 @@ func (s *compareScreen) render() {
 	p := render.NewCompareParts(c, s.width, cols, s.st, render.CompareView{
 		Label: s.headLabel(), NameLines: s.headLines(), Rule: s.height >= ruledHeight,
 		NoDifferences: "no differences in these fields (d shows all rows)",
+		Budget:        render.NewBudget(s.keys.Print.Help().Key + " prints it all"),
 	})
 	s.head, s.labels, s.labelW = p.Head, p.Labels, p.LabelWidth
 	s.setBody(p.Body)

@@ -55,11 +55,19 @@ func (s *sourcesScreen) SetSize(w, h int) {
 	s.render()
 }
 
+// render lays the sources out within a screen's budget: thousands of
+// long ones stop where it is spent, with a line that says what is left.
 func (s *sourcesScreen) render() {
 	var lines []string
+	b := render.NewBudget(s.keys.Copy.Help().Key + " copies them all")
 	for _, src := range s.ds.Sources {
-		lines = append(lines, s.sourceLines(src, max(s.width-2, 1))...)
+		if b.Spent() {
+			b.Skip(render.Sizes(src.ID, src.Title, src.Publisher, src.Author, src.Date, src.URL, src.Note))
+			continue
+		}
+		lines = append(lines, b.Charge(s.sourceLines(src, max(s.width-2, 1), b))...)
 	}
+	lines = append(lines, b.More(max(s.width-2, 1), s.st)...)
 	if len(lines) == 0 {
 		lines = []string{s.st.Hint.Render("the data names no sources")}
 	}
@@ -70,15 +78,15 @@ func (s *sourcesScreen) render() {
 }
 
 // sourceLines is one source: its citation with the id the records use,
-// then its address and note, indented under it. Every text is the data's,
-// so made printable.
-func (s *sourcesScreen) sourceLines(src model.Source, width int) []string {
-	out := render.Wrap(model.Printable("["+src.ID+"] "+render.SourceCitation(src)), width)
+// then its address and note, indented under it, as much as b lays out.
+// Every text is the data's, made printable by Wrap.
+func (s *sourcesScreen) sourceLines(src model.Source, width int, b *render.Budget) []string {
+	out := b.Wrap("["+src.ID+"] "+render.SourceCitation(src), width, s.st)
 	for _, more := range []struct {
 		text  string
 		style func(...string) string
 	}{{src.URL, s.st.URL.Render}, {src.Note, s.st.Dim.Render}} {
-		for _, l := range render.Wrap(model.Printable(more.text), max(width-4, 1)) {
+		for _, l := range b.Wrap(more.text, max(width-4, 1), s.st) {
 			if more.text != "" {
 				out = append(out, "    "+more.style(l))
 			}
