@@ -99,6 +99,7 @@ func NewBrowser(ds *model.Dataset, opts BrowserOptions) *Browser {
 func newBrowser(d snapshot, opts BrowserOptions) *Browser {
 	ti := textinput.New()
 	ti.Prompt = "/ "
+	ti.CharLimit = queryMax
 	c := &common{keys: DefaultKeyMap()}
 	b := &Browser{
 		common: c, snapshot: d, jobs: newJobs(), fields: opts.Fields, mouse: opts.Mouse, clipboard: opts.Clipboard, inline: opts.Inline, search: ti,

@@ -123,13 +123,13 @@ func (s *facetScreen) shift(delta int) tea.Cmd {
 }
 
 // addToSearch asks for the value under the cursor to be searched for, as
-// field:value.
+// field:value; of a long value, its first words, which still find it.
 func (s *facetScreen) addToSearch() {
 	c, ok := s.pane.Current()
 	if !ok {
 		return
 	}
-	term, ok := model.FieldTerm(s.pane.Field(), c.Value)
+	term, ok := model.FieldTerm(s.pane.Field(), render.CutWords(c.Value, queryMax/4))
 	if !ok {
 		s.ask(showStatus{render.FacetValue(s.pane.Field().Key, c) + " cannot be searched for: pick a value"})
 		return

@@ -90,3 +90,32 @@ func BenchmarkHostileRecordKey(b *testing.B) {
 		})
 	}
 }
+
+// TestFacetLongValueQueryBounded: enter on a facet value of 8 MB adds a
+// term of its first words to the search, not the value (it was copied
+// into the search box whole), and the term still finds the mutual.
+func TestFacetLongValueQueryBounded(t *testing.T) {
+	long := "aaa " + strings.Repeat("council staff care ", 8<<20/19)
+	ms := []model.Mutual{
+		{ID: "long", Name: "Long", Location: "X", ServiceArea: []string{long}},
+		{ID: "short", Name: "Short", Location: "X", ServiceArea: []string{"health"}},
+	}
+	b := NewBrowser(model.NewDataset("t", nil, ms, nil), BrowserOptions{IsDark: true})
+	b.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
+	press(b, "f")
+	if c, _ := facetCurrent(b); !strings.HasPrefix(c.Value, "aaa ") || len(c.Value) < 8_000_000 {
+		t.Fatalf("the cursor is not on the long value: %.40q", c.Value)
+	}
+	// The search reads the value once to check the phrase (model's
+	// matter); the box, the placeholder and the detail, nothing more
+	// (84 MB: the value copied into the query, made runes, cut, folded).
+	if got := keyAllocs(b, "enter"); got > uint64(len(long))+16*render.ScreenMax {
+		t.Errorf("enter on a value of 8 MB allocated %d KB", got>>10)
+	}
+	if q := b.search.Value(); len(q) > queryMax || !strings.HasPrefix(q, `service:"aaa council staff care`) || !strings.HasSuffix(q, `"`) {
+		t.Errorf("the search holds %d bytes: %.60q…%q", len(q), q, q[max(len(q)-20, 0):])
+	}
+	if ids := shownIDs(b); strings.Join(ids, " ") != "long" {
+		t.Errorf("the term finds %v, want the long one", ids)
+	}
+}

@@ -127,6 +127,10 @@ func (b *Browser) setPlaceholder() {
 	b.search.Placeholder = render.Truncate(text, max(b.width-render.Width(b.search.Prompt)-1, 1))
 }
 
+// exampleMax is the longest service area, in bytes, the example may be:
+// one a line can show whole.
+const exampleMax = 48
+
 // searchExample is a term that finds mutuals in ds: service: and the
 // service area most of its first mutuals share, quoted when it is words.
 func searchExample(ds *model.Dataset) string {
@@ -134,6 +138,9 @@ func searchExample(ds *model.Dataset) string {
 	best := ""
 	for i := range min(len(ds.Mutuals), exampleFrom) {
 		for _, v := range ds.Mutuals[i].ServiceArea {
+			if len(v) > exampleMax {
+				continue // no example, and not made one a key
+			}
 			v = strings.Join(strings.Fields(model.Printable(v)), " ")
 			if v == "" || strings.ContainsRune(v, '"') {
 				continue

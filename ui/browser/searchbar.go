@@ -59,6 +59,11 @@ func (b *Browser) problemsKey(msg tea.KeyPressMsg) (handled bool) {
 	return true
 }
 
+// queryMax is the most the search box holds, in characters: far beyond
+// any query typed, and a facet value's term takes at most a quarter of
+// it, so that a value of megabytes never fills it.
+const queryMax = 1 << 10
+
 // addSearchTerm adds a term (field:value) to the search unless it is
 // there, goes back to the list and searches.
 func (b *Browser) addSearchTerm(term string) tea.Cmd {

@@ -26,6 +26,13 @@ func Clip(s string, w int) string {
 	return s
 }
 
+// CutWords is s cut to at most n bytes, after a word where one ends near:
+// a value of megabytes made into a search term, say.
+func CutWords(s string, n int) string {
+	cut, _ := cutText(s, n)
+	return cut
+}
+
 // cutText is s cut to at most limit bytes, after a word where one ends
 // near, and how many bytes were left.
 func cutText(s string, limit int) (string, int) {
