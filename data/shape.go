@@ -52,19 +52,32 @@ type shape struct {
 	at        int
 }
 
-// checkBounds returns the places src goes past a bound or outside the
-// format's shape, and how many more there are past maxKept; none means
-// the full parser may read it.
-func checkBounds(name, src string) ([]Problem, int) {
-	s := &shape{file: name, seen: map[string]bool{}}
-	if b := lex.Walk(src, s.visit); b != nil {
+func newShape(file string) shape { return shape{file: file, seen: map[string]bool{}} }
+
+// walkShape walks src for its bounds and shape alone, as when the fast
+// parser is not tried.
+func walkShape(name, src string) *shape {
+	s := newShape(name)
+	s.walk(src, s.visit)
+	return &s
+}
+
+// walk hands visit the events of src, noting the first bound it goes past.
+func (s *shape) walk(src string, visit func(*lex.Event) bool) {
+	if b := lex.Walk(src, visit); b != nil {
 		s.msg, s.hint, s.at = pastBound(b)
 	}
+}
+
+// refused returns the places src goes past a bound or outside the
+// format's shape, and how many more there are past maxKept; none means
+// the full parser may read it.
+func (s *shape) refused(src string) ([]Problem, int) {
 	if s.msg == "" {
 		return nil, 0 // what the shape kept is for a refused file only
 	}
 	line, col := lineCol(src, s.at)
-	p := Problem{File: name, Line: line, Col: col, Text: lineAt(src, line), Message: s.msg, Hint: s.hint}
+	p := Problem{File: s.file, Line: line, Col: col, Text: lineAt(src, line), Message: s.msg, Hint: s.hint}
 	if strings.Contains(p.Text, "\r") {
 		p.Hint = crHint
 	}
@@ -88,15 +101,17 @@ func pastBound(b *lex.Bound) (msg, hint string, at int) {
 
 // visit checks a header or key against the shape; it is false, with the
 // problem, where the file goes past a limit.
-func (s *shape) visit(e lex.Event) bool {
+func (s *shape) visit(e *lex.Event) bool {
 	names := e.Names[:min(len(e.Names), 2)] // the shape needs no more than two
 	switch e.Kind {
 	case lex.Header:
 		s.msg, s.hint = s.table(names, e)
 	case lex.Key:
 		s.msg, s.hint = s.keyIn(names, e)
-	default:
+	case lex.Inline:
 		s.msg, s.hint = s.inlineKey()
+	default:
+		return true
 	}
 	s.at = e.At
 	return s.msg == ""
@@ -138,7 +153,7 @@ func unknownKeyHint(k string, known []string) string {
 // top checks a top-level name: one the format does not have counts
 // towards the limit, and is kept to be reported (once) if the file is
 // refused.
-func (s *shape) top(name string, e lex.Event) (bool, string, string) {
+func (s *shape) top(name string, e *lex.Event) (bool, string, string) {
 	if slices.Contains(topKeys, name) {
 		return true, "", ""
 	}
@@ -150,7 +165,7 @@ func (s *shape) top(name string, e lex.Event) (bool, string, string) {
 	return false, msg, hint
 }
 
-func (s *shape) report(e lex.Event, msg, hint string) {
+func (s *shape) report(e *lex.Event, msg, hint string) {
 	if len(s.problems) >= maxKept {
 		s.dropped++
 		return
@@ -159,7 +174,7 @@ func (s *shape) report(e lex.Event, msg, hint string) {
 }
 
 // table checks a header's path.
-func (s *shape) table(names []string, e lex.Event) (string, string) {
+func (s *shape) table(names []string, e *lex.Event) (string, string) {
 	s.inTable = true
 	known, msg, hint := s.top(names[0], e)
 	if s.skip = !known; msg != "" || s.skip {
@@ -178,7 +193,7 @@ func (s *shape) table(names []string, e lex.Event) (string, string) {
 }
 
 // keyIn checks the key of a key = value line.
-func (s *shape) keyIn(names []string, e lex.Event) (string, string) {
+func (s *shape) keyIn(names []string, e *lex.Event) (string, string) {
 	switch {
 	case s.skip:
 		return s.notInFormat()

@@ -59,7 +59,7 @@ func TestWalkPositions(t *testing.T) {
 	src := "top = 1\n[[mutual]]\n  id = \"x\" # c\nsummary = \"\"\"\n[[not.a.header]]\nkey = 1\n\"\"\"\n" +
 		"list = [\n  \"a\", # ]\n  'b',\n]\n[ \"quoted\" . 'two' ]\nx = {a = 1, b.c = [2]}\n"
 	var got []string
-	if b := Walk(src, func(e Event) bool {
+	if b := Walk(src, func(e *Event) bool {
 		got = append(got, fmt.Sprintf("%d %v %s %d:%d", e.Kind, e.Array, strings.Join(e.Names, "."), e.Line, e.Col))
 		return true
 	}); b != nil {
@@ -85,13 +85,13 @@ func TestWalkBounds(t *testing.T) {
 		{"a = \"\"\"\n" + strings.Repeat("x", MaxLineLen+1) + "\n\"\"\"\n", Bound{Line: 2, At: 8}},
 	}
 	for _, c := range cases {
-		b := Walk(c.src, func(Event) bool { return true })
+		b := Walk(c.src, func(*Event) bool { return true })
 		if b == nil || *b != c.want {
 			t.Errorf("%.40q…: got %+v, want %+v", c.src, b, c.want)
 		}
 	}
 	stops := 0
-	if b := Walk("a = 1\nb = 2\n", func(Event) bool { stops++; return false }); b != nil || stops != 1 {
+	if b := Walk("a = 1\nb = 2\n", func(*Event) bool { stops++; return false }); b != nil || stops != 1 {
 		t.Errorf("visit's false did not stop the walk: %+v after %d", b, stops)
 	}
 }

@@ -159,10 +159,9 @@ func IsBare(c byte) bool {
 // Key reads a dotted key and the spaces around its parts: it appends the
 // parts to names, unquoted (the first MaxDepth+1 of them), and counts
 // them. It is exact where TOML surely reads the key so (no part empty or
-// with an escape it might refuse, no more than most parts: it stops at
-// the dot after the last), and b is not nil where a part is longer than
-// MaxKeyLen.
-func (s *Scanner) Key(names []string, most int) (_ []string, parts int, exact bool, b *Bound) {
+// with an escape it might refuse), and b is not nil where a part is
+// longer than MaxKeyLen.
+func (s *Scanner) Key(names []string) (_ []string, parts int, exact bool, b *Bound) {
 	exact = true
 	for {
 		s.Spaces()
@@ -199,9 +198,6 @@ func (s *Scanner) Key(names []string, most int) (_ []string, parts int, exact bo
 		}
 		if s.Spaces(); s.Peek() != '.' {
 			return names, parts, exact, nil
-		}
-		if parts == most {
-			return names, parts, false, nil
 		}
 		s.i++
 	}

@@ -89,6 +89,19 @@ func (s *Scanner) multiline(q byte) (Str, bool) {
 	return x, false
 }
 
+// Text reads a string, basic or literal, on one line or several: it is
+// its value where TOML surely reads it so.
+func (s *Scanner) Text() (string, bool) {
+	if c := s.Peek(); c != '"' && c != '\'' {
+		return "", false
+	}
+	x, ok := s.Quoted(true)
+	if !ok {
+		return "", false
+	}
+	return x.Value()
+}
+
 // Value is the string's value, exactly as TOML reads it; it is false
 // where TOML might not accept it.
 func (x Str) Value() (string, bool) {

@@ -1,21 +1,49 @@
 package lex
 
+import "strings"
+
 // Kind is what an Event is.
 type Kind uint8
 
 const (
-	Header Kind = iota // [a.b] or [[a.b]]
-	Key                // a key = at the start of a line
-	Inline             // an inline table, or a key in one
+	Header  Kind = iota // [a.b] or [[a.b]]
+	Key                 // a key = at the start of a line
+	Inline              // an inline table, or a key in one
+	Skipped             // a line that is neither blank, a comment, a header nor key = value
 )
 
-// Event is a header or a key that Walk met.
+// Event is a line or an inline table that Walk met.
 type Event struct {
-	Kind      Kind
-	Array     bool     // a [[…]] header
-	Names     []string // the key's parts, unquoted (the first MaxDepth+1); valid during the call
-	At        int      // offset of its first byte
-	Line, Col int      // where that is, from 1
+	Kind  Kind
+	Array bool // a [[…]] header
+	// OK says the header or key = value line is TOML that Walk reads
+	// whole: its names as TOML reads them, a header closed, a key's Value
+	// read, and nothing after it but a comment.
+	OK bool
+	// Names are the key's parts, unquoted (the first MaxDepth+1); for an
+	// inline table, the key before it. Valid during the call.
+	Names     []string
+	Value     Value // a key's, when OK
+	At        int   // offset of its first byte
+	Line, Col int   // where that is, from 1
+}
+
+// ValueKind is what a Value is.
+type ValueKind uint8
+
+const (
+	String  ValueKind = iota // Str
+	Integer                  // Int
+	Strings                  // Strs
+)
+
+// Value is a value of the kinds Walk reads: a string of any kind, an
+// integer, or an array of strings.
+type Value struct {
+	Kind ValueKind
+	Str  string
+	Int  int64
+	Strs []string // valid during the call
 }
 
 // Bound is where a file first goes past a bound.
@@ -25,132 +53,206 @@ type Bound struct {
 	At            int // offset
 }
 
-// walker follows a file's structure; it only counts, so on text that is
-// not TOML it may stop anywhere, which the full parser then reports.
+// walker follows a file's structure. What it cannot read whole it steps
+// over leniently, only counting, so on text that is not TOML it may stop
+// anywhere, which the full parser then reports.
 type walker struct {
-	*Scanner
-	visit func(Event) bool
-	base  int    // parts of the key whose value is being read
+	Scanner
+	visit func(*Event) bool
+	e     Event
+	base  int    // parts of the key whose value is being stepped over
 	stack []byte // the [ and { open in that value
-	names []string
 }
 
-// Walk hands visit each header and key of src, in order, and each inline
-// table, until visit returns false; it is not nil where src first goes
-// past a bound, and visit has not been told of what goes past it.
-func Walk(src string, visit func(Event) bool) *Bound {
-	w := &walker{Scanner: New(src), visit: visit}
+// Walk hands visit each line of src that is a header or key = value, or
+// that it skipped, in order, and each inline table and key in one, until
+// visit returns false. It is not nil where src first goes past a bound,
+// and visit has not been told of what goes past it.
+func Walk(src string, visit func(*Event) bool) *Bound {
+	w := &walker{Scanner: *New(src), visit: visit}
 	for !w.Done() {
-		w.Spaces()
-		if w.Done() {
-			break
-		}
-		var b *Bound
-		stop := false
-		switch w.Peek() {
-		case '\n':
-			w.Newline()
-		case '#', '\r':
-			w.rest()
-		case '[':
-			b, stop = w.header()
-			if b == nil && !stop {
-				w.rest()
-			}
-		default:
-			b, stop = w.keyValue()
-		}
-		if b != nil || stop {
+		if b, stop := w.line(); b != nil || stop {
 			return b
 		}
 		if line, at, ok := w.LongLine(); ok {
 			return &Bound{Line: line, At: at}
 		}
 	}
-	if line, at, ok := w.LongLine(); ok {
-		return &Bound{Line: line, At: at}
-	}
 	return nil
 }
 
-// rest steps over the rest of the line and its line break.
-func (w *walker) rest() {
+// line reads a line, or a key and its value over several; stop says visit
+// returned false.
+func (w *walker) line() (b *Bound, stop bool) {
+	w.Spaces()
+	w.base, w.stack = 0, w.stack[:0]
+	switch at := w.Off(); w.Peek() {
+	case '\n', '\r', '#':
+		if w.End() {
+			return nil, false
+		}
+		return nil, w.skip(at)
+	case '[':
+		return w.header()
+	}
+	if w.Done() {
+		return nil, false
+	}
+	return w.keyValue()
+}
+
+// skip steps over the rest of the line that begins at offset at, and
+// tells visit so.
+func (w *walker) skip(at int) (stop bool) {
+	line, col := w.Line(), w.Col(at)
 	w.ToLineEnd()
 	w.Newline()
+	return !w.emitAt(Skipped, false, false, at, line, col)
 }
 
-func (w *walker) event(k Kind, array bool, at int) bool {
-	return w.visit(Event{Kind: k, Array: array, Names: w.names, At: at, Line: w.Line(), Col: w.Col(at)})
+// emit hands visit an event at offset at, on the line the scanner is on.
+func (w *walker) emit(k Kind, array, ok bool, at int) bool {
+	return w.emitAt(k, array, ok, at, w.Line(), w.Col(at))
 }
 
-// header reads [a.b] or [[a.b]].
+func (w *walker) emitAt(k Kind, array, ok bool, at, line, col int) bool {
+	w.e.Kind, w.e.Array, w.e.OK, w.e.At, w.e.Line, w.e.Col = k, array, ok, at, line, col
+	return w.visit(&w.e)
+}
+
+// key reads a key into the event's names; b is not nil past a bound, the
+// depth counting what is open around the key, which begins at start.
+func (w *walker) key(start int) (parts int, exact bool, b *Bound) {
+	w.e.Names, parts, exact, b = w.Key(w.e.Names[:0])
+	if d := w.base + len(w.stack) + parts; b == nil && d > MaxDepth {
+		b = &Bound{Depth: d, At: start}
+	}
+	return parts, exact, b
+}
+
+// header reads [a.b] or [[a.b]] and the end of its line.
 func (w *walker) header() (*Bound, bool) {
-	start := w.Off()
+	start, line, col := w.Off(), w.Line(), w.Col(w.Off())
 	w.Next(1)
-	array := w.Peek() == '['
-	if array {
+	closing := "]"
+	if w.Peek() == '[' {
 		w.Next(1)
+		closing = "]]"
 	}
-	parts, b := w.key()
-	switch {
-	case b != nil:
+	parts, exact, b := w.key(start)
+	if b != nil {
 		return b, false
-	case parts > MaxDepth:
-		return &Bound{Depth: parts, At: start}, false
-	case parts > 0:
-		return nil, !w.event(Header, array, start)
 	}
-	return nil, false
+	ok := exact && strings.HasPrefix(w.Rest(), closing)
+	if ok {
+		w.Next(len(closing))
+		ok = w.End()
+	}
+	if parts == 0 {
+		return nil, w.skip(start)
+	}
+	if !ok {
+		w.ToLineEnd()
+		w.Newline()
+	}
+	return nil, !w.emitAt(Header, len(closing) == 2, ok, start, line, col)
 }
 
-func (w *walker) key() (parts int, b *Bound) {
-	w.names, parts, _, b = w.Key(w.names[:0], -1)
-	return parts, b
-}
-
-// keyValue reads key = value, where the value may hold arrays and inline
-// tables, whose own keys count towards the depth.
+// keyValue reads key = value. A value of the kinds Walk reads is read
+// whole with the end of its line; any other is stepped over, its arrays
+// and inline tables, whose own keys count towards the depth, with it.
 func (w *walker) keyValue() (*Bound, bool) {
-	start := w.Off()
-	parts, b := w.key()
+	start, line, col := w.Off(), w.Line(), w.Col(w.Off())
+	parts, exact, b := w.key(start)
 	switch {
 	case b != nil:
 		return b, false
-	case parts > MaxDepth:
-		return &Bound{Depth: parts, At: start}, false
 	case w.Peek() != '=':
-		w.rest()
-		return nil, false
-	case parts > 0 && !w.event(Key, false, start):
-		return nil, true
+		return nil, w.skip(start)
 	}
 	w.Next(1)
+	if parts == 0 {
+		if !w.emitAt(Skipped, false, false, start, line, col) {
+			return nil, true
+		}
+	} else {
+		// a value read whole holds no bracket that could go past MaxDepth
+		ok := exact && parts < MaxDepth && w.whole()
+		if !w.emitAt(Key, false, ok, start, line, col) {
+			return nil, true
+		}
+		if ok {
+			return nil, false
+		}
+	}
 	w.base, w.stack = parts, w.stack[:0]
 	return w.value()
 }
 
-// value reads to the end of a value, across lines while a bracket is open.
-// A level is a part of the key, an open bracket, or a part of the key
-// being read inside an inline table.
+// whole reads a value of the kinds Walk reads, and the end of its line,
+// into the event; where it cannot, it leaves the scanner as it found it.
+func (w *walker) whole() bool {
+	was := w.Scanner
+	w.Spaces()
+	v := &w.e.Value
+	ok := false
+	switch c := w.Peek(); {
+	case c == '[':
+		v.Kind, v.Strs = Strings, v.Strs[:0]
+		ok = w.array()
+	case c >= '0' && c <= '9', c == '+', c == '-':
+		v.Kind = Integer
+		v.Int, ok = w.Integer()
+	default:
+		v.Kind = String
+		v.Str, ok = w.Text()
+	}
+	if ok && w.End() {
+		return true
+	}
+	w.Scanner = was
+	return false
+}
+
+// array reads an array of strings, over lines and comments, into the
+// event's Value.
+func (w *walker) array() bool {
+	w.Next(1)
+	for {
+		if !w.Blank() {
+			return false
+		}
+		if w.Peek() == ']' {
+			w.Next(1)
+			return true
+		}
+		s, ok := w.Text()
+		if !ok || !w.Blank() {
+			return false
+		}
+		w.e.Value.Strs = append(w.e.Value.Strs, s)
+		switch w.Peek() {
+		case ',':
+			w.Next(1)
+		case ']':
+			w.Next(1)
+			return true
+		default:
+			return false
+		}
+	}
+}
+
+// value steps over the rest of a value, across lines while a bracket is
+// open. A level is a part of the key, an open bracket, or a part of the
+// key being read inside an inline table.
 func (w *walker) value() (*Bound, bool) {
 	wantKey := false
 	for !w.Done() {
 		if wantKey {
 			wantKey = false
-			w.Spaces()
-			start := w.Off()
-			parts, b := w.key()
-			if b != nil {
-				return b, false
-			}
-			if d := w.base + len(w.stack) + parts; d > MaxDepth {
-				return &Bound{Depth: d, At: start}, false
-			}
-			if parts > 0 && !w.event(Inline, false, start) {
-				return nil, true
-			}
-			if w.Peek() == '=' {
-				w.Next(1)
+			if b, stop := w.inlineKey(); b != nil || stop {
+				return b, stop
 			}
 			continue
 		}
@@ -177,7 +279,7 @@ func (w *walker) value() (*Bound, bool) {
 			if d := w.base + len(w.stack); d > MaxDepth {
 				return &Bound{Depth: d, At: w.Off()}, false
 			}
-			if c == '{' && !w.event(Inline, false, w.Off()) {
+			if c == '{' && !w.emit(Inline, false, false, w.Off()) {
 				return nil, true
 			}
 			wantKey = c == '{'
@@ -188,6 +290,23 @@ func (w *walker) value() (*Bound, bool) {
 		case c == ',' && len(w.stack) > 0 && w.stack[len(w.stack)-1] == '{':
 			wantKey = true
 		}
+		w.Next(1)
+	}
+	return nil, false
+}
+
+// inlineKey reads a key in an inline table, and its =.
+func (w *walker) inlineKey() (*Bound, bool) {
+	w.Spaces()
+	start := w.Off()
+	parts, _, b := w.key(start)
+	if b != nil {
+		return b, false
+	}
+	if parts > 0 && !w.emit(Inline, false, false, start) {
+		return nil, true
+	}
+	if w.Peek() == '=' {
 		w.Next(1)
 	}
 	return nil, false
