@@ -10,10 +10,10 @@ import (
 )
 
 // Bounds on what a data file may hold, checked with the format's shape in
-// one pass (lex.Walk) before the full TOML parser sees the file: the
-// parser's cost grows with the square of a key path's depth (a 40 KB file
-// of [a.a.a…] took it a minute and 15 GB), so a file past them is refused
-// where it first goes past them.
+// the walk (lex.Walk) that the fast parser reads, before the full TOML
+// parser sees the file: the parser's cost grows with the square of a key
+// path's depth (a 40 KB file of [a.a.a…] took it a minute and 15 GB), so
+// a file past them is refused where it first goes past them.
 const (
 	maxDepth   = lex.MaxDepth
 	maxKeyLen  = lex.MaxKeyLen
@@ -30,14 +30,14 @@ const (
 // as its top-level names the format does not have (each once, with its
 // position) and the place it went past the limit. Fewer are reported with
 // their records by the schema, after a syntax error if there is one. The
-// fast parser counts alike and gives up on the same files, so both parsers
+// fast parser reads in the same walk and stops with it, so both parsers
 // report them alike.
 const (
 	maxUnknown = 1000 // keys and tables the format does not have, in known tables
 	maxInline  = 1000 // inline tables and the keys in them (the format needs none)
 )
 
-// shape is what the pass knows of where it is in the format.
+// shape is what the walk knows of where it is in the format.
 type shape struct {
 	file      string
 	inTable   bool     // a header has been read

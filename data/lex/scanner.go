@@ -2,8 +2,10 @@
 // in: every quote, escape, comment and line break is read here. A Scanner
 // steps over the text a piece at a time (keys, strings, integers, the ends
 // of lines), keeping the line it is on and where the first line past
-// MaxLineLen began; Walk follows a whole file's structure, leniently, for
-// the bounds, the shape and the positions of keys and headers.
+// MaxLineLen began. Walk is the one grammar of a file's structure: it
+// hands its headers and key = value lines, with their positions and the
+// values it reads whole, to the fast parser, the bounds and shape check
+// and the positions of problems alike.
 package lex
 
 import "strings"

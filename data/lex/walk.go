@@ -86,38 +86,33 @@ func Walk(src string, visit func(*Event) bool) *Bound {
 func (w *walker) line() (b *Bound, stop bool) {
 	w.Spaces()
 	w.base, w.stack = 0, w.stack[:0]
-	switch at := w.Off(); w.Peek() {
+	w.mark(w.Off())
+	switch w.Peek() {
 	case '\n', '\r', '#':
-		if w.End() {
-			return nil, false
-		}
-		return nil, w.skip(at)
+		return nil, !w.End() && w.skip()
 	case '[':
 		return w.header()
-	}
-	if w.Done() {
-		return nil, false
+	case 0:
+		if w.Done() {
+			return nil, false
+		}
 	}
 	return w.keyValue()
 }
 
-// skip steps over the rest of the line that begins at offset at, and
-// tells visit so.
-func (w *walker) skip(at int) (stop bool) {
-	line, col := w.Line(), w.Col(at)
+// mark puts the next event at offset at, on the scanner's line.
+func (w *walker) mark(at int) { w.e.At, w.e.Line, w.e.Col = at, w.Line(), w.Col(at) }
+
+func (w *walker) emit(k Kind, array, ok bool) bool {
+	w.e.Kind, w.e.Array, w.e.OK = k, array, ok
+	return w.visit(&w.e)
+}
+
+// skip steps over the rest of the line and tells visit so.
+func (w *walker) skip() (stop bool) {
 	w.ToLineEnd()
 	w.Newline()
-	return !w.emitAt(Skipped, false, false, at, line, col)
-}
-
-// emit hands visit an event at offset at, on the line the scanner is on.
-func (w *walker) emit(k Kind, array, ok bool, at int) bool {
-	return w.emitAt(k, array, ok, at, w.Line(), w.Col(at))
-}
-
-func (w *walker) emitAt(k Kind, array, ok bool, at, line, col int) bool {
-	w.e.Kind, w.e.Array, w.e.OK, w.e.At, w.e.Line, w.e.Col = k, array, ok, at, line, col
-	return w.visit(&w.e)
+	return !w.emit(Skipped, false, false)
 }
 
 // key reads a key into the event's names; b is not nil past a bound, the
@@ -132,60 +127,53 @@ func (w *walker) key(start int) (parts int, exact bool, b *Bound) {
 
 // header reads [a.b] or [[a.b]] and the end of its line.
 func (w *walker) header() (*Bound, bool) {
-	start, line, col := w.Off(), w.Line(), w.Col(w.Off())
 	w.Next(1)
 	closing := "]"
 	if w.Peek() == '[' {
 		w.Next(1)
 		closing = "]]"
 	}
-	parts, exact, b := w.key(start)
-	if b != nil {
+	switch parts, exact, b := w.key(w.e.At); {
+	case b != nil:
 		return b, false
-	}
-	ok := exact && strings.HasPrefix(w.Rest(), closing)
-	if ok {
+	case parts == 0:
+		return nil, w.skip()
+	case exact && strings.HasPrefix(w.Rest(), closing):
 		w.Next(len(closing))
-		ok = w.End()
+		if w.End() {
+			return nil, !w.emit(Header, len(closing) == 2, true)
+		}
 	}
-	if parts == 0 {
-		return nil, w.skip(start)
-	}
-	if !ok {
-		w.ToLineEnd()
-		w.Newline()
-	}
-	return nil, !w.emitAt(Header, len(closing) == 2, ok, start, line, col)
+	w.ToLineEnd()
+	w.Newline()
+	return nil, !w.emit(Header, len(closing) == 2, false)
 }
 
 // keyValue reads key = value. A value of the kinds Walk reads is read
 // whole with the end of its line; any other is stepped over, its arrays
 // and inline tables, whose own keys count towards the depth, with it.
 func (w *walker) keyValue() (*Bound, bool) {
-	start, line, col := w.Off(), w.Line(), w.Col(w.Off())
-	parts, exact, b := w.key(start)
+	parts, exact, b := w.key(w.e.At)
 	switch {
 	case b != nil:
 		return b, false
 	case w.Peek() != '=':
-		return nil, w.skip(start)
+		return nil, w.skip()
 	}
 	w.Next(1)
+	kind := Key
 	if parts == 0 {
-		if !w.emitAt(Skipped, false, false, start, line, col) {
-			return nil, true
-		}
-	} else {
-		// a value read whole holds no bracket that could go past MaxDepth
-		ok := exact && parts < MaxDepth && w.whole()
-		if !w.emitAt(Key, false, ok, start, line, col) {
-			return nil, true
-		}
-		if ok {
-			return nil, false
-		}
+		kind = Skipped
 	}
-	w.base, w.stack = parts, w.stack[:0]
+	// a value read whole holds no bracket that could go past MaxDepth
+	ok := exact && parts < MaxDepth && w.whole()
+	if !w.emit(kind, false, ok) {
+		return nil, true
+	}
+	if ok {
+		return nil, false
+	}
+	w.base = parts
 	return w.value()
 }
 
@@ -218,10 +206,7 @@ func (w *walker) whole() bool {
 // event's Value.
 func (w *walker) array() bool {
 	w.Next(1)
-	for {
-		if !w.Blank() {
-			return false
-		}
+	for w.Blank() {
 		if w.Peek() == ']' {
 			w.Next(1)
 			return true
@@ -231,16 +216,13 @@ func (w *walker) array() bool {
 			return false
 		}
 		w.e.Value.Strs = append(w.e.Value.Strs, s)
-		switch w.Peek() {
-		case ',':
+		if c := w.Peek(); c == ',' {
 			w.Next(1)
-		case ']':
-			w.Next(1)
-			return true
-		default:
+		} else if c != ']' {
 			return false
 		}
 	}
+	return false
 }
 
 // value steps over the rest of a value, across lines while a bracket is
@@ -279,7 +261,7 @@ func (w *walker) value() (*Bound, bool) {
 			if d := w.base + len(w.stack); d > MaxDepth {
 				return &Bound{Depth: d, At: w.Off()}, false
 			}
-			if c == '{' && !w.emit(Inline, false, false, w.Off()) {
+			if w.mark(w.Off()); c == '{' && !w.emit(Inline, false, false) {
 				return nil, true
 			}
 			wantKey = c == '{'
@@ -298,12 +280,12 @@ func (w *walker) value() (*Bound, bool) {
 // inlineKey reads a key in an inline table, and its =.
 func (w *walker) inlineKey() (*Bound, bool) {
 	w.Spaces()
-	start := w.Off()
-	parts, _, b := w.key(start)
+	w.mark(w.Off())
+	parts, _, b := w.key(w.e.At)
 	if b != nil {
 		return b, false
 	}
-	if parts > 0 && !w.emit(Inline, false, false, start) {
+	if parts > 0 && !w.emit(Inline, false, false) {
 		return nil, true
 	}
 	if w.Peek() == '=' {
