@@ -25,16 +25,16 @@ func TestQuoted(t *testing.T) {
 		{"\"\"\"bare\rcr\"\"\"", "", false, 1},
 	}
 	for _, c := range cases {
-		s := New(c.src)
-		x, closed := s.Quoted(true)
-		got, ok := x.Value()
-		if !closed || ok != c.ok || got != c.want || s.Line() != c.line || !s.Done() {
+		s := newScanner(c.src)
+		x, closed := s.quoted(true)
+		got, ok := x.value()
+		if !closed || ok != c.ok || got != c.want || s.line != c.line || !s.done() {
 			t.Errorf("%q: got %q %v (closed %v, line %d, rest %q), want %q %v on line %d",
-				c.src, got, ok, closed, s.Line(), s.Rest(), c.want, c.ok, c.line)
+				c.src, got, ok, closed, s.line, s.rest(), c.want, c.ok, c.line)
 		}
 	}
 	for _, src := range []string{`"open`, "\"line\nbreak\"", `"""never closed`, "'"} {
-		if _, closed := New(src).Quoted(true); closed {
+		if _, closed := newScanner(src).quoted(true); closed {
 			t.Errorf("%q: read as closed", src)
 		}
 	}
@@ -44,12 +44,12 @@ func TestInteger(t *testing.T) {
 	good := map[string]int64{"0": 0, "7": 7, "+7": 7, "-7": -7, "1_000": 1000, "0x1F": 31, "0o17": 15, "0b101": 5,
 		"9223372036854775807": 1<<63 - 1, "-9223372036854775808": -1 << 63}
 	for src, want := range good {
-		if n, ok := New(src + " # c").Integer(); !ok || n != want {
+		if n, ok := newScanner(src + " # c").integer(); !ok || n != want {
 			t.Errorf("%q: got %d %v, want %d", src, n, ok, want)
 		}
 	}
 	for _, src := range []string{"01", "+0x1", "0X1", "0x", "0x_1", "1__0", "1_", "_1", "1.5", "1e3", "1979-05-27", "+", "-inf", "9223372036854775808"} {
-		if n, ok := New(src).Integer(); ok {
+		if n, ok := newScanner(src).integer(); ok {
 			t.Errorf("%q: read as %d", src, n)
 		}
 	}

@@ -57,7 +57,7 @@ type Bound struct {
 // over leniently, only counting, so on text that is not TOML it may stop
 // anywhere, which the full parser then reports.
 type walker struct {
-	Scanner
+	scanner
 	visit func(*Event) bool
 	e     Event
 	base  int    // parts of the key whose value is being stepped over
@@ -69,12 +69,12 @@ type walker struct {
 // visit returns false. It is not nil where src first goes past a bound,
 // and visit has not been told of what goes past it.
 func Walk(src string, visit func(*Event) bool) *Bound {
-	w := &walker{Scanner: *New(src), visit: visit}
-	for !w.Done() {
-		if b, stop := w.line(); b != nil || stop {
+	w := &walker{scanner: *newScanner(src), visit: visit}
+	for !w.done() {
+		if b, stop := w.next(); b != nil || stop {
 			return b
 		}
-		if line, at, ok := w.LongLine(); ok {
+		if line, at, ok := w.tooLong(); ok {
 			return &Bound{Line: line, At: at}
 		}
 	}
@@ -83,17 +83,17 @@ func Walk(src string, visit func(*Event) bool) *Bound {
 
 // line reads a line, or a key and its value over several; stop says visit
 // returned false.
-func (w *walker) line() (b *Bound, stop bool) {
-	w.Spaces()
+func (w *walker) next() (b *Bound, stop bool) {
+	w.spaces()
 	w.base, w.stack = 0, w.stack[:0]
-	w.mark(w.Off())
-	switch w.Peek() {
+	w.mark(w.i)
+	switch w.peek() {
 	case '\n', '\r', '#':
-		return nil, !w.End() && w.skip()
+		return nil, !w.end() && w.skip()
 	case '[':
 		return w.header()
 	case 0:
-		if w.Done() {
+		if w.done() {
 			return nil, false
 		}
 	}
@@ -101,7 +101,7 @@ func (w *walker) line() (b *Bound, stop bool) {
 }
 
 // mark puts the next event at offset at, on the scanner's line.
-func (w *walker) mark(at int) { w.e.At, w.e.Line, w.e.Col = at, w.Line(), w.Col(at) }
+func (w *walker) mark(at int) { w.e.At, w.e.Line, w.e.Col = at, w.line, w.col(at) }
 
 func (w *walker) emit(k Kind, array, ok bool) bool {
 	w.e.Kind, w.e.Array, w.e.OK = k, array, ok
@@ -110,15 +110,15 @@ func (w *walker) emit(k Kind, array, ok bool) bool {
 
 // skip steps over the rest of the line and tells visit so.
 func (w *walker) skip() (stop bool) {
-	w.ToLineEnd()
-	w.Newline()
+	w.toLineEnd()
+	w.newline()
 	return !w.emit(Skipped, false, false)
 }
 
 // key reads a key into the event's names; b is not nil past a bound, the
 // depth counting what is open around the key, which begins at start.
 func (w *walker) key(start int) (parts int, exact bool, b *Bound) {
-	w.e.Names, parts, exact, b = w.Key(w.e.Names[:0])
+	w.e.Names, parts, exact, b = w.dotted(w.e.Names[:0])
 	if d := w.base + len(w.stack) + parts; b == nil && d > MaxDepth {
 		b = &Bound{Depth: d, At: start}
 	}
@@ -127,10 +127,10 @@ func (w *walker) key(start int) (parts int, exact bool, b *Bound) {
 
 // header reads [a.b] or [[a.b]] and the end of its line.
 func (w *walker) header() (*Bound, bool) {
-	w.Next(1)
+	w.i += 1
 	closing := "]"
-	if w.Peek() == '[' {
-		w.Next(1)
+	if w.peek() == '[' {
+		w.i += 1
 		closing = "]]"
 	}
 	switch parts, exact, b := w.key(w.e.At); {
@@ -138,14 +138,14 @@ func (w *walker) header() (*Bound, bool) {
 		return b, false
 	case parts == 0:
 		return nil, w.skip()
-	case exact && strings.HasPrefix(w.Rest(), closing):
-		w.Next(len(closing))
-		if w.End() {
+	case exact && strings.HasPrefix(w.rest(), closing):
+		w.i += len(closing)
+		if w.end() {
 			return nil, !w.emit(Header, len(closing) == 2, true)
 		}
 	}
-	w.ToLineEnd()
-	w.Newline()
+	w.toLineEnd()
+	w.newline()
 	return nil, !w.emit(Header, len(closing) == 2, false)
 }
 
@@ -157,10 +157,10 @@ func (w *walker) keyValue() (*Bound, bool) {
 	switch {
 	case b != nil:
 		return b, false
-	case w.Peek() != '=':
+	case w.peek() != '=':
 		return nil, w.skip()
 	}
-	w.Next(1)
+	w.i += 1
 	kind := Key
 	if parts == 0 {
 		kind = Skipped
@@ -180,44 +180,44 @@ func (w *walker) keyValue() (*Bound, bool) {
 // whole reads a value of the kinds Walk reads, and the end of its line,
 // into the event; where it cannot, it leaves the scanner as it found it.
 func (w *walker) whole() bool {
-	was := w.Scanner
-	w.Spaces()
+	was := w.scanner
+	w.spaces()
 	v := &w.e.Value
 	ok := false
-	switch c := w.Peek(); {
+	switch c := w.peek(); {
 	case c == '[':
 		v.Kind, v.Strs = Strings, v.Strs[:0]
 		ok = w.array()
 	case c >= '0' && c <= '9', c == '+', c == '-':
 		v.Kind = Integer
-		v.Int, ok = w.Integer()
+		v.Int, ok = w.integer()
 	default:
 		v.Kind = String
-		v.Str, ok = w.Text()
+		v.Str, ok = w.text()
 	}
-	if ok && w.End() {
+	if ok && w.end() {
 		return true
 	}
-	w.Scanner = was
+	w.scanner = was
 	return false
 }
 
 // array reads an array of strings, over lines and comments, into the
 // event's Value.
 func (w *walker) array() bool {
-	w.Next(1)
-	for w.Blank() {
-		if w.Peek() == ']' {
-			w.Next(1)
+	w.i += 1
+	for w.blank() {
+		if w.peek() == ']' {
+			w.i += 1
 			return true
 		}
-		s, ok := w.Text()
-		if !ok || !w.Blank() {
+		s, ok := w.text()
+		if !ok || !w.blank() {
 			return false
 		}
 		w.e.Value.Strs = append(w.e.Value.Strs, s)
-		if c := w.Peek(); c == ',' {
-			w.Next(1)
+		if c := w.peek(); c == ',' {
+			w.i += 1
 		} else if c != ']' {
 			return false
 		}
@@ -230,7 +230,7 @@ func (w *walker) array() bool {
 // key being read inside an inline table.
 func (w *walker) value() (*Bound, bool) {
 	wantKey := false
-	for !w.Done() {
+	for !w.done() {
 		if wantKey {
 			wantKey = false
 			if b, stop := w.inlineKey(); b != nil || stop {
@@ -238,18 +238,18 @@ func (w *walker) value() (*Bound, bool) {
 			}
 			continue
 		}
-		switch c := w.Peek(); {
+		switch c := w.peek(); {
 		case c == '"' || c == '\'':
-			if _, ok := w.Quoted(true); !ok {
+			if _, ok := w.quoted(true); !ok {
 				return nil, false
 			}
 			continue
 		case c == '#':
-			w.ToLineEnd()
+			w.toLineEnd()
 			continue
 		case c == '\n':
-			w.Newline()
-			if line, at, ok := w.LongLine(); ok {
+			w.newline()
+			if line, at, ok := w.tooLong(); ok {
 				return &Bound{Line: line, At: at}, false
 			}
 			if len(w.stack) == 0 {
@@ -259,9 +259,9 @@ func (w *walker) value() (*Bound, bool) {
 		case c == '[' || c == '{':
 			w.stack = append(w.stack, c)
 			if d := w.base + len(w.stack); d > MaxDepth {
-				return &Bound{Depth: d, At: w.Off()}, false
+				return &Bound{Depth: d, At: w.i}, false
 			}
-			if w.mark(w.Off()); c == '{' && !w.emit(Inline, false, false) {
+			if w.mark(w.i); c == '{' && !w.emit(Inline, false, false) {
 				return nil, true
 			}
 			wantKey = c == '{'
@@ -272,15 +272,15 @@ func (w *walker) value() (*Bound, bool) {
 		case c == ',' && len(w.stack) > 0 && w.stack[len(w.stack)-1] == '{':
 			wantKey = true
 		}
-		w.Next(1)
+		w.i += 1
 	}
 	return nil, false
 }
 
 // inlineKey reads a key in an inline table, and its =.
 func (w *walker) inlineKey() (*Bound, bool) {
-	w.Spaces()
-	w.mark(w.Off())
+	w.spaces()
+	w.mark(w.i)
 	parts, _, b := w.key(w.e.At)
 	if b != nil {
 		return b, false
@@ -288,8 +288,8 @@ func (w *walker) inlineKey() (*Bound, bool) {
 	if parts > 0 && !w.emit(Inline, false, false) {
 		return nil, true
 	}
-	if w.Peek() == '=' {
-		w.Next(1)
+	if w.peek() == '=' {
+		w.i += 1
 	}
 	return nil, false
 }
