@@ -128,7 +128,7 @@ func TestIndexAgreesWithScan(t *testing.T) {
 		}
 		return w
 	}
-	queries := 25 // the quick suite's sample; .ci/run's heavy run asks 400
+	queries := 12 // the quick suite's sample; .ci/run's heavy run asks 400
 	if datatest.Heavy() {
 		queries = 400
 	}

@@ -107,9 +107,11 @@ func (s *listScreen) current() int { return s.pane.current() }
 // row is the cursor's row on the list, to put it back after a reload.
 func (s *listScreen) row() int { return s.pane.cursor }
 
-// sync renders the detail of the mutual under the cursor when it changed;
-// the record is laid out once, not per frame.
+// sync finds why the rows on screen matched, and renders the detail of
+// the mutual under the cursor when it changed; the record is laid out
+// once, not per frame.
 func (s *listScreen) sync() {
+	s.pane.explain(s.ix, s.query)
 	i := s.current()
 	if i >= len(s.ds.Mutuals) { // new data, the list it shows not yet set
 		i = -1

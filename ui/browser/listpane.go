@@ -127,9 +127,16 @@ func (l listPane) View(ix *model.Index, q model.Query, marks map[int]bool, focus
 	return fit(lines, l.width, l.height)
 }
 
-func (l listPane) entry(ix *model.Index, at int, q model.Query, cursor, marked bool, st render.Styles) []string {
+// explain finds why each mutual on screen matched q, for the rows to say
+// when it matched in a field they do not show.
+func (l listPane) explain(ix *model.Index, q model.Query) {
+	end := min(l.offset+l.visible(), len(l.shown))
+	l.why.keep(ix, q, l.shown[min(l.offset, end):end])
+}
+
+func (l listPane) entry(ix *model.Index, at int, query model.Query, cursor, marked bool, st render.Styles) []string {
 	m := &ix.Dataset.Mutuals[at]
-	q = ix.For(at, q) // only the side of a | this mutual matched is lit
+	q := ix.For(at, query) // only the side of a | this mutual matched is lit
 	lead := "  "
 	if cursor {
 		lead = cursorGlyph + " "
@@ -154,7 +161,7 @@ func (l listPane) entry(ix *model.Index, at int, q model.Query, cursor, marked b
 	if cursor {
 		first = st.Cursor.Render(lead) + mark + name + st.Cursor.Render(pad) + st.Cursor.Inherit(st.Dim).Render(tag)
 	}
-	if why, ok := l.why.line(ix, at, q, nameW, st); ok {
+	if why, ok := l.why.line(ix, at, query, nameW, st); ok {
 		return []string{first, "    " + why}
 	}
 	place := model.Printable(render.Clip(m.Location, nameW))

@@ -19,19 +19,13 @@ var rowFields = []string{"name", "location", "service_area"}
 // a row's snippet: enough to read it in context.
 const snippetLead = 16
 
-// whyLine is a row's second line when its mutual matched only in a field
-// the row does not show: the field and a snippet around the matches,
-// highlighted ("source: …Westminster children's…"). ok is false when the
-// row shows every match. Only rows on screen ask, so its cost does not grow
-// with the list.
-func whyLine(ix *model.Index, at int, q model.Query, width int, st render.Styles) (string, bool) {
-	return (*whyMemo)(nil).line(ix, at, q, width, st)
-}
-
-// whyMemo keeps the reasons of the rows drawn for one index and query.
-// Finding a reason reads the whole of a long value, and drawing it only
-// the line it shows, so a frame drawn again (a cursor's blink) reads
-// nothing of a field of megabytes. Only rows on screen are kept.
+// whyMemo keeps the reasons of the rows on screen, for one index and
+// query: a row whose mutual matched only in a field the row does not show
+// says which field and where ("source: …Westminster children's…"), or
+// the user cannot tell why the mutual is listed. Finding a reason reads
+// the whole of a long value, and drawing it only the line it shows, so
+// the list finds them in Update, for the rows it will show (keep), and a
+// frame, drawn again at every blink, only reads them (line).
 type whyMemo struct {
 	ix      *model.Index
 	query   string
@@ -43,32 +37,43 @@ type whyReason struct {
 	ok bool
 }
 
-// line is whyLine, from the memo when it has the reason; a nil memo
-// keeps nothing.
+// keep finds the reasons of the mutuals at these positions that it does
+// not have yet, forgetting those of another index or query. Only rows on
+// screen are kept, so its cost does not grow with the list.
+func (w *whyMemo) keep(ix *model.Index, q model.Query, at []int) {
+	if w.ix != ix || w.query != q.Raw || len(w.reasons)+len(at) > 256 {
+		w.ix, w.query, w.reasons = ix, q.Raw, make(map[int]whyReason, len(at))
+	}
+	for _, i := range at {
+		if i >= ix.Len() { // new data, the list it shows not yet set
+			continue
+		}
+		if _, kept := w.reasons[i]; !kept {
+			r, ok := ix.Why(i, ix.For(i, q), rowFields...)
+			w.reasons[i] = whyReason{r, ok}
+		}
+	}
+}
+
+// size is how many reasons are kept.
+func (w *whyMemo) size() int { return len(w.reasons) }
+
+// line is the row's second line saying why its mutual matched q (the
+// side of a | it matched), with the matches highlighted; ok is false when
+// the row shows every match. It finds a reason not kept, and keeps
+// nothing.
 func (w *whyMemo) line(ix *model.Index, at int, q model.Query, width int, st render.Styles) (string, bool) {
-	r, ok := w.why(ix, at, q)
-	if !ok {
+	r, kept := w.reasons[at]
+	if !kept || w.ix != ix || w.query != q.Raw {
+		r.Reason, r.ok = ix.Why(at, ix.For(at, q), rowFields...)
+	}
+	if !r.ok {
 		return "", false
 	}
 	var b strings.Builder
 	b.WriteString(st.Dim.Render(r.Field.Names[0] + ": "))
 	b.WriteString(matchSnippet(r.Value, r.Ranges, width, st))
 	return render.TruncateWords(b.String(), width), true
-}
-
-func (w *whyMemo) why(ix *model.Index, at int, q model.Query) (model.Reason, bool) {
-	if w == nil {
-		return ix.Why(at, q, rowFields...)
-	}
-	if w.ix != ix || w.query != q.Raw || len(w.reasons) > 256 {
-		w.ix, w.query, w.reasons = ix, q.Raw, map[int]whyReason{}
-	}
-	r, kept := w.reasons[at]
-	if !kept {
-		r.Reason, r.ok = ix.Why(at, q, rowFields...)
-		w.reasons[at] = r
-	}
-	return r.Reason, r.ok
 }
 
 // matchSnippet is value around its matches: each with a few words before it,

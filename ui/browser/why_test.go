@@ -90,3 +90,28 @@ func TestWhyFollowsOr(t *testing.T) {
 		}
 	}
 }
+
+// TestReasonsFoundInUpdate: the reasons the rows on screen give are found
+// when the list changes, in Update; drawing a frame reads them and
+// changes nothing, however often it is drawn.
+func TestReasonsFoundInUpdate(t *testing.T) {
+	b := newTestBrowser(t, 120, 12)
+	press(b, "/")
+	typeText(b, "cabinet") // in a source's title: every row says so
+	press(b, "enter")
+	found := b.list.pane.why.size()
+	if found == 0 {
+		t.Fatal("no reason was found for the rows on screen before drawing them")
+	}
+	frame(b)
+	press(b, "pgdown") // rows not on screen before
+	after := b.list.pane.why.size()
+	frame(b)
+	frame(b)
+	if after <= found {
+		t.Fatalf("the rows a page down brought kept no reasons (%d before, %d after)", found, after)
+	}
+	if got := b.list.pane.why.size(); got != after {
+		t.Errorf("drawing kept %d reasons more", got-after)
+	}
+}

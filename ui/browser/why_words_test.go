@@ -26,7 +26,7 @@ func TestWhyLineCutsAtWords(t *testing.T) {
 				words[w] = true
 			}
 			for w := 30; w <= 60; w += 3 {
-				line, _ := whyLine(b.ix, i, query, w, render.Styles{})
+				line, _ := new(whyMemo).line(b.ix, i, query, w, render.Styles{})
 				plain := ansi.Strip(line)
 				if !strings.HasSuffix(plain, "…") || render.Width(plain) < w {
 					continue

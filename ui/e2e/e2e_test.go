@@ -36,8 +36,9 @@ var (
 	e2eSockets atomic.Int64 // numbers the tmux sockets
 )
 
-// TestMain builds the program once for every test here, and removes it
-// after them.
+// TestMain builds the program once for every test here, runs four of them
+// at once (they wait on tmux far more than on the CPU), and removes the
+// program after them.
 func TestMain(m *testing.M) {
 	dir, err := os.MkdirTemp("", "mutuals-e2e-")
 	if err != nil {
@@ -51,7 +52,7 @@ func TestMain(m *testing.M) {
 		os.RemoveAll(dir)
 		os.Exit(1)
 	}
-	code := m.Run()
+	code := datatest.RunWaiting(m, 4)
 	os.RemoveAll(dir)
 	os.Exit(code)
 }

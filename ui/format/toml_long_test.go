@@ -97,7 +97,11 @@ sources = ["s"]
 // loads back whatever its value holds.
 func TestTOMLMultilineSmall(t *testing.T) {
 	r := rand.New(rand.NewPCG(7, 7))
-	for i := range 2000 {
+	cases := 500 // the quick suite's; 2,000 with the heavy tests
+	if datatest.Heavy() {
+		cases = 2000
+	}
+	for i := range cases {
 		value := randomText(r, true) + randomText(r, false) + randomText(r, false)
 		text := fmt.Sprintf("[[source]]\nid = \"s\"\ntitle = %s\n\n%s", tomlMultiline(value), oneMutual)
 		back, err := loadtest.Load(t, "m.toml", []byte(text))

@@ -72,6 +72,7 @@ func waitExit(t *testing.T, s *gossh.Session) int {
 }
 
 func TestBrowserSessionSearchesAndQuits(t *testing.T) {
+	t.Parallel()
 	ts := startServer(t, false, Limits{})
 	s, keys, screen := openBrowser(t, ts.client(t), 100, 30)
 	readUntil(t, screen, "Swindon")
@@ -93,6 +94,7 @@ func TestBrowserSessionSearchesAndQuits(t *testing.T) {
 // Any size a terminal claims, and a storm of changes, leave the server
 // serving: the screen drawn is bounded whatever the client says.
 func TestAnyTerminalSizeAndResizeStorms(t *testing.T) {
+	t.Parallel()
 	ts := startServer(t, false, Limits{})
 	c := ts.client(t)
 	for _, size := range [][2]int{{1, 1}, {10000, 10000}, {0, 0}, {1 << 20, 3}} {
@@ -124,6 +126,7 @@ func TestAnyTerminalSizeAndResizeStorms(t *testing.T) {
 }
 
 func TestClampSize(t *testing.T) {
+	t.Parallel()
 	for _, c := range []struct{ w, h, cols, rows int }{
 		{0, 0, 80, 24}, {1, 1, 1, 1}, {80, 24, 80, 24}, {10000, 10000, maxCols, maxRows}, {-5, 1 << 30, 80, maxRows}, {0, 3, 80, 3},
 	} {
@@ -139,6 +142,7 @@ func sshWindow(w, h int) ssh.Window { return ssh.Window{Width: w, Height: h} }
 // y copies to the reader's own clipboard: OSC 52 goes to the client's
 // terminal, never to the server's.
 func TestCopyGoesToTheReader(t *testing.T) {
+	t.Parallel()
 	ts := startServer(t, false, Limits{})
 	s, keys, screen := openBrowser(t, ts.client(t), 120, 40)
 	readUntil(t, screen, "shown")
@@ -157,6 +161,7 @@ var colour = regexp.MustCompile(`\x1b\[[0-9;]*[34]8;[25];`)
 // The colours follow the reader's terminal: NO_COLOR sent with the
 // session turns them off; without it, xterm-256color gets colour.
 func TestColoursFollowTheReader(t *testing.T) {
+	t.Parallel()
 	ts := startServer(t, false, Limits{})
 	c := ts.client(t)
 	for _, noColor := range []bool{true, false} {

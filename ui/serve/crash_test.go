@@ -13,6 +13,7 @@ import (
 // decoder index past its 32 and panic in a goroutine nothing recovers,
 // which killed every session at once.
 func TestHostileSequencesLeaveTheServerServing(t *testing.T) {
+	t.Parallel()
 	inputs := map[string]string{
 		"33 parameters":   "\x1b[" + strings.Repeat("1;", 33) + "A",
 		"2100 parameters": "\x1b[" + strings.Repeat("1;", 2100) + "A",
@@ -42,6 +43,7 @@ func TestHostileSequencesLeaveTheServerServing(t *testing.T) {
 // A panic in one session's own code ends that session, logged, with a
 // non-zero status: the server serves on.
 func TestPanicInASessionEndsOnlyIt(t *testing.T) {
+	t.Parallel()
 	ts := startServer(t, false, Limits{})
 	c := ts.client(t)
 	_, errs, status := run(t, c, "panic")
@@ -58,6 +60,7 @@ func TestPanicInASessionEndsOnlyIt(t *testing.T) {
 
 // The SSH library's log lines come out in the server's own format.
 func TestLibraryLogIsTheServersFormat(t *testing.T) {
+	t.Parallel()
 	ts := startServer(t, false, Limits{})
 	ts.client(t) // serving: a stop at once races inside the library
 	slog.New(ts.srv.LibraryLog()).Warn("ssh: failed to accept session channel", "err", io.EOF)

@@ -18,6 +18,7 @@ import (
 	gossh "golang.org/x/crypto/ssh"
 
 	"github.com/mutuals/mutuals/data"
+	"github.com/mutuals/mutuals/data/datatest"
 	"github.com/mutuals/mutuals/model"
 )
 
@@ -233,4 +234,11 @@ func readUntil(t *testing.T, r io.Reader, want string) string {
 		t.Fatalf("waited %s for %q", testWait, want)
 	}
 	return ""
+}
+
+// TestMain runs up to eight of the tests at once: each serves on its own
+// loopback port, and most of their time is spent waiting on a timeout, a
+// grace or the other end of a connection.
+func TestMain(m *testing.M) {
+	os.Exit(datatest.RunWaiting(m, 8))
 }

@@ -16,7 +16,7 @@ import (
 // Hostile clients: each leaves the server serving, and holding no more
 // than its bounds.
 
-func TestGarbageBeforeTheHandshake(t *testing.T) {
+func TestGarbageBeforeTheHandshake(t *testing.T) { // not parallel: it sets a timeout the package holds
 	datatest.SkipUnlessHeavy(t) // waits out timeouts, off the main paths: .ci/run runs it
 	old := handshakeTimeout
 	handshakeTimeout = 300 * time.Millisecond // some junk waits for more
@@ -43,6 +43,7 @@ func TestGarbageBeforeTheHandshake(t *testing.T) {
 }
 
 func TestEnvironmentFlood(t *testing.T) {
+	t.Parallel()
 	ts := startServer(t, false, Limits{})
 	s, err := ts.client(t).NewSession()
 	if err != nil {
@@ -68,7 +69,7 @@ func TestEnvironmentFlood(t *testing.T) {
 	}
 }
 
-func TestChannelThatNeverStarts(t *testing.T) {
+func TestChannelThatNeverStarts(t *testing.T) { // not parallel: it sets a timeout the package holds
 	old := startWithin
 	startWithin = 200 * time.Millisecond
 	defer func() { startWithin = old }()
@@ -94,6 +95,7 @@ func TestChannelThatNeverStarts(t *testing.T) {
 }
 
 func TestHugeCommandAndHostileNames(t *testing.T) {
+	t.Parallel()
 	ts := startServer(t, true, Limits{})
 	c, err := gossh.Dial("tcp", ts.addr, &gossh.ClientConfig{
 		User: "evil\x1b[31m\nuser=root", Auth: []gossh.AuthMethod{gossh.PublicKeys(newKey(t))},
@@ -120,6 +122,7 @@ func TestHugeCommandAndHostileNames(t *testing.T) {
 }
 
 func TestChannelsAtOnceAreBounded(t *testing.T) {
+	t.Parallel()
 	ts := startServer(t, true, Limits{Sessions: 4})
 	opened := 0
 	for range 8 {
@@ -136,6 +139,7 @@ func TestChannelsAtOnceAreBounded(t *testing.T) {
 }
 
 func TestConnectionsAtOnceAreBounded(t *testing.T) {
+	t.Parallel()
 	ts := startServer(t, false, Limits{Sessions: 1, PerMinute: 1000})
 	most := (Limits{Sessions: 1}).connections()
 	for range most { // logged in, so they wait for no place
@@ -159,6 +163,7 @@ func TestConnectionsAtOnceAreBounded(t *testing.T) {
 // window (2 MiB) is full, not buffered for. (TestClientThatStopsReading
 // holds a command to it in every run.)
 func TestBrowserThatStopsReading(t *testing.T) {
+	t.Parallel()
 	datatest.SkipUnlessHeavy(t) // 2 MiB of frames take seconds to draw
 	ds, err := loadtest.Load(t, "synthetic.toml", datatest.Synthetic(1000, 1))
 	if err != nil {
@@ -186,6 +191,7 @@ func TestBrowserThatStopsReading(t *testing.T) {
 // A reader flooding its browser with keys is slowed by its own SSH
 // window; others are served meanwhile.
 func TestKeyFloodLeavesOthersServed(t *testing.T) {
+	t.Parallel()
 	ts := startServer(t, false, Limits{})
 	_, keys, screen := openBrowser(t, ts.client(t), 120, 40)
 	go io.Copy(io.Discard, screen)
@@ -233,6 +239,7 @@ func TestKeyFloodLeavesOthersServed(t *testing.T) {
 // A command too big for an SSH packet breaks the connection in the
 // library, before any session: the log says so.
 func TestCommandBeyondAPacketIsLogged(t *testing.T) {
+	t.Parallel()
 	ts := startServer(t, false, Limits{})
 	c := ts.client(t)
 	s, err := c.NewSession()

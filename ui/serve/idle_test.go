@@ -42,6 +42,7 @@ func TestKeepalivesDoNotDefeatTheIdleTimeout(t *testing.T) {
 
 // Keys typed keep a browser open past the idle timeout.
 func TestKeysKeepABrowserOpen(t *testing.T) {
+	t.Parallel()
 	datatest.SkipUnlessHeavy(t) // waits out timeouts, off the main paths: .ci/run runs it
 	ts := startServer(t, false, Limits{Idle: 500 * time.Millisecond})
 	_, keys, screen := openBrowser(t, ts.client(t), 80, 24)

@@ -10,6 +10,7 @@ import (
 // input decoder for as long as the reader sent it, with ctrl+c read as
 // part of it: the browser is closed instead, telling its reader why.
 func TestUnendingInputEndsTheBrowser(t *testing.T) {
+	t.Parallel()
 	for name, start := range map[string]string{
 		"bracketed paste": "\x1b[200~",
 		"DCS":             "\x1bP",
@@ -40,6 +41,7 @@ func TestUnendingInputEndsTheBrowser(t *testing.T) {
 }
 
 func TestInputScanner(t *testing.T) {
+	t.Parallel()
 	ok := []string{
 		"jjjk/leicester\r",
 		"\x1b[A\x1b[B\x1b[5~",

@@ -20,6 +20,7 @@ import (
 )
 
 func TestHostKeyIsMadeOnceWithMode600AndKept(t *testing.T) {
+	t.Parallel()
 	path := filepath.Join(t.TempDir(), "sub", "host_key")
 	first, created, err := HostKey(path)
 	if err != nil || !created {
@@ -63,6 +64,7 @@ func TestDefaultHostKeyPath(t *testing.T) {
 }
 
 func TestAuthorizedKeysFile(t *testing.T) {
+	t.Parallel()
 	alice, bob := newKey(t), newKey(t)
 	line := func(k gossh.Signer) string {
 		return strings.TrimSpace(string(gossh.MarshalAuthorizedKey(k.PublicKey())))
@@ -219,6 +221,7 @@ func TestSharedDataReloadsAndTellsSessions(t *testing.T) {
 // Like sshd: a host key of another kind, in a directory others can
 // write, or owned by another user is refused.
 func TestHostKeyStrictModes(t *testing.T) {
+	t.Parallel()
 	dir := filepath.Join(t.TempDir(), "keys")
 	os.Mkdir(dir, 0o700)
 	path := filepath.Join(dir, "host_key")

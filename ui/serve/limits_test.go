@@ -11,6 +11,7 @@ import (
 )
 
 func TestSessionsBeyondTheLimitAreToldToComeBack(t *testing.T) {
+	t.Parallel()
 	ts := startServer(t, false, Limits{Sessions: 2})
 	c := ts.client(t)
 	var held []*gossh.Session
@@ -35,6 +36,7 @@ func TestSessionsBeyondTheLimitAreToldToComeBack(t *testing.T) {
 }
 
 func TestSessionsOnOneConnectionAreBounded(t *testing.T) {
+	t.Parallel()
 	ts := startServer(t, false, Limits{})
 	c := ts.client(t)
 	var opened int
@@ -49,6 +51,7 @@ func TestSessionsOnOneConnectionAreBounded(t *testing.T) {
 }
 
 func TestConnectionsAMinuteFromOneAddress(t *testing.T) {
+	t.Parallel()
 	ts := startServer(t, false, Limits{PerMinute: 3})
 	for i := range 3 {
 		c, err := ts.dial(gossh.PublicKeys(ts.key))
@@ -68,6 +71,7 @@ func TestConnectionsAMinuteFromOneAddress(t *testing.T) {
 }
 
 func TestRateForgetsOldWindowsAndStaysBounded(t *testing.T) {
+	t.Parallel()
 	r := newRate(2)
 	now := time.Unix(1000, 0)
 	r.now = func() time.Time { return now }

@@ -47,6 +47,7 @@ func closedSoon(c net.Conn) bool {
 // are closed at once. A reader with a key from elsewhere still gets in,
 // and the refusal is logged once.
 func TestSilentConnectionsFromOneAddressLeaveReadersIn(t *testing.T) {
+	t.Parallel()
 	datatest.SkipUnlessHeavy(t) // waits out timeouts, off the main paths: .ci/run runs it
 	ts := startServer(t, false, Limits{Sessions: 4, PerMinute: 1000})
 	silent := dialFrom(t, ts.addr, "127.0.0.2", 60)
@@ -83,7 +84,7 @@ func TestSilentConnectionsFromOneAddressLeaveReadersIn(t *testing.T) {
 // From many addresses, the connections waiting to log in are bounded in
 // all, well under the connections the server holds for readers; one
 // over waits for a place, and gets it when they close.
-func TestConnectionsWaitingToLogInAreBoundedInAll(t *testing.T) {
+func TestConnectionsWaitingToLogInAreBoundedInAll(t *testing.T) { // not parallel: it sets a timeout the package holds
 	old := handshakeTimeout
 	handshakeTimeout = 500 * time.Millisecond
 	defer func() { handshakeTimeout = old }()

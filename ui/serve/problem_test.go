@@ -12,6 +12,7 @@ import (
 // A reload that fails keeps the last good data and its problem, which
 // every command is given until a reload takes.
 func TestFailedReloadIsToldToCommands(t *testing.T) {
+	t.Parallel()
 	ts := startServer(t, false, Limits{})
 	shared := ts.srv.cfg.Data
 	good, _ := shared.Current()

@@ -11,6 +11,7 @@ import (
 )
 
 func TestCommandGetsArgsDataAndStatus(t *testing.T) {
+	t.Parallel()
 	ts := startServer(t, false, Limits{})
 	c := ts.client(t)
 	out, errs, status := run(t, c, "list 'adult social' exit=3")
@@ -27,6 +28,7 @@ func TestCommandGetsArgsDataAndStatus(t *testing.T) {
 }
 
 func TestAuthentication(t *testing.T) {
+	t.Parallel()
 	ts := startServer(t, false, Limits{})
 	if _, err := ts.dial(gossh.PublicKeys(newKey(t))); err == nil {
 		t.Error("a key not in authorized_keys got in")
@@ -56,6 +58,7 @@ func TestAuthentication(t *testing.T) {
 }
 
 func TestNothingButSessions(t *testing.T) {
+	t.Parallel()
 	ts := startServer(t, false, Limits{})
 	c := ts.client(t)
 	if _, err := c.Dial("tcp", ts.addr); err == nil {
@@ -113,6 +116,7 @@ func TestNothingButSessions(t *testing.T) {
 // A command reads the data as it is when it starts: after a reload, the
 // new data.
 func TestCommandsReadTheDataReloaded(t *testing.T) {
+	t.Parallel()
 	ts := startServer(t, false, Limits{})
 	ds, _ := ts.srv.cfg.Data.Current()
 	fewer := *ds
@@ -129,6 +133,7 @@ func TestCommandsReadTheDataReloaded(t *testing.T) {
 // A command with an unclosed quote is refused, not run on the words
 // before it.
 func TestUnclosedQuoteIsRefused(t *testing.T) {
+	t.Parallel()
 	ts := startServer(t, false, Limits{})
 	out, errs, status := run(t, ts.client(t), "show 'unclosed")
 	if out != "" || status != 2 || !strings.Contains(errs, "unclosed quote") {

@@ -16,6 +16,7 @@ import (
 // the server stops as soon as they have gone. The grace is long, so that
 // a loaded machine's slow goodbye is not taken for a missing one.
 func TestShutdownTellsOpenSessions(t *testing.T) {
+	t.Parallel()
 	ds, err := data.Embedded()
 	if err != nil {
 		t.Fatal(err)
@@ -45,6 +46,7 @@ func TestShutdownTellsOpenSessions(t *testing.T) {
 // A connection that never closes by itself holds the server no longer
 // than its grace.
 func TestShutdownClosesWhatStaysAfterGrace(t *testing.T) {
+	t.Parallel()
 	datatest.SkipUnlessHeavy(t)           // waits out timeouts, off the main paths: .ci/run runs it
 	ts := startServer(t, false, Limits{}) // a grace of 1 s
 	// A channel that never asks for a shell or a command: the server has
@@ -68,6 +70,7 @@ func TestShutdownClosesWhatStaysAfterGrace(t *testing.T) {
 // A session opened while the server stops, after its goodbye went out, is
 // told the same and ends.
 func TestSessionOpenedAsTheServerStops(t *testing.T) {
+	t.Parallel()
 	ts := startServer(t, false, Limits{})
 	c := ts.client(t)
 	ts.srv.stopping.Store(true) // as Serve sets it before its goodbye

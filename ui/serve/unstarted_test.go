@@ -22,6 +22,7 @@ func (ts *testServer) dialAs(t *testing.T, key gossh.Signer) *gossh.Client {
 // it likes, holds a few of them: another reader is still served, and the
 // refusals are logged once.
 func TestOneKeyCannotHoldEveryChannel(t *testing.T) {
+	t.Parallel()
 	limits := Limits{Sessions: 8}
 	ts := startServer(t, true, limits)
 	hog := newKey(t)
