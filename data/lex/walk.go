@@ -127,10 +127,10 @@ func (w *walker) key(start int) (parts int, exact bool, b *Bound) {
 
 // header reads [a.b] or [[a.b]] and the end of its line.
 func (w *walker) header() (*Bound, bool) {
-	w.i += 1
+	w.i++
 	closing := "]"
 	if w.peek() == '[' {
-		w.i += 1
+		w.i++
 		closing = "]]"
 	}
 	switch parts, exact, b := w.key(w.e.At); {
@@ -160,7 +160,7 @@ func (w *walker) keyValue() (*Bound, bool) {
 	case w.peek() != '=':
 		return nil, w.skip()
 	}
-	w.i += 1
+	w.i++
 	kind := Key
 	if parts == 0 {
 		kind = Skipped
@@ -205,10 +205,10 @@ func (w *walker) whole() bool {
 // array reads an array of strings, over lines and comments, into the
 // event's Value.
 func (w *walker) array() bool {
-	w.i += 1
+	w.i++
 	for w.blank() {
 		if w.peek() == ']' {
-			w.i += 1
+			w.i++
 			return true
 		}
 		s, ok := w.text()
@@ -217,7 +217,7 @@ func (w *walker) array() bool {
 		}
 		w.e.Value.Strs = append(w.e.Value.Strs, s)
 		if c := w.peek(); c == ',' {
-			w.i += 1
+			w.i++
 		} else if c != ']' {
 			return false
 		}
@@ -261,10 +261,12 @@ func (w *walker) value() (*Bound, bool) {
 			if d := w.base + len(w.stack); d > MaxDepth {
 				return &Bound{Depth: d, At: w.i}, false
 			}
-			if w.mark(w.i); c == '{' && !w.emit(Inline, false, false) {
-				return nil, true
+			if wantKey = c == '{'; wantKey {
+				w.mark(w.i)
+				if !w.emit(Inline, false, false) {
+					return nil, true
+				}
 			}
-			wantKey = c == '{'
 		case c == ']' || c == '}':
 			if len(w.stack) > 0 {
 				w.stack = w.stack[:len(w.stack)-1]
@@ -272,7 +274,7 @@ func (w *walker) value() (*Bound, bool) {
 		case c == ',' && len(w.stack) > 0 && w.stack[len(w.stack)-1] == '{':
 			wantKey = true
 		}
-		w.i += 1
+		w.i++
 	}
 	return nil, false
 }
@@ -289,7 +291,7 @@ func (w *walker) inlineKey() (*Bound, bool) {
 		return nil, true
 	}
 	if w.peek() == '=' {
-		w.i += 1
+		w.i++
 	}
 	return nil, false
 }
