@@ -103,18 +103,20 @@ func pastBound(b *lex.Bound) (msg, hint string, at int) {
 // problem, where the file goes past a limit.
 func (s *shape) visit(e *lex.Event) bool {
 	names := e.Names[:min(len(e.Names), 2)] // the shape needs no more than two
+	var msg, hint string
 	switch e.Kind {
 	case lex.Header:
-		s.msg, s.hint = s.table(names, e)
+		msg, hint = s.table(names, e)
 	case lex.Key:
-		s.msg, s.hint = s.keyIn(names, e)
+		msg, hint = s.keyIn(names, e)
 	case lex.Inline:
-		s.msg, s.hint = s.inlineKey()
-	default:
+		msg, hint = s.inlineKey()
+	}
+	if msg == "" {
 		return true
 	}
-	s.at = e.At
-	return s.msg == ""
+	s.msg, s.hint, s.at = msg, hint, e.At
+	return false
 }
 
 // keysOf is what keys the table named name may hold.

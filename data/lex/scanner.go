@@ -21,7 +21,12 @@ const (
 
 // scanner is a position in a text, with its line.
 type scanner struct {
-	src       string
+	src string
+	pos
+}
+
+// pos is where a scanner is, all it changes as it reads.
+type pos struct {
 	i         int
 	line      int // from 1
 	lineStart int // offset of the line's first byte
@@ -31,7 +36,7 @@ type scanner struct {
 
 // newScanner is a scanner at the start of src.
 func newScanner(src string) *scanner {
-	return &scanner{src: src, line: 1, long: -1}
+	return &scanner{src: src, pos: pos{line: 1, long: -1}}
 }
 
 // done says whether the text is all read.

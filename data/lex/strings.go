@@ -14,6 +14,18 @@ type str struct {
 	clean   bool   // raw holds nothing TOML forbids in the string
 }
 
+// stops[k][c] says whether byte c is one that quoted looks at in a
+// string opened with "" (k = 0) or '' (k = 1): its quote, a backslash
+// that escapes, a control character. It steps over all others at once.
+var stops = func() (t [2][256]bool) {
+	for c := range 256 {
+		ctl := c < 0x20 && c != '\t' || c == 0x7f
+		t[0][c] = ctl || c == '"' || c == '\\'
+		t[1][c] = ctl || c == '\''
+	}
+	return t
+}()
+
 // quoted steps over the string at the offset; multi says whether """ opens
 // a multi-line string there (a value) or not (a key). It is false, with
 // the scanner where it stopped, when the string is not closed by the end
@@ -24,7 +36,7 @@ type str struct {
 func (s *scanner) quoted(multi bool) (str, bool) {
 	q, open := s.src[s.i], s.i
 	x, closing := str{clean: true}, s.src[s.i:s.i+1]
-	if multi = multi && strings.HasPrefix(s.src[s.i+1:], closing+closing); multi {
+	if multi = multi && s.i+2 < len(s.src) && s.src[s.i+1] == q && s.src[s.i+2] == q; multi {
 		closing = s.src[s.i : s.i+3]
 	}
 	start := s.i + len(closing)
@@ -33,14 +45,24 @@ func (s *scanner) quoted(multi bool) (str, bool) {
 	} else if multi && strings.HasPrefix(s.src[start:], "\r\n") {
 		start += 2
 	}
+	stop := &stops[0]
+	if q == '\'' {
+		stop = &stops[1]
+	}
 	for j := start; j < len(s.src); j++ {
+		if !stop[s.src[j]] {
+			continue
+		}
 		switch c := s.src[j]; {
+		case c == q && !multi:
+			s.i, x.raw = j+1, s.src[start:j]
+			return x, true
 		case c == q && strings.HasPrefix(s.src[j:], closing):
 			end := j
-			for multi && end+3 < len(s.src) && s.src[end+3] == q && end-j < 2 {
+			for end+3 < len(s.src) && s.src[end+3] == q && end-j < 2 {
 				end++
 			}
-			s.i, x.raw = end+len(closing), s.src[start:end]
+			s.i, x.raw = end+3, s.src[start:end]
 			s.lines(open, s.i)
 			return x, true
 		case c == '\\' && q == '"':

@@ -9,7 +9,7 @@ const (
 	Header  Kind = iota // [a.b] or [[a.b]]
 	Key                 // a key = at the start of a line
 	Inline              // an inline table, or a key in one
-	Skipped             // a line that is neither blank, a comment, a header nor key = value
+	Skipped             // a line not read as blank, a comment, a header or key = value
 )
 
 // Event is a line or an inline table that Walk met.
@@ -81,8 +81,8 @@ func Walk(src string, visit func(*Event) bool) *Bound {
 	return nil
 }
 
-// line reads a line, or a key and its value over several; stop says visit
-// returned false.
+// next reads the next line, or a key and its value over several; stop
+// says visit returned false.
 func (w *walker) next() (b *Bound, stop bool) {
 	w.spaces()
 	w.base, w.stack = 0, w.stack[:0]
@@ -180,7 +180,7 @@ func (w *walker) keyValue() (*Bound, bool) {
 // whole reads a value of the kinds Walk reads, and the end of its line,
 // into the event; where it cannot, it leaves the scanner as it found it.
 func (w *walker) whole() bool {
-	was := w.scanner
+	was := w.pos
 	w.spaces()
 	v := &w.e.Value
 	ok := false
@@ -198,7 +198,7 @@ func (w *walker) whole() bool {
 	if ok && w.end() {
 		return true
 	}
-	w.scanner = was
+	w.pos = was
 	return false
 }
 
