@@ -95,3 +95,57 @@ func TestWalkBounds(t *testing.T) {
 		t.Errorf("visit's false did not stop the walk: %+v after %d", b, stops)
 	}
 }
+
+// TestWalkReadsWhole: the lines the walk reads whole carry their value and
+// are OK; any other is marked not OK or skipped, and the walk goes on.
+func TestWalkReadsWhole(t *testing.T) {
+	cases := []struct {
+		src, want string
+	}{
+		{"a = \"x\" # c\n", "Key OK a \"x\""},
+		{"'q' = '''\nl\n'''\n", "Key OK q \"l\\n\""},
+		{"a = -1_000\n", "Key OK a -1000"},
+		{"a = -0x1F\n", "Key no a"},
+		{"a = [\n 'x', # c\n \"y\",\n]\n", "Key OK a [x y]"},
+		{"[[mutual.event]]  # c\n", "Header OK [[mutual event]]"},
+		{"[ a . \"b\" ]\n", "Header OK [a b]"},
+		{"a = 1979-05-27\n", "Key no a"},
+		{"a = \"x\" b = 1\n", "Key no a"},
+		{"a = [1]\n", "Key no a"},
+		{"a = {b = 1}\n", "Key no a|Inline no a|Inline no b"},
+		{"a = \"\\q\"\n", "Key no a"},
+		{"a.\"\\q\" = 1\n", "Key no a \\q"},
+		{"[a]]\n", "Header no [a]"},
+		{"[[a]\n", "Header no [[a]]"},
+		{"[a] x\n", "Header no [a]"},
+		{"# \x01\n", "Skipped"},
+		{"\r\r\n", "Skipped"},
+		{"a = 1\r\r\n", "Key no a"},
+		{"a b\n", "Skipped"},
+		{"= 1\n", "Skipped"},
+		{"[]\n", "Skipped"},
+	}
+	kinds := []string{"Header", "Key", "Inline", "Skipped"}
+	for _, c := range cases {
+		var got []string
+		Walk(c.src+"z = 1\n", func(e *Event) bool {
+			s := kinds[e.Kind]
+			switch ok := map[bool]string{true: " OK", false: " no"}[e.OK]; {
+			case e.Kind == Header && e.Array:
+				s += fmt.Sprintf("%s [%v]", ok, e.Names)
+			case e.Kind == Header:
+				s += fmt.Sprintf("%s %v", ok, e.Names)
+			case e.Kind != Skipped:
+				s += ok + " " + strings.Join(e.Names, " ")
+			}
+			if e.Kind == Key && e.OK {
+				s += " " + [...]string{fmt.Sprintf("%q", e.Value.Str), fmt.Sprint(e.Value.Int), fmt.Sprint(e.Value.Strs)}[e.Value.Kind]
+			}
+			got = append(got, s)
+			return true
+		})
+		if want := c.want + "|Key OK z 1"; strings.Join(got, "|") != want {
+			t.Errorf("%q:\ngot  %s\nwant %s", c.src, strings.Join(got, "|"), want)
+		}
+	}
+}

@@ -15,7 +15,7 @@ type str struct {
 }
 
 // stops[k][c] says whether byte c is one that quoted looks at in a
-// string opened with "" (k = 0) or '' (k = 1): its quote, a backslash
+// basic string (k = 0) or a literal one (k = 1): its quote, a backslash
 // that escapes, a control character. It steps over all others at once.
 var stops = func() (t [2][256]bool) {
 	for c := range 256 {
