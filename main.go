@@ -13,7 +13,8 @@
 //	                    parsers over one schema), problems that point at a line
 //	data/lex/           the one reader of TOML text: one walk of a file's
 //	                    headers and key = value lines, with positions and bounds
-//	data/datatest/      made-up data files for tests and benchmarks
+//	data/datatest/      made-up data files for tests and benchmarks; how
+//	                    much the tests do (heavy, waiting)
 //	data/loadtest/      tests load made-up text through the one loader
 //	ui/render/          Lip Gloss, never Bubble Tea: records, comparisons,
 //	                    facets, timelines, text, styles for light and dark

@@ -1,9 +1,6 @@
 package model
 
-import (
-	"math/bits"
-	"slices"
-)
+import "math/bits"
 
 // Search returns the positions of the mutuals matching q, in dataset order.
 func (ix *Index) Search(q Query) []int {
@@ -15,25 +12,37 @@ func (ix *Index) Search(q Query) []int {
 func (ix *Index) SearchFrom(q Query, from int) []int {
 	m := compile(q)
 	from = max(from, 0)
-	n := ix.Len() - from
-	if n <= 0 {
+	if ix.Len()-from <= 0 {
 		return []int{}
 	}
-	first := min(from/segmentSize, len(ix.segs)) // every segment but the last is full
-	if n < parallelFrom {
-		return ix.searchTail(m, from, ix.searchSegments(m, from, ix.segs[first:], nil))
+	segs := ix.segs[min(from/segmentSize, len(ix.segs)):] // every segment but the last is full
+	tail := ix.Len() - max(from, ix.indexed())            // mutuals not in the index yet
+	if ix.Len()-from < parallelFrom {
+		c := ix.narrowSegments(m, from, segs)
+		return ix.searchTail(m, from, c.collect(ix, m, make([]int, 0, c.total+tail)))
 	}
-	// Big datasets are split between two goroutines, one a core here.
-	mid := first + (len(ix.segs)-first)/2
-	var second []int
+	// Big datasets are split between two goroutines, one a core here,
+	// which find their candidates, then check them into one slice made
+	// to hold them all: the results are the one allocation that grows
+	// with the dataset, made once.
+	mid := len(segs) / 2
+	var first, second narrowed
+	parallel(func() { first = ix.narrowSegments(m, from, segs[:mid]) }, func() { second = ix.narrowSegments(m, from, segs[mid:]) })
+	out := make([]int, 0, first.total+second.total+tail)
+	rest := out[first.total:first.total]
+	parallel(func() { out = first.collect(ix, m, out) }, func() { rest = ix.searchTail(m, from, second.collect(ix, m, rest)) })
+	return append(out, rest...)
+}
+
+// parallel runs a and b at once, and returns when both have.
+func parallel(a, b func()) {
 	done := make(chan struct{})
 	go func() {
-		second = ix.searchTail(m, from, ix.searchSegments(m, from, ix.segs[mid:], nil))
+		b()
 		close(done)
 	}()
-	out := ix.searchSegments(m, from, ix.segs[first:mid], nil)
+	a()
 	<-done
-	return append(out, second...)
 }
 
 // searchTail appends the matches among the mutuals after the word index.
@@ -131,31 +140,42 @@ const withinFraction = 16
 // word index cheaper than checking each: a check folds the mutual's text.
 const narrowFrom = 8
 
-// searchSegments appends the mutuals of segs from mutual from on that
-// match m.
-func (ix *Index) searchSegments(m matcher, from int, segs []*segment, out []int) []int {
-	found := make([]set, len(segs))
-	sure := make([]set, len(segs))
-	check := make([]bool, len(segs))
-	total := 0
+// narrowed are the mutuals of some segments that the word index could not
+// rule out for a query: found, and of them those sure to match, a segment
+// at a time; the others are checked (check) by reading them.
+type narrowed struct {
+	segs        []*segment
+	found, sure []set
+	check       []bool
+	total       int // how many were found
+}
+
+// narrowSegments narrows segs, from mutual from on, for m.
+func (ix *Index) narrowSegments(m matcher, from int, segs []*segment) narrowed {
+	c := narrowed{segs: segs, found: make([]set, len(segs)), sure: make([]set, len(segs)), check: make([]bool, len(segs))}
 	for k, s := range segs {
-		check[k] = ix.narrow(s, m, &found[k], &sure[k])
+		c.check[k] = ix.narrow(s, m, &c.found[k], &c.sure[k])
 		for i := s.from; i < from && i < s.from+s.n; i++ {
-			found[k].remove(i - s.from)
+			c.found[k].remove(i - s.from)
 		}
-		total += found[k].len()
+		c.total += c.found[k].len()
 	}
-	out = slices.Grow(out, total)
+	return c
+}
+
+// collect appends the candidates that match m, in order: those the index
+// is sure of, and those a reading of the mutual confirms.
+func (c narrowed) collect(ix *Index, m matcher, out []int) []int {
 	loose := m.loose()
 	f := getFolded()
 	defer putFolded(f)
-	for k, s := range segs {
-		for w, word := range found[k] {
+	for k, s := range c.segs {
+		for w, word := range c.found[k] {
 			for word != 0 {
 				b := bits.TrailingZeros64(word)
 				word &= word - 1
 				i := s.from + w*64 + b
-				if !check[k] || sure[k][w]&(1<<b) != 0 || ix.matches(f, i, loose) {
+				if !c.check[k] || c.sure[k][w]&(1<<b) != 0 || ix.matches(f, i, loose) {
 					out = append(out, i)
 				}
 			}

@@ -1,6 +1,8 @@
 package browser
 
 import (
+	"github.com/charmbracelet/x/ansi"
+
 	"github.com/mutuals/mutuals/model"
 )
 
@@ -69,3 +71,15 @@ func facetCounts(b *Browser) []model.Count { return b.facets.pane.counts }
 
 // timelineLines are the timeline's rows, once built.
 func timelineLines(b *Browser) []model.Lifeline { return b.timeline.rows.Timeline.Lines }
+
+// reasonsKept is how many rows' reasons the list has found and keeps.
+func reasonsKept(b *Browser) int { return b.list.pane.why.size() }
+
+// rowText is the first line of the list's row for the mutual at position
+// at, without its styles.
+func rowText(b *Browser, at int) string {
+	return ansi.Strip(b.list.pane.entry(b.ix, at, b.query, at == b.list.current(), false, b.st)[0])
+}
+
+// rowSortTag is the sort's key the rows add, or "" when they add none.
+func rowSortTag(b *Browser) string { return b.list.pane.by }

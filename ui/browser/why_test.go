@@ -82,9 +82,8 @@ func TestWhyFollowsOr(t *testing.T) {
 		if id != "leicester" {
 			continue
 		}
-		b.list.pane.MoveTo(i)
-		b.list.sync()
-		detail := strings.Join(b.list.detail.lines, "\n")
+		moveTo(b, i)
+		detail := strings.Join(detailLines(b), "\n")
 		if !strings.Contains(detail, b.st.Match.Render("Homeless")) || strings.Contains(detail, b.st.Match.Render("Health")) {
 			t.Errorf("Leicester's detail does not light Homeless alone:\n%s", detail)
 		}
@@ -99,19 +98,19 @@ func TestReasonsFoundInUpdate(t *testing.T) {
 	press(b, "/")
 	typeText(b, "cabinet") // in a source's title: every row says so
 	press(b, "enter")
-	found := b.list.pane.why.size()
+	found := reasonsKept(b)
 	if found == 0 {
 		t.Fatal("no reason was found for the rows on screen before drawing them")
 	}
 	frame(b)
 	press(b, "pgdown") // rows not on screen before
-	after := b.list.pane.why.size()
+	after := reasonsKept(b)
 	frame(b)
 	frame(b)
 	if after <= found {
 		t.Fatalf("the rows a page down brought kept no reasons (%d before, %d after)", found, after)
 	}
-	if got := b.list.pane.why.size(); got != after {
+	if got := reasonsKept(b); got != after {
 		t.Errorf("drawing kept %d reasons more", got-after)
 	}
 }
