@@ -11,9 +11,10 @@
 //	                    domain rule. No files, no terminal.
 //	data/               TOML and files: the embedded dataset, the loader (two
 //	                    parsers over one schema), problems that point at a line
-//	data/lex/           the one reader of TOML text: quotes, escapes,
-//	                    comments and lines, and a lenient walk of a file
-//	data/datatest/      made-up data files for tests and benchmarks
+//	data/lex/           the one reader of TOML text: one walk of a file's
+//	                    headers and key = value lines, with positions and bounds
+//	data/datatest/      made-up data files for tests and benchmarks; how
+//	                    much the tests do (heavy, waiting)
 //	data/loadtest/      tests load made-up text through the one loader
 //	ui/render/          Lip Gloss, never Bubble Tea: records, comparisons,
 //	                    facets, timelines, text, styles for light and dark

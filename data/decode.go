@@ -46,15 +46,16 @@ func decodeInto(ctx context.Context, name, src string, w *watcher, fast bool, in
 	f := &file{name: name, src: src}
 	r := records{file: name}
 	var (
-		raw map[string]any
-		ok  bool
+		raw   map[string]any
+		ok    bool
+		shape *shape
 	)
 	if fast && !strings.HasPrefix(src, bom) {
 		r.mutuals = into
 		if n := expectedMutuals(src); cap(into) < n {
 			r.mutuals = make([]model.Mutual, 0, n)
 		}
-		raw, ok = fastParse(src, func(array string, i int, m map[string]any, at int) bool {
+		raw, ok, shape = fastParse(name, src, func(array string, i int, m map[string]any, at int) bool {
 			r.readElement(f, array, i, m)
 			w.saw(&r, at, false)
 			return i%256 != 0 || ctx.Err() == nil
@@ -66,7 +67,10 @@ func decodeInto(ctx context.Context, name, src string, w *watcher, fast bool, in
 	if !ok {
 		w.restart(&r)
 		r, f.problems = records{file: name}, nil
-		if ps, dropped := checkBounds(name, src); len(ps) > 0 {
+		if shape == nil {
+			shape = walkShape(name, src)
+		}
+		if ps, dropped := shape.refused(src); len(ps) > 0 {
 			return records{file: name, dropped: dropped}, ps, false
 		}
 		// src has lost the file's byte-order mark, if it had one; the TOML

@@ -13,27 +13,31 @@
 //     not the path, so a FIFO, a device or a file that would block on read
 //     (/proc/kmsg) is a problem, not a hang; refuse a file over
 //     [MaxFileSize] (read.go).
-//  2. One scanner (data/lex) reads the format's quotes, escapes, keys,
-//     integers, comments and line breaks, with lines, and counts the
-//     bounds. Its walk (shape.go) refuses, before anything is parsed and
-//     with a position, what the format never needs: a key path more than 8
-//     levels deep, a key over 256 bytes, a line over 2 MiB, and more than
-//     1,000 keys and tables the format does not have. The full parser
+//  2. One walk (data/lex) reads the file's structure, and only it reads
+//     quotes, escapes, keys, integers, comments and line breaks: each
+//     header and key = value line with its position, its value read
+//     whole where it is a string of any kind (LF or CRLF), an integer in
+//     any base or an array of strings, and stepped over leniently where it
+//     is anything else (dates, floats, inline tables, nested arrays),
+//     counting the bounds. In the same pass the shape (shape.go) refuses,
+//     with a position, what the format never needs: a key path more than
+//     8 levels deep, a key over 256 bytes, a line over 2 MiB, and more
+//     than 1,000 keys and tables the format does not have. The full parser
 //     spends hundreds of bytes on every key and table (400,000 lines of
 //     a0.b.c.d.e.f.g.h = 1 took it 12 s and 2.4 GB), so such a file is
 //     reported as its unknown top-level names instead of parsed.
-//  3. On the same scanner, the fast parser (fastparse.go, fastvalue.go)
-//     reads every file the schema can accept (keys bare, quoted or dotted
-//     under programme; basic, literal and multi-line strings in LF or CRLF
-//     files; integers in any base; arrays of strings; [table] and [[array]]
-//     headers), counting the shape as it goes, hands over each record as
-//     soon as it is read, and slices strings out of the file rather than
-//     copying them. What the schema refuses anyway (floats, dates,
-//     booleans, inline tables, deeper tables) and what is not TOML go to
-//     BurntSushi/toml, which also reports syntax errors. Both feed one
-//     schema (records.go, the keys each table may hold; table.go,
-//     decode.go), so whichever parser reads a file the problems are the
-//     same (FuzzFastParser holds them to that).
+//  3. Also in that pass, the fast parser (fastparse.go) builds the tables
+//     of every file the schema can accept (keys bare, quoted or dotted
+//     under programme; [table] and [[array]] headers one or two levels
+//     deep) from the walk's lines, hands over each record as soon as it
+//     is read, and slices strings out of the file rather than copying
+//     them. At a line the walk did not read whole (what the schema refuses
+//     anyway: floats, dates, booleans, inline tables, deeper tables; and
+//     what is not TOML) it gives up, the walk goes on for the shape, and
+//     the file goes to BurntSushi/toml, which also reports syntax errors.
+//     Both feed one schema (records.go, the keys each table may hold;
+//     table.go, decode.go), so whichever parser reads a file the problems
+//     are the same (FuzzFastParser holds them to that).
 //  4. Checks over everything that parsed (check.go): required fields,
 //     types, ids, dates on the calendar, event kinds, duplicate ids across
 //     files, sources cited but not defined (only when every file could be

@@ -15,7 +15,7 @@ import (
 // into a tree shaped like the full parser's.
 func fastTree(src string) (map[string]any, bool) {
 	arrays := map[string][]map[string]any{}
-	root, ok := fastParse(src, func(array string, i int, m map[string]any, _ int) bool {
+	root, ok, _ := fastParse("", src, func(array string, i int, m map[string]any, _ int) bool {
 		arrays[array] = append(arrays[array], cloneTable(m)) // m is reused
 		return true
 	})

@@ -25,7 +25,7 @@ type layout struct {
 
 func scanLayout(src string) *layout {
 	l := &layout{at: map[string]position{}, lastArray: map[string]string{}, counts: map[string]int{}}
-	lex.Walk(src, func(e lex.Event) bool {
+	lex.Walk(src, func(e *lex.Event) bool {
 		at := position{e.Line, e.Col}
 		switch e.Kind {
 		case lex.Header:

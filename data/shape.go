@@ -10,10 +10,10 @@ import (
 )
 
 // Bounds on what a data file may hold, checked with the format's shape in
-// one pass (lex.Walk) before the full TOML parser sees the file: the
-// parser's cost grows with the square of a key path's depth (a 40 KB file
-// of [a.a.a…] took it a minute and 15 GB), so a file past them is refused
-// where it first goes past them.
+// the walk (lex.Walk) that the fast parser reads, before the full TOML
+// parser sees the file: the parser's cost grows with the square of a key
+// path's depth (a 40 KB file of [a.a.a…] took it a minute and 15 GB), so
+// a file past them is refused where it first goes past them.
 const (
 	maxDepth   = lex.MaxDepth
 	maxKeyLen  = lex.MaxKeyLen
@@ -30,14 +30,14 @@ const (
 // as its top-level names the format does not have (each once, with its
 // position) and the place it went past the limit. Fewer are reported with
 // their records by the schema, after a syntax error if there is one. The
-// fast parser counts alike and gives up on the same files, so both parsers
+// fast parser reads in the same walk and stops with it, so both parsers
 // report them alike.
 const (
 	maxUnknown = 1000 // keys and tables the format does not have, in known tables
 	maxInline  = 1000 // inline tables and the keys in them (the format needs none)
 )
 
-// shape is what the pass knows of where it is in the format.
+// shape is what the walk knows of where it is in the format.
 type shape struct {
 	file      string
 	inTable   bool     // a header has been read
@@ -52,19 +52,32 @@ type shape struct {
 	at        int
 }
 
-// checkBounds returns the places src goes past a bound or outside the
-// format's shape, and how many more there are past maxKept; none means
-// the full parser may read it.
-func checkBounds(name, src string) ([]Problem, int) {
-	s := &shape{file: name, seen: map[string]bool{}}
-	if b := lex.Walk(src, s.visit); b != nil {
+func newShape(file string) shape { return shape{file: file, seen: map[string]bool{}} }
+
+// walkShape walks src for its bounds and shape alone, as when the fast
+// parser is not tried.
+func walkShape(name, src string) *shape {
+	s := newShape(name)
+	s.walk(src, s.visit)
+	return &s
+}
+
+// walk hands visit the events of src, noting the first bound it goes past.
+func (s *shape) walk(src string, visit func(*lex.Event) bool) {
+	if b := lex.Walk(src, visit); b != nil {
 		s.msg, s.hint, s.at = pastBound(b)
 	}
+}
+
+// refused returns the places src goes past a bound or outside the
+// format's shape, and how many more there are past maxKept; none means
+// the full parser may read it.
+func (s *shape) refused(src string) ([]Problem, int) {
 	if s.msg == "" {
 		return nil, 0 // what the shape kept is for a refused file only
 	}
 	line, col := lineCol(src, s.at)
-	p := Problem{File: name, Line: line, Col: col, Text: lineAt(src, line), Message: s.msg, Hint: s.hint}
+	p := Problem{File: s.file, Line: line, Col: col, Text: lineAt(src, line), Message: s.msg, Hint: s.hint}
 	if strings.Contains(p.Text, "\r") {
 		p.Hint = crHint
 	}
@@ -88,18 +101,22 @@ func pastBound(b *lex.Bound) (msg, hint string, at int) {
 
 // visit checks a header or key against the shape; it is false, with the
 // problem, where the file goes past a limit.
-func (s *shape) visit(e lex.Event) bool {
+func (s *shape) visit(e *lex.Event) bool {
 	names := e.Names[:min(len(e.Names), 2)] // the shape needs no more than two
+	var msg, hint string
 	switch e.Kind {
 	case lex.Header:
-		s.msg, s.hint = s.table(names, e)
+		msg, hint = s.table(names, e)
 	case lex.Key:
-		s.msg, s.hint = s.keyIn(names, e)
-	default:
-		s.msg, s.hint = s.inlineKey()
+		msg, hint = s.keyIn(names, e)
+	case lex.Inline:
+		msg, hint = s.inlineKey()
 	}
-	s.at = e.At
-	return s.msg == ""
+	if msg == "" {
+		return true
+	}
+	s.msg, s.hint, s.at = msg, hint, e.At
+	return false
 }
 
 // keysOf is what keys the table named name may hold.
@@ -138,7 +155,7 @@ func unknownKeyHint(k string, known []string) string {
 // top checks a top-level name: one the format does not have counts
 // towards the limit, and is kept to be reported (once) if the file is
 // refused.
-func (s *shape) top(name string, e lex.Event) (bool, string, string) {
+func (s *shape) top(name string, e *lex.Event) (bool, string, string) {
 	if slices.Contains(topKeys, name) {
 		return true, "", ""
 	}
@@ -150,7 +167,7 @@ func (s *shape) top(name string, e lex.Event) (bool, string, string) {
 	return false, msg, hint
 }
 
-func (s *shape) report(e lex.Event, msg, hint string) {
+func (s *shape) report(e *lex.Event, msg, hint string) {
 	if len(s.problems) >= maxKept {
 		s.dropped++
 		return
@@ -159,7 +176,7 @@ func (s *shape) report(e lex.Event, msg, hint string) {
 }
 
 // table checks a header's path.
-func (s *shape) table(names []string, e lex.Event) (string, string) {
+func (s *shape) table(names []string, e *lex.Event) (string, string) {
 	s.inTable = true
 	known, msg, hint := s.top(names[0], e)
 	if s.skip = !known; msg != "" || s.skip {
@@ -178,7 +195,7 @@ func (s *shape) table(names []string, e lex.Event) (string, string) {
 }
 
 // keyIn checks the key of a key = value line.
-func (s *shape) keyIn(names []string, e lex.Event) (string, string) {
+func (s *shape) keyIn(names []string, e *lex.Event) (string, string) {
 	switch {
 	case s.skip:
 		return s.notInFormat()

@@ -1,4 +1,7 @@
 // Package datatest makes data files for tests and benchmarks: many
-// made-up mutuals whose text is like real registers'. It lives apart from
-// package data so that the program binary carries none of it.
+// made-up mutuals whose text is like real registers'. It also says how
+// much the tests do: the heavy ones run only where MUTUALS_HEAVY_TESTS is
+// set (Heavy, SkipUnlessHeavy), and a package whose tests mostly wait
+// runs more of them at once (RunWaiting). It lives apart from package
+// data so that the program binary carries none of it.
 package datatest

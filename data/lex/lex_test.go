@@ -25,16 +25,16 @@ func TestQuoted(t *testing.T) {
 		{"\"\"\"bare\rcr\"\"\"", "", false, 1},
 	}
 	for _, c := range cases {
-		s := New(c.src)
-		x, closed := s.Quoted(true)
-		got, ok := x.Value()
-		if !closed || ok != c.ok || got != c.want || s.Line() != c.line || !s.Done() {
+		s := newScanner(c.src)
+		x, closed := s.quoted(true)
+		got, ok := x.value()
+		if !closed || ok != c.ok || got != c.want || s.line != c.line || !s.done() {
 			t.Errorf("%q: got %q %v (closed %v, line %d, rest %q), want %q %v on line %d",
-				c.src, got, ok, closed, s.Line(), s.Rest(), c.want, c.ok, c.line)
+				c.src, got, ok, closed, s.line, s.rest(), c.want, c.ok, c.line)
 		}
 	}
 	for _, src := range []string{`"open`, "\"line\nbreak\"", `"""never closed`, "'"} {
-		if _, closed := New(src).Quoted(true); closed {
+		if _, closed := newScanner(src).quoted(true); closed {
 			t.Errorf("%q: read as closed", src)
 		}
 	}
@@ -44,12 +44,12 @@ func TestInteger(t *testing.T) {
 	good := map[string]int64{"0": 0, "7": 7, "+7": 7, "-7": -7, "1_000": 1000, "0x1F": 31, "0o17": 15, "0b101": 5,
 		"9223372036854775807": 1<<63 - 1, "-9223372036854775808": -1 << 63}
 	for src, want := range good {
-		if n, ok := New(src + " # c").Integer(); !ok || n != want {
+		if n, ok := newScanner(src + " # c").integer(); !ok || n != want {
 			t.Errorf("%q: got %d %v, want %d", src, n, ok, want)
 		}
 	}
 	for _, src := range []string{"01", "+0x1", "0X1", "0x", "0x_1", "1__0", "1_", "_1", "1.5", "1e3", "1979-05-27", "+", "-inf", "9223372036854775808"} {
-		if n, ok := New(src).Integer(); ok {
+		if n, ok := newScanner(src).integer(); ok {
 			t.Errorf("%q: read as %d", src, n)
 		}
 	}
@@ -59,7 +59,7 @@ func TestWalkPositions(t *testing.T) {
 	src := "top = 1\n[[mutual]]\n  id = \"x\" # c\nsummary = \"\"\"\n[[not.a.header]]\nkey = 1\n\"\"\"\n" +
 		"list = [\n  \"a\", # ]\n  'b',\n]\n[ \"quoted\" . 'two' ]\nx = {a = 1, b.c = [2]}\n"
 	var got []string
-	if b := Walk(src, func(e Event) bool {
+	if b := Walk(src, func(e *Event) bool {
 		got = append(got, fmt.Sprintf("%d %v %s %d:%d", e.Kind, e.Array, strings.Join(e.Names, "."), e.Line, e.Col))
 		return true
 	}); b != nil {
@@ -85,13 +85,67 @@ func TestWalkBounds(t *testing.T) {
 		{"a = \"\"\"\n" + strings.Repeat("x", MaxLineLen+1) + "\n\"\"\"\n", Bound{Line: 2, At: 8}},
 	}
 	for _, c := range cases {
-		b := Walk(c.src, func(Event) bool { return true })
+		b := Walk(c.src, func(*Event) bool { return true })
 		if b == nil || *b != c.want {
 			t.Errorf("%.40q…: got %+v, want %+v", c.src, b, c.want)
 		}
 	}
 	stops := 0
-	if b := Walk("a = 1\nb = 2\n", func(Event) bool { stops++; return false }); b != nil || stops != 1 {
+	if b := Walk("a = 1\nb = 2\n", func(*Event) bool { stops++; return false }); b != nil || stops != 1 {
 		t.Errorf("visit's false did not stop the walk: %+v after %d", b, stops)
+	}
+}
+
+// TestWalkReadsWhole: the lines the walk reads whole carry their value and
+// are OK; any other is marked not OK or skipped, and the walk goes on.
+func TestWalkReadsWhole(t *testing.T) {
+	cases := []struct {
+		src, want string
+	}{
+		{"a = \"x\" # c\n", "Key OK a \"x\""},
+		{"'q' = '''\nl\n'''\n", "Key OK q \"l\\n\""},
+		{"a = -1_000\n", "Key OK a -1000"},
+		{"a = -0x1F\n", "Key no a"},
+		{"a = [\n 'x', # c\n \"y\",\n]\n", "Key OK a [x y]"},
+		{"[[mutual.event]]  # c\n", "Header OK [[mutual event]]"},
+		{"[ a . \"b\" ]\n", "Header OK [a b]"},
+		{"a = 1979-05-27\n", "Key no a"},
+		{"a = \"x\" b = 1\n", "Key no a"},
+		{"a = [1]\n", "Key no a"},
+		{"a = {b = 1}\n", "Key no a|Inline no a|Inline no b"},
+		{"a = \"\\q\"\n", "Key no a"},
+		{"a.\"\\q\" = 1\n", "Key no a \\q"},
+		{"[a]]\n", "Header no [a]"},
+		{"[[a]\n", "Header no [[a]]"},
+		{"[a] x\n", "Header no [a]"},
+		{"# \x01\n", "Skipped"},
+		{"\r\r\n", "Skipped"},
+		{"a = 1\r\r\n", "Key no a"},
+		{"a b\n", "Skipped"},
+		{"= 1\n", "Skipped"},
+		{"[]\n", "Skipped"},
+	}
+	kinds := []string{"Header", "Key", "Inline", "Skipped"}
+	for _, c := range cases {
+		var got []string
+		Walk(c.src+"z = 1\n", func(e *Event) bool {
+			s := kinds[e.Kind]
+			switch ok := map[bool]string{true: " OK", false: " no"}[e.OK]; {
+			case e.Kind == Header && e.Array:
+				s += fmt.Sprintf("%s [%v]", ok, e.Names)
+			case e.Kind == Header:
+				s += fmt.Sprintf("%s %v", ok, e.Names)
+			case e.Kind != Skipped:
+				s += ok + " " + strings.Join(e.Names, " ")
+			}
+			if e.Kind == Key && e.OK {
+				s += " " + [...]string{fmt.Sprintf("%q", e.Value.Str), fmt.Sprint(e.Value.Int), fmt.Sprint(e.Value.Strs)}[e.Value.Kind]
+			}
+			got = append(got, s)
+			return true
+		})
+		if want := c.want + "|Key OK z 1"; strings.Join(got, "|") != want {
+			t.Errorf("%q:\ngot  %s\nwant %s", c.src, strings.Join(got, "|"), want)
+		}
 	}
 }

@@ -1,9 +1,11 @@
 // Package lex is the one reader of the TOML that data files are written
-// in: every quote, escape, comment and line break is read here. A Scanner
+// in: every quote, escape, comment and line break is read here. A scanner
 // steps over the text a piece at a time (keys, strings, integers, the ends
 // of lines), keeping the line it is on and where the first line past
-// MaxLineLen began; Walk follows a whole file's structure, leniently, for
-// the bounds, the shape and the positions of keys and headers.
+// MaxLineLen began. Walk is the one grammar of a file's structure: it
+// hands its headers and key = value lines, with their positions and the
+// values it reads whole, to the fast parser, the bounds and shape check
+// and the positions of problems alike.
 package lex
 
 import "strings"
@@ -17,9 +19,14 @@ const (
 	MaxLineLen = 2 << 20 // bytes in one line
 )
 
-// Scanner is a position in a text, with its line.
-type Scanner struct {
-	src       string
+// scanner is a position in a text, with its line.
+type scanner struct {
+	src string
+	pos
+}
+
+// pos is where a scanner is, all it changes as it reads.
+type pos struct {
 	i         int
 	line      int // from 1
 	lineStart int // offset of the line's first byte
@@ -27,40 +34,31 @@ type Scanner struct {
 	longLine  int
 }
 
-// New is a Scanner at the start of src.
-func New(src string) *Scanner {
-	return &Scanner{src: src, line: 1, long: -1}
+// newScanner is a scanner at the start of src.
+func newScanner(src string) *scanner {
+	return &scanner{src: src, pos: pos{line: 1, long: -1}}
 }
 
-// Off is the scanner's offset in the text.
-func (s *Scanner) Off() int { return s.i }
+// done says whether the text is all read.
+func (s *scanner) done() bool { return s.i >= len(s.src) }
 
-// Done says whether the text is all read.
-func (s *Scanner) Done() bool { return s.i >= len(s.src) }
-
-// Peek is the byte at the offset, 0 at the end.
-func (s *Scanner) Peek() byte {
+// peek is the byte at the offset, 0 at the end.
+func (s *scanner) peek() byte {
 	if s.i < len(s.src) {
 		return s.src[s.i]
 	}
 	return 0
 }
 
-// Next steps over n bytes on the line.
-func (s *Scanner) Next(n int) { s.i += n }
+// rest is the text from the offset on.
+func (s *scanner) rest() string { return s.src[s.i:] }
 
-// Rest is the text from the offset on.
-func (s *Scanner) Rest() string { return s.src[s.i:] }
+// col is the byte column of offset at, which is on the scanner's line.
+func (s *scanner) col(at int) int { return at - s.lineStart + 1 }
 
-// Line is the line the scanner is on, from 1.
-func (s *Scanner) Line() int { return s.line }
-
-// Col is the byte column of offset at, which is on the scanner's line.
-func (s *Scanner) Col(at int) int { return at - s.lineStart + 1 }
-
-// LongLine is the line past MaxLineLen, if any has been read (the one
+// tooLong is the line past MaxLineLen, if any has been read (the one
 // being read counts too), and the offset of its start.
-func (s *Scanner) LongLine() (line, at int, ok bool) {
+func (s *scanner) tooLong() (line, at int, ok bool) {
 	if s.long < 0 && s.i-s.lineStart > MaxLineLen {
 		return s.line, s.lineStart, true
 	}
@@ -68,7 +66,7 @@ func (s *Scanner) LongLine() (line, at int, ok bool) {
 }
 
 // newlineAt counts the line break at j.
-func (s *Scanner) newlineAt(j int) {
+func (s *scanner) newlineAt(j int) {
 	if s.long < 0 && j-s.lineStart > MaxLineLen {
 		s.long, s.longLine = s.lineStart, s.line
 	}
@@ -76,7 +74,7 @@ func (s *Scanner) newlineAt(j int) {
 }
 
 // lines counts the line breaks in src[from:to].
-func (s *Scanner) lines(from, to int) {
+func (s *scanner) lines(from, to int) {
 	for {
 		k := strings.IndexByte(s.src[from:to], '\n')
 		if k < 0 {
@@ -87,15 +85,15 @@ func (s *Scanner) lines(from, to int) {
 	}
 }
 
-// Spaces steps over spaces and tabs.
-func (s *Scanner) Spaces() {
+// spaces steps over spaces and tabs.
+func (s *scanner) spaces() {
 	for s.i < len(s.src) && (s.src[s.i] == ' ' || s.src[s.i] == '\t') {
 		s.i++
 	}
 }
 
-// Newline steps over "\n" or "\r\n"; it is true at the end of the text too.
-func (s *Scanner) Newline() bool {
+// newline steps over "\n" or "\r\n"; it is true at the end of the text too.
+func (s *scanner) newline() bool {
 	switch {
 	case s.i >= len(s.src):
 		return true
@@ -111,8 +109,8 @@ func (s *Scanner) Newline() bool {
 	return false
 }
 
-// ToLineEnd steps to the next '\n', whatever is before it.
-func (s *Scanner) ToLineEnd() {
+// toLineEnd steps to the next '\n', whatever is before it.
+func (s *scanner) toLineEnd() {
 	if k := strings.IndexByte(s.src[s.i:], '\n'); k >= 0 {
 		s.i += k
 	} else {
@@ -120,10 +118,10 @@ func (s *Scanner) ToLineEnd() {
 	}
 }
 
-// End reads the end of a line: spaces, a comment, the line break. It is
+// end reads the end of a line: spaces, a comment, the line break. It is
 // false at anything else, or a control character in the comment.
-func (s *Scanner) End() bool {
-	s.Spaces()
+func (s *scanner) end() bool {
+	s.spaces()
 	if s.i < len(s.src) && s.src[s.i] == '#' {
 		for s.i < len(s.src) && s.src[s.i] != '\n' && s.src[s.i] != '\r' {
 			if c := s.src[s.i]; (c < 0x20 && c != '\t') || c == 0x7f {
@@ -132,17 +130,17 @@ func (s *Scanner) End() bool {
 			s.i++
 		}
 	}
-	return s.Newline()
+	return s.newline()
 }
 
-// Blank steps over spaces, line breaks and comments, as between the items
+// blank steps over spaces, line breaks and comments, as between the items
 // of an array.
-func (s *Scanner) Blank() bool {
+func (s *scanner) blank() bool {
 	for {
-		s.Spaces()
-		switch s.Peek() {
+		s.spaces()
+		switch s.peek() {
 		case '\n', '\r', '#':
-			if !s.End() {
+			if !s.end() {
 				return false
 			}
 		default:
@@ -151,39 +149,38 @@ func (s *Scanner) Blank() bool {
 	}
 }
 
-// IsBare says whether c may be in a bare key.
-func IsBare(c byte) bool {
+// isBare says whether c may be in a bare key.
+func isBare(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '-'
 }
 
-// Key reads a dotted key and the spaces around its parts: it appends the
+// dotted reads a dotted key and the spaces around its parts: it appends the
 // parts to names, unquoted (the first MaxDepth+1 of them), and counts
 // them. It is exact where TOML surely reads the key so (no part empty or
-// with an escape it might refuse, no more than most parts: it stops at
-// the dot after the last), and b is not nil where a part is longer than
-// MaxKeyLen.
-func (s *Scanner) Key(names []string, most int) (_ []string, parts int, exact bool, b *Bound) {
+// with an escape it might refuse), and b is not nil where a part is
+// longer than MaxKeyLen.
+func (s *scanner) dotted(names []string) (_ []string, parts int, exact bool, b *Bound) {
 	exact = true
 	for {
-		s.Spaces()
+		s.spaces()
 		start := s.i
 		name, quotes := "", 0
-		switch s.Peek() {
+		switch s.peek() {
 		case '"', '\'':
-			x, closed := s.Quoted(false)
+			x, closed := s.quoted(false)
 			if !closed {
 				return names, parts, false, nil
 			}
-			name, quotes = x.Raw, 2
+			name, quotes = x.raw, 2
 			if len(names) <= MaxDepth { // a name kept is decoded
-				v, ok := x.Value()
+				v, ok := x.value()
 				name, exact = v, exact && ok
 				if !ok {
-					name = x.Raw
+					name = x.raw
 				}
 			}
 		default:
-			for s.i < len(s.src) && IsBare(s.src[s.i]) {
+			for s.i < len(s.src) && isBare(s.src[s.i]) {
 				s.i++
 			}
 			name = s.src[start:s.i]
@@ -197,11 +194,8 @@ func (s *Scanner) Key(names []string, most int) (_ []string, parts int, exact bo
 		if parts++; len(names) <= MaxDepth {
 			names = append(names, name)
 		}
-		if s.Spaces(); s.Peek() != '.' {
+		if s.spaces(); s.peek() != '.' {
 			return names, parts, exact, nil
-		}
-		if parts == most {
-			return names, parts, false, nil
 		}
 		s.i++
 	}

@@ -1,21 +1,49 @@
 package lex
 
+import "strings"
+
 // Kind is what an Event is.
 type Kind uint8
 
 const (
-	Header Kind = iota // [a.b] or [[a.b]]
-	Key                // a key = at the start of a line
-	Inline             // an inline table, or a key in one
+	Header  Kind = iota // [a.b] or [[a.b]]
+	Key                 // a key = at the start of a line
+	Inline              // an inline table, or a key in one
+	Skipped             // a line not read as blank, a comment, a header or key = value
 )
 
-// Event is a header or a key that Walk met.
+// Event is a line or an inline table that Walk met.
 type Event struct {
-	Kind      Kind
-	Array     bool     // a [[…]] header
-	Names     []string // the key's parts, unquoted (the first MaxDepth+1); valid during the call
-	At        int      // offset of its first byte
-	Line, Col int      // where that is, from 1
+	Kind  Kind
+	Array bool // a [[…]] header
+	// OK says the header or key = value line is TOML that Walk reads
+	// whole: its names as TOML reads them, a header closed, a key's Value
+	// read, and nothing after it but a comment.
+	OK bool
+	// Names are the key's parts, unquoted (the first MaxDepth+1); for an
+	// inline table, the key before it. Valid during the call.
+	Names     []string
+	Value     Value // a key's, when OK
+	At        int   // offset of its first byte
+	Line, Col int   // where that is, from 1
+}
+
+// ValueKind is what a Value is.
+type ValueKind uint8
+
+const (
+	String  ValueKind = iota // Str
+	Integer                  // Int
+	Strings                  // Strs
+)
+
+// Value is a value of the kinds Walk reads: a string of any kind, an
+// integer, or an array of strings.
+type Value struct {
+	Kind ValueKind
+	Str  string
+	Int  int64
+	Strs []string // valid during the call
 }
 
 // Bound is where a file first goes past a bound.
@@ -25,147 +53,203 @@ type Bound struct {
 	At            int // offset
 }
 
-// walker follows a file's structure; it only counts, so on text that is
-// not TOML it may stop anywhere, which the full parser then reports.
+// walker follows a file's structure. What it cannot read whole it steps
+// over leniently, only counting, so on text that is not TOML it may stop
+// anywhere, which the full parser then reports.
 type walker struct {
-	*Scanner
-	visit func(Event) bool
-	base  int    // parts of the key whose value is being read
+	scanner
+	visit func(*Event) bool
+	e     Event
+	base  int    // parts of the key whose value is being stepped over
 	stack []byte // the [ and { open in that value
-	names []string
 }
 
-// Walk hands visit each header and key of src, in order, and each inline
-// table, until visit returns false; it is not nil where src first goes
-// past a bound, and visit has not been told of what goes past it.
-func Walk(src string, visit func(Event) bool) *Bound {
-	w := &walker{Scanner: New(src), visit: visit}
-	for !w.Done() {
-		w.Spaces()
-		if w.Done() {
-			break
-		}
-		var b *Bound
-		stop := false
-		switch w.Peek() {
-		case '\n':
-			w.Newline()
-		case '#', '\r':
-			w.rest()
-		case '[':
-			b, stop = w.header()
-			if b == nil && !stop {
-				w.rest()
-			}
-		default:
-			b, stop = w.keyValue()
-		}
-		if b != nil || stop {
+// Walk hands visit each line of src that is a header or key = value, or
+// that it skipped, in order, and each inline table and key in one, until
+// visit returns false. It is not nil where src first goes past a bound,
+// and visit has not been told of what goes past it.
+func Walk(src string, visit func(*Event) bool) *Bound {
+	w := &walker{scanner: *newScanner(src), visit: visit}
+	for !w.done() {
+		if b, stop := w.next(); b != nil || stop {
 			return b
 		}
-		if line, at, ok := w.LongLine(); ok {
+		if line, at, ok := w.tooLong(); ok {
 			return &Bound{Line: line, At: at}
 		}
-	}
-	if line, at, ok := w.LongLine(); ok {
-		return &Bound{Line: line, At: at}
 	}
 	return nil
 }
 
-// rest steps over the rest of the line and its line break.
-func (w *walker) rest() {
-	w.ToLineEnd()
-	w.Newline()
+// next reads the next line, or a key and its value over several; stop
+// says visit returned false.
+func (w *walker) next() (b *Bound, stop bool) {
+	w.spaces()
+	w.base, w.stack = 0, w.stack[:0]
+	w.mark(w.i)
+	switch w.peek() {
+	case '\n', '\r', '#':
+		return nil, !w.end() && w.skip()
+	case '[':
+		return w.header()
+	case 0:
+		if w.done() {
+			return nil, false
+		}
+	}
+	return w.keyValue()
 }
 
-func (w *walker) event(k Kind, array bool, at int) bool {
-	return w.visit(Event{Kind: k, Array: array, Names: w.names, At: at, Line: w.Line(), Col: w.Col(at)})
+// mark puts the next event at offset at, on the scanner's line.
+func (w *walker) mark(at int) { w.e.At, w.e.Line, w.e.Col = at, w.line, w.col(at) }
+
+func (w *walker) emit(k Kind, array, ok bool) bool {
+	w.e.Kind, w.e.Array, w.e.OK = k, array, ok
+	return w.visit(&w.e)
 }
 
-// header reads [a.b] or [[a.b]].
+// skip steps over the rest of the line and tells visit so.
+func (w *walker) skip() (stop bool) {
+	w.toLineEnd()
+	w.newline()
+	return !w.emit(Skipped, false, false)
+}
+
+// key reads a key into the event's names; b is not nil past a bound, the
+// depth counting what is open around the key, which begins at start.
+func (w *walker) key(start int) (parts int, exact bool, b *Bound) {
+	w.e.Names, parts, exact, b = w.dotted(w.e.Names[:0])
+	if d := w.base + len(w.stack) + parts; b == nil && d > MaxDepth {
+		b = &Bound{Depth: d, At: start}
+	}
+	return parts, exact, b
+}
+
+// header reads [a.b] or [[a.b]] and the end of its line.
 func (w *walker) header() (*Bound, bool) {
-	start := w.Off()
-	w.Next(1)
-	array := w.Peek() == '['
-	if array {
-		w.Next(1)
+	w.i++
+	closing := "]"
+	if w.peek() == '[' {
+		w.i++
+		closing = "]]"
 	}
-	parts, b := w.key()
-	switch {
+	switch parts, exact, b := w.key(w.e.At); {
 	case b != nil:
 		return b, false
-	case parts > MaxDepth:
-		return &Bound{Depth: parts, At: start}, false
-	case parts > 0:
-		return nil, !w.event(Header, array, start)
+	case parts == 0:
+		return nil, w.skip()
+	case exact && strings.HasPrefix(w.rest(), closing):
+		w.i += len(closing)
+		if w.end() {
+			return nil, !w.emit(Header, len(closing) == 2, true)
+		}
 	}
-	return nil, false
+	w.toLineEnd()
+	w.newline()
+	return nil, !w.emit(Header, len(closing) == 2, false)
 }
 
-func (w *walker) key() (parts int, b *Bound) {
-	w.names, parts, _, b = w.Key(w.names[:0], -1)
-	return parts, b
-}
-
-// keyValue reads key = value, where the value may hold arrays and inline
-// tables, whose own keys count towards the depth.
+// keyValue reads key = value. A value of the kinds Walk reads is read
+// whole with the end of its line; any other is stepped over, its arrays
+// and inline tables, whose own keys count towards the depth, with it.
 func (w *walker) keyValue() (*Bound, bool) {
-	start := w.Off()
-	parts, b := w.key()
+	parts, exact, b := w.key(w.e.At)
 	switch {
 	case b != nil:
 		return b, false
-	case parts > MaxDepth:
-		return &Bound{Depth: parts, At: start}, false
-	case w.Peek() != '=':
-		w.rest()
-		return nil, false
-	case parts > 0 && !w.event(Key, false, start):
+	case w.peek() != '=':
+		return nil, w.skip()
+	}
+	w.i++
+	kind := Key
+	if parts == 0 {
+		kind = Skipped
+	}
+	// a value read whole holds no bracket that could go past MaxDepth
+	ok := exact && parts < MaxDepth && w.whole()
+	if !w.emit(kind, false, ok) {
 		return nil, true
 	}
-	w.Next(1)
-	w.base, w.stack = parts, w.stack[:0]
+	if ok {
+		return nil, false
+	}
+	w.base = parts
 	return w.value()
 }
 
-// value reads to the end of a value, across lines while a bracket is open.
-// A level is a part of the key, an open bracket, or a part of the key
-// being read inside an inline table.
+// whole reads a value of the kinds Walk reads, and the end of its line,
+// into the event; where it cannot, it leaves the scanner as it found it.
+func (w *walker) whole() bool {
+	was := w.pos
+	w.spaces()
+	v := &w.e.Value
+	ok := false
+	switch c := w.peek(); {
+	case c == '[':
+		v.Kind, v.Strs = Strings, v.Strs[:0]
+		ok = w.array()
+	case c >= '0' && c <= '9', c == '+', c == '-':
+		v.Kind = Integer
+		v.Int, ok = w.integer()
+	default:
+		v.Kind = String
+		v.Str, ok = w.text()
+	}
+	if ok && w.end() {
+		return true
+	}
+	w.pos = was
+	return false
+}
+
+// array reads an array of strings, over lines and comments, into the
+// event's Value.
+func (w *walker) array() bool {
+	w.i++
+	for w.blank() {
+		if w.peek() == ']' {
+			w.i++
+			return true
+		}
+		s, ok := w.text()
+		if !ok || !w.blank() {
+			return false
+		}
+		w.e.Value.Strs = append(w.e.Value.Strs, s)
+		if c := w.peek(); c == ',' {
+			w.i++
+		} else if c != ']' {
+			return false
+		}
+	}
+	return false
+}
+
+// value steps over the rest of a value, across lines while a bracket is
+// open. A level is a part of the key, an open bracket, or a part of the
+// key being read inside an inline table.
 func (w *walker) value() (*Bound, bool) {
 	wantKey := false
-	for !w.Done() {
+	for !w.done() {
 		if wantKey {
 			wantKey = false
-			w.Spaces()
-			start := w.Off()
-			parts, b := w.key()
-			if b != nil {
-				return b, false
-			}
-			if d := w.base + len(w.stack) + parts; d > MaxDepth {
-				return &Bound{Depth: d, At: start}, false
-			}
-			if parts > 0 && !w.event(Inline, false, start) {
-				return nil, true
-			}
-			if w.Peek() == '=' {
-				w.Next(1)
+			if b, stop := w.inlineKey(); b != nil || stop {
+				return b, stop
 			}
 			continue
 		}
-		switch c := w.Peek(); {
+		switch c := w.peek(); {
 		case c == '"' || c == '\'':
-			if _, ok := w.Quoted(true); !ok {
+			if _, ok := w.quoted(true); !ok {
 				return nil, false
 			}
 			continue
 		case c == '#':
-			w.ToLineEnd()
+			w.toLineEnd()
 			continue
 		case c == '\n':
-			w.Newline()
-			if line, at, ok := w.LongLine(); ok {
+			w.newline()
+			if line, at, ok := w.tooLong(); ok {
 				return &Bound{Line: line, At: at}, false
 			}
 			if len(w.stack) == 0 {
@@ -175,12 +259,14 @@ func (w *walker) value() (*Bound, bool) {
 		case c == '[' || c == '{':
 			w.stack = append(w.stack, c)
 			if d := w.base + len(w.stack); d > MaxDepth {
-				return &Bound{Depth: d, At: w.Off()}, false
+				return &Bound{Depth: d, At: w.i}, false
 			}
-			if c == '{' && !w.event(Inline, false, w.Off()) {
-				return nil, true
+			if wantKey = c == '{'; wantKey {
+				w.mark(w.i)
+				if !w.emit(Inline, false, false) {
+					return nil, true
+				}
 			}
-			wantKey = c == '{'
 		case c == ']' || c == '}':
 			if len(w.stack) > 0 {
 				w.stack = w.stack[:len(w.stack)-1]
@@ -188,7 +274,24 @@ func (w *walker) value() (*Bound, bool) {
 		case c == ',' && len(w.stack) > 0 && w.stack[len(w.stack)-1] == '{':
 			wantKey = true
 		}
-		w.Next(1)
+		w.i++
+	}
+	return nil, false
+}
+
+// inlineKey reads a key in an inline table, and its =.
+func (w *walker) inlineKey() (*Bound, bool) {
+	w.spaces()
+	w.mark(w.i)
+	parts, _, b := w.key(w.e.At)
+	if b != nil {
+		return b, false
+	}
+	if parts > 0 && !w.emit(Inline, false, false) {
+		return nil, true
+	}
+	if w.peek() == '=' {
+		w.i++
 	}
 	return nil, false
 }

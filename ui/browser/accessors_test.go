@@ -1,6 +1,8 @@
 package browser
 
 import (
+	"github.com/charmbracelet/x/ansi"
+
 	"github.com/mutuals/mutuals/model"
 )
 
@@ -72,3 +74,12 @@ func timelineLines(b *Browser) []model.Lifeline { return b.timeline.rows.Timelin
 
 // reasonsKept is how many rows' reasons the list has found and keeps.
 func reasonsKept(b *Browser) int { return b.list.pane.why.size() }
+
+// rowText is the first line of the list's row for the mutual at position
+// at, without its styles.
+func rowText(b *Browser, at int) string {
+	return ansi.Strip(b.list.pane.entry(b.ix, at, b.query, at == b.list.current(), false, b.st)[0])
+}
+
+// rowSortTag is the sort's key the rows add, or "" when they add none.
+func rowSortTag(b *Browser) string { return b.list.pane.by }

@@ -1,11 +1,8 @@
 package browser
 
 import (
-	"fmt"
 	"strings"
 	"testing"
-
-	"github.com/mutuals/mutuals/data"
 )
 
 // TestTabPicksAProblem: the problems pane's title says "tab picks one",
@@ -13,14 +10,7 @@ import (
 // and its cursor shows at once, not after the first j. The first tab went
 // to the detail, and no ▸ marked a problem until j.
 func TestTabPicksAProblem(t *testing.T) {
-	b := newTestBrowser(t, 120, 40)
-	b.setData(snapshotOf(b.ix, true))
-	le := &data.LoadError{}
-	for i := range 3 {
-		le.Problems = append(le.Problems, data.Problem{File: "f.toml", Line: 10 * (i + 1), Col: 1, Text: "x = 1", Message: fmt.Sprint("problem ", i)})
-	}
-	b.problems.set(le)
-	b.layout()
+	b := browserWithProblems(t, 3)
 	if f := frame(b); !strings.Contains(f, "tab picks one") {
 		t.Fatalf("the title no longer says tab picks one:\n%s", f)
 	}

@@ -15,14 +15,7 @@ import (
 // a cursor over problems, a blank line between two, e opens the one under
 // it at its line, and its footer is its own.
 func TestProblemsPaneCursor(t *testing.T) {
-	b := newTestBrowser(t, 120, 40)
-	b.setData(snapshotOf(b.ix, true))
-	le := &data.LoadError{}
-	for i := range 5 {
-		le.Problems = append(le.Problems, data.Problem{File: "f.toml", Line: 10 * (i + 1), Col: 1, Text: "x = 1", Message: fmt.Sprint("problem ", i)})
-	}
-	b.problems.set(le)
-	b.layout()
+	b := browserWithProblems(t, 5)
 	press(b, "tab")
 	if b.focus != onProblems {
 		t.Fatalf("tab: focus %v", b.focus)
@@ -105,4 +98,19 @@ func TestSearchHintBesideQuery(t *testing.T) {
 			t.Errorf("width %d: the hint is cut with no …: %q", w, bar)
 		}
 	}
+}
+
+// browserWithProblems is a browser whose register (one that may be
+// edited) has n problems in f.toml, at lines 10, 20, …, listed under the
+// list as a reload that fails lists them.
+func browserWithProblems(t *testing.T, n int) *Browser {
+	t.Helper()
+	b := newTestBrowser(t, 120, 40)
+	b.setData(snapshotOf(b.ix, true))
+	le := &data.LoadError{}
+	for i := range n {
+		le.Problems = append(le.Problems, data.Problem{File: "f.toml", Line: 10 * (i + 1), Col: 1, Text: "x = 1", Message: fmt.Sprint("problem ", i)})
+	}
+	showProblems(b, le)
+	return b
 }

@@ -4,8 +4,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/charmbracelet/x/ansi"
-
 	"github.com/mutuals/mutuals/model"
 )
 
@@ -141,15 +139,15 @@ func TestSortKeyOnRows(t *testing.T) {
 		}
 		for _, at := range b.list.shown()[:4] {
 			mu := &b.ds.Mutuals[at]
-			row := ansi.Strip(b.list.pane.entry(b.ix, at, b.query, at == b.list.current(), false, b.st)[0])
+			row := rowText(b, at)
 			if want := firstDate(mu.Events); !strings.HasSuffix(strings.TrimSpace(row), want) || !strings.Contains(frame(b), row) {
 				t.Errorf("width %d, by date: %s's row does not end with its first date %s: %q", w, mu.ID, want, row)
 			}
 		}
 		b = newTestBrowser(t, w, 40)
 		settle(b, press(b, "s")) // by name: shown already
-		if b.list.pane.by != "" {
-			t.Errorf("sorted by name, the rows add %q", b.list.pane.by)
+		if tag := rowSortTag(b); tag != "" {
+			t.Errorf("sorted by name, the rows add %q", tag)
 		}
 	}
 }

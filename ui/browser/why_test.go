@@ -82,9 +82,8 @@ func TestWhyFollowsOr(t *testing.T) {
 		if id != "leicester" {
 			continue
 		}
-		b.list.pane.MoveTo(i)
-		b.list.sync()
-		detail := strings.Join(b.list.detail.lines, "\n")
+		moveTo(b, i)
+		detail := strings.Join(detailLines(b), "\n")
 		if !strings.Contains(detail, b.st.Match.Render("Homeless")) || strings.Contains(detail, b.st.Match.Render("Health")) {
 			t.Errorf("Leicester's detail does not light Homeless alone:\n%s", detail)
 		}

@@ -23,12 +23,8 @@ func TestE2ESuspendInTheEditor(t *testing.T) {
 	t.Parallel()
 	for _, wrapped := range []bool{false, true} {
 		regDir, _ := newRegister(t)
-		dir := t.TempDir()
-		editor, open, got := filepath.Join(dir, "reader"), filepath.Join(dir, "open"), filepath.Join(dir, "got")
-		script := fmt.Sprintf("#!/bin/sh\necho open > '%s'\nread line\necho \"$line\" > '%s'\n", open, got)
-		if err := os.WriteFile(editor, []byte(script), 0o755); err != nil {
-			t.Fatal(err)
-		}
+		got := filepath.Join(t.TempDir(), "got")
+		editor, open := testEditor(t, "reader", fmt.Sprintf("read line\necho \"$line\" > '%s'", got))
 		value := editor
 		if wrapped {
 			value = editor + " --wait" // shell text: sh -c runs it
@@ -36,11 +32,7 @@ func TestE2ESuspendInTheEditor(t *testing.T) {
 		socket, _ := startShell(t, 120, 30, fmt.Sprintf("EDITOR='%s'", value))
 		tmux(t, socket, "send-keys", "-t", "x", fmt.Sprintf(`"$MUTUALS" --data '%s'`, regDir), "Enter")
 		waitFor(t, socket, "Example community health mutual", e2eWait)
-		tmux(t, socket, "send-keys", "-t", "x", "e")
-		waitUntil(t, socket, e2eWait, func(string) string {
-			_, err := os.Stat(open)
-			return map[bool]string{true: "the editor has not started"}[err != nil]
-		})
+		pressEdit(t, socket, open)
 		tmux(t, socket, "send-keys", "-t", "x", "C-z")
 		waitFor(t, socket, "Stopped", e2eWait)
 		tmux(t, socket, "send-keys", "-t", "x", "echo back-$((20+22))", "Enter")
@@ -78,22 +70,12 @@ func TestE2EDoubleCtrlCMeantForTheEditor(t *testing.T) {
 	datatest.SkipUnlessHeavy(t) // off the main paths: .ci/run runs it
 	t.Parallel()
 	regDir, _ := newRegister(t)
-	dir := t.TempDir()
-	editor, open := filepath.Join(dir, "slowed"), filepath.Join(dir, "open")
-	script := fmt.Sprintf("#!/bin/sh\necho open > '%s'\nsleep 30\n", open)
-	if err := os.WriteFile(editor, []byte(script), 0o755); err != nil {
-		t.Fatal(err)
-	}
+	editor, open := testEditor(t, "slowed", "sleep 30")
 	socket, _ := startShell(t, 120, 30, fmt.Sprintf("EDITOR='%s'", editor))
 	tmux(t, socket, "send-keys", "-t", "x", fmt.Sprintf(`"$MUTUALS" --data '%s'`, regDir), "Enter")
 	for _, gap := range []time.Duration{5 * time.Millisecond, 100 * time.Millisecond, 300 * time.Millisecond} {
-		_ = os.Remove(open)
 		waitFor(t, socket, "Example community health mutual", e2eWait)
-		tmux(t, socket, "send-keys", "-t", "x", "e")
-		waitUntil(t, socket, e2eWait, func(string) string {
-			_, err := os.Stat(open)
-			return map[bool]string{true: "the editor has not started"}[err != nil]
-		})
+		pressEdit(t, socket, open)
 		tmux(t, socket, "send-keys", "-t", "x", "C-c")
 		time.Sleep(gap)
 		tmux(t, socket, "send-keys", "-t", "x", "C-c")
@@ -119,4 +101,28 @@ func TestE2EDoubleCtrlCMeantForTheEditor(t *testing.T) {
 	})
 	tmux(t, socket, "send-keys", "-t", "x", "echo status-$?", "Enter")
 	waitFor(t, socket, "status-0", e2eWait)
+}
+
+// testEditor is an editor for the tests that act while it runs: a script
+// called name that writes the file open once it runs, then runs body.
+func testEditor(t *testing.T, name, body string) (editor, open string) {
+	t.Helper()
+	dir := t.TempDir()
+	editor, open = filepath.Join(dir, name), filepath.Join(dir, "open")
+	script := fmt.Sprintf("#!/bin/sh\necho open > '%s'\n%s\n", open, body)
+	if err := os.WriteFile(editor, []byte(script), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	return editor, open
+}
+
+// pressEdit presses e in the browser and waits until the editor runs.
+func pressEdit(t *testing.T, socket, open string) {
+	t.Helper()
+	_ = os.Remove(open)
+	tmux(t, socket, "send-keys", "-t", "x", "e")
+	waitUntil(t, socket, e2eWait, func(string) string {
+		_, err := os.Stat(open)
+		return map[bool]string{true: "the editor has not started"}[err != nil]
+	})
 }

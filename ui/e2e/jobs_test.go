@@ -2,8 +2,6 @@ package e2e
 
 import (
 	"fmt"
-	"os"
-	"path/filepath"
 	"strings"
 	"syscall"
 	"testing"
@@ -67,20 +65,11 @@ func TestE2EInterruptMeantForTheEditor(t *testing.T) {
 	datatest.SkipUnlessHeavy(t) // off the main paths: .ci/run runs it
 	t.Parallel()
 	regDir, _ := newRegister(t)
-	dir := t.TempDir()
-	editor, open := filepath.Join(dir, "slowed"), filepath.Join(dir, "open")
-	script := fmt.Sprintf("#!/bin/sh\necho open > '%s'\nsleep 30\n", open)
-	if err := os.WriteFile(editor, []byte(script), 0o755); err != nil {
-		t.Fatal(err)
-	}
+	editor, open := testEditor(t, "slowed", "sleep 30")
 	socket, _ := startShell(t, 120, 30, fmt.Sprintf("EDITOR='%s'", editor))
 	tmux(t, socket, "send-keys", "-t", "x", fmt.Sprintf(`"$MUTUALS" --data '%s'; echo "exit-$?-"`, regDir), "Enter")
 	waitFor(t, socket, "Example community health mutual", e2eWait)
-	tmux(t, socket, "send-keys", "-t", "x", "e")
-	waitUntil(t, socket, e2eWait, func(string) string {
-		_, err := os.Stat(open)
-		return map[bool]string{true: "the editor has not started"}[err != nil]
-	})
+	pressEdit(t, socket, open)
 	tmux(t, socket, "send-keys", "-t", "x", "C-c")
 	waitFor(t, socket, "slowed was ended by SIGINT", e2eWait)
 	tmux(t, socket, "send-keys", "-t", "x", "?")
