@@ -27,6 +27,14 @@
 // fallback when the columns would be narrower than 12 cells), for stdout
 // ([CompareLines]) and the browser's comparison screen alike.
 //
+// # Screens
+//
+// A screen lays out at most [ScreenMax] bytes of one record, comparison
+// or list of sources, and [ScreenTextMax] of one value: every text it
+// wraps goes through a [Budget], which cuts it, counts what is left out,
+// and ends the layout with a line naming what prints it all (show ID, p,
+// y). Printed output has no budget and is never cut.
+//
 // # Text
 //
 // [Wrap] makes untrusted text printable and breaks it at spaces only, so
