@@ -8,6 +8,7 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 
+	"github.com/mutuals/mutuals/data/datatest"
 	"github.com/mutuals/mutuals/model"
 	"github.com/mutuals/mutuals/ui/render"
 )
@@ -55,7 +56,11 @@ var hostileJourneys = map[string][2][]string{
 // (render.ScreenMax), not of the record (it took 3 s and 1 GB a key), and
 // the screen says what it left out.
 func TestHostileRecordKeyBounded(t *testing.T) {
-	ds := manyEvents(2000)
+	n := 200 // 6.6 MB, 25 times what a screen lays out; the heavy tests try 2,000
+	if datatest.Heavy() {
+		n = 2000
+	}
+	ds := manyEvents(n)
 	for name, journey := range hostileJourneys {
 		for _, w := range []int{160, 60} {
 			b := NewBrowser(ds, BrowserOptions{IsDark: true})
