@@ -1,6 +1,7 @@
 package browser
 
 import (
+	"os"
 	"reflect"
 	"strings"
 	"testing"
@@ -12,6 +13,13 @@ import (
 	"github.com/mutuals/mutuals/data/loadtest"
 	"github.com/mutuals/mutuals/ui/internal/uitest"
 )
+
+// TestMain runs the parallel tests, the ones that wait (on a watcher's
+// quiet, a cursor's blink, a stopped process), all at once, so that their
+// waits overlap; the tests that compute run one at a time before them.
+func TestMain(m *testing.M) {
+	os.Exit(datatest.RunWaiting(m, 8))
+}
 
 // keyMsg builds the key press a terminal sends for a key name.
 func keyMsg(k string) tea.KeyPressMsg {

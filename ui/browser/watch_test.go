@@ -73,7 +73,7 @@ func remake(t *testing.T, fw *fileWatcher, dir string, wait time.Duration) {
 // TestWatchFollowsThePath: the watcher sees changes through whatever the
 // named path names now, however it came to name it; and only those.
 func TestWatchFollowsThePath(t *testing.T) {
-	const wait, quiet = 3 * time.Second, 4 * quietFor
+	const wait, quiet = 3 * time.Second, 2 * quietFor // quiet: past the debounce, with room for the watcher to be late
 	tests := []struct {
 		name  string
 		setup func(t *testing.T, root string) (named string)
