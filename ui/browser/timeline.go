@@ -61,10 +61,11 @@ func (s *timelineScreen) FullHelp() [][]key.Binding { return fullHelp(s.keyGroup
 // keyGroups are the timeline screen's section of the ? screen.
 func (s *timelineScreen) keyGroups() []keyGroup { return s.keyMap().section("On the timeline screen") }
 
-// build starts the timeline of the mutuals at positions shown. A big set
+// build starts the timeline of the mutuals at positions shown, its cursor
+// on row row (the list's cursor, as t opens it). A big set
 // is built off the UI path, so the screen opens at once.
-func (s *timelineScreen) build(shown []int) tea.Cmd {
-	s.count, s.rows, s.cursor = len(shown), nil, 0
+func (s *timelineScreen) build(shown []int, row int) tea.Cmd {
+	s.count, s.rows, s.cursor = len(shown), nil, max(row, 0)
 	s.body.Top()
 	mutuals := s.ds.Mutuals
 	s.render() // still drawing, until its rows come back
@@ -93,7 +94,7 @@ func (s *timelineScreen) Update(msg tea.Msg) tea.Cmd {
 	case tea.MouseClickMsg:
 		s.click(msg.Mouse())
 	case listChanged:
-		return s.build(msg.shown)
+		return s.build(msg.shown, 0)
 	case dataChanged:
 		s.snapshot = msg.snapshot // the list that follows it comes in listChanged
 	case render.TimelineRows:

@@ -157,3 +157,21 @@ func TestTimelineFollowsLateSearch(t *testing.T) {
 		t.Fatalf("want %q after the search:\n%s", want, f)
 	}
 }
+
+// TestTimelineOpensAtTheListsCursor: t opens the timeline on the row of
+// the mutual under the list's cursor, not on the first row.
+func TestTimelineOpensAtTheListsCursor(t *testing.T) {
+	b := newTestBrowser(t, 120, 40)
+	press(b, "j", "j", "j")
+	name := b.ds.Mutuals[b.list.current()].Name
+	settle(b, press(b, "t"))
+	f := frame(b)
+	if !strings.Contains(f, "row 4 of 17") {
+		t.Fatalf("the timeline does not open at the list's fourth row:\n%s", f)
+	}
+	for _, l := range strings.Split(f, "\n") {
+		if strings.Contains(l, cursorGlyph) && !strings.Contains(l, "Timeline ·") && !strings.Contains(l, name[:12]) {
+			t.Errorf("the cursor's row is not %s's: %q", name, l)
+		}
+	}
+}

@@ -84,7 +84,7 @@ func (b *Browser) answer(msg tea.Msg) (cmd tea.Cmd, ok bool) {
 		return b.facets.recount(b.list.shown(), b.query.Raw), true
 	case openTimeline:
 		b.open(b.timeline)
-		return b.timeline.build(b.list.shown()), true
+		return b.timeline.build(b.list.shown(), b.list.row()), true // at the list's cursor
 	case addSearchTerm:
 		return b.addSearchTerm(msg.term), true
 	case printComparison:

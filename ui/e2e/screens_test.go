@@ -30,8 +30,8 @@ func TestE2ECompareFieldsTimelineEvents(t *testing.T) {
 	send("Escape") // alone: escape and a key at once read as alt+key
 	waitFor(t, socket, "▸ Mutuals", e2eWait)
 	send("t")
-	waitFor(t, socket, "row 1 of 3", e2eWait)
-	send("j", "Enter")
+	waitFor(t, socket, "row 2 of 3", e2eWait) // at the list's cursor
+	send("Enter")
 	screen = waitFor(t, socket, "What happened next", e2eWait)
 	if !strings.Contains(strings.Split(screen, "\n")[1], "Leicester homeless healthcare") {
 		t.Fatalf("enter on the second row:\n%s", screen)
