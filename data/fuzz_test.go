@@ -293,7 +293,9 @@ func pastBound(le *data.LoadError) bool {
 func tomlStr(v any) string {
 	switch v := v.(type) {
 	case string:
-		return v
+		// TOML lets a parser normalise a multi-line string's line
+		// breaks, and the loader does
+		return strings.ReplaceAll(v, "\r\n", "\n")
 	case time.Time:
 		return v.Format("2006-01-02")
 	}
