@@ -23,6 +23,9 @@ func TestLifelineStartUnknown(t *testing.T) {
 		{"a launch dated", model.Mutual{Events: []model.Event{dated("2010-08", "announced"), dated("2011", "launched"), dated("2013", "contract-won")}}, false, "", "2013"},
 		{"only announced", model.Mutual{Events: []model.Event{dated("2010-08", "announced")}}, false, "", "2010-08"},
 		{"dropped", model.Mutual{Events: []model.Event{dated("2010-08", "announced"), dated("2011", "dropped")}}, false, "", "2011"},
+		// an end says the mutual ran before it, not by when: Blackpool,
+		// closed 2019-01-31, read "start not dated; running by 2019-01-31"
+		{"a stated end, no launch", model.Mutual{Events: []model.Event{dated("2011-02-02", "announced"), dated("2019-01-31", "closed")}, Stated: model.StatedStatus{Value: model.Ended, Date: "2019-01-31", Sources: []string{"x"}}}, true, "", "2019-01-31"},
 	}
 	for _, tt := range tests {
 		l := model.NewLifeline(&tt.m)

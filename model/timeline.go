@@ -153,8 +153,8 @@ func (l *Lifeline) lastPlanned() Date {
 }
 
 // runningBy sees whether the mutual ran though no launch is dated: a
-// contract won, or a status of running (or an end, when a source states
-// the status), says it did by then.
+// contract won, or a status of running, says it did by then; an end, when
+// a source states the status, says it ran at some time before.
 func (l *Lifeline) runningBy() {
 	if !l.Launched.IsZero() || l.Status.Value == Dropped {
 		return
@@ -175,7 +175,9 @@ func (l *Lifeline) runningBy() {
 	}
 	if !l.StartUnknown && l.Status.Stated && (l.Status.Value == Running || l.Status.Value == Ended) {
 		l.StartUnknown = true
-		l.RunningBy, _ = ParseDate(l.Status.AsOf)
+		if l.Status.Value == Running { // an end says it ran before, not by when
+			l.RunningBy, _ = ParseDate(l.Status.AsOf)
+		}
 	}
 }
 

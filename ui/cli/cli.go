@@ -31,22 +31,20 @@ func Main(ctx context.Context, version string) int {
 	defer sigs.stop()
 	opts := &options{}
 	root := rootCommand(opts)
-	root.SetArgs(queryArgs(root, os.Args[1:]))
 	root.SetOut(&stdoutWriter{f: os.Stdout})
 	hideStdin()
 	defer showStdin()
-	return exitStatus(execute(ctx, root, opts, version), sigs.status())
+	return exitStatus(execute(ctx, root, opts, version, os.Args[1:]), sigs.status())
 }
 
-// execute runs the command line as Main does: fang, the error handler
-// (which says nothing of a cancelled picker), and the last of stdout.
-func execute(ctx context.Context, root *cobra.Command, opts *options, version string) error {
+// execute runs the command line args as Main does: fang, the error
+// handler (which says nothing of a cancelled picker), and the last of
+// stdout.
+func execute(ctx context.Context, root *cobra.Command, opts *options, version string, args []string) error {
+	args = queryArgs(root, args)
+	root.SetArgs(append([]string{}, args...)) // not nil: cobra would read os.Args
 	opts.dark = palette(func() bool { return opts.noColor })
-	tryHelp := "mutuals --help"
-	if opts.served != nil {
-		tryHelp = "ssh HOST --help" // the reader's own host name is not known here
-	}
-	report := ErrorHandler(func() bool { return opts.noColor }, opts.dark, isUsage, tryHelp)
+	report := ErrorHandler(func() bool { return opts.noColor }, opts.dark, isUsage, helpFor(root, args, opts.served != nil))
 	stdout, _ := root.OutOrStdout().(*stdoutWriter)
 	explained := func(err error) bool { var e explainedWrite; return errors.As(err, &e) }
 	help, ok := root.OutOrStdout().(helpTidier)
@@ -128,6 +126,21 @@ type options struct {
 type failure struct{ error }
 
 func (f failure) Unwrap() error { return f.error }
+
+// helpFor is the command that shows the help of the command args run, as
+// the one who ran it would type it: mutuals list --help, or ssh HOST list
+// --help for a served reader (whose host name is not known here); the
+// program's own help where args name no command.
+func helpFor(root *cobra.Command, args []string, served bool) string {
+	who := "mutuals"
+	if served {
+		who = "ssh HOST"
+	}
+	if c, _, err := root.Find(args); err == nil && c != root {
+		return who + " " + c.Name() + " --help"
+	}
+	return who + " --help"
+}
 
 func isUsage(err error) bool {
 	var f failure

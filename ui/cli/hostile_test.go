@@ -98,8 +98,7 @@ func execCommand(args ...string) (stdout, stderr string, status int) {
 	var out, errs bytes.Buffer
 	root.SetOut(&out)
 	root.SetErr(&errs)
-	root.SetArgs(queryArgs(root, args))
-	err := execute(context.Background(), root, opts, "test")
+	err := execute(context.Background(), root, opts, "test", args)
 	return out.String(), errs.String(), exitStatus(err, 0)
 }
 

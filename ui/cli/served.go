@@ -50,8 +50,7 @@ func ServedCommand(version string, builtin bool) serve.Command {
 		}
 		// Never nil: cobra reads os.Args when given nil, and this
 		// process's arguments are the server's own (serve --data …).
-		root.SetArgs(append([]string{}, queryArgs(root, r.Args)...))
-		return exitStatus(execute(ctx, root, opts, version), 0)
+		return exitStatus(execute(ctx, root, opts, version, r.Args), 0)
 	}
 }
 

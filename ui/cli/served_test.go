@@ -30,8 +30,7 @@ func runLocal(t *testing.T, args []string) commandResult {
 	var out, errs bytes.Buffer
 	root.SetOut(&out)
 	root.SetErr(&errs)
-	root.SetArgs(append([]string{}, queryArgs(root, args)...)) // not nil: cobra would read os.Args
-	status := exitStatus(execute(context.Background(), root, opts, "test"), 0)
+	status := exitStatus(execute(context.Background(), root, opts, "test", args), 0)
 	return commandResult{out.String(), errs.String(), status}
 }
 
@@ -68,7 +67,7 @@ func TestServedCommandsPrintWhatLocalOnesPrint(t *testing.T) {
 		args := strings.Fields(line)
 		local, remote := runLocal(t, args), runServed(t, ds, nil, args)
 		// but for where a usage error points for help
-		local.stderr = strings.ReplaceAll(local.stderr, "Try 'mutuals --help'", "Try 'ssh HOST --help'")
+		local.stderr = strings.ReplaceAll(local.stderr, "Try 'mutuals ", "Try 'ssh HOST ")
 		if local != remote {
 			t.Errorf("mutuals %s:\nlocal  %d %q\n%q\nserved %d %q\n%q", line, local.status, local.stderr, head(local.stdout), remote.status, remote.stderr, head(remote.stdout))
 		}
@@ -280,8 +279,28 @@ func TestServedUsageErrorPointsToServedHelp(t *testing.T) {
 		t.Fatal(err)
 	}
 	got := runServed(t, ds, nil, []string{"list", "--nosuchflag"})
-	if got.status != 2 || !strings.Contains(got.stderr, "Try 'ssh HOST --help' for usage.") || strings.Contains(got.stderr, "mutuals --help") {
+	if got.status != 2 || !strings.Contains(got.stderr, "Try 'ssh HOST list --help' for usage.") || strings.Contains(got.stderr, "mutuals") {
 		t.Errorf("a reader's usage error: status %d, %q", got.status, got.stderr)
+	}
+}
+
+// A usage error points to the help of the command that was mistyped,
+// which says what it takes, and to the program's where no command was.
+func TestUsageErrorPointsToTheCommandsHelp(t *testing.T) {
+	for _, tc := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"list", "--sort", "bogus"}, "Try 'mutuals list --help' for usage."},
+		{[]string{"compare", "swindon"}, "Try 'mutuals compare --help' for usage."},
+		{[]string{"timeline", "--plain"}, "Try 'mutuals timeline --help' for usage."},
+		{[]string{"--nosuchflag"}, "Try 'mutuals --help' for usage."},
+		{[]string{"nosuchcommand"}, "Try 'mutuals --help' for usage."},
+	} {
+		got := runLocal(t, tc.args)
+		if got.status != 2 || !strings.Contains(got.stderr, tc.want) {
+			t.Errorf("%q: status %d, %q; want %q", tc.args, got.status, got.stderr, tc.want)
+		}
 	}
 }
 

@@ -208,7 +208,7 @@ func TestServeCommandsPrintWhatLocalOnesPrint(t *testing.T) {
 			t.Run(cmp.Or(line, "no command"), func(t *testing.T) {
 				args := strings.Fields(line)
 				lo, le, lc := e2eRun(t, e2eEnv(), append([]string{bin}, args...)...)
-				le = strings.ReplaceAll(le, "Try 'mutuals --help'", "Try 'ssh HOST --help'") // where help is, for a reader
+				le = strings.ReplaceAll(le, "Try 'mutuals ", "Try 'ssh HOST ") // where help is, for a reader
 				ro, re, rc := s.ssh(t, args...)
 				if lo != ro || le != re || lc != rc {
 					t.Errorf("%s:\nlocal  %d %q %q\nserved %d %q %q", line, lc, le, head(lo), rc, re, head(ro))
