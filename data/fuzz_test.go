@@ -293,9 +293,7 @@ func pastBound(le *data.LoadError) bool {
 func tomlStr(v any) string {
 	switch v := v.(type) {
 	case string:
-		// TOML lets a parser normalise a multi-line string's line
-		// breaks, and the loader does
-		return strings.ReplaceAll(v, "\r\n", "\n")
+		return v
 	case time.Time:
 		return v.Format("2006-01-02")
 	}

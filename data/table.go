@@ -45,7 +45,6 @@ func (t table) str(key string, required bool) string {
 	}
 	switch v := v.(type) {
 	case string:
-		v = lineBreaks(v)
 		if required && model.Blank(v) {
 			t.f.report(t.at(key), fmt.Sprintf("give %s a value you can see, or remove the line if it is optional", key), "%s is empty in %s", key, t.what)
 		}
@@ -92,24 +91,10 @@ func (t table) list(key string, required bool) []string {
 // strings checks and keeps a list's strings, read into scratch or the
 // fast parser's slab.
 func (t table) strings(key string, required bool, out []string) []string {
-	for i, s := range out {
-		out[i] = lineBreaks(s)
-	}
 	if required && !slices.ContainsFunc(out, func(s string) bool { return !model.Blank(s) }) {
 		t.f.report(t.at(key), fmt.Sprintf(`give at least one: %s = ["…"]`, key), "%s is empty in %s", key, t.what)
 	}
 	return t.f.lists.intern(out)
-}
-
-// lineBreaks is a string's value with each "\r\n" in it a "\n": TOML lets
-// a parser normalise the line breaks of a multi-line string, and both
-// parsers' values pass through here, so a file and its copy with CRLF
-// line endings give the same values.
-func lineBreaks(s string) string {
-	if !strings.Contains(s, "\r\n") {
-		return s
-	}
-	return strings.ReplaceAll(s, "\r\n", "\n")
 }
 
 // tables reads an array of tables such as [[mutual.event]], each named
