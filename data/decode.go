@@ -2,7 +2,6 @@ package data
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"slices"
 	"strconv"
@@ -178,35 +177,4 @@ func (r *records) readElement(f *file, array string, i int, m map[string]any) {
 			r.unknown = append(r.unknown, array)
 		}
 	}
-}
-
-const crHint = `the lines of this file end in CR alone (old Mac style), which TOML does not allow: ` +
-	`convert them to LF, for example with: tr '\r' '\n' < old.toml > new.toml`
-
-func syntaxProblem(name, src string, err error) Problem {
-	var pe toml.ParseError
-	if !errors.As(err, &pe) {
-		return Problem{File: name, Message: err.Error()}
-	}
-	// The parser's byte offset is right where its line and column can be
-	// off by one, so both are worked out from the offset.
-	line, col := lineCol(src, pe.Position.Start)
-	p := Problem{
-		File: name, Line: line, Col: col,
-		Text:    lineAt(src, line),
-		Message: "TOML syntax: " + pe.Message,
-		Hint:    "fix the TOML at the caret (strings need quotes, lists need [ ], each key once per table)",
-	}
-	if strings.Contains(p.Text, "\r") {
-		p.Hint = crHint
-	}
-	return p
-}
-
-// lineCol turns a byte offset into a line and byte column, both from 1.
-func lineCol(src string, offset int) (int, int) {
-	offset = min(max(offset, 0), len(src))
-	before := src[:offset]
-	line := strings.Count(before, "\n") + 1
-	return line, offset - (strings.LastIndexByte(before, '\n') + 1) + 1
 }

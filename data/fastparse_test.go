@@ -83,6 +83,8 @@ func TestFastParserAgrees(t *testing.T) {
 		"# only a comment\n\n",
 		"[[mutual]]\r\nid = \"crlf\"\r\nname = 'literal \\n stays'\r\n",
 		"a = \"esc \\\" \\\\ \\n \\t \\u00e9 \\U0001F331\"\n",
+		// TOML 1.1's escapes, which the full parser reads
+		"a = \"esc \\e \\x41 \\xe9 \\x7F\"\nb = \"\"\"\\e\n\\x41\"\"\"\n\"k\\x41\\e\" = 1\n[\"wh\\x41t\"]\nx = 1\n",
 		"list = [\n  \"a\", # comment\n  'b',\n]\nempty = []\n",
 		"[programme]\nname = \"p\"\n[[mutual]]\nid = \"m\"\n[[mutual.event]]\ndate = \"2011\"\n[[mutual.event]]\ndate = \"2012\"\n[[source]]\nid = \"s\"\n[[mutual]]\nid = \"n\"\n",
 		"key-with_dashes = \"x\"   # trailing comment\n",

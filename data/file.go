@@ -3,6 +3,7 @@ package data
 import (
 	"fmt"
 	"slices"
+	"strings"
 )
 
 // file is one TOML document being turned into records; it collects the
@@ -44,12 +45,16 @@ func (f *file) place(path string) Problem {
 	return Problem{File: f.name, path: path, inFile: true}
 }
 
-// reportAlso is report for a problem about a second place as well: also,
-// said as what.
-func (f *file) reportAlso(path, also, what, hint, format string, args ...any) {
-	f.report(path, hint, format, args...)
-	if n := len(f.problems); n > 0 && f.problems[n-1].path == path {
-		f.problems[n-1].alsoPath, f.problems[n-1].AlsoText = also, what
+// leaves words the problem of the unknown key at path, if it is kept, as
+// the misspelling that leaves the table at also, what, without key.
+func (f *file) leaves(path, also, what, key string) {
+	// the table's problems are the last ones: checkKeys reported them
+	for i := len(f.problems) - 1; i >= 0 && strings.HasPrefix(f.problems[i].path, also+"."); i-- {
+		if p := &f.problems[i]; p.inFile && p.path == path {
+			p.Message += ", so it has no " + key
+			p.alsoPath, p.AlsoText = also, fmt.Sprintf("%s begins here, with no %s", what, key)
+			return
+		}
 	}
 }
 

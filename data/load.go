@@ -123,7 +123,7 @@ func load(ctx context.Context, name string, inputs []input, w *watcher) (*model.
 		problems = append(problems, noMutuals(files))
 	}
 	for i := range problems {
-		problems[i] = loc.locate(problems[i])
+		problems[i] = loc.locate(problems[i]).bounded()
 	}
 	sortProblems(problems, files)
 	if len(problems) > maxKept { // the files' and the dataset's together: the first by place

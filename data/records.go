@@ -47,7 +47,7 @@ func (r *records) readProgrammeTable(t table) {
 	var p model.Programme
 	if _, given := t.m["id"]; given || t.path != "programme" {
 		p.ID = t.id()
-		t.what = `[[programme]] "` + p.ID + `"`
+		t.what = "[[programme]] " + quote(p.ID)
 	}
 	t.checkKeys()
 	p.Name, p.Announced, p.Summary = t.str("name", false), t.date("announced", false), t.str("summary", false)
@@ -71,7 +71,7 @@ func (r *records) readProgrammeTable(t table) {
 
 func (r *records) readSource(t table) {
 	s := model.Source{ID: t.id()}
-	t.what = `[[source]] "` + s.ID + `"`
+	t.what = "[[source]] " + quote(s.ID)
 	t.checkKeys()
 	s.Title = t.str("title", true)
 	s.Publisher, s.Author = t.str("publisher", false), t.str("author", false)
@@ -81,7 +81,7 @@ func (r *records) readSource(t table) {
 
 func (r *records) readMutual(t table) {
 	m := model.Mutual{ID: t.id()}
-	t.what = `[[mutual]] "` + m.ID + `"`
+	t.what = "[[mutual]] " + quote(m.ID)
 	t.checkKeys()
 	m.Name, m.Location, m.Region = t.str("name", true), t.str("location", true), t.str("region", false)
 	m.Wave = t.wave()

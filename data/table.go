@@ -119,9 +119,16 @@ func (t table) tables(key, suffix string, known []string) []table {
 	return out
 }
 
+// missing reports a required key the table lacks; where an unknown key of
+// the table is a misspelling of it, that key's problem (checkKeys reports
+// it) says so instead: one mistake, one problem.
 func (t table) missing(key, example string) {
-	if t.f.past(t.path) || t.misspelt(key) != "" {
-		return // the misspelling is the problem, and checkKeys reports it
+	if t.f.past(t.path) {
+		return
+	}
+	if k := t.misspelt(key); k != "" {
+		t.f.leaves(t.at(k), t.path, t.what, key)
+		return
 	}
 	t.f.report(t.path, fmt.Sprintf("add a line %s = %s to it", key, example), "%s has no %s", t.what, key)
 }
@@ -145,8 +152,8 @@ func (t table) wrongType(key string, v any, want, hint string) {
 	t.f.report(t.at(key), hint, "%s in %s must be %s, not %s", key, t.what, want, typeName(v))
 }
 
-// checkKeys reports every key the format does not know, with the nearest
-// known one.
+// checkKeys reports every key the format does not know, with the known
+// one it is a near spelling of, if any (see missing).
 func (t table) checkKeys() {
 	var room [16]string // as many keys as a mutual has: no garbage per record
 	keys := room[:0]
@@ -156,13 +163,6 @@ func (t table) checkKeys() {
 	slices.Sort(keys)
 	for _, k := range keys {
 		if slices.Contains(t.known, k) || t.f.past(t.at(k)) {
-			continue
-		}
-		if near, ok := model.Closest(k, t.known); ok && t.m[near] == nil && t.misspelt(near) == k {
-			// One mistake, one problem: the misspelt key, and the table
-			// it leaves without the key it meant.
-			t.f.reportAlso(t.at(k), t.path, fmt.Sprintf("%s begins here, with no %s", t.what, near),
-				fmt.Sprintf("did you mean %s?", near), "unknown key %q in %s, so it has no %s", k, t.what, near)
 			continue
 		}
 		t.f.report(t.at(k), unknownKeyHint(k, t.known), "unknown key %q in %s", k, t.what)

@@ -9,13 +9,16 @@ import "unicode/utf8"
 const maxTypoRunes = 64
 
 // Closest returns the candidate nearest to word by edit distance, if it is
-// near enough to be what was meant.
+// near enough to be what was meant: a letter wrong, missing, added or two
+// swapped in a word of up to four letters, two such slips up to nine, one
+// more for every five letters after. Half the word's length allowed
+// "author" for "mutual".
 func Closest(word string, candidates []string) (string, bool) {
 	w, ok := typoRunes(word)
 	if !ok {
 		return "", false
 	}
-	best, bestD := "", len(word)/2+2
+	best, bestD := "", len(w)/5+2
 	for _, c := range candidates {
 		if d := within(w, c, bestD); d < bestD {
 			best, bestD = c, d
@@ -32,7 +35,7 @@ func typoRunes(s string) ([]rune, bool) {
 	return []rune(s), true
 }
 
-// within is the Levenshtein distance between a and b, by rune, or limit
+// within is the distance between a and b, by rune, or limit
 // when it is limit or more (or b is too long to compare): two words whose
 // lengths differ by limit are not compared at all.
 func within(a []rune, b string, limit int) int {
@@ -43,8 +46,11 @@ func within(a []rune, b string, limit int) int {
 	return min(distance(a, rb), limit)
 }
 
-// distance is the Levenshtein distance between a and b.
+// distance is the edit distance between a and b where two neighbouring
+// letters swapped are one slip, as "lsit" for "list" (the optimal string
+// alignment distance).
 func distance(ra, rb []rune) int {
+	older := make([]int, len(rb)+1)
 	prev := make([]int, len(rb)+1)
 	cur := make([]int, len(rb)+1)
 	for j := range prev {
@@ -58,8 +64,11 @@ func distance(ra, rb []rune) int {
 				cost = 0
 			}
 			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			if i > 1 && j > 1 && ra[i-1] == rb[j-2] && ra[i-2] == rb[j-1] {
+				cur[j] = min(cur[j], older[j-2]+1)
+			}
 		}
-		prev, cur = cur, prev
+		older, prev, cur = prev, cur, older
 	}
 	return prev[len(rb)]
 }

@@ -16,6 +16,9 @@ func TestQuoted(t *testing.T) {
 		{`'lit \n'`, `lit \n`, true, 1},
 		{`"esc \" \\ \t \u00e9 \U0001F331"`, "esc \" \\ \t é 🌱", true, 1},
 		{`"bad \x"`, "", false, 1},
+		{`"toml 1.1 \e \x41 \xe9"`, "toml 1.1 \x1b A é", true, 1},
+		{`"bad \x4"`, "", false, 1},
+		{`"bad \xg1"`, "", false, 1},
 		{`"short \u00e"`, "", false, 1},
 		{"\"ctl \x01\"", "", false, 1},
 		{"\"\"\"\nfirst break dropped\n\"\"\"", "first break dropped\n", true, 3},
@@ -36,6 +39,47 @@ func TestQuoted(t *testing.T) {
 	for _, src := range []string{`"open`, "\"line\nbreak\"", `"""never closed`, "'"} {
 		if _, closed := newScanner(src).quoted(true); closed {
 			t.Errorf("%q: read as closed", src)
+		}
+	}
+}
+
+// TestBadEscape: the first escape TOML refuses in a string's text, at its
+// backslash, past escaped backslashes and line-ending backslashes.
+func TestBadEscape(t *testing.T) {
+	cases := map[string]int{
+		`fine \e \x41 \u00e9 \U0001F331 \\`: -1,
+		`C:\Users`:                          2,
+		`\\\q`:                              2,
+		"one \\  \n two \\q":                13,
+		"one \\\r\n two \\ x":               12,
+		`\uD800`:                            0,
+		`ab \U0000zz`:                       3,
+		`\x4`:                               0,
+	}
+	for s, want := range cases {
+		if got := BadEscape(s); got != want {
+			t.Errorf("%q: %d, want %d", s, got, want)
+		}
+	}
+}
+
+// TestUnclosed: where the multi-line string a file ends in opens.
+func TestUnclosed(t *testing.T) {
+	cases := []struct {
+		src, delim string
+		want       int
+	}{
+		{"x = \"\"\"\nabc", `"""`, 4},
+		{"a = \"\"\"s\"\"\"\nx = \"\"\"\nabc", `"""`, 16},
+		{"x = \"\"\"\"abc", `"""`, 4},
+		{"x = \"\"\"a\\\"\"\"\nb", `"""`, 4},
+		{"x = \"\"\"a\\\\\"\"\"\nx = \"\"\"", `"""`, 18},
+		{"x = '''\nab''", `'''`, 4},
+		{"x = 1", `"""`, -1},
+	}
+	for _, c := range cases {
+		if got := Unclosed(c.src, c.delim); got != c.want {
+			t.Errorf("%q: %d, want %d", c.src, got, c.want)
 		}
 	}
 }

@@ -147,20 +147,25 @@ func parseInteger(lit string) (int64, bool) {
 
 // escape reads the escape at the start of s, such as \n or \u00e9: the
 // character it stands for and its length, 0 where TOML has no such escape.
+// The escapes are TOML 1.1's, as the full parser reads them: \e and \xHH
+// besides TOML 1.0's.
 func escape(s string) (rune, int) {
 	if len(s) < 2 {
 		return 0, 0
 	}
-	if k := strings.IndexByte(`btnfr"\`, s[1]); k >= 0 {
-		return rune("\b\t\n\f\r\"\\"[k]), 2
+	if k := strings.IndexByte(`btnfre"\`, s[1]); k >= 0 {
+		return rune("\b\t\n\f\r\x1b\"\\"[k]), 2
 	}
-	n := 6
-	if s[1] == 'U' {
+	n := 0
+	switch s[1] {
+	case 'x':
+		n = 4
+	case 'u':
+		n = 6
+	case 'U':
 		n = 10
-	} else if s[1] != 'u' {
-		return 0, 0
 	}
-	if len(s) < n {
+	if n == 0 || len(s) < n {
 		return 0, 0
 	}
 	r, err := strconv.ParseUint(s[2:n], 16, 32)
@@ -168,6 +173,64 @@ func escape(s string) (rune, int) {
 		return 0, 0
 	}
 	return rune(r), n
+}
+
+// BadEscape is the offset in s, the text of a basic string from where it
+// opens, of the first escape TOML refuses; -1 if there is none. A
+// backslash before spaces and a line break (in a multi-line string) is
+// not an escape.
+func BadEscape(s string) int {
+	for i := 0; ; {
+		k := strings.IndexByte(s[i:], '\\')
+		if k < 0 {
+			return -1
+		}
+		i += k
+		rest := strings.TrimLeft(s[i+1:], " \t")
+		if strings.HasPrefix(rest, "\n") || strings.HasPrefix(rest, "\r\n") {
+			i = len(s) - len(rest)
+			continue
+		}
+		_, n := escape(s[i:])
+		if n == 0 {
+			return i
+		}
+		i += n
+	}
+}
+
+// Unclosed is where the multi-line string that a file ends in opens, its
+// quotes being delim (\"\"\" or \'\'\'), or -1: nothing after that opening
+// closes it, so it is the last run of three quotes or more, whose first
+// is not escaped.
+func Unclosed(src, delim string) int {
+	for end := len(src); ; {
+		i := strings.LastIndex(src[:end], delim)
+		if i < 0 {
+			return -1
+		}
+		for i > 0 && src[i-1] == delim[0] {
+			i--
+		}
+		run := len(src[i:]) - len(strings.TrimLeft(src[i:], delim[:1]))
+		if delim[0] == '"' && escaped(src, i) {
+			i, run = i+1, run-1
+		}
+		if run >= len(delim) {
+			return i
+		}
+		end = i
+	}
+}
+
+// escaped says whether the byte at i follows an odd number of
+// backslashes.
+func escaped(s string, i int) bool {
+	n := 0
+	for i > n && s[i-n-1] == '\\' {
+		n++
+	}
+	return n%2 == 1
 }
 
 // unescape decodes a basic string's escapes; in a multi-line one, a
