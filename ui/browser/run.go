@@ -34,7 +34,7 @@ func Run(ctx context.Context, ds *model.Dataset, opts BrowserOptions, noColor bo
 	defer b.Close()
 	// Signals are the context's (see main): Bubble Tea's own handler would
 	// race it and end quietly.
-	stops := catchStops()
+	stops := catchStops(out)
 	defer stops.Close()
 	p := tea.NewProgram(b, tea.WithContext(ctx), tea.WithoutSignalHandler(), tea.WithFilter(stops.filter),
 		tea.WithOutput(out), tea.WithColorProfile(format.Profile(out, noColor)))

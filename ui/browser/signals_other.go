@@ -3,6 +3,7 @@
 package browser
 
 import (
+	"os"
 	"syscall"
 
 	tea "charm.land/bubbletea/v2"
@@ -13,7 +14,7 @@ func canSuspend() bool { return false }
 
 type stopSignals struct{}
 
-func catchStops() *stopSignals { return &stopSignals{} }
+func catchStops(*os.File) *stopSignals { return &stopSignals{} }
 
 func (*stopSignals) forward(func(tea.Msg)) {}
 

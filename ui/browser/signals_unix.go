@@ -5,10 +5,13 @@ package browser
 import (
 	"os"
 	"os/signal"
+	"reflect"
 	"sync/atomic"
 	"syscall"
+	"time"
 
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/term"
 	"golang.org/x/sys/unix"
 )
 
@@ -36,18 +39,56 @@ func canSuspend() bool {
 // Once caught, SIGTSTP stays caught for the life of the process (the Go
 // runtime keeps its handler after signal.Stop, and drops the signal), so
 // the SIGTSTP Bubble Tea sends the process group to suspend arrives here
-// too: then the browser stops itself with SIGSTOP, which fg continues.
+// too: then the browser stops itself with SIGSTOP, which fg continues,
+// once the terminal is handed back, and once a suspend.
 type stopSignals struct {
 	ch         chan os.Signal
 	done       chan struct{}
 	suspending atomic.Bool // Bubble Tea is suspending: its own SIGTSTP stops the process
+	stopped    atomic.Bool // this suspend has stopped the process
 	asked      atomic.Bool // a suspend is on its way to the program
+	tty        uintptr
+	held       *term.State // the terminal as it was before the browser took it; nil if unknown
 }
 
-func catchStops() *stopSignals {
-	s := &stopSignals{ch: make(chan os.Signal, 1), done: make(chan struct{})}
+// catchStops catches SIGTSTP for the browser drawn on tty.
+func catchStops(tty *os.File) *stopSignals {
+	s := &stopSignals{ch: make(chan os.Signal, 1), done: make(chan struct{}), tty: tty.Fd()}
+	if st, err := term.GetState(s.tty); err == nil {
+		s.held = st
+	}
 	signal.Notify(s.ch, syscall.SIGTSTP)
 	return s
+}
+
+// stopWhenReleased stops the process once Bubble Tea has handed the
+// terminal back, and once a suspend. A stop from a burst outside can
+// arrive late, while Bubble Tea is still giving the terminal back:
+// stopping then left the shell the browser's screen (alternate screen,
+// no cursor, mouse on), and Bubble Tea's own stop stopped it again after
+// fg. Bubble Tea puts the terminal's modes back last of all, just before
+// its own stop; a terminal never put back as it was is stopped after a
+// second anyway.
+func (s *stopSignals) stopWhenReleased() {
+	for range 200 {
+		if s.released() {
+			break
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+	if s.suspending.Load() && !s.stopped.Swap(true) {
+		_ = unix.Kill(os.Getpid(), unix.SIGSTOP)
+	}
+}
+
+// released says whether the terminal is as it was before the browser
+// took it (cooked, echo on), which Bubble Tea puts back as it suspends.
+func (s *stopSignals) released() bool {
+	if s.held == nil {
+		return true
+	}
+	now, err := term.GetState(s.tty)
+	return err != nil || reflect.DeepEqual(now, s.held)
 }
 
 // forward sends each stop from outside to the program as its suspend.
@@ -58,7 +99,7 @@ func (s *stopSignals) forward(send func(tea.Msg)) {
 			case <-s.ch:
 				switch {
 				case s.suspending.Load():
-					_ = unix.Kill(os.Getpid(), unix.SIGSTOP)
+					go s.stopWhenReleased()
 				case editorsRunning.Load() > 0:
 					// the terminal's stop reached the editor too, and
 					// its stopping stops the browser (followStops)
@@ -86,6 +127,7 @@ func (s *stopSignals) filter(_ tea.Model, msg tea.Msg) tea.Msg {
 		// again after fg. Only Bubble Tea's own SIGTSTP, sent once it
 		// has released the terminal, stops the process.
 		s.drain()
+		s.stopped.Store(false)
 		s.suspending.Store(true)
 		s.asked.Store(false)
 	case tea.ResumeMsg:
