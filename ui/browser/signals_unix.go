@@ -53,7 +53,8 @@ type stopSignals struct {
 
 // catchStops catches SIGTSTP for the browser drawn on tty.
 func catchStops(tty *os.File) *stopSignals {
-	s := &stopSignals{ch: make(chan os.Signal, 1), done: make(chan struct{}), tty: tty.Fd()}
+	// room for a burst, and Bubble Tea's own stop behind it
+	s := &stopSignals{ch: make(chan os.Signal, 8), done: make(chan struct{}), tty: tty.Fd()}
 	if st, err := term.GetState(s.tty); err == nil {
 		s.held = st
 	}
@@ -62,13 +63,20 @@ func catchStops(tty *os.File) *stopSignals {
 }
 
 // stopWhenReleased stops the process once Bubble Tea has handed the
-// terminal back, and once a suspend. A stop from a burst outside can
-// arrive late, while Bubble Tea is still giving the terminal back:
-// stopping then left the shell the browser's screen (alternate screen,
-// no cursor, mouse on), and Bubble Tea's own stop stopped it again after
-// fg. Bubble Tea puts the terminal's modes back last of all, just before
-// its own stop; a terminal never put back as it was is stopped after a
-// second anyway.
+// terminal back, and once a suspend.
+//
+// A stop from a burst outside can arrive late, while Bubble Tea is still
+// giving the terminal back: stopping then left the shell the browser's
+// screen (alternate screen, no cursor, mouse on). So a stop waits until
+// the terminal is as it was: Bubble Tea puts its modes back last of all,
+// just before its own stop (a terminal never put back is stopped after a
+// second anyway).
+//
+// A late stop can also come after the terminal is back but before Bubble
+// Tea listens for the continue that ends its suspend: fg's continue then
+// goes unheard, and Bubble Tea's own stop, arriving after it, must not
+// stop the process again (a second fg) but give it the continue it
+// missed, or it waits for ever.
 func (s *stopSignals) stopWhenReleased() {
 	for range 200 {
 		if s.released() {
@@ -76,9 +84,14 @@ func (s *stopSignals) stopWhenReleased() {
 		}
 		time.Sleep(5 * time.Millisecond)
 	}
-	if s.suspending.Load() && !s.stopped.Swap(true) {
-		_ = unix.Kill(os.Getpid(), unix.SIGSTOP)
+	if !s.suspending.Load() {
+		return
 	}
+	if s.stopped.Swap(true) {
+		_ = unix.Kill(os.Getpid(), unix.SIGCONT)
+		return
+	}
+	_ = unix.Kill(os.Getpid(), unix.SIGSTOP)
 }
 
 // released says whether the terminal is as it was before the browser

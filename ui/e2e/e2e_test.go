@@ -10,6 +10,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"runtime"
 	"strconv"
 	"strings"
 	"sync/atomic"
@@ -37,8 +38,8 @@ var (
 )
 
 // TestMain builds the program once for every test here, runs four of them
-// at once (they wait on tmux far more than on the CPU), and removes the
-// program after them.
+// at once in the quick suite (they wait on tmux far more than on the
+// CPU), and removes the program after them.
 func TestMain(m *testing.M) {
 	dir, err := os.MkdirTemp("", "mutuals-e2e-")
 	if err != nil {
@@ -52,7 +53,14 @@ func TestMain(m *testing.M) {
 		os.RemoveAll(dir)
 		os.Exit(1)
 	}
-	code := datatest.RunWaiting(m, 4)
+	waiting := 4
+	if datatest.Heavy() {
+		// the heavy tests time signals and job control: beside fewer
+		// others (TestE2EInterruptMeantForTheEditor misses its ctrl+c
+		// about once in thirty runs beside three CPU hogs, as before)
+		waiting = runtime.GOMAXPROCS(0)
+	}
+	code := datatest.RunWaiting(m, waiting)
 	os.RemoveAll(dir)
 	os.Exit(code)
 }
