@@ -12,6 +12,7 @@ import (
 // message, hint or second place holds in all.
 const (
 	maxQuoted = 40
+	maxWord   = 80 // a run without spaces, a path say, not quoted
 	maxWords  = 400
 )
 
@@ -47,9 +48,10 @@ func (p Problem) bounded() Problem {
 }
 
 // boundWords cuts each Go-quoted text in s ("…" with escapes, as %q
-// writes it) to maxQuoted characters, and then s to maxWords.
+// writes it) to maxQuoted characters, then each longer run without
+// spaces, and then s to maxWords.
 func boundWords(s string) string {
-	if !strings.Contains(s, `"`) && len(s) <= maxWords {
+	if len(s) <= maxQuoted {
 		return s
 	}
 	var b strings.Builder
@@ -72,8 +74,28 @@ func boundWords(s string) string {
 		}
 		b.WriteString(q)
 	}
-	if s = b.String(); utf8.RuneCountInString(s) > maxWords {
+	s = cutLongWords(b.String())
+	if utf8.RuneCountInString(s) > maxWords {
 		s = string([]rune(s)[:maxWords-1]) + "…"
 	}
 	return s
+}
+
+// cutLongWords cuts each run of s without spaces that is longer than
+// maxWord characters to maxQuoted, as a quoted text is cut: the TOML
+// parser's own words quote a number or a key as it stands ("999…9 is out
+// of range", "Key 'y…y' has already been defined"), and cutting the
+// sentence instead would lose what it says. A file's path stays whole
+// up to maxWord.
+func cutLongWords(s string) string {
+	if len(s) <= maxWord {
+		return s
+	}
+	words := strings.Split(s, " ")
+	for i, w := range words {
+		if utf8.RuneCountInString(w) > maxWord {
+			words[i] = excerpt(w)
+		}
+	}
+	return strings.Join(words, " ")
 }

@@ -102,3 +102,23 @@ func TestProblemWordsBounded(t *testing.T) {
 		}
 	}
 }
+
+// TestProblemWordsKeepTheirMeaning: a long token the TOML parser quotes in
+// its own words (a number out of range, a key defined twice) is cut, not
+// the sentence: the reason survives, whatever the token's length.
+func TestProblemWordsKeepTheirMeaning(t *testing.T) {
+	y := strings.Repeat("y", 250)
+	cases := map[string]struct{ src, want string }{
+		"a number of 300 digits":   {goodSource + strings.Replace(goodMutual, "[[mutual]]\n", "[[mutual]]\nwave = "+strings.Repeat("9", 300)+"\n", 1), "out of range"},
+		"a number of 1,000 digits": {"n = " + strings.Repeat("1", 1000) + "\n", "out of range"},
+		"a long key twice":         {"[" + y + "." + y + "." + y + "]\n[" + y + "." + y + "." + y + "]\n", "already been defined"},
+	}
+	for name, tc := range cases {
+		_, err := LoadBytes("f.toml", []byte(tc.src))
+		for _, p := range problems(t, err) {
+			if !strings.Contains(p.Message, tc.want) || len([]rune(p.Message)) > 160 {
+				t.Errorf("%s: %d characters, want %q in a short message: %.300s", name, len([]rune(p.Message)), tc.want, p.Message)
+			}
+		}
+	}
+}
