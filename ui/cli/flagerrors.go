@@ -18,6 +18,7 @@ import (
 func flagError(cmd *cobra.Command, err error) error {
 	var missing *pflag.NotExistError
 	var syntax *pflag.InvalidSyntaxError
+	var invalid *pflag.InvalidValueError
 	switch {
 	case errors.As(err, &missing) && missing.GetSpecifiedShortnames() != "":
 		typed := missing.GetSpecifiedShortnames()
@@ -31,9 +32,14 @@ func flagError(cmd *cobra.Command, err error) error {
 		return fmt.Errorf("unknown flag %q", "--"+name)
 	case errors.As(err, &syntax):
 		return fmt.Errorf("bad flag syntax: %q", syntax.GetSpecifiedFlag())
+	case errors.As(err, &invalid) && valueKinds[invalid.GetFlag().Value.Type()] != "":
+		return fmt.Errorf("--%s takes %s, not %q", invalid.GetFlag().Name, valueKinds[invalid.GetFlag().Value.Type()], invalid.GetValue())
 	}
 	return err
 }
+
+// valueKinds say, in the users' words, what a flag of each type takes.
+var valueKinds = map[string]string{"int": "a whole number", "bool": "true or false"}
 
 // commandsWithFlag names the commands that have the flag name: a flag
 // typed on the wrong command is said to be so, not unknown.

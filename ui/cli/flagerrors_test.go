@@ -23,3 +23,19 @@ func TestFlagErrorsQuote(t *testing.T) {
 		}
 	}
 }
+
+// TestFlagValueErrorsSayWhatIsWanted: a flag given a value of the wrong
+// kind says what it takes, in the users' words, not Go's ("strconv.ParseInt:
+// parsing …: invalid syntax").
+func TestFlagValueErrorsSayWhatIsWanted(t *testing.T) {
+	for args, want := range map[string]string{
+		"timeline --width abc":  `--width takes a whole number, not "abc"`,
+		"show swindon -w 1.5":   `--width takes a whole number, not "1.5"`,
+		"list --no-color=maybe": `--no-color takes true or false, not "maybe"`,
+	} {
+		_, err := run(t, strings.Fields(args)...)
+		if err == nil || !strings.Contains(err.Error(), want) || strings.Contains(err.Error(), "strconv") || !isUsage(err) {
+			t.Errorf("%q: error %v, want a usage error saying %s", args, err, want)
+		}
+	}
+}
