@@ -41,6 +41,7 @@ func Main(ctx context.Context, version string) int {
 // handler (which says nothing of a cancelled picker), and the last of
 // stdout.
 func execute(ctx context.Context, root *cobra.Command, opts *options, version string, args []string) error {
+	strictCompletion(root)
 	args = queryArgs(root, args)
 	root.SetArgs(append([]string{}, args...)) // not nil: cobra would read os.Args
 	opts.dark = palette(func() bool { return opts.noColor })
@@ -126,6 +127,21 @@ type options struct {
 type failure struct{ error }
 
 func (f failure) Unwrap() error { return f.error }
+
+// strictCompletion makes cobra's completion command now, writing where
+// root writes (its scripts go to the writer it sees when made), so that a
+// shell it does not know is a usage error, not its help with status 0.
+func strictCompletion(root *cobra.Command) {
+	root.InitDefaultCompletionCmd()
+	if c, _, err := root.Find([]string{"completion"}); err == nil && c != root {
+		c.RunE = func(cmd *cobra.Command, args []string) error {
+			if len(args) > 0 {
+				return fmt.Errorf("unknown command %q for %q", args[0], cmd.CommandPath())
+			}
+			return cmd.Help()
+		}
+	}
+}
 
 // helpFor is the command that shows the help of the command args run, as
 // the one who ran it would type it: mutuals list --help, or ssh HOST list

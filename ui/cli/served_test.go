@@ -284,6 +284,18 @@ func TestServedUsageErrorPointsToServedHelp(t *testing.T) {
 	}
 }
 
+// An unknown shell for completion is a usage error, not the completion's
+// help on stdout with status 0.
+func TestCompletionOfAnUnknownShell(t *testing.T) {
+	got := runLocal(t, []string{"completion", "fish2"})
+	if got.status != 2 || got.stdout != "" || !strings.Contains(got.stderr, `unknown command "fish2"`) || !strings.Contains(got.stderr, "mutuals completion --help") {
+		t.Errorf("completion fish2: status %d, stdout %.80q, stderr %q", got.status, got.stdout, got.stderr)
+	}
+	if got := runLocal(t, []string{"completion", "bash"}); got.status != 0 || !strings.Contains(got.stdout, "bash completion") {
+		t.Errorf("completion bash: status %d, %.80q", got.status, got.stdout)
+	}
+}
+
 // A usage error points to the help of the command that was mistyped,
 // which says what it takes, and to the program's where no command was.
 func TestUsageErrorPointsToTheCommandsHelp(t *testing.T) {
