@@ -24,9 +24,7 @@ import (
 // wrong, 128 plus the signal's number after SIGINT, SIGTERM, SIGHUP or
 // SIGQUIT (130, 143, 129, 131).
 func Main(ctx context.Context, version string) int {
-	// A closed pipe (mutuals list | head -1) then shows as an error on
-	// write, which quiet treats as success, instead of killing the process.
-	signal.Ignore(syscall.SIGPIPE)
+	defer quietPipes()()
 	ctx, sigs := watchSignals(ctx)
 	defer sigs.stop()
 	opts := &options{}
@@ -127,6 +125,26 @@ type options struct {
 type failure struct{ error }
 
 func (f failure) Unwrap() error { return f.error }
+
+// quietPipes makes a closed pipe (mutuals list | head -1) an error on
+// write, which quiet treats as success, instead of the end of the process.
+// SIGPIPE is caught, not ignored: an ignored signal stays ignored in what
+// the browser runs, the editor and its own pipes. It returns the undoing.
+func quietPipes() (stop func()) {
+	ch := make(chan os.Signal, 1)
+	signal.Notify(ch, syscall.SIGPIPE)
+	done := make(chan struct{})
+	go func() {
+		for {
+			select {
+			case <-ch:
+			case <-done:
+				return
+			}
+		}
+	}()
+	return func() { signal.Stop(ch); close(done) }
+}
 
 // strictCompletion makes cobra's completion command now, writing where
 // root writes (its scripts go to the writer it sees when made), so that a
