@@ -15,6 +15,17 @@ type RefError struct {
 	Ref         string
 	Candidates  []*Mutual // when ambiguous: every mutual it matches
 	Suggestions []*Mutual // when unknown: the nearest by id, name or location
+	// Program is the program as the one who asked runs it, where the
+	// error says what to run: "mutuals" when empty; "ssh HOST" for a
+	// reader of a served register.
+	Program string
+}
+
+func (e *RefError) program() string {
+	if e.Program == "" {
+		return "mutuals"
+	}
+	return e.Program
 }
 
 func (e *RefError) Error() string {
@@ -22,13 +33,13 @@ func (e *RefError) Error() string {
 		head := fmt.Sprintf("%q matches %d mutuals; name one of them by id:", e.Ref, len(e.Candidates))
 		lines := append([]string{head}, refLines(e.Candidates)...)
 		if more := len(e.Candidates) - maxCandidates; more > 0 {
-			lines = append(lines, fmt.Sprintf("  … and %d more: mutuals list %s shows them all", more, Printable(shellWord(e.Ref))))
+			lines = append(lines, fmt.Sprintf("  … and %d more: %s list %s shows them all", more, e.program(), Printable(shellWord(e.Ref))))
 		}
 		return strings.Join(lines, "\n")
 	}
 	switch len(e.Suggestions) {
 	case 0:
-		return fmt.Sprintf("no mutual matches %q: run `mutuals list` to see the ids", e.Ref)
+		return fmt.Sprintf("no mutual matches %q: run `%s list` to see the ids", e.Ref, e.program())
 	case 1:
 		return fmt.Sprintf("no mutual matches %q: did you mean %s?", e.Ref, e.Suggestions[0].ID)
 	}

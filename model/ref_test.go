@@ -99,3 +99,25 @@ func TestLongRefIsBounded(t *testing.T) {
 		t.Errorf("a 20,000-character REF allocated %d bytes, a 20-character one %d", long, short)
 	}
 }
+
+// TestRefErrorNamesTheProgram: what a REF error tells the user to run is
+// the program as they run it: mutuals, or ssh HOST for a served reader.
+func TestRefErrorNamesTheProgram(t *testing.T) {
+	many := make([]*model.Mutual, 12)
+	for i := range many {
+		many[i] = &model.Mutual{ID: fmt.Sprint("m", i), Name: "n", Location: "l"}
+	}
+	for _, tc := range []struct {
+		e    model.RefError
+		want string
+	}{
+		{model.RefError{Ref: "zz"}, "run `mutuals list` to see the ids"},
+		{model.RefError{Ref: "zz", Program: "ssh HOST"}, "run `ssh HOST list` to see the ids"},
+		{model.RefError{Ref: "n", Candidates: many}, "… and 2 more: mutuals list n shows them all"},
+		{model.RefError{Ref: "n", Candidates: many, Program: "ssh HOST"}, "… and 2 more: ssh HOST list n shows them all"},
+	} {
+		if got := tc.e.Error(); !strings.Contains(got, tc.want) {
+			t.Errorf("%+v: %q, want %q", tc.e, got, tc.want)
+		}
+	}
+}

@@ -54,6 +54,11 @@ func execute(ctx context.Context, root *cobra.Command, opts *options, version st
 	}
 	err := fang.Execute(ctx, root,
 		fang.WithErrorHandler(func(w io.Writer, st fang.Styles, err error) {
+			// a reader over SSH runs what an error names through ssh
+			var re *model.RefError
+			if errors.As(err, &re) && opts.served != nil {
+				re.Program = "ssh HOST"
+			}
 			// a failed write is reported once, below, whoever saw it
 			if !errors.Is(err, errCancelled) && (stdout.failed() == nil || explained(err)) {
 				report(w, st, err)

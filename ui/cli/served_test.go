@@ -67,7 +67,7 @@ func TestServedCommandsPrintWhatLocalOnesPrint(t *testing.T) {
 		args := strings.Fields(line)
 		local, remote := runLocal(t, args), runServed(t, ds, nil, args)
 		// but for where a usage error points for help
-		local.stderr = strings.ReplaceAll(local.stderr, "Try 'mutuals ", "Try 'ssh HOST ")
+		local.stderr = strings.NewReplacer("Try 'mutuals ", "Try 'ssh HOST ", "`mutuals list", "`ssh HOST list").Replace(local.stderr)
 		if local != remote {
 			t.Errorf("mutuals %s:\nlocal  %d %q\n%q\nserved %d %q\n%q", line, local.status, local.stderr, head(local.stdout), remote.status, remote.stderr, head(remote.stdout))
 		}
@@ -281,6 +281,21 @@ func TestServedUsageErrorPointsToServedHelp(t *testing.T) {
 	got := runServed(t, ds, nil, []string{"list", "--nosuchflag"})
 	if got.status != 2 || !strings.Contains(got.stderr, "Try 'ssh HOST list --help' for usage.") || strings.Contains(got.stderr, "mutuals") {
 		t.Errorf("a reader's usage error: status %d, %q", got.status, got.stderr)
+	}
+}
+
+// What an error tells a reader over SSH to run, they can run: ssh HOST
+// list, not the mutuals they have not installed.
+func TestServedRefErrorNamesWhatTheReaderRuns(t *testing.T) {
+	ds, err := data.Embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, args := range [][]string{{"show", "qqqqqqqqqqqqqqqqqq"}, {"compare", "swindon", "qqqqqqqqqqqqqqqqqq"}} {
+		got := runServed(t, ds, nil, args)
+		if got.status != 1 || strings.Contains(got.stderr, "mutuals list") || !strings.Contains(got.stderr, "ssh HOST list") {
+			t.Errorf("%q served: status %d, %q", args, got.status, got.stderr)
+		}
 	}
 }
 

@@ -208,7 +208,8 @@ func TestServeCommandsPrintWhatLocalOnesPrint(t *testing.T) {
 			t.Run(cmp.Or(line, "no command"), func(t *testing.T) {
 				args := strings.Fields(line)
 				lo, le, lc := e2eRun(t, e2eEnv(), append([]string{bin}, args...)...)
-				le = strings.ReplaceAll(le, "Try 'mutuals ", "Try 'ssh HOST ") // where help is, for a reader
+				// what to run, for a reader: where help is, how to list the ids
+				le = strings.NewReplacer("Try 'mutuals ", "Try 'ssh HOST ", "`mutuals list", "`ssh HOST list").Replace(le)
 				ro, re, rc := s.ssh(t, args...)
 				if lo != ro || le != re || lc != rc {
 					t.Errorf("%s:\nlocal  %d %q %q\nserved %d %q %q", line, lc, le, head(lo), rc, re, head(ro))
