@@ -21,7 +21,7 @@ func TestLoadLeavesLittleGarbagePerRecord(t *testing.T) {
 	}
 	src := datatest.Tiny(n)
 	var err error
-	got := allocated(func() { _, err = LoadBytes("tiny.toml", src) })
+	got := datatest.Allocated(func() { _, err = LoadBytes("tiny.toml", src) })
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -3,9 +3,10 @@ package data
 import (
 	"errors"
 	"fmt"
-	"runtime"
 	"strings"
 	"testing"
+
+	"github.com/mutuals/mutuals/data/datatest"
 )
 
 // hostile is a family of files built to cost a parser much more than
@@ -64,16 +65,6 @@ func repeatLines(format string) func(n int) string {
 	}
 }
 
-// allocated is how many bytes f allocates.
-func allocated(f func()) uint64 {
-	var before, after runtime.MemStats
-	runtime.GC()
-	runtime.ReadMemStats(&before)
-	f()
-	runtime.ReadMemStats(&after)
-	return after.TotalAlloc - before.TotalAlloc
-}
-
 // TestHostileNestingIsBounded: each family fails with a positioned problem,
 // and the bytes a load allocates stay within a small multiple of the
 // file's size, at 40 KB and at 200 KB (BurntSushi/toml alone takes
@@ -84,7 +75,7 @@ func TestHostileNestingIsBounded(t *testing.T) {
 			for _, n := range []int{40 << 10, 200 << 10} {
 				src := h.make(n)
 				var err error
-				got := allocated(func() { _, err = LoadBytes("hostile.toml", []byte(src)) })
+				got := datatest.Allocated(func() { _, err = LoadBytes("hostile.toml", []byte(src)) })
 				var le *LoadError
 				if !errors.As(err, &le) || le.Problems[0].Line < 1 || le.Problems[0].Col < 1 {
 					t.Fatalf("n=%d: want a positioned problem, got %.300v", n, err)

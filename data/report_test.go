@@ -62,7 +62,7 @@ func TestManyProblemsCounted(t *testing.T) {
 		fmt.Fprintf(&b, "[[source]]\nid = \"s%d\"\n", i) // each has no title
 	}
 	var err error
-	got := allocated(func() { _, err = LoadBytes("many.toml", []byte(b.String())) })
+	got := datatest.Allocated(func() { _, err = LoadBytes("many.toml", []byte(b.String())) })
 	le := err.(*LoadError)
 	if len(le.Problems) != maxKept || le.Dropped != 30000-maxKept {
 		t.Fatalf("kept %d, counted %d more", len(le.Problems), le.Dropped)

@@ -1,24 +1,12 @@
 package model_test
 
 import (
-	"runtime"
 	"testing"
 
 	"github.com/mutuals/mutuals/data/datatest"
 	"github.com/mutuals/mutuals/data/loadtest"
 	"github.com/mutuals/mutuals/model"
 )
-
-// allocated is the bytes f allocates, on average over runs.
-func allocated(runs int, f func()) uint64 {
-	var before, after runtime.MemStats
-	runtime.ReadMemStats(&before)
-	for range runs {
-		f()
-	}
-	runtime.ReadMemStats(&after)
-	return (after.TotalAlloc - before.TotalAlloc) / uint64(runs)
-}
 
 // TestSearchAllocatesItsResults: a search allocates its results once and
 // little else, whatever it finds, so that typing does not make the
@@ -43,7 +31,7 @@ func TestSearchAllocatesItsResults(t *testing.T) {
 			results := len(ix.Search(q))
 			// the results, and a kilobyte for each segment's sets
 			most := uint64(8*results) + uint64(ix.Len()/2) + 16<<10
-			if got := allocated(10, func() { ix.Search(q) }); got > most {
+			if got := datatest.Allocated(func() { ix.Search(q) }); got > most {
 				t.Errorf("%d mutuals, %q (%d results): %d bytes a search, want at most %d", ix.Len(), s, results, got, most)
 			}
 		}

@@ -2,7 +2,6 @@ package browser
 
 import (
 	"fmt"
-	"runtime"
 	"strings"
 	"testing"
 
@@ -32,13 +31,10 @@ func manyEvents(n int) *model.Dataset {
 
 // keyAllocs is the bytes allocated by pressing keys and drawing a frame.
 func keyAllocs(b *Browser, keys ...string) uint64 {
-	var before, after runtime.MemStats
-	runtime.GC()
-	runtime.ReadMemStats(&before)
-	press(b, keys...)
-	b.View()
-	runtime.ReadMemStats(&after)
-	return after.TotalAlloc - before.TotalAlloc
+	return datatest.Allocated(func() {
+		press(b, keys...)
+		b.View()
+	})
 }
 
 // hostileJourneys are the keys that open a screen of the record of B,

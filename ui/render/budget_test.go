@@ -2,7 +2,6 @@ package render
 
 import (
 	"fmt"
-	"runtime"
 	"strings"
 	"testing"
 
@@ -45,16 +44,6 @@ func hostileRecord(n, size int, all bool) *model.Dataset {
 	return model.NewDataset("t", nil, []model.Mutual{m, small}, sources)
 }
 
-// allocated is the bytes f allocates.
-func allocated(f func()) uint64 {
-	var before, after runtime.MemStats
-	runtime.GC()
-	runtime.ReadMemStats(&before)
-	f()
-	runtime.ReadMemStats(&after)
-	return after.TotalAlloc - before.TotalAlloc
-}
-
 // screenLayouts are the ways a screen lays out a record or a comparison
 // of it, each at width w.
 // A comparison is made before it is laid out (the screen makes it once).
@@ -87,7 +76,7 @@ func TestScreenLayoutBounded(t *testing.T) {
 		for name, layout := range screenLayouts {
 			var lines []string
 			lay := layout(ds, 100)
-			bytes := allocated(func() { lines = lay() })
+			bytes := datatest.Allocated(func() { lines = lay() })
 			if bytes > 12*ScreenMax {
 				t.Errorf("%s: laid out a hostile record with %d KB allocated, want at most %d KB", name, bytes>>10, 12*ScreenMax>>10)
 			}
