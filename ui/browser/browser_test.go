@@ -291,6 +291,7 @@ func sizeMsg(w, h int) tea.Msg { return tea.WindowSizeMsg{Width: w, Height: h} }
 // TestStaleSearchDropped: a large dataset filters in commands; a result
 // that arrives after a newer one is dropped.
 func TestStaleSearchDropped(t *testing.T) {
+	t.Parallel() // it computes, and holds nothing another test reads
 	ds, err := loadtest.Load(t, "big.toml", datatest.Synthetic(offPathAt, 3))
 	if err != nil {
 		t.Fatal(err)

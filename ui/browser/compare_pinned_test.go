@@ -26,6 +26,7 @@ func headCells(b *Browser) []string {
 // scrolled, at every size from the smallest the browser draws, the line
 // under the title names every column on screen.
 func TestCompareKeepsNamesInView(t *testing.T) {
+	t.Parallel() // it computes, and holds nothing another test reads
 	walks := [][]string{nil, {"a", "G"}, {"a", "pgdown"}, {"a", "G", "right"}, {"right", "right", "right", "G"}, {"a", "G", "right", "left"}}
 	for _, size := range [][2]int{{40, 10}, {44, 12}, {50, 15}, {60, 20}, {70, 20}, {90, 30}, {120, 40}} {
 		for _, walk := range walks {

@@ -133,6 +133,7 @@ func TestFacetScreenNarrow(t *testing.T) {
 // TestFacetsCountOffTheUIPath: a large dataset counts in a command, and
 // counts for a list that has since changed are dropped.
 func TestFacetsCountOffTheUIPath(t *testing.T) {
+	t.Parallel() // it computes, and holds nothing another test reads
 	ds, err := loadtest.Load(t, "big.toml", datatest.Synthetic(offPathAt, 3))
 	if err != nil {
 		t.Fatal(err)

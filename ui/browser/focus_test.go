@@ -110,6 +110,7 @@ func TestFocusFollowsTheScreen(t *testing.T) {
 // is drawn after every key, the other only every 25 keys, when the two
 // frames are compared: one walk, six with the heavy tests on.
 func TestRenderChangesNothing(t *testing.T) {
+	t.Parallel() // it computes, and holds nothing another test reads
 	walks := uint64(1)
 	if datatest.Heavy() {
 		walks = 6

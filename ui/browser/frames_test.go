@@ -15,6 +15,7 @@ import (
 
 // TestFrames holds the main screens at 120×40 and 70×20 to golden files.
 func TestFrames(t *testing.T) {
+	t.Parallel() // it computes, and holds nothing another test reads
 	scenes := []struct {
 		name string
 		keys []string
@@ -79,6 +80,7 @@ var fuzzKeys = []string{
 // TestRandomKeys sends random keys, text and resizes (from 1×1 to 400×120)
 // and checks every frame: two walks, 40 with the heavy tests on.
 func TestRandomKeys(t *testing.T) {
+	t.Parallel() // it computes, and holds nothing another test reads
 	walks := uint64(2)
 	if datatest.Heavy() {
 		walks = 40

@@ -52,7 +52,7 @@ var hostileJourneys = map[string][2][]string{
 // (render.ScreenMax), not of the record (it took 3 s and 1 GB a key), and
 // the screen says what it left out.
 func TestHostileRecordKeyBounded(t *testing.T) {
-	n := 200 // 6.6 MB, 25 times what a screen lays out; the heavy tests try 2,000
+	n := 100 // 3.3 MB, 13 times what a screen lays out; the heavy tests try 2,000
 	if datatest.Heavy() {
 		n = 2000
 	}

@@ -14,6 +14,7 @@ import (
 // columns scroll, compare --fields, events apart, the timeline's cursor
 // and a mutual's events opened from it.
 func TestScreenFrames(t *testing.T) {
+	t.Parallel() // it computes, and holds nothing another test reads
 	mark3 := []string{"space", "j", "space", "j", "j", "space", "c"}
 	health := []string{"/", "text:service:health", "enter", "space", "j", "space", "c"}
 	scenes := []struct {

@@ -75,6 +75,7 @@ func TestSortKeepsCursorOnMutual(t *testing.T) {
 // command, the header says so meanwhile, and an order overtaken by the
 // next press of s is dropped.
 func TestSortLargeInCommand(t *testing.T) {
+	t.Parallel() // it computes, and holds nothing another test reads
 	ds, err := loadtest.Load(t, "big.toml", datatest.Synthetic(offPathAt, 5))
 	if err != nil {
 		t.Fatal(err)

@@ -69,6 +69,7 @@ func TestTimelineCursor(t *testing.T) {
 // TestTimelineCursorStaysOnScreen: whatever keys, wheels, clicks and sizes
 // come, the cursor's row is drawn: one walk, six with the heavy tests on.
 func TestTimelineCursorStaysOnScreen(t *testing.T) {
+	t.Parallel() // it computes, and holds nothing another test reads
 	keys := []string{"j", "k", "g", "G", "home", "end", "pgup", "pgdown", "ctrl+u", "ctrl+d", "up", "down"}
 	walks := uint64(1)
 	if datatest.Heavy() {

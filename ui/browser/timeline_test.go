@@ -106,6 +106,7 @@ func TestTimelineScreenScrolls(t *testing.T) {
 // TestTimelineScreenBig: a big filter is drawn in a command; the screen
 // opens at once and a stale build is dropped.
 func TestTimelineScreenBig(t *testing.T) {
+	t.Parallel() // it computes, and holds nothing another test reads
 	ds, err := loadtest.Load(t, "big.toml", datatest.Synthetic(offPathAt, 3))
 	if err != nil {
 		t.Fatal(err)
@@ -137,6 +138,7 @@ func TestTimelineScreenBig(t *testing.T) {
 // TestTimelineFollowsLateSearch: a search still running when t is pressed
 // redraws the timeline when its result arrives.
 func TestTimelineFollowsLateSearch(t *testing.T) {
+	t.Parallel() // it computes, and holds nothing another test reads
 	ds, err := loadtest.Load(t, "big.toml", datatest.Synthetic(offPathAt, 3))
 	if err != nil {
 		t.Fatal(err)

@@ -84,8 +84,12 @@ func TestSessionOpenedAsTheServerStops(t *testing.T) {
 // library does not hold yet) is closed with the rest, not left to its
 // handshake timeout of 10 s.
 func TestShutdownClosesConnectionsLoggingIn(t *testing.T) {
-	t.Parallel()                          // it waits out the grace
-	ts := startServer(t, false, Limits{}) // a grace of 1 s
+	t.Parallel() // it waits out the grace: a short one, as it is the closing that counts
+	ds, err := data.Embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ts := startServerGrace(t, ds, false, Limits{}, 200*time.Millisecond)
 	raw, err := net.Dial("tcp", ts.addr)
 	if err != nil {
 		t.Fatal(err)
