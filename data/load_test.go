@@ -279,3 +279,24 @@ func TestCaretUnderWideAndControlCharacters(t *testing.T) {
 		t.Errorf("column %d, want 18 characters", p.Column())
 	}
 }
+
+// TestCRLFReadsAsLF: a file saved with CRLF line ends loads as its LF
+// copy does, multi-line strings included (TOML lets a reader make their
+// line breaks its own); a \r\n written as escapes stays.
+func TestCRLFReadsAsLF(t *testing.T) {
+	lf := goodSource + strings.Replace(goodMutual, `summary = "A co-operative."`, "summary = \"\"\"\nRuns care.\nSecond line \\r\\n escaped.\n\"\"\"\npartners = [\n  \"a\", # one\n  '''b\nc''',\n]", 1)
+	want, err := LoadBytes("lf.toml", []byte(lf))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := LoadBytes("crlf.toml", []byte(strings.ReplaceAll(lf, "\n", "\r\n")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(got.Mutuals, want.Mutuals) {
+		t.Errorf("CRLF loads %q / %q, LF %q / %q", got.Mutuals[0].Summary, got.Mutuals[0].Partners, want.Mutuals[0].Summary, want.Mutuals[0].Partners)
+	}
+	if s := want.Mutuals[0].Summary; !strings.Contains(s, "Runs care.\nSecond line \r\n escaped.") {
+		t.Errorf("the summary reads %q", s)
+	}
+}

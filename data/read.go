@@ -49,7 +49,8 @@ func readAll(ctx context.Context, paths []string) ([]input, error) {
 				continue
 			}
 			seen[id] = true
-			inputs = append(inputs, input{name: name, data: b, problem: problem})
+			// LF already, so that progress counts the bytes loaded
+			inputs = append(inputs, input{name: name, data: lfLines(b), problem: problem})
 		}
 	}
 	return inputs, ctx.Err()
@@ -144,7 +145,8 @@ func unwrapPath(err error) string {
 	return err.Error()
 }
 
-// text checks a file is UTF-8 and drops a byte-order mark, at most one.
+// text checks a file is UTF-8, drops a byte-order mark, at most one, and
+// reads CRLF line ends as LF (lfLines).
 func text(in input) (string, *Problem) {
 	if in.problem != nil {
 		return "", in.problem
@@ -155,8 +157,23 @@ func text(in input) (string, *Problem) {
 			Message: "the file is not UTF-8 text",
 			Hint:    "save it as UTF-8 (for example: iconv -f latin1 -t utf-8 old.toml > new.toml)"}
 	}
-	src := strings.TrimPrefix(in.data, bom)
+	src := strings.TrimPrefix(lfLines(in.data), bom)
 	return src, nil
+}
+
+// lfLines is src with each CRLF line end made LF, so that a file saved on
+// Windows loads as its copy saved elsewhere, the line breaks in its
+// multi-line strings too: TOML lets a reader make them its own, and
+// escapes (\r\n written out) are not line ends. A file with a CR on its
+// own anywhere is left as it is, for the parser to judge (a stray CR is
+// an error, and "\r\r\n" made "\r\n" would hide it). Lines and columns are
+// unchanged: each CR removed ended its line.
+func lfLines(src string) string {
+	crlf := strings.Count(src, "\r\n")
+	if crlf == 0 || strings.Count(src, "\r") != crlf {
+		return src
+	}
+	return strings.ReplaceAll(src, "\r\n", "\n")
 }
 
 // firstInvalidUTF8 returns the line and byte column (from 1) of the first
