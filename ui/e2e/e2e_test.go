@@ -56,8 +56,7 @@ func TestMain(m *testing.M) {
 	waiting := 4
 	if datatest.Heavy() {
 		// the heavy tests time signals and job control: beside fewer
-		// others (TestE2EInterruptMeantForTheEditor misses its ctrl+c
-		// about once in thirty runs beside three CPU hogs, as before)
+		// others, as CI has always run them
 		waiting = runtime.GOMAXPROCS(0)
 	}
 	code := datatest.RunWaiting(m, waiting)

@@ -5,6 +5,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -70,12 +71,12 @@ func TestE2EDoubleCtrlCMeantForTheEditor(t *testing.T) {
 	datatest.SkipUnlessHeavy(t) // off the main paths: .ci/run runs it
 	t.Parallel()
 	regDir, _ := newRegister(t)
-	editor, open := testEditor(t, "slowed", "sleep 30")
+	editor, open := slowEditor(t)
 	socket, _ := startShell(t, 120, 30, fmt.Sprintf("EDITOR='%s'", editor))
 	tmux(t, socket, "send-keys", "-t", "x", fmt.Sprintf(`"$MUTUALS" --data '%s'`, regDir), "Enter")
 	for _, gap := range []time.Duration{5 * time.Millisecond, 100 * time.Millisecond, 300 * time.Millisecond} {
 		waitFor(t, socket, "Example community health mutual", e2eWait)
-		pressEdit(t, socket, open)
+		pressEdit(t, socket, open, "sleep 30")
 		tmux(t, socket, "send-keys", "-t", "x", "C-c")
 		time.Sleep(gap)
 		tmux(t, socket, "send-keys", "-t", "x", "C-c")
@@ -116,8 +117,10 @@ func testEditor(t *testing.T, name, body string) (editor, open string) {
 	return editor, open
 }
 
-// pressEdit presses e in the browser and waits until the editor runs.
-func pressEdit(t *testing.T, socket, open string) {
+// pressEdit presses e in the browser and waits until the editor runs,
+// and, where running is given, until the command line running shows on
+// the terminal (the editor's script has reached its last command).
+func pressEdit(t *testing.T, socket, open string, running ...string) {
 	t.Helper()
 	_ = os.Remove(open)
 	tmux(t, socket, "send-keys", "-t", "x", "e")
@@ -125,4 +128,24 @@ func pressEdit(t *testing.T, socket, open string) {
 		_, err := os.Stat(open)
 		return map[bool]string{true: "the editor has not started"}[err != nil]
 	})
+	tty := strings.TrimSpace(tmux(t, socket, "display-message", "-p", "-t", "x", "#{pane_tty}"))
+	for _, args := range running {
+		waitUntil(t, socket, e2eWait, func(string) string {
+			out, _ := exec.Command("ps", "-o", "args=", "-t", tty).Output()
+			if slices.Contains(strings.Split(string(out), "\n"), args) {
+				return ""
+			}
+			return fmt.Sprintf("no %q on the terminal yet", args)
+		})
+	}
+}
+
+// slowEditor is an editor that runs for 30 s unless interrupted: the
+// script execs sleep, so an interrupt ends it wherever it lands. (A shell
+// that has written its file but not yet started sleep catches the
+// interrupt and goes on to sleep: a ctrl+c sent in that moment, on a
+// loaded machine, was lost.)
+func slowEditor(t *testing.T) (editor, open string) {
+	t.Helper()
+	return testEditor(t, "slowed", "exec sleep 30")
 }

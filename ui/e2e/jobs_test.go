@@ -65,11 +65,11 @@ func TestE2EInterruptMeantForTheEditor(t *testing.T) {
 	datatest.SkipUnlessHeavy(t) // off the main paths: .ci/run runs it
 	t.Parallel()
 	regDir, _ := newRegister(t)
-	editor, open := testEditor(t, "slowed", "sleep 30")
+	editor, open := slowEditor(t)
 	socket, _ := startShell(t, 120, 30, fmt.Sprintf("EDITOR='%s'", editor))
 	tmux(t, socket, "send-keys", "-t", "x", fmt.Sprintf(`"$MUTUALS" --data '%s'; echo "exit-$?-"`, regDir), "Enter")
 	waitFor(t, socket, "Example community health mutual", e2eWait)
-	pressEdit(t, socket, open)
+	pressEdit(t, socket, open, "sleep 30")
 	tmux(t, socket, "send-keys", "-t", "x", "C-c")
 	waitFor(t, socket, "slowed was ended by SIGINT", e2eWait)
 	tmux(t, socket, "send-keys", "-t", "x", "?")
