@@ -137,8 +137,8 @@ func (s *stopSignals) filter(_ tea.Model, msg tea.Msg) tea.Msg {
 		// A burst of stops from outside (kill -TSTP five times) has
 		// asked for this suspend already: what is left of it must not
 		// stop the browser before its terminal is handed back, nor
-		// again after fg. Only Bubble Tea's own SIGTSTP, sent once it
-		// has released the terminal, stops the process.
+		// again after fg. A stop stops the process only once Bubble Tea
+		// has released the terminal, and once (stopWhenReleased).
 		s.drain()
 		s.stopped.Store(false)
 		s.suspending.Store(true)

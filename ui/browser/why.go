@@ -12,7 +12,7 @@ import (
 )
 
 // rowFields are the fields a list row draws; a match elsewhere is said on
-// the row (whyLine), or the user cannot tell why the mutual is listed.
+// the row (whyMemo), or the user cannot tell why the mutual is listed.
 var rowFields = []string{"name", "location", "service_area"}
 
 // snippetLead is how much of a value, in runes, comes before the match in
