@@ -12,6 +12,9 @@ import (
 const crHint = `the lines of this file end in CR alone (old Mac style), which TOML does not allow: ` +
 	`convert them to LF, for example with: tr '\r' '\n' < old.toml > new.toml`
 
+const strayCRHint = `delete the carriage return (CR) at the caret: TOML allows one only just before a line feed, ` +
+	`as a line ending`
+
 const escapeHint = `in a "…" string a backslash begins an escape: \b \t \n \f \r \e \" \\ \xHH \uHHHH \UHHHHHHHH; ` +
 	`write a backslash itself as \\, or use a '…' string, which has no escapes`
 
@@ -35,7 +38,10 @@ func syntaxProblem(name, src string, err error) Problem {
 		Hint:    hint,
 	}
 	if strings.Contains(p.Text, "\r") {
-		p.Hint = crHint
+		p.Hint = strayCRHint
+		if lone := strings.Count(src, "\r") - strings.Count(src, "\r\n"); lone > strings.Count(src, "\n") {
+			p.Hint = crHint // the file's lines end in CR alone
+		}
 	}
 	return p
 }

@@ -122,3 +122,20 @@ func TestProblemWordsKeepTheirMeaning(t *testing.T) {
 		}
 	}
 }
+
+// TestCRHints: a file whose lines end in CR alone is told to convert them;
+// a stray CR in a file of CRLF or LF lines is told to go, not the whole
+// file converted (tr would double every CRLF's line break).
+func TestCRHints(t *testing.T) {
+	for name, tc := range map[string]struct{ src, want, not string }{
+		"old Mac lines":  {"a = 1\rb = 2\rc = 3\r", "CR alone", "delete"},
+		"stray CR, CRLF": {"a = 1\r\n# a note\r here\r\nb = 2\r\n", "delete", "CR alone"},
+		"stray CR, LF":   {"a = 1\nb = 2\r\nc = 3 \r\n# x\ry\n", "delete", "CR alone"},
+	} {
+		_, err := LoadBytes("f.toml", []byte(tc.src))
+		ps := problems(t, err)
+		if len(ps) == 0 || !strings.Contains(ps[0].Hint, tc.want) || strings.Contains(ps[0].Hint, tc.not) {
+			t.Errorf("%s: %+v, want a hint with %q", name, ps, tc.want)
+		}
+	}
+}

@@ -176,7 +176,7 @@ func helpFor(root *cobra.Command, args []string, served bool) string {
 		who = "ssh HOST"
 	}
 	if c, _, err := root.Find(args); err == nil && c != root {
-		return who + " " + c.Name() + " --help"
+		return who + strings.TrimPrefix(c.CommandPath(), root.Name()) + " --help"
 	}
 	return who + " --help"
 }

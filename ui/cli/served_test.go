@@ -322,6 +322,7 @@ func TestUsageErrorPointsToTheCommandsHelp(t *testing.T) {
 		{[]string{"compare", "swindon"}, "Try 'mutuals compare --help' for usage."},
 		{[]string{"timeline", "--plain"}, "Try 'mutuals timeline --help' for usage."},
 		{[]string{"--nosuchflag"}, "Try 'mutuals --help' for usage."},
+		{[]string{"completion", "bash", "extra"}, "Try 'mutuals completion bash --help' for usage."},
 		{[]string{"nosuchcommand"}, "Try 'mutuals --help' for usage."},
 	} {
 		got := runLocal(t, tc.args)
