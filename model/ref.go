@@ -15,9 +15,10 @@ type RefError struct {
 	Ref         string
 	Candidates  []*Mutual // when ambiguous: every mutual it matches
 	Suggestions []*Mutual // when unknown: the nearest by id, name or location
-	// Program is the program as the one who asked runs it, where the
-	// error says what to run: "mutuals" when empty; "ssh HOST" for a
-	// reader of a served register.
+	// Program is the program as the one who asked runs it on the same
+	// data, where the error says what to run: "mutuals" when empty;
+	// "mutuals --data reg" after --data reg; "ssh HOST" for a reader of a
+	// served register.
 	Program string
 }
 

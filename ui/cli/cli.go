@@ -54,10 +54,10 @@ func execute(ctx context.Context, root *cobra.Command, opts *options, version st
 	}
 	err := fang.Execute(ctx, root,
 		fang.WithErrorHandler(func(w io.Writer, st fang.Styles, err error) {
-			// a reader over SSH runs what an error names through ssh
+			// what an error says to run, the user runs on the same data
 			var re *model.RefError
-			if errors.As(err, &re) && opts.served != nil {
-				re.Program = "ssh HOST"
+			if errors.As(err, &re) {
+				re.Program = opts.program()
 			}
 			// a failed write is reported once, below, whoever saw it
 			if !errors.Is(err, errCancelled) && (stdout.failed() == nil || explained(err)) {
@@ -164,6 +164,23 @@ func strictCompletion(root *cobra.Command) {
 			return cmd.Help()
 		}
 	}
+}
+
+// program is the program as the one who ran this command runs it again
+// on the same data: mutuals with the --data and --builtin given, or ssh
+// HOST for a reader over SSH (whose host name is not known here).
+func (o *options) program() string {
+	if o.served != nil {
+		return "ssh HOST"
+	}
+	p := "mutuals"
+	for _, d := range o.data {
+		p += " --data " + quoteArg(d)
+	}
+	if o.builtin {
+		p += " --builtin"
+	}
+	return p
 }
 
 // helpFor is the command that shows the help of the command args run, as

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"os"
+	"path/filepath"
 	"regexp"
 	"strings"
 	"sync"
@@ -296,6 +297,19 @@ func TestServedRefErrorNamesWhatTheReaderRuns(t *testing.T) {
 		if got.status != 1 || strings.Contains(got.stderr, "mutuals list") || !strings.Contains(got.stderr, "ssh HOST list") {
 			t.Errorf("%q served: status %d, %q", args, got.status, got.stderr)
 		}
+	}
+}
+
+// What a REF error says to run lists the same data: the --data and
+// --builtin given, not the built-in pathfinders alone.
+func TestRefErrorNamesTheDataGiven(t *testing.T) {
+	reg := filepath.Join(t.TempDir(), "my reg")
+	if got := runLocal(t, []string{"init", reg}); got.status != 0 {
+		t.Fatalf("init: %d %s", got.status, got.stderr)
+	}
+	got := runLocal(t, []string{"--data", reg, "--builtin", "show", "qqqqqqqqqqqqq"})
+	if want := "run `mutuals --data '" + reg + "' --builtin list`"; got.status != 1 || !strings.Contains(got.stderr, want) {
+		t.Errorf("status %d, %q; want %q", got.status, got.stderr, want)
 	}
 }
 
